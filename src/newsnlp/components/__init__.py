@@ -1,0 +1,1 @@
+"""newsnlp's spaCy components; each module registers its factory on import."""

@@ -1,0 +1,60 @@
+import warnings
+
+import pytest
+
+import newsnlp
+from newsnlp.loading import COMPONENTS, resolve_model
+
+
+def test_fallback_warns_once_and_names_the_install_command(monkeypatch):
+    monkeypatch.delenv("NEWSNLP_MODEL", raising=False)
+    monkeypatch.setattr("spacy.util.is_package", lambda name: False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp = newsnlp.load()
+    relevant = [w for w in caught if issubclass(w.category, newsnlp.ModelNotInstalledWarning)]
+    assert len(relevant) == 1
+    assert "python -m spacy download pt_core_news_lg" in str(relevant[0].message)
+    assert nlp.pipe_names[:2] == ["sentencizer", "newsnlp_entities"]
+    assert nlp.pipe_names[-len(COMPONENTS) :] == list(COMPONENTS)
+
+
+def test_resolution_order(monkeypatch):
+    monkeypatch.setenv("NEWSNLP_MODEL", "/some/path")
+    assert resolve_model("explicit") == "explicit"
+    assert resolve_model() == "/some/path"
+    monkeypatch.delenv("NEWSNLP_MODEL")
+    monkeypatch.setattr("spacy.util.is_package", lambda name: name == "pt_core_news_md")
+    assert resolve_model() == "pt_core_news_md"
+
+
+def test_explicit_model_that_cannot_load_raises():
+    with pytest.raises(OSError):
+        newsnlp.load("no_such_pipeline_xyz")
+
+
+def test_standin_components_follow_the_models_own(standin_nlp):
+    names = standin_nlp.pipe_names
+    assert names.index("ner") < names.index("newsnlp_orgs")
+    assert names[-len(COMPONENTS) :] == list(COMPONENTS)
+
+
+def test_saved_pipeline_round_trips(fallback_nlp, tmp_path):
+    fallback_nlp.to_disk(tmp_path / "pipeline")
+    reloaded = newsnlp.load(tmp_path / "pipeline")
+    assert reloaded.pipe_names == fallback_nlp.pipe_names
+
+
+def test_extract_rejects_bad_input(fallback_nlp):
+    with pytest.raises(TypeError):
+        newsnlp.extract(None, nlp=fallback_nlp)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        newsnlp.extract("texto", date="16/02/2022", nlp=fallback_nlp)
+
+
+def test_extract_result_has_every_key(fallback_nlp):
+    result = newsnlp.extract("Texto.", date="2022-02-16", nlp=fallback_nlp, id="a1").to_dict()
+    assert list(result) == [
+        "id", "date", "entities", "organizations", "quotes", "dates", "resolutions",
+    ]
+    assert result["id"] == "a1" and result["date"] == "2022-02-16"
