@@ -1,0 +1,62 @@
+"""Shared benchmark helpers: the Bosque news texts and per-component added time.
+
+Added time is measured in one run: the bare pipeline (newsnlp components
+disabled) is timed on the texts, then each newsnlp component is timed alone on
+copies of the bare pipeline's output, so the ratio is component time / bare time.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BOSQUE = SHARED / "data" / "news" / "bosque_news.jsonl"
+STANDIN = SHARED / "models" / "pt_standin_news"
+
+
+def load_texts(path: Path = BOSQUE, repeat: int = 1) -> list[str]:
+    """Texts of a JSONL archive, the whole list repeated ``repeat`` times."""
+    with path.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts * repeat
+
+
+def word_count(docs: Sequence[Doc]) -> int:
+    return sum(1 for doc in docs for token in doc if not token.is_space and not token.is_punct)
+
+
+def bare_docs(nlp: Language, texts: Sequence[str], skip: Sequence[str]) -> tuple[list[Doc], float]:
+    """Docs from the pipeline without the ``skip`` components, and the seconds it took."""
+    started = time.perf_counter()
+    with nlp.select_pipes(disable=list(skip)):
+        docs = list(nlp.pipe(texts, batch_size=64))
+    return docs, time.perf_counter() - started
+
+
+def component_seconds(nlp: Language, name: str, docs: Sequence[Doc]) -> float:
+    """Seconds the component ``name`` takes over copies of ``docs``."""
+    component = nlp.get_pipe(name)
+    copies = [doc.copy() for doc in docs]
+    started = time.perf_counter()
+    for doc in copies:
+        component(doc)
+    return time.perf_counter() - started
+
+
+def added_time_report(nlp: Language, texts: Sequence[str], components: Sequence[str]) -> dict:
+    """Bare pipeline seconds and each component's seconds and share of it, in one run."""
+    docs, bare = bare_docs(nlp, texts, components)
+    report: dict = {"texts": len(texts), "words": word_count(docs), "bare_seconds": round(bare, 3)}
+    total = 0.0
+    for name in components:
+        seconds = component_seconds(nlp, name, docs)
+        total += seconds
+        report[name] = {"seconds": round(seconds, 3), "added_percent": round(100 * seconds / bare, 2)}
+    report["all_components_added_percent"] = round(100 * total / bare, 2)
+    return report
