@@ -57,6 +57,9 @@ def added_time_report(nlp: Language, texts: Sequence[str], components: Sequence[
     for name in components:
         seconds = component_seconds(nlp, name, docs)
         total += seconds
-        report[name] = {"seconds": round(seconds, 3), "added_percent": round(100 * seconds / bare, 2)}
+        report[name] = {
+            "seconds": round(seconds, 3),
+            "added_percent": round(100 * seconds / bare, 2),
+        }
     report["all_components_added_percent"] = round(100 * total / bare, 2)
     return report

@@ -55,6 +55,12 @@ def test_extract_rejects_bad_input(fallback_nlp):
 def test_extract_result_has_every_key(fallback_nlp):
     result = newsnlp.extract("Texto.", date="2022-02-16", nlp=fallback_nlp, id="a1").to_dict()
     assert list(result) == [
-        "id", "date", "entities", "organizations", "quotes", "dates", "resolutions",
+        "id",
+        "date",
+        "entities",
+        "organizations",
+        "quotes",
+        "dates",
+        "resolutions",
     ]
     assert result["id"] == "a1" and result["date"] == "2022-02-16"

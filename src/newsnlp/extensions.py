@@ -31,8 +31,10 @@ DOC_EXTENSIONS: dict[str, Any] = {
 
 SPAN_EXTENSIONS: dict[str, Any] = {
     # organisations (entities labelled ORG)
-    "org_id": None,  # catalogue id, e.g. "CSTO"; None for an organisation defined only in the text
-    "org_name": None,  # canonical name: catalogue Portuguese name, or the long form defined in the text
+    # catalogue id, e.g. "CSTO"; None for an organisation defined only in the text
+    "org_id": None,
+    # canonical name: the catalogue's Portuguese name, or the long form defined in the text
+    "org_name": None,
     # quotations (doc.spans["quotes"])
     "quote_kind": None,  # "direct", "indirect" or "mixed"
     "speaker": None,  # resolved speaker name, or None

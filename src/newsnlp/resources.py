@@ -13,7 +13,7 @@ class DataError(ValueError):
 
 def read_text(name: str) -> str:
     """Text of ``newsnlp/data/<name>``."""
-    return resources.files("newsnlp").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("newsnlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 def read_json(name: str) -> Any:
