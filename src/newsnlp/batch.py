@@ -1,103 +1,375 @@
-"""Batch processing of JSONL archives: every record ends in the output or is reported."""
+"""Batch processing of article archives: every record ends in the output or the errors file.
+
+The stream of records (:mod:`newsnlp.io`) is cut into chunks; each chunk is
+processed inside ``nlp.memory_zone()`` (so the vocabulary does not grow over a
+long archive), then its articles and skips are appended to the output and the
+errors file, flushed and synced.  Resume skips what an earlier run wrote.
+
+Duplicate ids are kept: each input record gives its own output line, in input
+order.  On resume, the n-th record with id X is taken as done when the output
+already holds n lines with id X, which is exact because output is written in
+input order.
+"""
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .convert import doc_to_article
+from .io import (
+    DEFAULT_COLUMNS,
+    ArticleSink,
+    Columns,
+    ErrorSink,
+    Item,
+    Record,
+    Skip,
+    open_article_sink,
+    read_records,
+)
+from .schema import Article, Mention, Organization, Quote, Speaker
 
-#: Exit code when every record was processed.
+#: Exit code when every record was written to the output.
 EXIT_OK = 0
-#: Exit code when some records were skipped (each reported with its reason).
+#: Exit code when the run completed but some records are in the errors file.
 EXIT_SKIPPED = 3
+#: Exit code when ``--strict`` stopped the run at a bad record.
+EXIT_STRICT_STOP = 4
 
+#: Longest chunk of a text beyond ``nlp.max_length`` given to the pipeline at once.
+LONG_TEXT_CHUNK = 100_000
 
-@dataclass(frozen=True)
-class Record:
-    """One valid input article."""
-
-    position: int
-    id: str | None
-    text: str
-    date: str | None
-
-
-@dataclass(frozen=True)
-class Skip:
-    """An input record that could not be processed, and why."""
-
-    position: int
-    id: str | None
-    reason: str
+Outcome = Article | Skip
 
 
 @dataclass
 class Summary:
+    """Counts of a run: read = written + errors + resumed (+ unread after a strict stop)."""
+
     read: int = 0
     written: int = 0
-    skipped: list[Skip] = field(default_factory=list)
+    errors: int = 0
+    resumed: int = 0
+    seconds: float = 0.0
+    stopped_at: Skip | None = None
+    reasons: Counter[str] = field(default_factory=Counter)
 
     @property
     def exit_code(self) -> int:
-        return EXIT_SKIPPED if self.skipped else EXIT_OK
+        if self.stopped_at is not None:
+            return EXIT_STRICT_STOP
+        return EXIT_SKIPPED if self.errors else EXIT_OK
 
     def describe(self) -> str:
-        return f"read {self.read}, written {self.written}, skipped {len(self.skipped)}"
+        text = (
+            f"read {self.read}, written {self.written}, skipped {self.resumed} (already done), "
+            f"errors {self.errors}, time {self.seconds:.1f} s"
+        )
+        if self.stopped_at is not None:
+            stop = self.stopped_at
+            text += f"; stopped (--strict) at record {stop.position} (id {stop.id}): {stop.reason}"
+        return text
 
 
-def parse_record(position: int, line: str) -> Record | Skip:
-    """Validate one JSONL line (``position`` is its 1-based line number)."""
+# --------------------------------------------------------------------------- long texts
+
+
+def text_chunks(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into contiguous ``(start, end)`` pieces of at most ``max_chars``.
+
+    Cuts fall after a paragraph break where possible, else after a sentence end,
+    else at whitespace; the pieces cover the text exactly, so offsets found in a
+    piece map back to the text by adding its start.
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be positive")
+    pieces = []
+    start = 0
+    while len(text) - start > max_chars:
+        limit = start + max_chars
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(separator, start + 1, limit)
+            if found != -1 and found + len(separator) <= limit:
+                cut = found + len(separator)
+                break
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _shift(start: int | None, offset: int) -> int | None:
+    return None if start is None else start + offset
+
+
+def stitch_articles(record: Record, parts: Sequence[tuple[int, Article]]) -> Article:
+    """One article from the articles of a text's pieces, with offsets into the whole text.
+
+    ``parts`` are ``(piece start, article)`` in text order.  Organisation groups
+    with the same catalogue id (or, without one, the same name) become one group.
+    """
+    article = Article(id=record.id, date=record.date)
+    groups: dict[tuple[str | None, str], Organization] = {}
+    for offset, part in parts:
+        article.entities += [
+            replace(e, start=e.start + offset, end=e.end + offset) for e in part.entities
+        ]
+        for org in part.organizations:
+            key = (org.id, org.name if org.id is None else "")
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = Organization(org.id, org.name)
+                article.organizations.append(group)
+            group.acronyms += [a for a in org.acronyms if a not in group.acronyms]
+            group.mentions += [
+                Mention(m.text, m.start + offset, m.end + offset) for m in org.mentions
+            ]
+        for quote in part.quotes:
+            speaker = quote.speaker
+            if speaker is not None:
+                speaker = Speaker(
+                    speaker.name, _shift(speaker.start, offset), _shift(speaker.end, offset)
+                )
+            article.quotes.append(
+                Quote(
+                    quote.text,
+                    quote.start + offset,
+                    quote.end + offset,
+                    quote.kind,
+                    speaker,
+                    quote.cue,
+                )
+            )
+        article.dates += [
+            replace(d, start=d.start + offset, end=d.end + offset) for d in part.dates
+        ]
+        article.resolutions += [
+            replace(r, start=r.start + offset, end=r.end + offset) for r in part.resolutions
+        ]
+    return article
+
+
+# --------------------------------------------------------------------------- processing
+
+
+def _pieces(nlp: Language, records: Sequence[Record]) -> Iterator[tuple[Doc, tuple[int, int]]]:
+    """Docs to pipe, with (record index, piece start) as context; long texts in pieces."""
+    for index, record in enumerate(records):
+        if len(record.text) <= nlp.max_length:
+            spans = [(0, len(record.text))]
+        else:
+            spans = text_chunks(record.text, min(nlp.max_length, LONG_TEXT_CHUNK))
+        for start, end in spans:
+            doc = nlp.make_doc(record.text[start:end])
+            doc._.published = record.date
+            doc._.article_id = record.id
+            yield doc, (index, start)
+
+
+def _assemble(
+    records: Sequence[Record], parts: dict[int, list[tuple[int, Article]]]
+) -> list[Article]:
+    outcomes: list[Article] = []
+    for index, record in enumerate(records):
+        pieces = parts[index]
+        if len(pieces) == 1 and pieces[0][0] == 0:
+            outcomes.append(pieces[0][1])
+        else:
+            outcomes.append(stitch_articles(record, pieces))
+    return outcomes
+
+
+def _process(
+    nlp: Language, records: Sequence[Record], n_process: int, batch_size: int
+) -> list[Article]:
+    parts: dict[int, list[tuple[int, Article]]] = defaultdict(list)
+    with nlp.memory_zone():
+        stream = nlp.pipe(
+            _pieces(nlp, records), as_tuples=True, n_process=n_process, batch_size=batch_size
+        )
+        for doc, (index, start) in stream:
+            parts[index].append((start, doc_to_article(doc)))
+    return _assemble(records, parts)
+
+
+def process_records(
+    nlp: Language, records: Sequence[Record], *, n_process: int = 1, batch_size: int = 64
+) -> list[Outcome]:
+    """The article of each record, in order, or a :class:`Skip` if the pipeline failed on it.
+
+    Runs inside ``nlp.memory_zone()``; with ``n_process`` > 1, spaCy's worker
+    processes live for this call only.  If the pipeline raises, the records are
+    retried one at a time in this process so that only the failing ones go to
+    the errors file.
+    """
     try:
-        data: Any = json.loads(line)
-    except json.JSONDecodeError as error:
-        return Skip(position, None, f"not JSON: {error.msg}")
-    if not isinstance(data, dict):
-        return Skip(position, None, f"not a JSON object but {type(data).__name__}")
-    record_id = data.get("id")
-    record_id = None if record_id is None else str(record_id)
-    if "text" not in data:
-        return Skip(position, record_id, "no 'text' field")
-    text = data["text"]
-    if not isinstance(text, str):
-        return Skip(position, record_id, f"'text' is {type(text).__name__}, not a string")
-    date = data.get("date")
-    if date is not None and not isinstance(date, str):
-        return Skip(position, record_id, f"'date' is {type(date).__name__}, not a string")
-    return Record(position, record_id, text, date)
+        return list(_process(nlp, records, n_process, batch_size))
+    except Exception:
+        pass
+    outcomes: list[Outcome] = []
+    for record in records:
+        try:
+            outcomes.extend(_process(nlp, [record], 1, batch_size))
+        except Exception as error:
+            reason = f"pipeline failed: {type(error).__name__}: {error}"[:500]
+            outcomes.append(Skip(record.position, record.id, reason))
+    return outcomes
 
 
-def read_jsonl(path: Path) -> Iterator[Record | Skip]:
-    """Records and skips of a JSONL file, in order; blank lines are ignored."""
-    with path.open(encoding="utf-8", errors="strict") as lines:
-        for position, line in enumerate(lines, start=1):
-            if line.strip():
-                yield parse_record(position, line)
+class Engine(Protocol):
+    """Processes chunks of records, yielding each chunk's outcomes in chunk order."""
+
+    def map(self, chunks: Iterable[list[Record]]) -> Iterator[list[Outcome]]: ...
 
 
-def extract_jsonl(input: Path, output: Path | None, nlp: Language) -> Summary:
-    """Process ``input`` into ``output`` (stdout if None); skips are reported on stderr."""
-    summary = Summary()
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
-        for item in read_jsonl(input):
+@dataclass
+class LocalEngine:
+    """This machine: spaCy's ``nlp.pipe``, with ``n_process`` worker processes if > 1."""
+
+    nlp: Language
+    n_process: int = 1
+    batch_size: int = 64
+
+    def map(self, chunks: Iterable[list[Record]]) -> Iterator[list[Outcome]]:
+        for chunk in chunks:
+            yield process_records(
+                self.nlp, chunk, n_process=self.n_process, batch_size=self.batch_size
+            )
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class _Chunk:
+    records: list[Record]
+    skips: list[Skip]
+    read: int
+
+
+def _chunks(items: Iterable[Item], size: int, strict: bool, summary: Summary) -> Iterator[_Chunk]:
+    """Group items into chunks of ``size`` records; with ``strict``, end at the first skip."""
+    chunk = _Chunk([], [], 0)
+    for item in items:
+        chunk.read += 1
+        if isinstance(item, Skip):
+            chunk.skips.append(item)
+            if strict:
+                summary.stopped_at = item
+                break
+        else:
+            chunk.records.append(item)
+            if len(chunk.records) >= size:
+                yield chunk
+                chunk = _Chunk([], [], 0)
+    if chunk.read:
+        yield chunk
+
+
+def _not_done(
+    items: Iterable[Item], done_ids: Counter[str | None], reported: set[int], summary: Summary
+) -> Iterator[Item]:
+    """Items an earlier run has not yet written or reported (see the module docstring)."""
+    for item in items:
+        if item.position in reported:
             summary.read += 1
-            if isinstance(item, Skip):
-                summary.skipped.append(item)
-                print(f"line {item.position} (id {item.id}): skipped, {item.reason}", file=sys.stderr)
-                continue
-            doc = nlp.make_doc(item.text)
-            doc._.published = item.date
-            doc._.article_id = item.id
-            out.write(doc_to_article(nlp(doc)).to_json() + "\n")
-            summary.written += 1
-    finally:
-        if output:
-            out.close()
+            summary.errors += 1
+        elif isinstance(item, Record) and done_ids[item.id] > 0:
+            done_ids[item.id] -= 1
+            summary.read += 1
+            summary.resumed += 1
+        else:
+            yield item
+
+
+def run(
+    items: Iterable[Item],
+    engine: Engine,
+    sink: ArticleSink,
+    errors: ErrorSink,
+    *,
+    chunk_size: int = 512,
+    strict: bool = False,
+    on_progress: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Process ``items`` with ``engine`` into ``sink`` and ``errors``; returns the counts.
+
+    Records already in ``sink`` / positions already in ``errors`` (a resumed run)
+    are counted and skipped.  Each chunk's errors and articles are appended before
+    the next chunk's results are read.
+    """
+    summary = Summary()
+    started = time.perf_counter()
+    pending = _not_done(items, sink.done_ids(), errors.reported, summary)
+    chunks: list[_Chunk] = []
+
+    def chunk_records() -> Iterator[list[Record]]:
+        for chunk in _chunks(pending, chunk_size, strict, summary):
+            chunks.append(chunk)
+            yield chunk.records
+
+    for outcomes in engine.map(chunk_records()):
+        chunk = chunks.pop(0)
+        failed = [o for o in outcomes if isinstance(o, Skip)]
+        articles = [o for o in outcomes if isinstance(o, Article)]
+        skips = sorted(chunk.skips + failed, key=lambda skip: skip.position)
+        errors.write(skips)
+        sink.write(articles)
+        summary.read += chunk.read
+        summary.written += len(articles)
+        summary.errors += len(skips)
+        summary.reasons.update(skip.reason.split(":")[0] for skip in skips)
+        summary.seconds = time.perf_counter() - started
+        if on_progress is not None:
+            on_progress(summary)
+    summary.seconds = time.perf_counter() - started
     return summary
+
+
+def chunk_size_for(batch_size: int, n_process: int) -> int:
+    """Records per chunk (unit of writing, memory zone and worker-process lifetime)."""
+    return batch_size * max(n_process, 1) * (16 if n_process > 1 else 8)
+
+
+def extract(
+    input: Path,
+    output: Path | None,
+    engine: Engine,
+    *,
+    output_format: str = "jsonl",
+    input_format: str | None = None,
+    columns: Columns = DEFAULT_COLUMNS,
+    errors_path: Path | None = None,
+    resume: bool = False,
+    strict: bool = False,
+    chunk_size: int = 512,
+    on_progress: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Process the archive ``input`` into ``output``: what ``newsnlp extract`` does."""
+    items = read_records(input, input_format, columns)
+    sink = open_article_sink(output, output_format, resume)
+    errors = ErrorSink(errors_path, resume)
+    try:
+        return run(
+            items,
+            engine,
+            sink,
+            errors,
+            chunk_size=chunk_size,
+            strict=strict,
+            on_progress=on_progress,
+        )
+    finally:
+        sink.close()
+        errors.close()
