@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import datetime
+import importlib
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +19,7 @@ from spacy.tokens import Doc
 from .convert import doc_to_article
 from .extensions import register_extensions
 from .loading import COMPONENTS, ModelNotInstalledWarning, load
+from .render import render
 from .schema import (
     Article,
     Entity,
@@ -29,6 +32,27 @@ from .schema import (
 )
 
 __version__ = "0.1.0"
+
+#: Notebook helpers (pandas, matplotlib: ``pip install newsnlp[notebook]``), imported
+#: on first use so that ``import newsnlp`` does not need them.
+LAZY_EXPORTS = {
+    "to_frame": "tables",
+    "speakers": "archive",
+    "quotes_per_speaker": "archive",
+    "org_comentions": "archive",
+    "timeline": "archive",
+    "plot_top_speakers": "plots",
+    "plot_org_comentions": "plots",
+    "plot_timeline": "plots",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = LAZY_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsnlp' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
 
 __all__ = [
     "COMPONENTS",
@@ -47,6 +71,8 @@ __all__ = [
     "load",
     "process",
     "register_extensions",
+    "render",
+    *LAZY_EXPORTS,
 ]
 
 

@@ -88,6 +88,12 @@ class Article:
         """The JSON contract: keys exactly as documented in docs/schema.md."""
         return asdict(self)
 
+    def _repr_html_(self) -> str:
+        """Compact HTML summary, shown when an article is a notebook cell's value."""
+        from .render import article_summary_html
+
+        return article_summary_html(self)
+
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 

@@ -1,0 +1,219 @@
+"""Archive-level questions as DataFrames: who is quoted, which organisations appear
+together, what was said when.
+
+Each function takes results (Articles, their JSON dicts or Docs) and returns a
+pandas DataFrame; :mod:`newsnlp.plots` draws them.  Speakers are normalised
+across articles by :func:`newsnlp.speakers.cluster_speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from .schema import Article, Quote
+from .speakers import NameWords, SpeakerMention, cluster_speakers
+from .tables import Result, as_articles, optional_dependency
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: An organisation mention this close (characters) to a speaker is their affiliation.
+AFFILIATION_WINDOW = 120
+#: A date expression this close to a quote's attribution dates the statement.
+STATEMENT_DATE_WINDOW = 40
+
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def org_label(organization_id: str | None, name: str) -> str:
+    """How an organisation is named in archive tables: its catalogue id, else its name."""
+    return organization_id or name
+
+
+def affiliation(article: Article, quote: Quote) -> str | None:
+    """The organisation nearest the quote's speaker mention (within
+    :data:`AFFILIATION_WINDOW`), else the article's most mentioned one."""
+    speaker = quote.speaker
+    anchor = speaker.start if speaker and speaker.start is not None else quote.start
+    anchor_end = speaker.end if speaker and speaker.end is not None else quote.end
+    nearest: tuple[int, str] | None = None
+    mentions: Counter[str] = Counter()
+    for org in article.organizations:
+        label = org_label(org.id, org.name)
+        mentions[label] += len(org.mentions)
+        for mention in org.mentions:
+            distance = max(anchor - mention.end, mention.start - anchor_end, 0)
+            if distance <= AFFILIATION_WINDOW and (nearest is None or distance < nearest[0]):
+                nearest = (distance, label)
+    if nearest is not None:
+        return nearest[1]
+    return mentions.most_common(1)[0][0] if mentions else None
+
+
+def speaker_mentions(articles: Iterable[Article]) -> list[tuple[int, int, SpeakerMention]]:
+    """Every quote with a speaker name, as (article position, quote index, mention)."""
+    found = []
+    for position, article in enumerate(articles):
+        names = [q.speaker.name for q in article.quotes if q.speaker and q.speaker.name]
+        people = [entity.text for entity in article.entities if entity.label == "PER"]
+        context = tuple(dict.fromkeys([*names, *people]))
+        for index, quote in enumerate(article.quotes):
+            if quote.speaker and quote.speaker.name:
+                mention = SpeakerMention(
+                    article.id, quote.speaker.name, affiliation(article, quote), context
+                )
+                found.append((position, index, mention))
+    return found
+
+
+def _speaker_rows(
+    articles: list[Article], words: NameWords | None
+) -> list[tuple[tuple[int, int], dict[str, Any]]]:
+    """Rows of :func:`speakers`, each keyed by (article position, quote index)."""
+    found = speaker_mentions(articles)
+    clusters = cluster_speakers([mention for _, _, mention in found], words)
+    rows = []
+    for (position, index, mention), person in zip(found, clusters.people, strict=True):
+        article = articles[position]
+        row = {
+            "article_id": article.id,
+            "date": article.date,
+            "quote": index,
+            "name": mention.name,
+            "speaker_id": person,
+            "speaker": clusters.names[person] if person is not None else mention.name,
+            "organization": mention.organization,
+        }
+        rows.append(((position, index), row))
+    return rows
+
+
+SPEAKER_COLUMNS = ["article_id", "date", "quote", "name", "speaker_id", "speaker", "organization"]
+
+
+def speakers(results: Iterable[Result] | Result, words: NameWords | None = None) -> pd.DataFrame:
+    """One row per quote with a speaker: the name as written and the normalised
+    ``speaker`` (with a ``speaker_id``) it belongs to across the archive.
+
+    ``quote`` is the quote's position in its article's ``quotes``; ``organization``
+    the speaker's affiliation (the tie-breaker between people sharing a surname).
+    ``words`` extends the titles and particles ignored in names
+    (see :class:`newsnlp.speakers.NameWords`).
+    """
+    pd = optional_dependency("pandas")
+    articles = as_articles(results)
+    rows = [row for _, row in _speaker_rows(articles, words)]
+    frame = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    frame["speaker_id"] = frame["speaker_id"].astype("Int64")
+    return frame
+
+
+def quotes_per_speaker(
+    results: Iterable[Result] | Result, words: NameWords | None = None
+) -> pd.DataFrame:
+    """One row per normalised speaker, most quoted first: number of quotes and
+    articles, the names used for them, their organisations, first and last date."""
+    pd = optional_dependency("pandas")
+    table = speakers(results, words)
+    columns = ["speaker", "quotes", "articles", "names", "organizations", "first", "last"]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = table.groupby(table["speaker_id"].fillna(-1).astype(str) + "|" + table["speaker"])
+    frame = pd.DataFrame(
+        {
+            "speaker": grouped["speaker"].first(),
+            "quotes": grouped.size(),
+            "articles": grouped["article_id"].nunique(),
+            "names": grouped["name"].agg(lambda names: sorted(set(names))),
+            "organizations": grouped["organization"].agg(
+                lambda orgs: [org for org, _ in Counter(orgs.dropna()).most_common()]
+            ),
+            "first": grouped["date"].min(),
+            "last": grouped["date"].max(),
+        }
+    )
+    frame = frame.sort_values(["quotes", "articles", "speaker"], ascending=[False, False, True])
+    return frame.reset_index(drop=True)[columns]
+
+
+def org_comentions(results: Iterable[Result] | Result, min_articles: int = 1) -> pd.DataFrame:
+    """Square table of organisations: the cell (a, b) counts the articles that
+    mention both, the diagonal the articles that mention each.  Organisations in
+    fewer than ``min_articles`` articles are left out; most mentioned first."""
+    pd = optional_dependency("pandas")
+    per_article = [
+        sorted({org_label(org.id, org.name) for org in article.organizations if org.mentions})
+        for article in as_articles(results)
+    ]
+    counts = Counter(label for labels in per_article for label in labels)
+    kept = [label for label, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+    kept = [label for label in kept if counts[label] >= min_articles]
+    matrix = pd.DataFrame(0, index=pd.Index(kept, name="organization"), columns=kept)
+    for labels in per_article:
+        present = [label for label in labels if label in matrix.index]
+        for label in present:
+            matrix.loc[label, label] += 1
+        for a, b in combinations(present, 2):
+            matrix.loc[a, b] += 1
+            matrix.loc[b, a] += 1
+    return matrix
+
+
+def statement_date(article: Article, quote: Quote) -> tuple[str | None, str]:
+    """When a quote was said, and how that is known: a full date (``YYYY-MM-DD``)
+    in the attribution around it ("disse ontem"), else the publication date.
+
+    Dates inside the quotation are about what is said, not when, so they are
+    skipped, as are dates after publication.
+    """
+    speaker = quote.speaker
+    ends = [quote.start, quote.end]
+    if speaker and speaker.start is not None and speaker.end is not None:
+        ends += [speaker.start, speaker.end]
+    low, high = min(ends) - STATEMENT_DATE_WINDOW, max(ends) + STATEMENT_DATE_WINDOW
+    candidates = []
+    for date in article.dates:
+        value = date.value or ""
+        inside_quote = quote.start <= date.start < quote.end
+        if (
+            FULL_DATE.match(value)
+            and not inside_quote
+            and low <= date.start < high
+            and (article.date is None or value <= article.date)
+        ):
+            candidates.append((min(abs(date.start - edge) for edge in ends), value))
+    if candidates:
+        return min(candidates)[1], "text"
+    return article.date, "published"
+
+
+TIMELINE_COLUMNS = ["date", "date_source", "article_id", "speaker", "kind", "text"]
+
+
+def timeline(results: Iterable[Result] | Result, words: NameWords | None = None) -> pd.DataFrame:
+    """Dated statements, oldest first: one row per quote with its date
+    (:func:`statement_date`), normalised speaker (None when unknown), kind and text."""
+    pd = optional_dependency("pandas")
+    articles = as_articles(results)
+    names = {key: row["speaker"] for key, row in _speaker_rows(articles, words)}
+    rows = []
+    for position, article in enumerate(articles):
+        for index, quote in enumerate(article.quotes):
+            when, source = statement_date(article, quote)
+            rows.append(
+                {
+                    "date": when,
+                    "date_source": source,
+                    "article_id": article.id,
+                    "speaker": names.get((position, index)),
+                    "kind": quote.kind,
+                    "text": quote.text,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    return frame.sort_values("date", kind="stable").reset_index(drop=True)

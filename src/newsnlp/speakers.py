@@ -1,0 +1,277 @@
+"""Speakers normalised across an archive: the same person under different names.
+
+News name a person in full once ("Stanislav Zas") and then shorten ("Zas",
+"S. Zas"); other articles misspell ("Stanislav Zass").  Two different people can
+share a surname ("Marina Silva", "Lula da Silva").  The rules, in order:
+
+1. Within one article, a short name (surname only, or initials and surname) is
+   the article's only compatible full name, if there is exactly one.
+2. Full names (a written given name and a surname) across articles are one
+   person when their surnames are close (rapidfuzz ratio) and their given names
+   agree (the shorter list of given names matches, in order, words or initials of
+   the longer one).
+3. A short name still left joins the one compatible person; if several are
+   compatible, the organisation the speaker is affiliated with breaks the tie; if
+   that does not, the short name stays a speaker of its own rather than a guess.
+
+Pure functions on small records; :mod:`newsnlp.archive` builds the DataFrames.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .resources import DataError, read_json
+
+#: Surnames at least this similar (rapidfuzz ratio, 0-100) may be the same person.
+SURNAME_THRESHOLD = 85.0
+#: Given names at least this similar count as the same given name.
+GIVEN_NAME_THRESHOLD = 85.0
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words that identify a person, written and folded (lowercase, no accents)."""
+
+    titles: frozenset[str]
+    particles: frozenset[str]
+
+    def extended(self, titles: Iterable[str] = (), particles: Iterable[str] = ()) -> NameWords:
+        return NameWords(
+            self.titles | {fold(word) for word in titles},
+            self.particles | {fold(word) for word in particles},
+        )
+
+
+@lru_cache(maxsize=1)
+def default_name_words() -> NameWords:
+    """Titles and particles from ``newsnlp/data/person_names.json``, validated."""
+    data = read_json("person_names.json")
+    words = {}
+    for key in ("titles", "particles"):
+        values = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise DataError(f"person_names.json: {key!r} must be a list of non-empty strings")
+        words[key] = frozenset(fold(value) for value in values)
+    return NameWords(words["titles"], words["particles"])
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A name split into given names and a surname (folded, titles and particles dropped)."""
+
+    given: tuple[str, ...]
+    surname: str
+
+    @property
+    def is_full(self) -> bool:
+        """Has a written-out given name, not only initials."""
+        return any(len(word) > 1 for word in self.given)
+
+    @property
+    def key(self) -> str:
+        return " ".join((*self.given, self.surname))
+
+
+def clean_name(name: str, words: NameWords | None = None) -> str:
+    """``name`` without leading articles and titles ("o primeiro-ministro António
+    Costa" -> "António Costa"); empty if no capitalised word is left."""
+    words = words or default_name_words()
+    parts = name.split()
+    while parts and (not parts[0][:1].isupper() or fold(parts[0]).strip(".,;:") in words.titles):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def parse_name(name: str, words: NameWords | None = None) -> PersonName | None:
+    """Given names and surname of ``name``; None if it holds no capitalised word
+    (a pronoun or a description such as "o porta-voz", not a name)."""
+    words = words or default_name_words()
+    tokens = [
+        token.strip(".,;:!?\"'()") for token in re.split(r"[\s.]+", fold(clean_name(name, words)))
+    ]
+    core = [token for token in tokens if token and token not in words.particles]
+    if not core:
+        return None
+    return PersonName(tuple(core[:-1]), core[-1])
+
+
+def _same_given_name(short: str, long: str) -> bool:
+    if len(short) == 1 or len(long) == 1:
+        return short[0] == long[0]
+    return fuzz.ratio(short, long) >= GIVEN_NAME_THRESHOLD
+
+
+def _given_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The shorter list matches words of the longer one, in order (initials allowed)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    position = 0
+    for word in short:
+        while position < len(long) and not _same_given_name(word, long[position]):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return True
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Could ``a`` and ``b`` name the same person?  A surname-only name is compatible
+    with any name sharing its surname, or, for names like "Lula", any of its words."""
+    if fuzz.ratio(a.surname, b.surname) >= SURNAME_THRESHOLD:
+        return _given_names_agree(a.given, b.given)
+    for bare, other in ((a, b), (b, a)):
+        if not bare.given and any(
+            fuzz.ratio(bare.surname, word) >= SURNAME_THRESHOLD for word in other.given
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """One quote's speaker as written, with what the article says around it.
+
+    organization: id (or name) of the organisation the speaker is affiliated with,
+        e.g. the nearest organisation mention; None if unknown.
+    article_names: full person names the same article mentions (speakers and PER
+        entities), used to expand a short name within its article.
+    """
+
+    article_id: str | None
+    name: str
+    organization: str | None = None
+    article_names: tuple[str, ...] = ()
+
+
+@dataclass
+class SpeakerCluster:
+    """One person: the names used for them and the organisations around them."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    full_names: set[str] = field(default_factory=set)
+    parsed: list[PersonName] = field(default_factory=list)
+    organizations: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def canonical(self) -> str:
+        """The most frequent full written name (longest on a tie), else the most
+        frequent name."""
+        return max(
+            self.names,
+            key=lambda name: (name in self.full_names, self.names[name], len(name)),
+        )
+
+    def admits(self, name: PersonName) -> bool:
+        """Compatible with every full name of the person (every name, if none is full)."""
+        members = [member for member in self.parsed if member.is_full] or self.parsed
+        return all(compatible(name, member) for member in members)
+
+    def add(self, written: str, name: PersonName, organization: str | None) -> None:
+        self.names[written] += 1
+        if name.is_full:
+            self.full_names.add(written)
+        if name not in self.parsed:
+            self.parsed.append(name)
+        if organization:
+            self.organizations[organization] += 1
+
+
+@dataclass(frozen=True)
+class SpeakerClusters:
+    """The result of :func:`cluster_speakers`.
+
+    people: a person number per mention (same number, same person), or None for a
+        mention that is not a person's name (e.g. "ele").
+    names: each person's display name.
+    """
+
+    people: list[int | None]
+    names: dict[int, str]
+
+
+def _expand_in_article(name: PersonName, context: Iterable[str], words: NameWords) -> str | None:
+    """The one full name in the article compatible with a short ``name``, if unique."""
+    candidates = {}
+    for written in context:
+        parsed = parse_name(written, words)
+        if parsed is not None and parsed.is_full and compatible(name, parsed):
+            candidates[parsed.key] = written
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def cluster_speakers(
+    mentions: Sequence[SpeakerMention], words: NameWords | None = None
+) -> SpeakerClusters:
+    """Group the mentions by person (see the module docstring for the rules)."""
+    words = words or default_name_words()
+    parsed = [parse_name(mention.name, words) for mention in mentions]
+    # 1. Expand short names within their article.
+    written = [clean_name(mention.name, words) for mention in mentions]
+    for index, (mention, name) in enumerate(zip(mentions, parsed, strict=True)):
+        if name is not None and not name.is_full:
+            expanded = _expand_in_article(name, mention.article_names, words)
+            if expanded is not None:
+                written[index], parsed[index] = expanded, parse_name(expanded, words)
+    # 2. Full names, most frequent first so the common spelling anchors each person.
+    full = {i: name for i, name in enumerate(parsed) if name is not None and name.is_full}
+    counts = Counter(name.key for name in full.values())
+    clusters: list[SpeakerCluster] = []
+    people: list[int | None] = [None] * len(mentions)
+    for index in sorted(full, key=lambda i: (-counts[full[i].key], -len(full[i].key), i)):
+        person = full[index]
+        candidates = [n for n, cluster in enumerate(clusters) if cluster.admits(person)]
+        if candidates:
+            chosen = max(
+                candidates, key=lambda n: fuzz.ratio(person.key, clusters[n].parsed[0].key)
+            )
+        else:
+            clusters.append(SpeakerCluster())
+            chosen = len(clusters) - 1
+        clusters[chosen].add(written[index], person, mentions[index].organization)
+        people[index] = chosen
+    # 3. Short names: the one compatible person, else the organisation decides, else
+    # a speaker of their own (shared with the same short name elsewhere).
+    known = len(clusters)
+    for index, short in enumerate(parsed):
+        if short is None or short.is_full:
+            continue
+        candidates = [n for n in range(known) if clusters[n].admits(short)]
+        resolved = _break_tie(candidates, clusters, mentions[index].organization)
+        if resolved is None:
+            resolved = next(
+                (n for n in range(known, len(clusters)) if clusters[n].admits(short)), None
+            )
+        if resolved is None:
+            clusters.append(SpeakerCluster())
+            resolved = len(clusters) - 1
+        clusters[resolved].add(written[index], short, mentions[index].organization)
+        people[index] = resolved
+    return SpeakerClusters(people, {n: cluster.canonical for n, cluster in enumerate(clusters)})
+
+
+def _break_tie(
+    candidates: Sequence[int], clusters: Sequence[SpeakerCluster], organization: str | None
+) -> int | None:
+    """The only candidate, or the one candidate most often seen with ``organization``."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates or organization is None:
+        return None
+    scores = {n: clusters[n].organizations[organization] for n in candidates}
+    best = max(scores.values())
+    winners = [n for n, score in scores.items() if score == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
