@@ -13,6 +13,7 @@ input order.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,6 +47,8 @@ EXIT_STRICT_STOP = 4
 
 #: Longest chunk of a text beyond ``nlp.max_length`` given to the pipeline at once.
 LONG_TEXT_CHUNK = 100_000
+
+logger = logging.getLogger(__name__)
 
 Outcome = Article | Skip
 
@@ -215,8 +218,13 @@ def process_records(
     """
     try:
         return list(_process(nlp, records, n_process, batch_size))
-    except Exception:
-        pass
+    except Exception as error:
+        logger.warning(
+            "pipeline failed on a batch of %d records (%s: %s); retrying them one at a time",
+            len(records),
+            type(error).__name__,
+            error,
+        )
     outcomes: list[Outcome] = []
     for record in records:
         try:

@@ -169,7 +169,7 @@ def parse_json_line(position: int, line: bytes, columns: Columns = DEFAULT_COLUM
     try:
         data: Any = json.loads(decoded)
     except json.JSONDecodeError as error:
-        return Skip(position, None, f"not JSON: {error.msg} at column {error.colno}")
+        return Skip(position, None, f"not JSON: {error.msg} (column {error.colno})")
     if not isinstance(data, dict):
         return Skip(position, None, f"not a JSON object but {type(data).__name__}")
     return record_from_mapping(position, data, columns)
