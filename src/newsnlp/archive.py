@@ -3,7 +3,7 @@ together, what was said when.
 
 Each function takes results (Articles, their JSON dicts or Docs) and returns a
 pandas DataFrame; :mod:`newsnlp.plots` draws them.  Speakers are normalised
-across articles by :func:`newsnlp.speakers.cluster_speakers`.
+across articles by :func:`newsnlp.speaker_names.cluster_speakers`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .schema import Article, Quote
-from .speakers import NameWords, SpeakerMention, cluster_speakers
+from .speaker_names import NameWords, SpeakerMention, cluster_speakers, compatible, parse_name
 from .tables import Result, as_articles, optional_dependency
 
 if TYPE_CHECKING:
@@ -34,19 +34,36 @@ def org_label(organization_id: str | None, name: str) -> str:
     return organization_id or name
 
 
-def affiliation(article: Article, quote: Quote) -> str | None:
-    """The organisation nearest the quote's speaker mention (within
-    :data:`AFFILIATION_WINDOW`), else the article's most mentioned one."""
+def speaker_anchor(article: Article, quote: Quote) -> tuple[int, int]:
+    """Where the article introduces the quote's speaker: the first PER entity
+    compatible with the speaker's name, else the speaker mention, else the quote."""
     speaker = quote.speaker
-    anchor = speaker.start if speaker and speaker.start is not None else quote.start
-    anchor_end = speaker.end if speaker and speaker.end is not None else quote.end
+    spans = []
+    if speaker and speaker.start is not None and speaker.end is not None:
+        spans.append((speaker.start, speaker.end))
+    name = parse_name(speaker.name) if speaker and speaker.name else None
+    if name is not None:
+        for entity in article.entities:
+            other = parse_name(entity.text) if entity.label == "PER" else None
+            if other is not None and compatible(name, other):
+                spans.append((entity.start, entity.end))
+    return min(spans) if spans else (quote.start, quote.end)
+
+
+def affiliation(article: Article, quote: Quote) -> str | None:
+    """The organisation the speaker is introduced with: the nearest mention (within
+    :data:`AFFILIATION_WINDOW`) to where the article introduces them, preferring one
+    before the name ("o secretário-geral da CSTO, Stanislav Zas"); else the
+    article's most mentioned organisation."""
+    start, end = speaker_anchor(article, quote)
     nearest: tuple[int, str] | None = None
     mentions: Counter[str] = Counter()
     for org in article.organizations:
         label = org_label(org.id, org.name)
         mentions[label] += len(org.mentions)
         for mention in org.mentions:
-            distance = max(anchor - mention.end, mention.start - anchor_end, 0)
+            before, after = start - mention.end, mention.start - end
+            distance = max(before, 2 * after, 0)
             if distance <= AFFILIATION_WINDOW and (nearest is None or distance < nearest[0]):
                 nearest = (distance, label)
     if nearest is not None:
@@ -102,7 +119,7 @@ def speakers(results: Iterable[Result] | Result, words: NameWords | None = None)
     ``quote`` is the quote's position in its article's ``quotes``; ``organization``
     the speaker's affiliation (the tie-breaker between people sharing a surname).
     ``words`` extends the titles and particles ignored in names
-    (see :class:`newsnlp.speakers.NameWords`).
+    (see :class:`newsnlp.speaker_names.NameWords`).
     """
     pd = optional_dependency("pandas")
     articles = as_articles(results)

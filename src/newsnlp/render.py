@@ -5,8 +5,8 @@ plus its text), not from a ``Doc``, so a stored JSONL result renders exactly lik
 a freshly processed document.  It uses displaCy twice, with ``manual=True`` data:
 the ``"ent"`` style for entities, organisations (with their catalogue ids), dates
 (with their values) and resolutions, which may not overlap; and the ``"span"``
-style for quotations (labelled with their speaker), speaker mentions and
-organisations, which may.  :func:`article_summary_html` is the compact table
+style for quotations (labelled with their speaker) and speaker mentions, which
+may.  :func:`article_summary_html` is the compact table
 view shown by ``Article._repr_html_`` and appended to :func:`render`'s output.
 """
 
@@ -135,8 +135,10 @@ def render(
     if title is not None:
         parts.append(f"<h2>{html.escape(title)}</h2>")
     if "ent" in styles:
+        parts.append("<h4>Entities, organisations, dates, resolutions</h4>")
         parts.append(_render_ents(article, text))
     if "span" in styles:
+        parts.append("<h4>Quotes and their speakers</h4>")
         parts.append(_render_spans(article, text))
     if summary:
         parts.append(article_summary_html(article, quote_chars=None))
@@ -244,7 +246,7 @@ def _render_ents(article: Article, text: str) -> str:
 
 def quote_view_spans(article: Article) -> list[dict[str, Any]]:
     """Character spans for the displaCy ``span`` view: quotations labelled with their
-    speaker, the speaker mentions they point to, and organisations with their ids."""
+    number and speaker, and the speaker mentions they point to."""
     spans: list[dict[str, Any]] = []
     for number, quote in enumerate(article.quotes, start=1):
         speaker = quote.speaker
@@ -264,17 +266,6 @@ def quote_view_spans(article: Article) -> list[dict[str, Any]]:
                     "end": speaker.end,
                     "label": "SPEAKER",
                     **_kb(f"{number}: {name or '?'}", f"#quote-{number}"),
-                }
-            )
-    for org in article.organizations:
-        key = org.id or org.name
-        for mention in org.mentions:
-            spans.append(
-                {
-                    "start": mention.start,
-                    "end": mention.end,
-                    "label": "ORG",
-                    **_kb(key, _anchor("org", key)),
                 }
             )
     return [span for span in spans if span["start"] < span["end"]]

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -49,18 +50,22 @@ class NameWords:
             self.particles | {fold(word) for word in particles},
         )
 
+    @classmethod
+    def from_data(cls, data: Any, source: str) -> NameWords:
+        """Validate ``{"titles": [...], "particles": [...]}`` (e.g. a parsed JSON file)."""
+        words = {}
+        for key in ("titles", "particles"):
+            values = data.get(key) if isinstance(data, dict) else None
+            if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+                raise DataError(f"{source}: {key!r} must be a list of non-empty strings")
+            words[key] = frozenset(fold(value) for value in values)
+        return cls(words["titles"], words["particles"])
+
 
 @lru_cache(maxsize=1)
 def default_name_words() -> NameWords:
-    """Titles and particles from ``newsnlp/data/person_names.json``, validated."""
-    data = read_json("person_names.json")
-    words = {}
-    for key in ("titles", "particles"):
-        values = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            raise DataError(f"person_names.json: {key!r} must be a list of non-empty strings")
-        words[key] = frozenset(fold(value) for value in values)
-    return NameWords(words["titles"], words["particles"])
+    """Titles and particles from ``newsnlp/data/person_names.json``."""
+    return NameWords.from_data(read_json("person_names.json"), "person_names.json")
 
 
 def fold(text: str) -> str:
