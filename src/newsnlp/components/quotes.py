@@ -1,24 +1,165 @@
-"""Component ``newsnlp_quotes``: quotations and their speakers in ``doc.spans["quotes"]``."""
+"""Component ``newsnlp_quotes``: quotations and their speakers in ``doc.spans["quotes"]``.
+
+Each span covers the reported words (inside the marks for a direct quote, the
+reported clause for indirect speech) and carries ``_.quote_kind``,
+``_.speaker`` (resolved name or None), ``_.speaker_start``/``_.speaker_end``
+(character offsets of the mention the cue points to) and ``_.cue``.  The
+algorithm lives in :mod:`.quote_extraction` and :mod:`.speakers`; this module
+holds the word lists, which users can extend and which ``to_disk`` saves.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import QUOTES, register_extensions
+from ..resources import DataError, read_lines
+from .quote_extraction import QuoteRecord, extract_quotes
+from .speakers import Referent, SpeakerNouns, SpeakerResolver
+from .verb_forms import inflect_all, load_verb_table
 
 register_extensions()
 
+VERBS_FILE = "speech_verbs.txt"
+NOUNS_FILE = "speaker_nouns.txt"
+PHRASES_FILE = "source_phrases.txt"
+
+
+def _infinitives(words: Iterable[str], origin: str) -> list[str]:
+    """Validated infinitives: one lower-case word ending in -ar, -er, -ir or -or (propor)."""
+    verbs = []
+    for word in words:
+        verb = word.strip().lower()
+        if not verb or " " in verb or not verb.endswith(("ar", "er", "ir", "or", "ôr")):
+            raise DataError(f"{origin}: not a Portuguese infinitive: {word!r}")
+        verbs.append(verb)
+    return verbs
+
 
 class QuoteExtractor:
-    def __init__(self, nlp: Language, name: str = "newsnlp_quotes") -> None:
+    """Finds direct, indirect and mixed quotations and links them to their speakers."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "newsnlp_quotes",
+        *,
+        extra_verbs: Iterable[str] = (),
+        extra_speaker_nouns: Iterable[str] = (),
+        extra_source_phrases: Iterable[str] = (),
+    ) -> None:
+        """extra_verbs: more speech verbs (infinitives), matched in every inflection.
+        extra_speaker_nouns: more role nouns ("word", "word M|F") or bodies ("word ORG").
+        extra_source_phrases: more phrases like "segundo" that introduce a source.
+        """
         self.name = name
+        self.verbs = _infinitives([*read_lines(VERBS_FILE), *extra_verbs], VERBS_FILE)
+        self.noun_lines = [*read_lines(NOUNS_FILE), *extra_speaker_nouns]
+        self.phrase_lines = [
+            line.lower() for line in [*read_lines(PHRASES_FILE), *extra_source_phrases]
+        ]
+        self._compile()
+
+    def _compile(self) -> None:
+        self.verb_forms = inflect_all(self.verbs, load_verb_table())
+        self.nouns = SpeakerNouns(self.noun_lines)
+        self.phrases = [tuple(line.split()) for line in self.phrase_lines if line.split()]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[QUOTES] = []
+        resolver = SpeakerResolver(doc, self.nouns)
+        records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases))
+        spans: dict[int, Span] = {}
+        last: Referent | None = None
+        for record in sorted(records, key=lambda r: (r.position, r.start)):
+            referent = self._resolve(record, resolver, last)
+            if referent is not None and referent.name is not None:
+                resolver.add(referent)
+                last = referent
+            spans[record.start] = self._span(doc, record, referent)
+        doc.spans[QUOTES] = [spans[start] for start in sorted(spans)]
         return doc
 
+    @staticmethod
+    def _resolve(
+        record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
+    ) -> Referent | None:
+        if record.speaker_rule == "mention" and record.speaker is not None:
+            return resolver.referent(record.speaker, record.position)
+        if record.speaker_rule == "dropped":
+            return resolver.dropped(record.position)
+        if record.speaker_rule == "previous":
+            return last
+        return None
 
-@Language.factory("newsnlp_quotes")
-def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name)
+    @staticmethod
+    def _span(doc: Doc, record: QuoteRecord, referent: Referent | None) -> Span:
+        span = Span(doc, record.start, record.end)
+        span._.quote_kind = record.kind
+        if record.cue_start is not None and record.cue_end is not None:
+            span._.cue = doc[record.cue_start : record.cue_end].text
+        if referent is not None:
+            span._.speaker = referent.name
+        mention = record.speaker if record.speaker_rule == "mention" else None
+        if mention is not None:
+            span._.speaker_start = doc[mention.start].idx
+            last = doc[mention.end - 1]
+            span._.speaker_end = last.idx + len(last.text)
+        return span
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the word lists (with the user's additions) next to the pipeline."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        files = {
+            VERBS_FILE: self.verbs,
+            NOUNS_FILE: self.noun_lines,
+            PHRASES_FILE: self.phrase_lines,
+        }
+        for filename, lines in files.items():
+            (path / filename).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteExtractor:
+        path = Path(path)
+        readers: dict[str, Callable[[Path], Any]] = {
+            VERBS_FILE: lambda p: _infinitives(_lines(p), str(p)),
+            NOUNS_FILE: _lines,
+            PHRASES_FILE: _lines,
+        }
+        loaded = {name: read(path / name) for name, read in readers.items()}
+        self.verbs = loaded[VERBS_FILE]
+        self.noun_lines = loaded[NOUNS_FILE]
+        self.phrase_lines = [line.lower() for line in loaded[PHRASES_FILE]]
+        self._compile()
+        return self
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        raise DataError(f"missing word list: {path}")
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@Language.factory(
+    "newsnlp_quotes",
+    default_config={"extra_verbs": [], "extra_speaker_nouns": [], "extra_source_phrases": []},
+)
+def make_quote_extractor(
+    nlp: Language,
+    name: str,
+    extra_verbs: list[str],
+    extra_speaker_nouns: list[str],
+    extra_source_phrases: list[str],
+) -> QuoteExtractor:
+    return QuoteExtractor(
+        nlp,
+        name,
+        extra_verbs=extra_verbs,
+        extra_speaker_nouns=extra_speaker_nouns,
+        extra_source_phrases=extra_source_phrases,
+    )

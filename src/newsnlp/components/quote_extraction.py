@@ -1,0 +1,572 @@
+"""Quotations in Portuguese news, as a generator of small typed records.
+
+Like textacy's ``extract.triples.direct_quotations``, but for Portuguese press
+conventions: «…», “…”, "…" and ‘…’; multi-paragraph quotes (opened again at
+each paragraph, closed at the end); dialogue dashes; cues after (``"…", disse
+X``), before (``X disse: "…"``) and inside (``"A, - assegurou X. - B"``); and
+reported speech (``X afirmou que …``, ``segundo X, …``, ``X afirmou: …``).
+
+:func:`find_quotations` works on the raw text; :func:`extract_quotes` on a Doc,
+with the dependency parse when there is one (subjects, clause extents) and token
+rules otherwise.  Speakers are only *found* here (the mention a cue points to);
+:mod:`newsnlp.components.speakers` resolves them to names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .speakers import (
+    ADVERBS,
+    ARTICLES,
+    AUXILIARIES,
+    Mention,
+    SpeakerNouns,
+    mention_after,
+    mention_before,
+    subject_from_parse,
+)
+
+#: Opening mark → closing mark.
+PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
+DASHES = frozenset({"-", "–", "—", "--"})
+#: Tokens that end a clause or sentence.
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…"})
+#: Words before a cue verb that show it is a noun ("a conta que", "uma nota que").
+DETERMINERS = frozenset(
+    {"o", "a", "os", "as", "um", "uma", "da", "do", "na", "no", "de", "em", "pela", "pelo", "à"}
+)
+#: Where a clause with a dropped subject may start ("e disse que").
+CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "ainda"})
+#: Words after a comma that start a new clause, ending a reported one.
+BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
+#: A quote without a cue is taken as speech only from this many words up.
+MIN_UNCUED_WORDS = 4
+#: A reported clause whose quoted words reach this count is "mixed".
+MIN_MIXED_WORDS = 3
+
+
+#: A cue: its tokens [start, end), the mention it points to, and how to resolve it.
+Cue = tuple[int, int, "Mention | None", str]
+
+
+@dataclass(frozen=True)
+class QuotedText:
+    """Characters between quotation marks: content ``[start, end)``, marks ``[open, close)``."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """A quotation found in a Doc (token offsets); the speaker still to be resolved.
+
+    ``speaker_rule`` says how: ``mention`` (resolve ``speaker``), ``dropped``
+    (a subject left out: the latest speaker or subject), ``previous`` (an
+    uncued quote continuing the last one), ``none``.  ``position`` is the token
+    the resolution happens at (the cue, else the quote).
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue_start: int | None
+    cue_end: int | None
+    speaker: Mention | None
+    speaker_rule: str
+    position: int
+
+
+def _is_opening(text: str, i: int) -> bool:
+    mark = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "«“":
+        return True
+    return (before.isspace() or before in "([{—–-:/«“") and not after.isspace()
+
+
+def _is_closing(text: str, i: int, mark: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark == "’":
+        return not after.isalpha()  # d’água is an apostrophe
+    return True
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """End of the first sentence at or after ``start`` (for an unclosed quote)."""
+    for i in range(start, limit - 1):
+        if text[i] in ".!?" and text[i + 1].isspace():
+            return i + 1
+    return limit
+
+
+def find_quotations(text: str) -> list[QuotedText]:
+    """Spans between quotation marks, in order, never overlapping.
+
+    A paragraph that ends inside a quote continues it when the next paragraph
+    opens with a quotation mark again; otherwise the quote is unclosed and ends
+    at its first sentence, so a stray mark never swallows the article.  Marks of
+    another kind inside a quote are nested quotes and part of its content.
+    """
+    found: list[QuotedText] = []
+    opened: int | None = None
+    closer = ""
+    i, n = 0, len(text)
+
+    def unclosed(upto: int) -> None:
+        assert opened is not None
+        end = _sentence_end(text, opened + 1, upto)
+        content_end = len(text[:end].rstrip())
+        if content_end > opened + 1:
+            found.append(QuotedText(opened + 1, content_end, opened, content_end, False))
+
+    while i < n:
+        char = text[i]
+        if opened is None:
+            if char in PAIRS and _is_opening(text, i):
+                opened, closer = i, PAIRS[char]
+        elif char == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in PAIRS and PAIRS[text[j]] == closer:
+                i = j  # the quote goes on in the next paragraph
+            else:
+                unclosed(i)
+                opened = None
+        elif char == closer and _is_closing(text, i, char):
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if char == '"' and before.isspace() and after.isalnum():
+                unclosed(i)  # looks like a new opening: the previous mark was stray
+                opened = i
+            else:
+                found.append(QuotedText(opened + 1, i, opened, i + 1, True))
+                opened = None
+        i += 1
+    if opened is not None:
+        unclosed(n)
+    return found
+
+
+def speech_verb(word: str, verbs: Mapping[str, str]) -> str | None:
+    """The infinitive of a speech verb form, also with an enclitic ("disse-lhe", "afirmou-se")."""
+    lower = word.lower()
+    if lower in verbs:
+        return verbs[lower]
+    if "-" in lower:
+        return verbs.get(lower.split("-", 1)[0])
+    return None
+
+
+class _Context:
+    """Per-document lookups shared by the extraction passes."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        verbs: Mapping[str, str],
+        nouns: SpeakerNouns,
+        phrases: Sequence[tuple[str, ...]],
+    ) -> None:
+        self.doc = doc
+        self.verbs = verbs
+        self.nouns = nouns
+        self.phrases = sorted(phrases, key=len, reverse=True)
+        self.parsed = doc.has_annotation("DEP")
+        self.starts = {token.idx: token.i for token in doc}
+        self.ends = {token.idx + len(token.text): token.i for token in doc}
+
+    def token_at(self, char: int) -> int | None:
+        """Index of the token starting at character ``char``, if any."""
+        return self.starts.get(char)
+
+    def first_token_from(self, char: int) -> int:
+        doc = self.doc
+        for token in doc:
+            if token.idx + len(token.text) > char:
+                return token.i
+        return len(doc)
+
+    def is_verb(self, i: int) -> bool:
+        doc = self.doc
+        if speech_verb(doc[i].text, self.verbs) is None:
+            return False
+        return not (i and doc[i - 1].lower_ in DETERMINERS)
+
+    def clause_end(self, start: int, stop_at_quotes: bool = False) -> int:
+        """Exclusive end of the clause running from ``start`` (sentence punctuation, paragraph)."""
+        doc = self.doc
+        i = start
+        while i < len(doc):
+            token = doc[i]
+            if token.text in CLAUSE_ENDS or "\n" in token.text:
+                return i
+            if stop_at_quotes and token.text in PAIRS and i > start:
+                return i
+            i += 1
+        return i
+
+    def clause_start(self, end: int) -> int:
+        """Start of the clause ending before ``end``."""
+        doc = self.doc
+        i = end
+        while i > 0:
+            previous = doc[i - 1]
+            if previous.text in CLAUSE_ENDS or "\n" in previous.text:
+                break
+            i -= 1
+        return i
+
+    def skip_adverbs(self, i: int, limit: int) -> int:
+        while i < limit and (self.doc[i].lower_ in ADVERBS or self.doc[i].text in DASHES):
+            i += 1
+        return i
+
+    def speaker_of(self, verb: int, limit: int) -> tuple[Mention | None, str]:
+        """The mention the cue verb points to, and how to resolve it."""
+        doc = self.doc
+        after = mention_after(doc, verb + 1, limit, self.nouns)
+        if after is not None:
+            return after, "mention"
+        if self.parsed:
+            found = subject_from_parse(doc, verb, self.nouns)
+            if isinstance(found, Mention):
+                return found, "mention"
+            if found is None:
+                return None, "none"
+        floor = self.clause_start(verb)
+        k = verb - 1
+        while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
+            k -= 1
+        if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
+            if k >= floor and doc[k].text == ",":
+                before = mention_before(doc, verb, floor, self.nouns)
+                if before is not None:
+                    return before, "mention"
+            return None, "dropped"
+        if doc[k].lower_ in ("que", "quem") and k - 1 > floor and doc[k - 1].text == ",":
+            before = mention_before(doc, k, floor, self.nouns)  # "Zas, que disse que"
+            return (before, "mention") if before is not None else (None, "none")
+        before = mention_before(doc, verb, floor, self.nouns)
+        return (before, "mention") if before is not None else (None, "none")
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, dashes and spaces at both ends of a token range."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in DASHES or doc[end - 1].text in ",;:"
+    ):
+        end -= 1
+    return start, end
+
+
+def _words(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
+
+
+def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
+    """A cue right after a closing mark: ``", disse X"``, ``" – afirmou X"``, ``", segundo X"``."""
+    doc = ctx.doc
+    j = close
+    while j < limit and doc[j].text in {",", *DASHES}:
+        j += 1
+    j = ctx.skip_adverbs(j, limit)
+    if j >= limit:
+        return None
+    if ctx.is_verb(j):
+        mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
+        return j, j + 1, mention, rule
+    source = _source_phrase(ctx, j)
+    if source is not None and source[2] is not None:
+        return source[0], source[1], source[2], "mention"
+    return None
+
+
+def _cue_before(ctx: _Context, opening: int) -> Cue | None:
+    """A cue ending right before an opening mark: ``X disse: "…"``, ``disse X: "…"``."""
+    doc = ctx.doc
+    k = opening - 1
+    if k < 0:
+        return None
+    if doc[k].text in (":", ",") or doc[k].text in DASHES:
+        k -= 1
+    floor = ctx.clause_start(k + 1)
+    for verb in range(k, max(floor, k - 12) - 1, -1):
+        if doc[verb].text in PAIRS or doc[verb].text in DASHES:
+            break
+        if not ctx.is_verb(verb):
+            continue
+        between = ctx.skip_adverbs(verb + 1, k + 1)
+        if between == k + 1:
+            mention, rule = ctx.speaker_of(verb, k + 1)
+            return verb, verb + 1, mention, rule
+        after = mention_after(doc, verb + 1, k + 1, ctx.nouns)
+        if after is not None and after.end == k + 1:
+            return verb, verb + 1, after, "mention"
+        return None
+    return None
+
+
+def _source_phrase(ctx: _Context, i: int) -> tuple[int, int, Mention | None] | None:
+    """ "segundo X" / "de acordo com X" at token ``i``: (phrase start, end, X's mention)."""
+    doc = ctx.doc
+    for phrase in ctx.phrases:
+        end = i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
+            continue
+        mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns)
+        if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
+            return None
+        return i, end, mention
+    return None
+
+
+def _split_at_inner_cues(
+    ctx: _Context, start: int, end: int
+) -> tuple[list[tuple[int, int]], Cue | None]:
+    """Split quoted tokens at an attribution inside them: ``A, - assegurou X. - B``."""
+    doc = ctx.doc
+    pieces: list[tuple[int, int]] = []
+    cue: Cue | None = None
+    piece_start = start
+    i = start
+    while i < end:
+        if doc[i].text in DASHES and i > start:
+            verb = ctx.skip_adverbs(i + 1, end)
+            if verb < end and ctx.is_verb(verb):
+                cue_limit = ctx.clause_end(verb)
+                resume = cue_limit
+                while resume < end and (doc[resume].is_punct or doc[resume].is_space):
+                    resume += 1
+                if cue is None:
+                    mention, rule = ctx.speaker_of(verb, min(cue_limit, end))
+                    cue = (verb, verb + 1, mention, rule)
+                pieces.append((piece_start, i))
+                piece_start = i = max(resume, verb + 1)
+                continue
+        i += 1
+    pieces.append((piece_start, end))
+    stripped = [_strip(doc, a, b) for a, b in pieces]
+    return [(a, b) for a, b in stripped if b > a], cue
+
+
+def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[QuoteRecord, bool]]:
+    """Direct quotes from marked text; the flag says whether a cue was found."""
+    doc = ctx.doc
+    for region in quoted:
+        start = ctx.first_token_from(region.start)
+        end = ctx.first_token_from(region.end)
+        opening = ctx.token_at(region.open)
+        close = ctx.first_token_from(region.close)
+        if end <= start:
+            continue
+        pieces, cue = _split_at_inner_cues(ctx, start, end)
+        if cue is None:
+            cue = _cue_after(ctx, close, ctx.clause_end(close, stop_at_quotes=True) + 1)
+        if cue is None and opening is not None:
+            if opening and doc[opening - 1].lower_ == "que":
+                continue  # X afirmou que "…": reported speech, mixed
+            cue = _cue_before(ctx, opening)
+        if cue is not None:
+            cue_start, cue_end, mention, rule = cue
+            for a, b in pieces:
+                yield (
+                    QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start),
+                    True,
+                )
+        elif _words(doc, start, end) >= MIN_UNCUED_WORDS and _opens_sentence(ctx, region):
+            for a, b in pieces:
+                yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+def _opens_sentence(ctx: _Context, region: QuotedText) -> bool:
+    """Whether a quote stands as its own sentence (not a title or a phrase inside one)."""
+    text = ctx.doc.text
+    before = text[: region.open].rstrip()
+    content = text[region.start : region.end].strip()
+    return (not before or before[-1] in '.!?:\n»”"' or before.endswith(("-", "–", "—"))) and (
+        content[:1].isupper() or content[:1].isdigit()
+    )
+
+
+def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
+    """Paragraphs opened by a dialogue dash: ``— Não vamos desistir — disse o ministro.``"""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.text not in DASHES or i + 1 >= len(doc):
+            continue
+        previous = doc[i - 1].text if i else "\n"
+        if not (i == 0 or "\n" in previous or previous.endswith("\n")):
+            continue
+        if not doc[i].whitespace_ and doc[i + 1].is_alpha:
+            continue
+        end = i + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        pieces, cue = _split_at_inner_cues(ctx, i + 1, end)
+        for a, b in pieces:
+            if cue is not None:
+                cue_start, cue_end, mention, rule = cue
+                yield QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start)
+            else:
+                yield QuoteRecord(a, b, "direct", None, None, None, "none", a)
+
+
+def _reported_clause(ctx: _Context, verb: int, start: int) -> tuple[int, int]:
+    """The clause a speech verb reports: from ``start`` to the sentence end.
+
+    With a parse, the clause stops earlier where the verb's ``ccomp`` subtree
+    ends before a new coordinated clause ("…, mas o ministro negou"); the
+    parser's sentence ends are not trusted otherwise.
+    """
+    doc = ctx.doc
+    end = ctx.clause_end(start)
+    if ctx.parsed:
+        for child in doc[verb].children:
+            if child.dep_ != "ccomp" or not child.left_edge.i <= start <= child.i:
+                continue
+            cut = child.right_edge.i + 1
+            if start < cut < end - 1 and doc[cut].text == "," and doc[cut + 1].lower_ in BREAKS:
+                end = cut
+            break
+    return _strip(doc, start, end)
+
+
+def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteRecord]:
+    """Reported speech: ``X afirmou que …``, ``X afirmou: …``, ``segundo X, …``."""
+    doc = ctx.doc
+    inside = _token_regions(ctx, quoted)
+    for i in range(len(doc)):
+        if i in inside:
+            continue
+        if ctx.is_verb(i):
+            j = ctx.skip_adverbs(i + 1, len(doc))
+            post = None
+            if j < len(doc) and doc[j].lower_ not in ("que", ":"):
+                post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
+                if post is not None:
+                    j = post.end
+            if j >= len(doc) or doc[j].lower_ not in ("que", ":"):
+                continue
+            if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in PAIRS:
+                continue  # X disse: "…" is a direct quote
+            if post is not None:
+                mention: Mention | None = post
+                rule = "mention"
+            else:
+                mention, rule = ctx.speaker_of(i, j)
+            if rule == "none":
+                continue
+            start, end = _reported_clause(ctx, i, j + 1)
+            if end > start:
+                yield QuoteRecord(
+                    start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
+                )
+            continue
+        source = _source_phrase(ctx, i) if _starts_clause(ctx, i) else None
+        if source is None:
+            continue
+        phrase_start, phrase_end, mention = source
+        if mention is None or (doc[i].lower_ == "para" and ctx.clause_start(i) != i):
+            continue
+        after = mention.end
+        if after < len(doc) and doc[after].text == ",":
+            start, end = _strip(doc, after + 1, ctx.clause_end(after + 1))
+        elif after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ","):
+            start, end = _strip(doc, ctx.clause_start(i), i)
+        else:
+            continue
+        if end > start and not any(k in inside for k in (start, end - 1)):
+            kind = _kind(ctx, quoted, start, end)
+            yield QuoteRecord(
+                start, end, kind, phrase_start, phrase_end, mention, "mention", phrase_start
+            )
+
+
+def _starts_clause(ctx: _Context, i: int) -> bool:
+    doc = ctx.doc
+    return i == ctx.clause_start(i) or doc[i - 1].text == "," or doc[i - 1].lower_ in CONJUNCTIONS
+
+
+def _token_regions(ctx: _Context, quoted: Sequence[QuotedText]) -> set[int]:
+    """Tokens inside quotation marks (where a cue verb is part of the quote)."""
+    tokens: set[int] = set()
+    for region in quoted:
+        tokens.update(range(ctx.first_token_from(region.start), ctx.first_token_from(region.end)))
+    return tokens
+
+
+def _kind(ctx: _Context, quoted: Sequence[QuotedText], start: int, end: int) -> str:
+    """mixed when the reported clause quotes the speaker's words, else indirect."""
+    doc = ctx.doc
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    quoted_words = 0
+    for region in quoted:
+        if region.open >= first - 1 and region.start <= last:
+            quoted_words += len(doc.text[region.start : min(region.end, last)].split())
+    return "mixed" if quoted_words >= MIN_MIXED_WORDS else "indirect"
+
+
+def extract_quotes(
+    doc: Doc,
+    verbs: Mapping[str, str],
+    nouns: SpeakerNouns,
+    phrases: Sequence[tuple[str, ...]] = (),
+) -> Iterator[QuoteRecord]:
+    """Every quotation in ``doc`` in text order, overlapping none of the others.
+
+    verbs: speech verb form → infinitive (see :mod:`newsnlp.components.verb_forms`).
+    phrases: source phrases as word tuples (("segundo",), ("de", "acordo", "com")).
+    Cued direct quotes win over reported speech, which wins over uncued quotes.
+    """
+    ctx = _Context(doc, verbs, nouns, phrases)
+    quoted = find_quotations(doc.text)
+    cued: list[QuoteRecord] = []
+    uncued: list[QuoteRecord] = []
+    for record, has_cue in _direct(ctx, quoted):
+        (cued if has_cue else uncued).append(record)
+    ranked = [*cued, *_dialogue(ctx), *_indirect(ctx, quoted), *uncued]
+    taken: list[QuoteRecord] = []
+    for record in ranked:
+        trimmed = _trim(record, taken)
+        if trimmed is not None:
+            taken.append(trimmed)
+    yield from sorted(taken, key=lambda r: r.start)
+
+
+def _trim(record: QuoteRecord, taken: Sequence[QuoteRecord]) -> QuoteRecord | None:
+    """``record`` cut before the first quote taken inside it; None if it overlaps one."""
+    start, end = record.start, record.end
+    for other in taken:
+        if other.start < end and start < other.end:
+            if other.start > start and record.kind != "direct":
+                end = other.start
+            else:
+                return None
+    if end <= start:
+        return None
+    return record if end == record.end else _replace_end(record, end)
+
+
+def _replace_end(record: QuoteRecord, end: int) -> QuoteRecord:
+    return QuoteRecord(
+        record.start,
+        end,
+        record.kind,
+        record.cue_start,
+        record.cue_end,
+        record.speaker,
+        record.speaker_rule,
+        record.position,
+    )

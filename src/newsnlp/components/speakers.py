@@ -1,0 +1,691 @@
+"""Who a quotation's cue points to, and whom that mention names.
+
+Two steps, both on a processed ``Doc``:
+
+* finding the *mention* next to a cue verb — a name, a pronoun, a role noun
+  ("o secretário-geral da CSTO") or an organisation — with the dependency parse
+  when the pipeline has one (``nsubj``) and token rules otherwise;
+* *resolving* it (:class:`SpeakerResolver`): names to the fullest name in the
+  document, role nouns to the person the text introduced with that role by
+  apposition, pronouns and dropped subjects to the most recent compatible
+  speaker or subject, organisations to their canonical name.
+
+People tagged ORG by a weak model, and names no model tagged at all, are
+recognised by their shape: capitalised words, not an acronym, no
+organisation word ("Conselho", "Ministério").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import DataError, read_lines
+
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "ele": ("M", "S"),
+    "ela": ("F", "S"),
+    "eles": ("M", "P"),
+    "elas": ("F", "P"),
+}
+ARTICLES = frozenset({"o", "a", "os", "as"})
+#: Prepositions that chain a role's modifiers ("secretário de imprensa da CSTO").
+OF = frozenset({"de", "da", "do", "das", "dos", "d'"})
+#: Particles inside personal names ("Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "van", "von", "der"})
+#: Words skipped between a cue verb and its subject ("disse ontem o ministro").
+ADVERBS = frozenset(
+    {
+        "ainda",
+        "agora",
+        "antes",
+        "também",
+        "então",
+        "já",
+        "depois",
+        "logo",
+        "hoje",
+        "ontem",
+        "anteontem",
+        "novamente",
+        "recentemente",
+        "não",
+        "nunca",
+        "sempre",
+        "apenas",
+        "só",
+        "mesmo",
+        "porém",
+        "contudo",
+        "entretanto",
+        "inclusive",
+        "aliás",
+        "se",
+        "lhe",
+        "lhes",
+        "me",
+        "nos",
+    }
+)
+#: Auxiliaries before a cue verb ("tem dito", "havia afirmado", "vai anunciar").
+AUXILIARIES = frozenset(
+    {
+        "tem",
+        "têm",
+        "tinha",
+        "tinham",
+        "teria",
+        "terá",
+        "há",
+        "havia",
+        "haviam",
+        "vai",
+        "vão",
+        "ia",
+        "iam",
+        "vem",
+        "vinha",
+        "voltou",
+        "voltaria",
+        "chegou",
+        "acabou",
+        "fez",
+        "quis",
+        "quer",
+        "pode",
+        "deve",
+        "devia",
+        "deverá",
+        "poderia",
+        "pretende",
+        "costuma",
+        "está",
+        "estava",
+        "estão",
+    }
+)
+#: Words that make a capitalised sequence an organisation, not a person.
+ORG_WORDS = frozenset(
+    {
+        "agência",
+        "assembleia",
+        "associação",
+        "banco",
+        "bolsa",
+        "centro",
+        "comissão",
+        "comitê",
+        "comité",
+        "companhia",
+        "confederação",
+        "conselho",
+        "departamento",
+        "escritório",
+        "estado",
+        "estados",
+        "federação",
+        "fundação",
+        "grupo",
+        "instituto",
+        "liga",
+        "ministério",
+        "movimento",
+        "nações",
+        "organização",
+        "partido",
+        "secretariado",
+        "secretaria",
+        "serviço",
+        "sindicato",
+        "sociedade",
+        "supremo",
+        "tribunal",
+        "união",
+        "universidade",
+    }
+)
+#: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
+ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
+MAX_ROLE_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens ``[start, end)`` the cue points to; ``kind`` is name, pronoun, role or org."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class SpeakerNouns:
+    """Role nouns (with gender) and collective bodies that speak, from ``speaker_nouns.txt``."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.gender: dict[str, str | None] = {}
+        self.bodies: set[str] = set()
+        for line in lines:
+            parts = line.split()
+            if len(parts) > 2 or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG")):
+                raise DataError(f"speaker noun line must be 'word' or 'word M|F|ORG': {line!r}")
+            word = parts[0].lower()
+            if len(parts) == 2 and parts[1] == "ORG":
+                self.bodies.add(word)
+            else:
+                self.gender[word] = parts[1] if len(parts) == 2 else None
+
+    def head(self, word: str) -> str | None:
+        """The role noun ``word`` is (without vice-/ex- prefixes), or None."""
+        word = word.lower()
+        for prefix in ROLE_PREFIXES:
+            if word.startswith(prefix) and word[len(prefix) :] in self.gender:
+                return word[len(prefix) :]
+        return word if word in self.gender else None
+
+    def is_body(self, word: str) -> bool:
+        return word.lower() in self.bodies
+
+    def words(self) -> list[str]:
+        """The lines this lexicon was built from (for ``to_disk``)."""
+        roles = [f"{word} {gender}" if gender else word for word, gender in self.gender.items()]
+        return roles + [f"{word} ORG" for word in sorted(self.bodies)]
+
+
+def load_speaker_nouns() -> SpeakerNouns:
+    return SpeakerNouns(read_lines("speaker_nouns.txt"))
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name (not an acronym, not a stop word)."""
+    text = token.text
+    if not text[:1].isupper() or token.is_stop or len(text) < 2:
+        return False
+    letters = text.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and not letters.isupper()
+
+
+def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
+    """Capitalised words only (particles allowed inside), no organisation or role word."""
+    words = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
+    if not words or not all(is_name_word(t) for t in words):
+        return False
+    return not any(
+        t.lower_ in ORG_WORDS or nouns.head(t.text) or nouns.is_body(t.text) for t in words
+    )
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    token = doc[i]
+    if not token.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
+    """name, role or org for an entity that can speak; None for places and the like."""
+    if nouns.head(ent[0].text) is not None:
+        return "role"
+    if ent.label_ == "PER":
+        return "name"
+    if ent.label_ == "ORG":
+        if ent._.org_id is None and looks_like_person(ent, nouns):
+            return "name"
+        return "org"
+    return None
+
+
+def _name_end(doc: Doc, i: int, limit: int) -> int:
+    """End of the capitalised name starting at ``i`` (particles allowed between words)."""
+    j = i + 1
+    while j < limit:
+        if is_name_word(doc[j]):
+            j += 1
+        elif (
+            doc[j].lower_ in NAME_PARTICLES
+            and j + 1 < limit
+            and is_name_word(doc[j + 1])
+            and doc[j].text.islower()
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _name_start(doc: Doc, i: int, floor: int) -> int:
+    j = i
+    while j > floor:
+        if is_name_word(doc[j - 1]):
+            j -= 1
+        elif doc[j - 1].lower_ in NAME_PARTICLES and j - 2 >= floor and is_name_word(doc[j - 2]):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def role_end(doc: Doc, i: int, limit: int) -> int:
+    """End of the role phrase whose head is at ``i``: "secretário de imprensa da CSTO"."""
+    j = i + 1
+    while j < limit and j - i < MAX_ROLE_TOKENS:
+        word = doc[j]
+        if word.lower_ in OF and j + 1 < limit and doc[j + 1].is_alpha:
+            j += 2
+            if doc[j - 1].lower_ in ARTICLES and j < limit and doc[j].is_alpha:
+                j += 1
+        elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
+            j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
+        else:
+            break
+    return j
+
+
+def _titled_role(doc: Doc, i: int) -> bool:
+    """A capitalised role followed by a capitalised word and "de": "Diretor Executivo do"."""
+    return (
+        doc[i].text[:1].isupper()
+        and i + 2 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 2].lower_ in OF
+    )
+
+
+def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
+    """Prefer the name in "o porta-voz da CSTO, Vladimir Zainetdinov" to the role."""
+    j = mention.end
+    if mention.kind == "role" and j + 1 < limit and doc[j].text == ",":
+        name = name_mention_at(doc, j + 1, limit, nouns)
+        if name is not None and name.kind == "name":
+            return name
+    return mention
+
+
+def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
+    """A name, organisation or role starting exactly at token ``i``."""
+    ent = entity_at(doc, i)
+    if ent is not None and ent.start == i:
+        kind = classify_entity(ent, nouns)
+        if kind == "role":
+            return Mention(i, role_end(doc, i, limit), "role")
+        if kind is not None:
+            return Mention(i, min(ent.end, limit), kind)
+        return None
+    if nouns.head(doc[i].text) is not None:
+        return Mention(i, role_end(doc, i, limit), "role")
+    if is_name_word(doc[i]) and not doc[i].ent_type_:
+        return Mention(i, _name_end(doc, i, limit), "name")
+    return None
+
+
+def mention_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
+    """The speaker mention starting at ``i`` (a post-verbal subject or the X of "segundo X")."""
+    while i < limit and doc[i].lower_ in ADVERBS:
+        i += 1
+    if i >= limit:
+        return None
+    token = doc[i]
+    if token.lower_ in PRONOUNS:
+        return Mention(i, i + 1, "pronoun")
+    start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
+    if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
+        kind = "org" if nouns.is_body(doc[start].text) else "role"
+        mention = Mention(i, role_end(doc, start, limit), kind)
+        ent = entity_at(doc, start)
+        if ent is not None and kind == "org" and classify_entity(ent, nouns) == "org":
+            mention = Mention(i, max(mention.end, min(ent.end, limit)), "org")
+        return _with_apposition(doc, mention, limit, nouns)
+    found = name_mention_at(doc, start, limit, nouns)
+    if found is None:
+        return None
+    if found.kind == "role":
+        found = Mention(i, found.end, "role")
+    return _with_apposition(doc, found, limit, nouns)
+
+
+def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+    """A mention whose last token is ``k`` (not before ``floor``), read leftwards."""
+    token = doc[k]
+    if token.lower_ in PRONOUNS:
+        return Mention(k, k + 1, "pronoun")
+    ent = entity_at(doc, k)
+    if ent is not None and ent.end == k + 1:
+        kind = classify_entity(ent, nouns)
+        if kind in ("name", "org"):
+            start = max(ent.start, floor)
+            if kind == "org" and start > floor and doc[start - 1].lower_ in ARTICLES:
+                start -= 1
+            return Mention(start, k + 1, kind)
+    # a role phrase ending at k: look left for its head
+    for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
+        word = doc[head]
+        if word.is_punct:
+            break
+        if (nouns.head(word.text) or nouns.is_body(word.text)) and role_end(
+            doc, head, k + 1
+        ) == k + 1:
+            start = head - 1 if head > floor and doc[head - 1].lower_ in ARTICLES else head
+            kind = "org" if nouns.is_body(word.text) and not nouns.head(word.text) else "role"
+            return Mention(start, k + 1, kind)
+    if is_name_word(token):
+        return Mention(_name_start(doc, k, floor), k + 1, "name")
+    return None
+
+
+def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+    """The pre-verbal subject of the cue verb at ``verb``, by token rules.
+
+    ``floor`` is where the clause starts.  Handles an apposition or relative
+    clause between commas ("Stanislav Zas, secretário-geral da CSTO, disse").
+    """
+    k = verb - 1
+    while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
+        k -= 1
+    if k < floor:
+        return None
+    if doc[k].text == ",":
+        opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
+        if opening is None or opening == floor:
+            return None
+        inner = _mention_ending_at(doc, k - 1, opening + 1, nouns)
+        outer = _mention_ending_at(doc, opening - 1, floor, nouns)
+        if outer is None:
+            return None
+        if outer.kind == "role" and inner is not None and inner.kind == "name":
+            return inner
+        return outer
+    return _mention_ending_at(doc, k, floor, nouns)
+
+
+def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
+    """The mention of the cue verb's ``nsubj`` in the parse.
+
+    Returns False when the verb has no nominal subject (a dropped subject, or
+    the parser missed it), None when its subject cannot speak ("O estudo indica").
+    """
+    token = doc[verb]
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and token.dep_ in ("xcomp", "conj") and token.head.i != verb:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    head = subjects[0]
+    sentence = head.sent
+    floor, limit = sentence.start, sentence.end
+    if head.lower_ in PRONOUNS:
+        return Mention(head.i, head.i + 1, "pronoun")
+    ent = entity_at(doc, head.i)
+    if ent is not None:
+        found = _mention_ending_at(doc, ent.end - 1, max(floor, ent.start - 1), nouns)
+        if found is not None and found.kind != "role":
+            return found
+    role = nouns.head(head.text) or nouns.is_body(head.text)
+    if role:
+        start = head.i - 1 if head.i > floor and doc[head.i - 1].lower_ in ARTICLES else head.i
+        kind = "org" if nouns.is_body(head.text) and not nouns.head(head.text) else "role"
+        mention = Mention(start, role_end(doc, head.i, limit), kind)
+        for child in head.children:
+            if child.dep_ == "appos":
+                name = name_mention_at(doc, child.left_edge.i, limit, nouns)
+                if name is not None and name.kind == "name":
+                    return name
+        return mention
+    if is_name_word(head):
+        start, end = _name_start(doc, head.i, floor), _name_end(doc, head.i, limit)
+        return Mention(start, end, "name")
+    return None
+
+
+def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of sentences, also split at paragraph breaks, without leading punctuation."""
+    start = 0
+    parsed = doc.has_annotation("SENT_START")
+    for token in doc:
+        breaks = "\n" in token.text or (token.i and "\n" in doc[token.i - 1].text)
+        if token.i > start and (breaks or (parsed and token.is_sent_start)):
+            yield from _trimmed(doc, start, token.i)
+            start = token.i
+    yield from _trimmed(doc, start, len(doc))
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < end:
+        yield start, end
+
+
+def gender_of_name(name: str) -> str | None:
+    """A rough grammatical gender from a first name: Portuguese -a names are mostly female."""
+    first = name.split()[0].lower() if name.split() else ""
+    if not first:
+        return None
+    return "F" if first.endswith("a") else "M"
+
+
+@dataclass(frozen=True)
+class Referent:
+    """Someone or something the text has made the topic: a speaker or a subject."""
+
+    position: int
+    name: str | None
+    gender: str | None
+    plural: bool
+    is_org: bool
+    mention: Mention | None
+
+
+class SpeakerResolver:
+    """Resolves mentions to names, keeping the history pronouns and dropped subjects need."""
+
+    def __init__(self, doc: Doc, nouns: SpeakerNouns) -> None:
+        self.doc = doc
+        self.nouns = nouns
+        self.people = self._people()
+        self.roles = self._roles()
+        self.history: list[Referent] = []
+        for referent in self._subjects():
+            self.add(referent)
+
+    # -- what the document says about its people --------------------------------
+
+    def _people(self) -> list[tuple[str, ...]]:
+        """Every person's name in the document, as word tuples (entities and capitalised runs)."""
+        doc = self.doc
+        names: list[tuple[str, ...]] = []
+        for ent in doc.ents:
+            if classify_entity(ent, self.nouns) == "name":
+                names.append(tuple(t.text for t in ent))
+        i = 0
+        while i < len(doc):
+            if is_name_word(doc[i]) and not doc[i].ent_type_:
+                end = _name_end(doc, i, len(doc))
+                if end - i >= 2 and looks_like_person(doc[i:end], self.nouns):
+                    names.append(tuple(t.text for t in doc[i:end]))
+                i = end
+            else:
+                i += 1
+        return names
+
+    def _role_key(self, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+        """(head, modifiers) of a role phrase; organisations by catalogue id (CSTO = OTSC)."""
+        head: str | None = None
+        modifiers: set[str] = set()
+        for token in self.doc[start:end]:
+            if head is None:
+                head = self.nouns.head(token.text)
+                continue
+            if token.lower_ in OF or token.lower_ in ARTICLES:
+                continue
+            ent = entity_at(self.doc, token.i)
+            org_id = ent._.org_id if ent is not None else None
+            modifiers.add(str(org_id).lower() if org_id else token.lower_)
+        return (head, frozenset(modifiers)) if head else None
+
+    def _roles(self) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
+        """(position, role key, name) for every person introduced with a role by apposition."""
+        doc, nouns = self.doc, self.nouns
+        roles = []
+        for i, token in enumerate(doc):
+            if not nouns.head(token.text):
+                continue
+            ent = entity_at(doc, i)
+            if ent is not None and ent.start != i:
+                continue
+            sentence_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            end = role_end(doc, i, sentence_end)
+            key = self._role_key(i, end)
+            if key is None:
+                continue
+            name: Mention | None = None
+            if end < sentence_end and doc[end].text == "," and end + 1 < sentence_end:
+                name = name_mention_at(doc, end + 1, sentence_end, nouns)  # role, Name
+            elif end < sentence_end and is_name_word(doc[end]):
+                name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
+            if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
+                k = i - 2
+                name = _mention_ending_at(doc, k, max(0, k - 6), nouns)  # Name, role
+            if i >= 3 and doc[i - 1].lower_ in ARTICLES and doc[i - 2].text == ",":
+                before = _mention_ending_at(doc, i - 3, max(0, i - 9), nouns)  # Name, o role
+                if name is None or name.kind != "name":
+                    name = before
+            if name is not None and name.kind == "name" and self._is_person(name):
+                roles.append((i, key, self.fullest(name)))
+        return roles
+
+    def _is_person(self, mention: Mention) -> bool:
+        """A name mention that is a person: a PER entity, or shaped like one (and known)."""
+        span = self.doc[mention.start : mention.end]
+        if any(t.ent_type_ == "PER" for t in span):
+            return True
+        if not looks_like_person(span, self.nouns):
+            return False
+        words = {t.text for t in span}
+        return len(span) >= 2 or any(words & set(name) for name in self.people)
+
+    def _subjects(self) -> Iterable[Referent]:
+        """Sentence subjects that are people or organisations, in document order."""
+        doc = self.doc
+        for start, end in sentences(doc):
+            mention: Mention | bool | None = None
+            if doc.has_annotation("DEP"):
+                mention = subject_from_parse(doc, doc[start].sent.root.i, self.nouns)
+            if not isinstance(mention, Mention):
+                mention = mention_after(doc, start, end, self.nouns)
+                if mention is not None and mention.start != start:
+                    mention = None
+            if mention is not None and mention.kind == "name" and not self._is_person(mention):
+                continue
+            if mention is not None and mention.kind != "pronoun":
+                referent = self.referent(mention, mention.start)
+                if referent.name is not None or referent.is_org:
+                    yield referent
+
+    # -- resolution -------------------------------------------------------------------
+
+    def fullest(self, mention: Mention) -> str:
+        """The longest name in the document that contains the mention's words."""
+        words = tuple(t.text for t in self.doc[mention.start : mention.end])
+        best = words
+        for name in self.people:
+            if len(name) > len(best) and _contains(name, words):
+                best = name
+        return " ".join(best)
+
+    def resolve_role(self, mention: Mention) -> str | None:
+        key = self._role_key(mention.start, mention.end)
+        if key is None:
+            return None
+        head, modifiers = key
+        best: tuple[int, int, int] | None = None
+        best_name: str | None = None
+        for position, (other_head, other_modifiers), name in self.roles:
+            if other_head != head:
+                continue
+            overlap = len(modifiers & other_modifiers)
+            if modifiers and other_modifiers and not overlap:
+                continue
+            before = position <= mention.start
+            score = (overlap, int(before), position if before else -position)
+            if best is None or score > best:
+                best, best_name = score, name
+        return best_name
+
+    def referent(self, mention: Mention, position: int) -> Referent:
+        """A resolved mention as a history entry (pronouns through the history)."""
+        doc = self.doc
+        text = doc[mention.start : mention.end].text
+        if mention.kind == "pronoun":
+            gender, number = PRONOUNS[doc[mention.start].lower_]
+            antecedent = self.antecedent(position, gender=gender, plural=number == "P")
+            if antecedent is None:
+                return Referent(position, None, gender, number == "P", False, mention)
+            return Referent(
+                position,
+                antecedent.name,
+                antecedent.gender,
+                antecedent.plural,
+                antecedent.is_org,
+                mention,
+            )
+        if mention.kind == "name":
+            name = self.fullest(mention)
+            return Referent(position, name, self._gender(name), False, False, mention)
+        if mention.kind == "role":
+            person = self.resolve_role(mention)
+            head = next((self.nouns.head(t.text) for t in doc[mention.start : mention.end]), None)
+            role_gender = self.nouns.gender.get(head) if head else None
+            if role_gender is None and person is not None:
+                role_gender = self._gender(person)
+            return Referent(position, person, role_gender, False, False, mention)
+        ent = next(
+            (entity_at(doc, i) for i in range(mention.start, mention.end) if entity_at(doc, i)),
+            None,
+        )
+        org_name = ent._.org_name if ent is not None else None
+        if ent is not None and org_name is None and ent.label_ == "ORG":
+            org_name = ent.text
+        return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _gender(self, name: str) -> str | None:
+        for _, (head, _mods), role_name in self.roles:
+            if role_name == name and self.nouns.gender.get(head):
+                return self.nouns.gender[head]
+        return gender_of_name(name)
+
+    def antecedent(self, position: int, gender: str | None, plural: bool) -> Referent | None:
+        """Most recent speaker or subject before ``position`` that agrees in gender and number."""
+        for referent in reversed(self.history):
+            if referent.position >= position or referent.name is None:
+                continue
+            if plural != (referent.plural or (plural and referent.is_org)):
+                continue
+            if not plural and referent.is_org:
+                continue
+            if gender and referent.gender and gender != referent.gender and not plural:
+                continue
+            return referent
+        return None
+
+    def dropped(self, position: int) -> Referent | None:
+        """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
+        for referent in reversed(self.history):
+            if referent.position < position and referent.name is not None and not referent.plural:
+                return referent
+        return None
+
+    def add(self, referent: Referent) -> None:
+        """Record a speaker or subject; the history stays in document order."""
+        index = len(self.history)
+        while index and self.history[index - 1].position > referent.position:
+            index -= 1
+        self.history.insert(index, referent)
+
+
+def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(name[i : i + n] == words for i in range(len(name) - n + 1))
