@@ -298,3 +298,31 @@ def test_user_titles_extend_the_name_words():
 def test_malformed_name_words_are_reported():
     with pytest.raises(DataError, match="titles"):
         NameWords.from_data({"titles": "sr", "particles": []}, "person_names.json")
+
+
+@pytest.fixture()
+def pyplot():
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    yield plt
+    plt.close("all")
+
+
+def test_plots_draw_the_archive_tables(pyplot):
+    results = archive()
+    bars = newsnlp.plot_top_speakers(newsnlp.quotes_per_speaker(results), n=3)
+    assert [label.get_text() for label in bars.get_yticklabels()][-1] == "Stanislav Zas"
+    assert len(bars.patches) == 3
+    heat = newsnlp.plot_org_comentions(newsnlp.org_comentions(results))
+    assert [label.get_text() for label in heat.get_xticklabels()] == ["CSTO", "MMA", "PT", "UN"]
+    line = newsnlp.plot_timeline(newsnlp.timeline(results))
+    points = sum(len(collection.get_offsets()) for collection in line.collections)
+    assert points == sum(len(a.quotes) for a in results)
+
+
+def test_plots_of_an_empty_archive_do_not_fail(pyplot):
+    newsnlp.plot_top_speakers(newsnlp.quotes_per_speaker([]))
+    newsnlp.plot_org_comentions(newsnlp.org_comentions([]))
+    newsnlp.plot_timeline(newsnlp.timeline([]))

@@ -45,10 +45,15 @@ def plot_org_comentions(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
     organisations (the diagonal: articles mentioning each)."""
     size = 0.5 * len(matrix) + 2.5
     ax = _axes(ax, (size + 1, size))
+    ax.set_title("Organisations mentioned in the same article")
+    if matrix.empty:
+        ax.text(0.5, 0.5, "no organisations", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
     image = ax.imshow(matrix.to_numpy(), cmap="Blues")
     ax.set_xticks(range(len(matrix.columns)), labels=list(matrix.columns), rotation=60, ha="right")
     ax.set_yticks(range(len(matrix.index)), labels=list(matrix.index))
-    high = matrix.to_numpy().max() if len(matrix) else 0
+    high = matrix.to_numpy().max()
     for row in range(len(matrix.index)):
         for column in range(len(matrix.columns)):
             count = int(matrix.iat[row, column])
@@ -56,7 +61,6 @@ def plot_org_comentions(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
                 color = "white" if count > high / 2 else "black"
                 ax.text(column, row, str(count), ha="center", va="center", fontsize=8, color=color)
     ax.figure.colorbar(image, ax=ax, label="articles", shrink=0.8)
-    ax.set_title("Organisations mentioned in the same article")
     return ax
 
 
