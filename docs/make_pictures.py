@@ -1,0 +1,89 @@
+"""Regenerate the pictures in docs/ that the README shows.
+
+    NEWSNLP_MODEL=../shared/models/pt_standin_news python docs/make_pictures.py
+
+Processes examples/sample.jsonl with ``newsnlp.load()`` (so ``NEWSNLP_MODEL``
+picks the model), renders the seed article (../shared/data/seed, else the first
+sample article) and screenshots it in headless Chromium, and saves the three
+archive charts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+
+import newsnlp
+
+DOCS = Path(__file__).resolve().parent
+REPO = DOCS.parent
+SAMPLE = REPO / "examples" / "sample.jsonl"
+SEED = REPO.parent / "shared" / "data" / "seed" / "seed_article.jsonl"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def screenshot(page: Path, png: Path, width: int = 1100, height: int = 3400) -> None:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        sys.exit("chromium is needed for the rendered article's picture")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                f"--user-data-dir={profile}",
+                f"--window-size={width},{height}",
+                f"--screenshot={png}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+
+def main() -> None:
+    nlp = newsnlp.load()
+    records = read_jsonl(SAMPLE)
+    results = []
+    for record in records:
+        doc = newsnlp.process(record["text"], date=record["date"], nlp=nlp, id=record["id"])
+        results.append(newsnlp.doc_to_article(doc))
+    seed = read_jsonl(SEED)[0] if SEED.exists() else records[0]
+    seed_doc = newsnlp.process(seed["text"], date=seed["date"], nlp=nlp, id=seed["id"])
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "seed.html"
+        newsnlp.render(seed_doc, title=seed.get("title"), path=page)
+        screenshot(page, DOCS / "render_seed.png")
+    charts = {
+        "top_speakers.png": lambda: newsnlp.plot_top_speakers(newsnlp.quotes_per_speaker(results)),
+        "org_comentions.png": lambda: newsnlp.plot_org_comentions(newsnlp.org_comentions(results)),
+        "timeline.png": lambda: newsnlp.plot_timeline(newsnlp.timeline(results)),
+    }
+    for name, draw in charts.items():
+        ax = draw()
+        ax.figure.savefig(DOCS / name, dpi=90)
+        plt.close(ax.figure)
+    print("wrote", ", ".join(["render_seed.png", *charts]), "to", DOCS)
+
+
+if __name__ == "__main__":
+    main()
