@@ -24,6 +24,8 @@ from newsnlp.speaker_names import (
     cluster_speakers,
     compatible,
     parse_name,
+    role_key,
+    title_in_name,
 )
 
 ORG_NAMES = {
@@ -32,6 +34,8 @@ ORG_NAMES = {
     "MMA": "Ministério do Meio Ambiente",
     "PT": "Partido dos Trabalhadores",
 }
+#: Text of every article built by :func:`article`, by id.
+TEXTS: dict[str, str] = {}
 
 
 def article(
@@ -45,6 +49,7 @@ def article(
 ) -> Article:
     """An Article with offsets found in ``text``.  quotes: (quote text, speaker name,
     the speaker mention as written after the quote, or None); orgs: id -> mentions."""
+    TEXTS[id] = text
 
     def find(fragment: str, after: int = 0) -> tuple[int, int]:
         start = text.index(fragment, after)
@@ -117,6 +122,7 @@ def archive() -> list[Article]:
                 ("Vamos crescer", "Luiz Inácio Lula da Silva", None),
             ],
             orgs={"MMA": ["Meio Ambiente"], "PT": ["PT"]},
+            people=["Marina Silva", "Luiz Inácio Lula da Silva"],
         ),
         article(
             "br-2",
@@ -182,6 +188,24 @@ def test_people_sharing_a_surname_are_kept_apart_and_the_organisation_breaks_tie
     assert undecided not in (marina, lula) and undecided[1] == "Silva"
     antonio, ricardo = speaker_of(table, "pt-1", 0), speaker_of(table, "pt-1", 1)
     assert antonio != ricardo and antonio[1] == "António Costa"
+
+
+def test_the_role_in_the_text_breaks_a_tie_the_organisations_cannot():
+    minister = article(
+        "br-5",
+        "2023-07-10",
+        '"Vamos zerar o desmatamento", afirmou Silva, ministra do Meio Ambiente.',
+        [("Vamos zerar o desmatamento", "Silva", "Silva")],
+    )
+    results = [*archive(), minister]
+    with_roles = newsnlp.speakers(results, texts=TEXTS)
+    marina = speaker_of(with_roles, "br-1", 0)
+    assert with_roles.loc[with_roles.article_id == "br-1", "role"].tolist() == [
+        "ministra",
+        "presidente",
+    ]
+    assert speaker_of(with_roles, "br-5", 0) == marina
+    assert speaker_of(newsnlp.speakers(results), "br-5", 0)[1] == "Silva"  # no text, no role
 
 
 def test_a_pronoun_is_not_a_speaker_identity():
@@ -265,9 +289,13 @@ def test_parse_name(name, parsed):
     assert parse_name(name) == parsed
 
 
-def test_clean_name_drops_articles_and_titles():
+def test_clean_name_drops_articles_and_titles_and_keeps_the_title_as_role():
     assert clean_name("a ministra Marina Silva") == "Marina Silva"
     assert clean_name("Dr. Tedros Adhanom") == "Tedros Adhanom"
+    assert title_in_name("o primeiro-ministro António Costa") == "primeiro-ministro"
+    assert title_in_name("Marina Silva") is None
+    assert role_key("Ministra") == role_key("ministro")
+    assert role_key("secretária-geral") == role_key("Secretário-Geral")
 
 
 def test_compatible_names():

@@ -10,19 +10,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Doc
+
 from .schema import Article, Quote
-from .speaker_names import NameWords, SpeakerMention, cluster_speakers, compatible, parse_name
-from .tables import Result, as_articles, optional_dependency
+from .speaker_names import (
+    NameWords,
+    SpeakerMention,
+    cluster_speakers,
+    compatible,
+    default_name_words,
+    fold,
+    parse_name,
+    title_in_name,
+)
+from .tables import Result, as_article, as_articles, optional_dependency
 
 if TYPE_CHECKING:
     import pandas as pd
 
 #: An organisation mention this close (characters) to a speaker is their affiliation.
 AFFILIATION_WINDOW = 120
+#: Characters before the speaker's introduction searched for their title.
+ROLE_WINDOW = 60
 #: A date expression this close to a quote's attribution dates the statement.
 STATEMENT_DATE_WINDOW = 40
 
@@ -71,31 +84,77 @@ def affiliation(article: Article, quote: Quote) -> str | None:
     return mentions.most_common(1)[0][0] if mentions else None
 
 
-def speaker_mentions(articles: Iterable[Article]) -> list[tuple[int, int, SpeakerMention]]:
+def speaker_role(article: Article, quote: Quote, text: str | None, words: NameWords) -> str | None:
+    """The speaker's title ("ministra", "secretário-geral"): the one written in the
+    speaker's name, else in the text the title word nearest the place the article
+    introduces them (within :data:`ROLE_WINDOW` characters before, half that after)."""
+    written = quote.speaker.name if quote.speaker and quote.speaker.name else ""
+    in_name = title_in_name(written, words)
+    if in_name is not None or text is None:
+        return in_name
+    start, end = speaker_anchor(article, quote)
+    low = max(0, start - ROLE_WINDOW)
+    nearest: tuple[int, str] | None = None
+    for match in re.finditer(r"[\w-]+", text[low : end + ROLE_WINDOW // 2]):
+        word = fold(match.group())
+        if word not in words.titles:
+            continue
+        position = low + match.start()
+        distance = start - position if position < start else 2 * (position - end)
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, word)
+    return nearest[1] if nearest else None
+
+
+#: What the archive functions accept as texts: article id -> text.
+Texts = Mapping[str, str]
+
+
+def with_texts(
+    results: Iterable[Result] | Result, texts: Texts | None
+) -> list[tuple[Article, str | None]]:
+    """Articles with their texts where known: a Doc's own, else ``texts[article.id]``."""
+    items = [results] if isinstance(results, Article | dict | Doc) else list(results)
+    pairs = []
+    for item in items:
+        article = as_article(item)
+        text = item.text if isinstance(item, Doc) else (texts or {}).get(article.id or "")
+        pairs.append((article, text))
+    return pairs
+
+
+def speaker_mentions(
+    articles: Sequence[tuple[Article, str | None]], words: NameWords | None = None
+) -> list[tuple[int, int, SpeakerMention]]:
     """Every quote with a speaker name, as (article position, quote index, mention)."""
+    words = words or default_name_words()
     found = []
-    for position, article in enumerate(articles):
+    for position, (article, text) in enumerate(articles):
         names = [q.speaker.name for q in article.quotes if q.speaker and q.speaker.name]
         people = [entity.text for entity in article.entities if entity.label == "PER"]
         context = tuple(dict.fromkeys([*names, *people]))
         for index, quote in enumerate(article.quotes):
             if quote.speaker and quote.speaker.name:
                 mention = SpeakerMention(
-                    article.id, quote.speaker.name, affiliation(article, quote), context
+                    article.id,
+                    quote.speaker.name,
+                    affiliation(article, quote),
+                    context,
+                    speaker_role(article, quote, text, words),
                 )
                 found.append((position, index, mention))
     return found
 
 
 def _speaker_rows(
-    articles: list[Article], words: NameWords | None
+    articles: Sequence[tuple[Article, str | None]], words: NameWords | None
 ) -> list[tuple[tuple[int, int], dict[str, Any]]]:
     """Rows of :func:`speakers`, each keyed by (article position, quote index)."""
-    found = speaker_mentions(articles)
+    found = speaker_mentions(articles, words)
     clusters = cluster_speakers([mention for _, _, mention in found], words)
     rows = []
     for (position, index, mention), person in zip(found, clusters.people, strict=True):
-        article = articles[position]
+        article = articles[position][0]
         row = {
             "article_id": article.id,
             "date": article.date,
@@ -104,38 +163,54 @@ def _speaker_rows(
             "speaker_id": person,
             "speaker": clusters.names[person] if person is not None else mention.name,
             "organization": mention.organization,
+            "role": mention.role,
         }
         rows.append(((position, index), row))
     return rows
 
 
-SPEAKER_COLUMNS = ["article_id", "date", "quote", "name", "speaker_id", "speaker", "organization"]
+SPEAKER_COLUMNS = [
+    "article_id",
+    "date",
+    "quote",
+    "name",
+    "speaker_id",
+    "speaker",
+    "organization",
+    "role",
+]
 
 
-def speakers(results: Iterable[Result] | Result, words: NameWords | None = None) -> pd.DataFrame:
+def speakers(
+    results: Iterable[Result] | Result,
+    texts: Texts | None = None,
+    words: NameWords | None = None,
+) -> pd.DataFrame:
     """One row per quote with a speaker: the name as written and the normalised
     ``speaker`` (with a ``speaker_id``) it belongs to across the archive.
 
     ``quote`` is the quote's position in its article's ``quotes``; ``organization``
-    the speaker's affiliation (the tie-breaker between people sharing a surname).
-    ``words`` extends the titles and particles ignored in names
-    (see :class:`newsnlp.speaker_names.NameWords`).
+    and ``role`` are the speaker's affiliation and title, the tie-breakers between
+    people sharing a surname.  ``texts`` (article id -> text; Docs carry their own)
+    lets the role be read off the text.  ``words`` replaces the titles and particles
+    ignored in names (see :class:`newsnlp.speaker_names.NameWords`).
     """
     pd = optional_dependency("pandas")
-    articles = as_articles(results)
-    rows = [row for _, row in _speaker_rows(articles, words)]
+    rows = [row for _, row in _speaker_rows(with_texts(results, texts), words)]
     frame = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
     frame["speaker_id"] = frame["speaker_id"].astype("Int64")
     return frame
 
 
 def quotes_per_speaker(
-    results: Iterable[Result] | Result, words: NameWords | None = None
+    results: Iterable[Result] | Result,
+    texts: Texts | None = None,
+    words: NameWords | None = None,
 ) -> pd.DataFrame:
     """One row per normalised speaker, most quoted first: number of quotes and
     articles, the names used for them, their organisations, first and last date."""
     pd = optional_dependency("pandas")
-    table = speakers(results, words)
+    table = speakers(results, texts, words)
     columns = ["speaker", "quotes", "articles", "names", "organizations", "first", "last"]
     if table.empty:
         return pd.DataFrame(columns=columns)
@@ -211,14 +286,18 @@ def statement_date(article: Article, quote: Quote) -> tuple[str | None, str]:
 TIMELINE_COLUMNS = ["date", "date_source", "article_id", "speaker", "kind", "text"]
 
 
-def timeline(results: Iterable[Result] | Result, words: NameWords | None = None) -> pd.DataFrame:
+def timeline(
+    results: Iterable[Result] | Result,
+    texts: Texts | None = None,
+    words: NameWords | None = None,
+) -> pd.DataFrame:
     """Dated statements, oldest first: one row per quote with its date
     (:func:`statement_date`), normalised speaker (None when unknown), kind and text."""
     pd = optional_dependency("pandas")
-    articles = as_articles(results)
+    articles = with_texts(results, texts)
     names = {key: row["speaker"] for key, row in _speaker_rows(articles, words)}
     rows = []
-    for position, article in enumerate(articles):
+    for position, (article, _) in enumerate(articles):
         for index, quote in enumerate(article.quotes):
             when, source = statement_date(article, quote)
             rows.append(

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 #: Longest quotation text written next to a point on the timeline.
 TIMELINE_LABEL_CHARS = 60
+#: More statements than this are drawn without text labels, which would overlap.
+MAX_LABELLED = 12
 
 
 def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
@@ -64,10 +66,16 @@ def plot_org_comentions(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
     return ax
 
 
-def plot_timeline(statements: pd.DataFrame, ax: Axes | None = None, label: bool = True) -> Axes:
+def plot_timeline(
+    statements: pd.DataFrame, ax: Axes | None = None, label: bool | None = None
+) -> Axes:
     """Dated statements (:func:`newsnlp.archive.timeline`): one row per speaker,
-    one point per quote; hollow points are dated only by publication."""
+    one point per quote; hollow points are dated only by publication.  ``label``
+    writes each quote's start by its point (default: when there are at most
+    :data:`MAX_LABELLED` statements)."""
     dated = statements.dropna(subset=["date"])
+    if label is None:
+        label = len(dated) <= MAX_LABELLED
     speakers = list(dict.fromkeys(dated["speaker"].fillna("(unknown)")))
     ax = _axes(ax, (10, 0.5 * max(len(speakers), 2) + 1.5))
     rows = {speaker: position for position, speaker in enumerate(speakers)}
@@ -80,7 +88,11 @@ def plot_timeline(statements: pd.DataFrame, ax: Axes | None = None, label: bool 
         ax.scatter(part["date"], y, c=fill, edgecolors="#c44e52", label=legend, zorder=3)
         if label:
             for when, position, text in zip(part["date"], y, part["text"], strict=True):
-                short = text if len(text) <= TIMELINE_LABEL_CHARS else text[:59] + "…"
+                short = (
+                    text
+                    if len(text) <= TIMELINE_LABEL_CHARS
+                    else text[: TIMELINE_LABEL_CHARS - 1] + "…"
+                )
                 ax.annotate(
                     short,
                     (when, position),

@@ -11,8 +11,9 @@ share a surname ("Marina Silva", "Lula da Silva").  The rules, in order:
    agree (the shorter list of given names matches, in order, words or initials of
    the longer one).
 3. A short name still left joins the one compatible person; if several are
-   compatible, the organisation the speaker is affiliated with breaks the tie; if
-   that does not, the short name stays a speaker of its own rather than a guess.
+   compatible, the organisation the speaker is affiliated with breaks the tie,
+   then their role ("a ministra"); if neither does, the short name stays a
+   speaker of its own rather than a guess.
 
 Pure functions on small records; :mod:`newsnlp.archive` builds the DataFrames.
 """
@@ -101,6 +102,21 @@ def clean_name(name: str, words: NameWords | None = None) -> str:
     return " ".join(parts)
 
 
+def role_key(title: str) -> str:
+    """A title compared across articles, without accents or grammatical gender
+    ("ministra", "Ministro" -> "ministr")."""
+    return "-".join(re.sub(r"[ao]$", "", part) for part in fold(title).split("-"))
+
+
+def title_in_name(name: str, words: NameWords | None = None) -> str | None:
+    """The title written just before the name ("a ministra Marina Silva" -> "ministra")."""
+    words = words or default_name_words()
+    parts = [fold(part).strip(".,;:") for part in name.split()]
+    cut = len(name.split()) - len(clean_name(name, words).split())
+    titles = [part for part in parts[:cut] if part in words.titles]
+    return titles[-1] if titles else None
+
+
 def parse_name(name: str, words: NameWords | None = None) -> PersonName | None:
     """Given names and surname of ``name``; None if it holds no capitalised word
     (a pronoun or a description such as "o porta-voz", not a name)."""
@@ -152,6 +168,7 @@ class SpeakerMention:
 
     organization: id (or name) of the organisation the speaker is affiliated with,
         e.g. the nearest organisation mention; None if unknown.
+    role: the speaker's title or office near the name ("ministra"), or None.
     article_names: full person names the same article mentions (speakers and PER
         entities), used to expand a short name within its article.
     """
@@ -160,6 +177,7 @@ class SpeakerMention:
     name: str
     organization: str | None = None
     article_names: tuple[str, ...] = ()
+    role: str | None = None
 
 
 @dataclass
@@ -170,6 +188,7 @@ class SpeakerCluster:
     full_names: set[str] = field(default_factory=set)
     parsed: list[PersonName] = field(default_factory=list)
     organizations: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
 
     @property
     def canonical(self) -> str:
@@ -185,14 +204,16 @@ class SpeakerCluster:
         members = [member for member in self.parsed if member.is_full] or self.parsed
         return all(compatible(name, member) for member in members)
 
-    def add(self, written: str, name: PersonName, organization: str | None) -> None:
+    def add(self, written: str, name: PersonName, mention: SpeakerMention) -> None:
         self.names[written] += 1
         if name.is_full:
             self.full_names.add(written)
         if name not in self.parsed:
             self.parsed.append(name)
-        if organization:
-            self.organizations[organization] += 1
+        if mention.organization:
+            self.organizations[mention.organization] += 1
+        if mention.role:
+            self.roles[role_key(mention.role)] += 1
 
 
 @dataclass(frozen=True)
@@ -246,7 +267,7 @@ def cluster_speakers(
         else:
             clusters.append(SpeakerCluster())
             chosen = len(clusters) - 1
-        clusters[chosen].add(written[index], person, mentions[index].organization)
+        clusters[chosen].add(written[index], person, mentions[index])
         people[index] = chosen
     # 3. Short names: the one compatible person, else the organisation decides, else
     # a speaker of their own (shared with the same short name elsewhere).
@@ -255,7 +276,7 @@ def cluster_speakers(
         if short is None or short.is_full:
             continue
         candidates = [n for n in range(known) if clusters[n].admits(short)]
-        resolved = _break_tie(candidates, clusters, mentions[index].organization)
+        resolved = _break_tie(candidates, clusters, mentions[index])
         if resolved is None:
             resolved = next(
                 (n for n in range(known, len(clusters)) if clusters[n].admits(short)), None
@@ -263,20 +284,28 @@ def cluster_speakers(
         if resolved is None:
             clusters.append(SpeakerCluster())
             resolved = len(clusters) - 1
-        clusters[resolved].add(written[index], short, mentions[index].organization)
+        clusters[resolved].add(written[index], short, mentions[index])
         people[index] = resolved
     return SpeakerClusters(people, {n: cluster.canonical for n, cluster in enumerate(clusters)})
 
 
 def _break_tie(
-    candidates: Sequence[int], clusters: Sequence[SpeakerCluster], organization: str | None
+    candidates: Sequence[int], clusters: Sequence[SpeakerCluster], mention: SpeakerMention
 ) -> int | None:
-    """The only candidate, or the one candidate most often seen with ``organization``."""
+    """The only candidate; else the one most often seen with the mention's
+    organisation; else the one most often seen with its role; else None."""
     if len(candidates) == 1:
         return candidates[0]
-    if not candidates or organization is None:
-        return None
-    scores = {n: clusters[n].organizations[organization] for n in candidates}
-    best = max(scores.values())
-    winners = [n for n, score in scores.items() if score == best]
-    return winners[0] if best > 0 and len(winners) == 1 else None
+    evidence = [
+        (lambda cluster: cluster.organizations, mention.organization),
+        (lambda cluster: cluster.roles, role_key(mention.role) if mention.role else None),
+    ]
+    for counts_of, key in evidence:
+        if key is None or not candidates:
+            continue
+        scores = {n: counts_of(clusters[n])[key] for n in candidates}
+        best = max(scores.values())
+        winners = [n for n, score in scores.items() if score == best]
+        if best > 0 and len(winners) == 1:
+            return winners[0]
+    return None
