@@ -46,10 +46,12 @@ def resolve_model(model: str | Path | None = None) -> str | None:
 
 
 def blank_pipeline() -> Language:
-    """The fallback: ``spacy.blank("pt")`` with sentence splitting and rule-based entities."""
+    """The fallback: ``spacy.blank("pt")`` with sentence splitting (also at blank lines)
+    and rule-based entities."""
     nlp = spacy.blank("pt")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsnlp_entities")
+    nlp.add_pipe("newsnlp_paragraphs")
     return nlp
 
 

@@ -1,0 +1,284 @@
+"""Rule-based people, places and organisations for the fallback pipeline: pure functions.
+
+A *name run* is a stretch of capitalised words, possibly with name particles
+inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen"); an all-caps word
+("PSD", "EUA") is a run of its own.  Each run is classified, in this order:
+
+1. a place of the gazetteer (countries, major cities with Portuguese exonyms,
+   regions) -> LOC;
+2. a name opening with an organisation head word ("Ministério da Saúde") or an
+   acronym -> ORG (newsnlp_orgs, which runs next, gives catalogue ids);
+3. after dropping sentence-initial function words and a leading title
+   ("Presidente"): a run starting with a known given name, or introduced by a
+   role noun ("o ministro Lavrov", "o secretário-geral da ONU, António
+   Guterres") -> PER;
+4. a lone surname of a person already found in the document -> PER.
+
+Anything else is left alone: the fallback prefers missing a name to inventing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.pt.stop_words import STOP_WORDS
+
+from ..folding import DE_FORMS, fold
+from ..resources import DataError, read_lines
+
+PER, LOC, ORG = "PER", "LOC", "ORG"
+
+#: Lowercase words that may sit inside a person's or place's name.
+PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "d'",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+    ]
+)
+
+#: Function words dropped from the start of a run (sentence-initial "Durante", "Nos").
+LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in STOP_WORDS) - {
+    fold(word) for word in ("conselho", "grupo", "estado", "nova", "novo", "geral", "grande")
+}
+
+ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-", "pró-")
+
+#: Words after which a name is a person (apposition): "..., Name Surname".
+APPOSITION_WINDOW = 10
+CLAUSE_BREAKS = frozenset('.;:!?()[]"«»“”')
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    """Folded word lists the rules use; build with :func:`load_gazetteers`."""
+
+    first_names: frozenset[str]
+    places: frozenset[tuple[str, ...]]
+    role_nouns: frozenset[str]
+    org_heads: frozenset[str]
+
+
+def _words(name: str, entries: Iterable[str]) -> frozenset[str]:
+    folded = frozenset(fold(entry) for entry in entries)
+    bad = [entry for entry in entries if not entry.strip() or len(entry.split()) != 1]
+    if bad:
+        raise DataError(f"{name}: entries must be single words, got {bad[:3]}")
+    return folded
+
+
+def load_gazetteers(
+    extra_first_names: Sequence[str] = (),
+    extra_places: Sequence[str] = (),
+    extra_role_nouns: Sequence[str] = (),
+) -> Gazetteers:
+    """The package's word lists plus the user's additions."""
+    return Gazetteers(
+        first_names=_words("first_names.txt", [*read_lines("first_names.txt"), *extra_first_names]),
+        places=frozenset(
+            place_key(place.split()) for place in [*read_lines("places.txt"), *extra_places]
+        ),
+        role_nouns=_words("role_nouns.txt", [*read_lines("role_nouns.txt"), *extra_role_nouns]),
+        org_heads=_words("org_head_words.txt", read_lines("org_head_words.txt")),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteers() -> Gazetteers:
+    return load_gazetteers()
+
+
+def place_key(words: Sequence[str]) -> tuple[str, ...]:
+    """Key of a place name: case-insensitive but accent-sensitive ("Pará" is not "Para"),
+    with "da/do/das/dos" as "de"."""
+    return tuple("de" if word.lower() in DE_FORMS else word.casefold() for word in words)
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised, with lowercase letters: "Zas", "Kassym-Jomart", "D'Ávila" (not "ONU")."""
+    return word[:1].isupper() and any(char.islower() for char in word) and word[:1].isalpha()
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not _is_roman_numeral(word)
+
+
+def _is_roman_numeral(word: str) -> bool:
+    return all(char in "IVXLCDM" for char in word)
+
+
+def is_role_noun(word: str, gazetteers: Gazetteers) -> bool:
+    """ "ministro", "Vice-Presidente", "ex-ministros", "embaixadores"."""
+    key = fold(word)
+    for prefix in ROLE_PREFIXES:
+        if key.startswith(fold(prefix)):
+            key = key[len(fold(prefix)) :]
+            break
+    roles = gazetteers.role_nouns
+    return key in roles or key[:-1] in roles or key[:-2] in roles
+
+
+def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names; particles only between capitalised words."""
+    runs = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        if is_acronym(word):
+            runs.append((position, position + 1))
+            position += 1
+            continue
+        if not is_name_word(word):
+            position += 1
+            continue
+        end = position + 1
+        while end < len(words):
+            if is_name_word(words[end]):
+                end += 1
+            elif words[end] in PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]):
+                end += 2
+            else:
+                break
+        runs.append((position, end))
+        position = end
+    return runs
+
+
+def _after_role(words: Sequence[str], start: int, gazetteers: Gazetteers) -> bool:
+    """Whether a role noun introduces the name at ``start``: "o ministro [russo] X" or
+    "o secretário-geral da ONU, X"."""
+    if start >= 1 and is_role_noun(words[start - 1], gazetteers):
+        return True
+    if (
+        start >= 2
+        and words[start - 1].isalpha()
+        and words[start - 1].islower()
+        and fold(words[start - 1]) not in LEADING_FUNCTION_WORDS
+        and is_role_noun(words[start - 2], gazetteers)
+    ):
+        return True  # "o ministro russo Sergei Lavrov"
+    if start >= 2 and words[start - 1] == ",":
+        for position in range(start - 2, max(-1, start - 2 - APPOSITION_WINDOW), -1):
+            word = words[position]
+            if word in CLAUSE_BREAKS or word == ",":
+                return False
+            if is_role_noun(word, gazetteers):
+                return True
+    return False
+
+
+def classify_run(
+    words: Sequence[str], start: int, end: int, gazetteers: Gazetteers
+) -> tuple[int, int, str] | None:
+    """Label of one name run (see the module docstring), with its trimmed range."""
+    if place_key(words[start:end]) in gazetteers.places:
+        return start, end, LOC
+    if is_acronym(words[start]):
+        return start, end, ORG
+    if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
+        return start, end, ORG
+    role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
+    while start < end and (
+        fold(words[start]) in LEADING_FUNCTION_WORDS
+        or words[start] in PARTICLES
+        or is_role_noun(words[start], gazetteers)
+    ):
+        role = is_role_noun(words[start], gazetteers)
+        start += 1
+    while start < end and words[end - 1] in PARTICLES:
+        end -= 1
+    if start >= end:
+        return None
+    if place_key(words[start:end]) in gazetteers.places:
+        return start, end, LOC
+    if fold(words[start]) in gazetteers.org_heads:
+        return (start, end, ORG) if end - start >= 2 else None
+    if fold(words[start]) in gazetteers.first_names:
+        return start, end, PER
+    if role or _after_role(words, start, gazetteers):
+        return start, end, PER
+    return None
+
+
+def _join_places(
+    words: Sequence[str], runs: list[tuple[int, int]], gazetteers: Gazetteers
+) -> list[tuple[int, int]]:
+    """Runs joined by "e" when together they are one place ("Trinidad e Tobago")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            key = place_key(words[previous_start:end])
+            if (
+                previous_end + 1 == start
+                and words[previous_end] == "e"
+                and key in gazetteers.places
+            ):
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[int, int, str]]:
+    """PER, LOC and ORG token ranges of a text, in order, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    unknown: list[tuple[int, int]] = []
+    for start, end in _join_places(words, name_runs(words), gazetteers):
+        result = classify_run(words, start, end, gazetteers)
+        if result is None:
+            unknown.append((start, end))
+        else:
+            found.append(result)
+    surnames = {
+        fold(words[end - 1]) for start, end, label in found if label == PER and end - start >= 2
+    }
+    if surnames:
+        people = [
+            (start, end, PER)
+            for start, end in unknown
+            if end - start == 1 and fold(words[start]) in surnames
+        ]
+        relabelled = [
+            (start, end, PER if end - start == 1 and fold(words[start]) in surnames else label)
+            for start, end, label in found
+        ]
+        found = relabelled + people
+    return sorted(found)
+
+
+def looks_like_person(words: Sequence[str], gazetteers: Gazetteers | None = None) -> bool:
+    """Whether a multiword name reads as a person's: "Vladimir Zainetdinov", not
+    "Banco do Brasil" or "Nova Iorque"."""
+    gazetteers = gazetteers or default_gazetteers()
+    if len(words) < 2 or fold(words[0]) not in gazetteers.first_names:
+        return False
+    if place_key(words) in gazetteers.places:
+        return False
+    return all(is_name_word(word) or word in PARTICLES for word in words)
+
+
+def is_known_place(words: Sequence[str], gazetteers: Gazetteers | None = None) -> bool:
+    """Whether the words are exactly a place of the gazetteer ("Federação Russa")."""
+    return place_key(words) in (gazetteers or default_gazetteers()).places
