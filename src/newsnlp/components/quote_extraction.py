@@ -41,6 +41,10 @@ DETERMINERS = frozenset(
 )
 #: Where a clause with a dropped subject may start ("e disse que").
 CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "ainda"})
+#: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
+TIME_OPENERS = frozenset(
+    {"nesta", "neste", "na", "no", "em", "durante", "esta", "este", "hoje", "ontem", "à", "ao"}
+)
 #: Words after a comma that start a new clause, ending a reported one.
 BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
 #: A quote without a cue is taken as speech only from this many words up.
@@ -197,18 +201,24 @@ class _Context:
         return len(doc)
 
     def is_verb(self, i: int) -> bool:
+        """A speech verb form used as a verb: not "a conta que", not impersonal "diga-se"."""
         doc = self.doc
-        if speech_verb(doc[i].text, self.verbs) is None:
+        if speech_verb(doc[i].text, self.verbs) is None or doc[i].lower_.endswith("-se"):
             return False
         return not (i and doc[i - 1].lower_ in DETERMINERS)
 
-    def clause_end(self, start: int, stop_at_quotes: bool = False) -> int:
-        """Exclusive end of the clause running from ``start`` (sentence punctuation, paragraph)."""
+    def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
+        """Exclusive end of the clause running from ``start`` (sentence punctuation, paragraph).
+
+        A reported clause also ends before ", mas …", ", enquanto …" (a new clause).
+        """
         doc = self.doc
         i = start
         while i < len(doc):
             token = doc[i]
             if token.text in CLAUSE_ENDS or "\n" in token.text:
+                return i
+            if reported and token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in BREAKS:
                 return i
             if stop_at_quotes and token.text in PAIRS and i > start:
                 return i
@@ -278,6 +288,7 @@ def _words(doc: Doc, start: int, end: int) -> int:
 def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     """A cue right after a closing mark: ``", disse X"``, ``" – afirmou X"``, ``", segundo X"``."""
     doc = ctx.doc
+    limit = min(limit, len(doc))
     j = close
     while j < limit and doc[j].text in {",", *DASHES}:
         j += 1
@@ -287,6 +298,9 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     if ctx.is_verb(j):
         mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
         return j, j + 1, mention, rule
+    separated = any(doc[t].text in {",", *DASHES} for t in range(close, j))
+    if not separated or doc[j].lower_ == "para":
+        return None
     source = _source_phrase(ctx, j)
     if source is not None and source[2] is not None:
         return source[0], source[1], source[2], "mention"
@@ -299,10 +313,12 @@ def _cue_before(ctx: _Context, opening: int) -> Cue | None:
     k = opening - 1
     if k < 0:
         return None
-    if doc[k].text in (":", ",") or doc[k].text in DASHES:
+    introduced = doc[k].text in (":", ",") or doc[k].text in DASHES
+    if introduced:
         k -= 1
     floor = ctx.clause_start(k + 1)
-    for verb in range(k, max(floor, k - 12) - 1, -1):
+    lowest = max(floor, k - 12) if introduced else k
+    for verb in range(k, lowest - 1, -1):
         if doc[verb].text in PAIRS or doc[verb].text in DASHES:
             break
         if not ctx.is_verb(verb):
@@ -314,6 +330,9 @@ def _cue_before(ctx: _Context, opening: int) -> Cue | None:
         after = mention_after(doc, verb + 1, k + 1, ctx.nouns)
         if after is not None and after.end == k + 1:
             return verb, verb + 1, after, "mention"
+        if introduced and not any(t.is_punct for t in doc[verb + 1 : k + 1]):
+            mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
+            return verb, verb + 1, mention, rule
         return None
     return None
 
@@ -431,7 +450,7 @@ def _reported_clause(ctx: _Context, verb: int, start: int) -> tuple[int, int]:
     parser's sentence ends are not trusted otherwise.
     """
     doc = ctx.doc
-    end = ctx.clause_end(start)
+    end = ctx.clause_end(start, reported=True)
     if ctx.parsed:
         for child in doc[verb].children:
             if child.dep_ != "ccomp" or not child.left_edge.i <= start <= child.i:
@@ -457,6 +476,8 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
                 post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
                 if post is not None:
                     j = post.end
+            if j < len(doc) and doc[j].lower_ not in ("que", ":"):
+                j = _after_time_phrase(ctx, j)
             if j >= len(doc) or doc[j].lower_ not in ("que", ":"):
                 continue
             if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in PAIRS:
@@ -492,6 +513,19 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, "mention", phrase_start
             )
+
+
+def _after_time_phrase(ctx: _Context, j: int) -> int:
+    """Index of "que" after a short adverbial ("nesta segunda-feira", "na semana passada")."""
+    doc = ctx.doc
+    if doc[j].lower_ not in TIME_OPENERS:
+        return j
+    for k in range(j + 1, min(len(doc), j + 5)):
+        if doc[k].lower_ == "que":
+            return k
+        if doc[k].is_punct or ctx.is_verb(k):
+            break
+    return j
 
 
 def _starts_clause(ctx: _Context, i: int) -> bool:

@@ -71,7 +71,7 @@ class QuoteExtractor:
         self.phrases = [tuple(line.split()) for line in self.phrase_lines if line.split()]
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc, self.nouns)
+        resolver = SpeakerResolver(doc, self.nouns, self.verb_forms)
         records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases))
         spans: dict[int, Span] = {}
         last: Referent | None = None

@@ -17,7 +17,7 @@ organisation word ("Conselho", "Ministério").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -146,9 +146,15 @@ ORG_WORDS = frozenset(
         "universidade",
     }
 )
+#: Tokens after which a capitalised word may be a capital only: sentence ends, quote marks.
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
+#: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
+ROLE_SUFFIXES = ("-geral", "-adjunto", "-adjunta", "-chefe")
 MAX_ROLE_TOKENS = 12
+#: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
+TO = frozenset({"ao", "à", "aos", "às"})
 
 
 @dataclass(frozen=True)
@@ -182,7 +188,17 @@ class SpeakerNouns:
         for prefix in ROLE_PREFIXES:
             if word.startswith(prefix) and word[len(prefix) :] in self.gender:
                 return word[len(prefix) :]
+        for suffix in ROLE_SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] in self.gender:
+                return word
         return word if word in self.gender else None
+
+    def gender_of(self, head: str) -> str | None:
+        """Gender of a role head ("diretora-geral" takes "diretora"'s)."""
+        for suffix in ROLE_SUFFIXES:
+            if head.endswith(suffix) and head not in self.gender:
+                head = head[: -len(suffix)]
+        return self.gender.get(head)
 
     def is_body(self, word: str) -> bool:
         return word.lower() in self.bodies
@@ -278,6 +294,15 @@ def role_end(doc: Doc, i: int, limit: int) -> int:
             j += 2
             if doc[j - 1].lower_ in ARTICLES and j < limit and doc[j].is_alpha:
                 j += 1
+        elif (
+            j == i + 1
+            and word.is_alpha
+            and word.text.islower()
+            and j + 1 < limit
+            and doc[j + 1].lower_ in OF
+            and doc[j + 1].text.islower()
+        ):
+            j += 1  # "presidente executivo da TAP"
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
             j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
         else:
@@ -300,6 +325,10 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
     j = mention.end
     if mention.kind == "role" and j + 1 < limit and doc[j].text == ",":
         name = name_mention_at(doc, j + 1, limit, nouns)
+        if name is not None and name.kind == "name":
+            return name
+    if mention.kind == "role" and j < limit and is_name_word(doc[j]):
+        name = name_mention_at(doc, j, limit, nouns)  # "o economista João Duque"
         if name is not None and name.kind == "name":
             return name
     return mention
@@ -326,6 +355,11 @@ def mention_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention 
     """The speaker mention starting at ``i`` (a post-verbal subject or the X of "segundo X")."""
     while i < limit and doc[i].lower_ in ADVERBS:
         i += 1
+    if i + 2 < limit and doc[i].lower_ in TO:
+        # "garantiu ao PÚBLICO o advogado": skip the indirect object up to the next article
+        skip = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].lower_ in ARTICLES), None)
+        if skip is not None:
+            i = skip
     if i >= limit:
         return None
     token = doc[i]
@@ -334,11 +368,25 @@ def mention_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention 
     start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
     if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
-        mention = Mention(i, role_end(doc, start, limit), kind)
+        end = role_end(doc, start, limit)
+        if kind == "org" and doc[start].text[:1].isupper():
+            while end < limit and is_name_word(doc[end]):
+                end += 1  # "a Polícia Federal"
+        mention = Mention(i, end, kind)
         ent = entity_at(doc, start)
         if ent is not None and kind == "org" and classify_entity(ent, nouns) == "org":
             mention = Mention(i, max(mention.end, min(ent.end, limit)), "org")
         return _with_apposition(doc, mention, limit, nouns)
+    if (
+        start != i
+        and start + 1 < limit
+        and doc[start].is_alpha
+        and doc[start].text.islower()
+        and is_name_word(doc[start + 1])
+    ):
+        named = name_mention_at(doc, start + 1, limit, nouns)  # "a aposentada Maria Souza"
+        if named is not None and named.kind == "name":
+            return named
     found = name_mention_at(doc, start, limit, nouns)
     if found is None:
         return None
@@ -353,14 +401,24 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
     if token.lower_ in PRONOUNS:
         return Mention(k, k + 1, "pronoun")
     ent = entity_at(doc, k)
-    if ent is not None and ent.end == k + 1:
-        kind = classify_entity(ent, nouns)
-        if kind in ("name", "org"):
-            start = max(ent.start, floor)
-            if kind == "org" and start > floor and doc[start - 1].lower_ in ARTICLES:
-                start -= 1
-            return Mention(start, k + 1, kind)
-    # a role phrase ending at k: look left for its head
+    kind = classify_entity(ent, nouns) if ent is not None and ent.end == k + 1 else None
+    if ent is not None and kind == "name":
+        return Mention(max(ent.start, floor), k + 1, kind)
+    role = _role_ending_at(doc, k, floor, nouns)
+    if role is not None:
+        return role
+    if ent is not None and kind == "org":
+        start = max(ent.start, floor)
+        if start > floor and doc[start - 1].lower_ in ARTICLES:
+            start -= 1
+        return Mention(start, k + 1, kind)
+    if is_name_word(token):
+        return Mention(_name_start(doc, k, floor), k + 1, "name")
+    return None
+
+
+def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+    """A role phrase whose last token is ``k``: look left for its head."""
     for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
         word = doc[head]
         if word.is_punct:
@@ -371,8 +429,6 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
             start = head - 1 if head > floor and doc[head - 1].lower_ in ARTICLES else head
             kind = "org" if nouns.is_body(word.text) and not nouns.head(word.text) else "role"
             return Mention(start, k + 1, kind)
-    if is_name_word(token):
-        return Mention(_name_start(doc, k, floor), k + 1, "name")
     return None
 
 
@@ -395,8 +451,8 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         outer = _mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
             return None
-        if outer.kind == "role" and inner is not None and inner.kind == "name":
-            return inner
+        if inner is not None and inner.kind == "name":
+            return inner  # "o presidente da TAP, Luís Rodrigues, escreveu"
         return outer
     return _mention_ending_at(doc, k, floor, nouns)
 
@@ -482,9 +538,11 @@ class Referent:
 class SpeakerResolver:
     """Resolves mentions to names, keeping the history pronouns and dropped subjects need."""
 
-    def __init__(self, doc: Doc, nouns: SpeakerNouns) -> None:
+    def __init__(self, doc: Doc, nouns: SpeakerNouns, verbs: Container[str] = ()) -> None:
+        """verbs: word forms that end a capitalised run ("Explica Américo Ramalho: …")."""
         self.doc = doc
         self.nouns = nouns
+        self.verbs = verbs
         self.people = self._people()
         self.roles = self._roles()
         self.history: list[Referent] = []
@@ -502,7 +560,9 @@ class SpeakerResolver:
                 names.append(tuple(t.text for t in ent))
         i = 0
         while i < len(doc):
-            if is_name_word(doc[i]) and not doc[i].ent_type_:
+            if doc[i].lower_ in self.verbs:
+                i += 1
+            elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = _name_end(doc, i, len(doc))
                 if end - i >= 2 and looks_like_person(doc[i:end], self.nouns):
                     names.append(tuple(t.text for t in doc[i:end]))
@@ -567,6 +627,14 @@ class SpeakerResolver:
         words = {t.text for t in span}
         return len(span) >= 2 or any(words & set(name) for name in self.people)
 
+    def _sentence_initial_word(self, mention: Mention) -> bool:
+        """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
+        doc = self.doc
+        if mention.end - mention.start != 1 or doc[mention.start].ent_type_:
+            return False
+        previous = doc[mention.start - 1] if mention.start else None
+        return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
+
     def _subjects(self) -> Iterable[Referent]:
         """Sentence subjects that are people or organisations, in document order."""
         doc = self.doc
@@ -576,7 +644,11 @@ class SpeakerResolver:
                 mention = subject_from_parse(doc, doc[start].sent.root.i, self.nouns)
             if not isinstance(mention, Mention):
                 mention = mention_after(doc, start, end, self.nouns)
-                if mention is not None and mention.start != start:
+                if (
+                    mention is not None
+                    and mention.start != start
+                    and doc[mention.start - 1].text != ","
+                ):
                     mention = None
             if mention is not None and mention.kind == "name" and not self._is_person(mention):
                 continue
@@ -633,12 +705,17 @@ class SpeakerResolver:
                 mention,
             )
         if mention.kind == "name":
+            if self._sentence_initial_word(mention) and not self._is_person(mention):
+                return Referent(position, None, None, False, False, mention)  # "Cabe perguntar"
             name = self.fullest(mention)
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
             person = self.resolve_role(mention)
+            if person is None:
+                recent = self.antecedent(mention.start, gender=None, plural=False)
+                person = recent.name if recent is not None else None
             head = next((self.nouns.head(t.text) for t in doc[mention.start : mention.end]), None)
-            role_gender = self.nouns.gender.get(head) if head else None
+            role_gender = self.nouns.gender_of(head) if head else None
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
@@ -649,12 +726,27 @@ class SpeakerResolver:
         org_name = ent._.org_name if ent is not None else None
         if ent is not None and org_name is None and ent.label_ == "ORG":
             org_name = ent.text
+        if ent is None:
+            org_name = self._body_antecedent(mention)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _body_antecedent(self, mention: Mention) -> str | None:
+        """ "o ministério" → the latest organisation named with that word."""
+        words = {t.lower_ for t in self.doc[mention.start : mention.end]} - ARTICLES
+        for referent in reversed(self.history):
+            if (
+                referent.position < mention.start
+                and referent.is_org
+                and referent.name
+                and words & set(referent.name.lower().split())
+            ):
+                return referent.name
+        return None
 
     def _gender(self, name: str) -> str | None:
         for _, (head, _mods), role_name in self.roles:
-            if role_name == name and self.nouns.gender.get(head):
-                return self.nouns.gender[head]
+            if role_name == name and self.nouns.gender_of(head):
+                return self.nouns.gender_of(head)
         return gender_of_name(name)
 
     def antecedent(self, position: int, gender: str | None, plural: bool) -> Referent | None:

@@ -1,0 +1,150 @@
+"""Evaluate ``newsnlp_quotes`` on a gold file: direct and indirect F1, attribution accuracy.
+
+Gold file: JSONL, one article a line: ``{"id", "text", "quotes": [{"text", "kind",
+"speaker"}]}``; ``text`` of a quote is its exact content in the article (found in
+order), ``kind`` is direct, indirect or mixed, ``speaker`` a name, a list of
+acceptable names, or null.  Direct quotes are scored against predicted direct
+spans; indirect and mixed together against predicted indirect and mixed spans.
+A prediction matches a gold quote of its class when their character ranges
+overlap with a Dice coefficient of at least 0.5.  Attribution accuracy is the
+share of matched gold quotes whose predicted speaker is an acceptable name.
+
+    python bench/eval_quotes.py tests/fixtures/quotes_gold.jsonl --model rules
+    python bench/eval_quotes.py tests/fixtures/quotes_gold.jsonl --model ../shared/models/pt_standin_news
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import newsnlp
+
+MIN_DICE = 0.5
+CLASSES = {"direct": "direct", "indirect": "indirect", "mixed": "indirect"}
+
+
+def normalise(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def gold_quotes(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Gold quotes with character offsets, each found after the previous one."""
+    text, cursor, found = record["text"], 0, []
+    for quote in record["quotes"]:
+        start = text.find(quote["text"], cursor)
+        if start < 0:
+            start = text.find(quote["text"])
+        if start < 0:
+            raise ValueError(f"{record['id']}: quote not in text: {quote['text']!r}")
+        end = start + len(quote["text"])
+        speakers = quote["speaker"]
+        accepted = (
+            None if speakers is None else [speakers] if isinstance(speakers, str) else speakers
+        )
+        found.append(
+            {"start": start, "end": end, "cls": CLASSES[quote["kind"]], "speaker": accepted}
+        )
+        cursor = start + 1
+    return found
+
+
+def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]))
+
+
+def evaluate(records: list[dict[str, Any]], model: str) -> dict[str, Any]:
+    nlp = newsnlp.load(model)
+    counts = {
+        c: {"gold": 0, "predicted": 0, "matched": 0, "attributed": 0}
+        for c in ("direct", "indirect")
+    }
+    errors = []
+    for record in records:
+        article = newsnlp.extract(record["text"], nlp=nlp, id=record["id"])
+        gold = gold_quotes(record)
+        predicted = [
+            {
+                "start": q.start,
+                "end": q.end,
+                "cls": CLASSES[q.kind],
+                "speaker": q.speaker.name if q.speaker else None,
+                "text": q.text,
+            }
+            for q in article.quotes
+        ]
+        used: set[int] = set()
+        for g in gold:
+            counts[g["cls"]]["gold"] += 1
+            best, best_score = None, MIN_DICE
+            for i, p in enumerate(predicted):
+                score = dice((g["start"], g["end"]), (p["start"], p["end"]))
+                if i not in used and p["cls"] == g["cls"] and score >= best_score:
+                    best, best_score = i, score
+            if best is None:
+                errors.append({"id": record["id"], "missed": record["text"][g["start"] : g["end"]]})
+                continue
+            used.add(best)
+            counts[g["cls"]]["matched"] += 1
+            name = predicted[best]["speaker"]
+            accepted = g["speaker"]
+            correct = (
+                (name is None)
+                if accepted is None
+                else (name is not None and normalise(name) in {normalise(a) for a in accepted})
+            )
+            counts[g["cls"]]["attributed"] += correct
+            if not correct:
+                errors.append(
+                    {
+                        "id": record["id"],
+                        "quote": predicted[best]["text"][:60],
+                        "speaker": name,
+                        "gold": accepted,
+                    }
+                )
+        for i, p in enumerate(predicted):
+            counts[p["cls"]]["predicted"] += 1
+            if i not in used:
+                errors.append({"id": record["id"], "spurious": p["text"][:80], "class": p["cls"]})
+    report: dict[str, Any] = {"model": model, "articles": len(records)}
+    for cls, c in counts.items():
+        precision = c["matched"] / c["predicted"] if c["predicted"] else 0.0
+        recall = c["matched"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        report[cls] = {
+            **c,
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+            "attribution_accuracy": round(c["attributed"] / c["matched"], 3)
+            if c["matched"]
+            else 0.0,
+        }
+    report["errors"] = errors
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--model", default="rules", help='"rules" or a pipeline path/name')
+    parser.add_argument(
+        "--errors", action="store_true", help="also list misses, spurious spans and wrong speakers"
+    )
+    args = parser.parse_args()
+    with args.gold.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    report = evaluate(records, args.model)
+    if not args.errors:
+        report.pop("errors")
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
