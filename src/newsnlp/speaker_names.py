@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,15 +151,15 @@ def _given_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def compatible(a: PersonName, b: PersonName) -> bool:
     """Could ``a`` and ``b`` name the same person?  A surname-only name is compatible
-    with any name sharing its surname, or, for names like "Lula", any of its words."""
-    if fuzz.ratio(a.surname, b.surname) >= SURNAME_THRESHOLD:
+    with any name sharing its surname, or, for names like "Lula", with a name that
+    has exactly that word among its given names."""
+    if similar_surnames(a.surname, b.surname):
         return _given_names_agree(a.given, b.given)
-    for bare, other in ((a, b), (b, a)):
-        if not bare.given and any(
-            fuzz.ratio(bare.surname, word) >= SURNAME_THRESHOLD for word in other.given
-        ):
-            return True
-    return False
+    return (not a.given and a.surname in b.given) or (not b.given and b.surname in a.given)
+
+
+def similar_surnames(a: str, b: str) -> bool:
+    return fuzz.ratio(a, b) >= SURNAME_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -198,6 +198,9 @@ class SpeakerCluster:
             self.names,
             key=lambda name: (name in self.full_names, self.names[name], len(name)),
         )
+
+    def has_surname(self, surname: str) -> bool:
+        return any(similar_surnames(surname, member.surname) for member in self.parsed)
 
     def admits(self, name: PersonName) -> bool:
         """Compatible with every full name of the person (every name, if none is full)."""
@@ -257,9 +260,22 @@ def cluster_speakers(
     counts = Counter(name.key for name in full.values())
     clusters: list[SpeakerCluster] = []
     people: list[int | None] = [None] * len(mentions)
+    # Compatible names share the first letter of a surname or given name (a typo in
+    # the first letter is the price), so only clusters indexed under it are compared.
+    by_letter: defaultdict[str, set[int]] = defaultdict(set)
+
+    def nearby(name: PersonName) -> list[int]:
+        return sorted(by_letter[name.surname[0]])
+
+    def assign(index: int, cluster: int, name: PersonName) -> None:
+        clusters[cluster].add(written[index], name, mentions[index])
+        people[index] = cluster
+        for word in (name.surname, *name.given):
+            by_letter[word[0]].add(cluster)
+
     for index in sorted(full, key=lambda i: (-counts[full[i].key], -len(full[i].key), i)):
         person = full[index]
-        candidates = [n for n, cluster in enumerate(clusters) if cluster.admits(person)]
+        candidates = [n for n in nearby(person) if clusters[n].admits(person)]
         if candidates:
             chosen = max(
                 candidates, key=lambda n: fuzz.ratio(person.key, clusters[n].parsed[0].key)
@@ -267,25 +283,25 @@ def cluster_speakers(
         else:
             clusters.append(SpeakerCluster())
             chosen = len(clusters) - 1
-        clusters[chosen].add(written[index], person, mentions[index])
-        people[index] = chosen
-    # 3. Short names: the one compatible person, else the organisation decides, else
-    # a speaker of their own (shared with the same short name elsewhere).
+        assign(index, chosen, person)
+    # 3. Short names: the one compatible person (a surname match beats a given-name
+    # match), else the organisation or role decides, else a speaker of their own
+    # (shared with the same short name elsewhere).
     known = len(clusters)
     for index, short in enumerate(parsed):
         if short is None or short.is_full:
             continue
-        candidates = [n for n in range(known) if clusters[n].admits(short)]
-        resolved = _break_tie(candidates, clusters, mentions[index])
+        candidates = [n for n in nearby(short) if n < known and clusters[n].admits(short)]
+        by_surname = [n for n in candidates if clusters[n].has_surname(short.surname)]
+        resolved = _break_tie(by_surname or candidates, clusters, mentions[index])
         if resolved is None:
             resolved = next(
-                (n for n in range(known, len(clusters)) if clusters[n].admits(short)), None
+                (n for n in nearby(short) if n >= known and clusters[n].admits(short)), None
             )
         if resolved is None:
             clusters.append(SpeakerCluster())
             resolved = len(clusters) - 1
-        clusters[resolved].add(written[index], short, mentions[index])
-        people[index] = resolved
+        assign(index, resolved, short)
     return SpeakerClusters(people, {n: cluster.canonical for n, cluster in enumerate(clusters)})
 
 
