@@ -10,7 +10,8 @@ overlap with a Dice coefficient of at least 0.5.  Attribution accuracy is the
 share of matched gold quotes whose predicted speaker is an acceptable name.
 
     python bench/eval_quotes.py tests/fixtures/quotes_gold.jsonl --model rules
-    python bench/eval_quotes.py tests/fixtures/quotes_gold.jsonl --model ../shared/models/pt_standin_news
+    python bench/eval_quotes.py tests/fixtures/quotes_gold.jsonl \
+        --model ../shared/models/pt_standin_news
 """
 
 from __future__ import annotations

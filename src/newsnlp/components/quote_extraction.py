@@ -32,6 +32,7 @@ from .speakers import (
 
 #: Opening mark → closing mark.
 PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
+CLOSERS = frozenset(PAIRS.values())
 DASHES = frozenset({"-", "–", "—", "--"})
 #: Tokens that end a clause or sentence.
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…"})
@@ -459,7 +460,24 @@ def _reported_clause(ctx: _Context, verb: int, start: int) -> tuple[int, int]:
             if start < cut < end - 1 and doc[cut].text == "," and doc[cut + 1].lower_ in BREAKS:
                 end = cut
             break
-    return _strip(doc, start, end)
+    start, end = _strip(doc, start, end)
+    if end > start and doc[end - 1].text in CLOSERS and not _opens_inside(doc, start, end - 1):
+        end -= 1  # X afirmou que «…»: the marks were around the whole clause
+    return start, end
+
+
+def _opens_inside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation mark opened within ``[start, end)`` is still open at ``end``."""
+    marks = [t.text for t in doc[start:end] if t.text in PAIRS or t.text in CLOSERS]
+    depth = 0
+    for mark in marks:
+        if mark == '"':
+            depth = 1 - depth
+        elif mark in PAIRS:
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteRecord]:

@@ -644,12 +644,10 @@ class SpeakerResolver:
                 mention = subject_from_parse(doc, doc[start].sent.root.i, self.nouns)
             if not isinstance(mention, Mention):
                 mention = mention_after(doc, start, end, self.nouns)
-                if (
-                    mention is not None
-                    and mention.start != start
-                    and doc[mention.start - 1].text != ","
+                if mention is not None and any(
+                    t.is_punct and t.text != "," for t in doc[start : mention.start]
                 ):
-                    mention = None
+                    mention = None  # only "O senador X" / "O ministro, X," open the sentence
             if mention is not None and mention.kind == "name" and not self._is_person(mention):
                 continue
             if mention is not None and mention.kind != "pronoun":

@@ -1,0 +1,178 @@
+"""Quote extraction on hand-built Docs: token rules (no parse) and the dependency parse."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import newsnlp  # noqa: F401  (registers extensions and factories)
+from newsnlp.components.quote_extraction import find_quotations
+from newsnlp.components.quotes import QuoteExtractor
+from newsnlp.resources import DataError
+
+
+@pytest.fixture(scope="module")
+def rules() -> Language:
+    """spacy.blank("pt") with sentences and the quote component, nothing else."""
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsnlp_quotes")
+    return nlp
+
+
+def quotes(nlp: Language, text: str, people: tuple[str, ...] = ()) -> list[tuple]:
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), "PER") for p in people]
+    doc = nlp(doc)
+    return [
+        (
+            s.text,
+            s._.quote_kind,
+            s._.speaker,
+            s._.cue,
+            doc.text[s._.speaker_start : s._.speaker_end],
+        )
+        if s._.speaker_start is not None
+        else (s.text, s._.quote_kind, s._.speaker, s._.cue, None)
+        for s in doc.spans["quotes"]
+    ]
+
+
+def test_find_quotations_pairs_and_apostrophes() -> None:
+    text = "Ele disse «sim» e “não”, e ‘talvez’ na d’água."
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == ["sim", "não", "talvez"]
+
+
+def test_multi_paragraph_quote_is_one_span() -> None:
+    text = "«Primeiro parágrafo.\n\n«Segundo parágrafo», disse ela."
+    (quote,) = find_quotations(text)
+    assert text[quote.start : quote.end] == "Primeiro parágrafo.\n\n«Segundo parágrafo"
+
+
+def test_unclosed_mark_does_not_swallow_the_article() -> None:
+    text = "Ele falou em «crise. O resto do texto continua aqui. E aqui também."
+    (quote,) = find_quotations(text)
+    assert text[quote.start : quote.end] == "crise."
+    assert not quote.closed
+
+
+def test_cue_after_with_role_resolved_by_apposition(rules: Language) -> None:
+    text = (
+        "A ministra da Saúde, Marta Temido, visitou o hospital. "
+        "«Temos mais camas», garantiu a ministra."
+    )
+    assert quotes(rules, text) == [
+        ("Temos mais camas", "direct", "Marta Temido", "garantiu", "a ministra")
+    ]
+
+
+def test_cue_before_with_colon_and_pronoun(rules: Language) -> None:
+    text = "O senador Renan Calheiros falou ontem. Ele afirmou: «Não há votos.»"
+    assert quotes(rules, text) == [("Não há votos.", "direct", "Renan Calheiros", "afirmou", "Ele")]
+
+
+def test_quote_interrupted_by_its_attribution(rules: Language) -> None:
+    text = '"Vamos vencer, - assegurou o treinador Jorge Jesus. - O plantel é forte".'
+    found = quotes(rules, text)
+    assert [q[0] for q in found] == ["Vamos vencer", "O plantel é forte"]
+    assert {q[2] for q in found} == {"Jorge Jesus"}
+
+
+def test_dialogue_dashes(rules: Language) -> None:
+    text = "— Não vamos desistir — disse o ministro Paulo Rangel. — A luta continua."
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("Não vamos desistir", "Paulo Rangel"),
+        ("A luta continua.", "Paulo Rangel"),
+    ]
+
+
+def test_scare_quotes_and_titles_are_not_speech(rules: Language) -> None:
+    text = 'A operação "Mercenary" e o filme «Central do Brasil» criaram um "ambiente nutritivo".'
+    assert quotes(rules, text) == []
+
+
+def test_indirect_speech_and_dropped_subject(rules: Language) -> None:
+    text = (
+        "Stanislav Zas afirmou que a cooperação vai crescer. Informou que hoje houve uma reunião."
+    )
+    assert quotes(rules, text) == [
+        ("a cooperação vai crescer", "indirect", "Stanislav Zas", "afirmou", "Stanislav Zas"),
+        ("hoje houve uma reunião", "indirect", "Stanislav Zas", "Informou", None),
+    ]
+
+
+def test_segundo_only_for_people_and_organisations(rules: Language) -> None:
+    text = (
+        "Segundo o porta-voz Luís Pinto, a greve acabou. "
+        "O segundo turno foi adiado. Segundo dados oficiais, o desemprego subiu."
+    )
+    assert quotes(rules, text) == [
+        ("a greve acabou", "indirect", "Luís Pinto", "Segundo", "Luís Pinto")
+    ]
+
+
+def test_mixed_quote_after_que(rules: Language) -> None:
+    text = "O comissário Paolo Gentiloni afirmou que «não há tempo a perder»."
+    assert quotes(rules, text)[0][:3] == ("não há tempo a perder", "mixed", "Paolo Gentiloni")
+
+
+def test_person_tagged_org_by_the_model_is_still_a_person(rules: Language) -> None:
+    text = "«A reunião correu bem», disse Vladimir Zainetdinov."
+    doc = rules.make_doc(text)
+    doc.ents = [doc.char_span(text.index("Vladimir"), len(text) - 1, "ORG")]
+    (span,) = rules(doc).spans["quotes"]
+    assert span._.speaker == "Vladimir Zainetdinov"
+
+
+def parsed_doc(nlp: Language) -> Doc:
+    """'Marta Temido, em Lisboa, afirmou que a crise passou, mas o ministro negou.'"""
+    words = ["Marta", "Temido", ",", "em", "Lisboa", ",", "afirmou", "que", "a", "crise"]
+    words += ["passou", ",", "mas", "o", "ministro", "negou", "."]
+    spaces = [True, False, True, True, False, True, True, True, True, True]
+    spaces += [False, True, True, True, True, False, False]
+    heads = [6, 0, 4, 4, 6, 4, 6, 10, 9, 10, 6, 15, 15, 14, 15, 6, 6]
+    deps = ["nsubj", "flat:name", "punct", "case", "obl", "punct", "ROOT", "mark", "det"]
+    deps += ["nsubj", "ccomp", "punct", "cc", "det", "nsubj", "conj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "SCONJ", "DET", "NOUN"]
+    pos += ["VERB", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_parse_path_finds_the_subject_across_an_inserted_phrase() -> None:
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    doc = extractor(parsed_doc(nlp))
+    (span,) = doc.spans["quotes"]
+    assert span.text == "a crise passou"
+    assert span._.speaker == "Marta Temido"
+    assert doc.text[span._.speaker_start : span._.speaker_end] == "Marta Temido"
+
+
+def test_parse_path_skips_subjects_that_cannot_speak() -> None:
+    nlp = spacy.blank("pt")
+    words = ["O", "estudo", "indica", "que", "o", "desemprego", "subiu", "."]
+    heads = [1, 2, 2, 6, 5, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    assert list(extractor(doc).spans["quotes"]) == []
+
+
+def test_extra_verbs_and_round_trip_to_disk(tmp_path, rules: Language) -> None:
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsnlp_quotes", config={"extra_verbs": ["tuitar"]})
+    text = "O deputado André Ventura tuitou que o governo caiu."
+    assert quotes(nlp, text)[0][:3] == ("o governo caiu", "indirect", "André Ventura")
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert quotes(reloaded, text)[0][:3] == ("o governo caiu", "indirect", "André Ventura")
+
+
+def test_bad_extra_verb_is_a_data_error() -> None:
+    with pytest.raises(DataError, match="infinitive"):
+        QuoteExtractor(spacy.blank("pt"), extra_verbs=["disse que"])

@@ -1,0 +1,68 @@
+"""Speech verbs in every inflection, without a lemmatiser."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnlp.components.verb_forms import VerbTable, inflect_all, load_verb_table, regular_forms
+from newsnlp.resources import DataError, read_lines
+
+
+def test_regular_ar_verb_has_its_news_forms() -> None:
+    forms = regular_forms("afirmar")
+    assert {"afirmou", "afirma", "afirmava", "afirmara", "afirmará", "afirmaria"} <= forms
+    assert {"afirmando", "afirmado", "afirmaram", "afirmem", "afirmasse"} <= forms
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "form"),
+    [
+        ("explicar", "expliquei"),  # c → qu before e
+        ("alegar", "aleguei"),  # g → gu before e
+        ("reforçar", "reforcei"),  # ç → c before e
+        ("reconhecer", "reconheço"),  # c → ç before o
+        ("esclarecer", "esclareça"),
+        ("concluir", "conclui"),  # -uir
+        ("concluir", "concluiu"),
+        ("admitir", "admitiu"),
+        ("defender", "defendeu"),
+    ],
+)
+def test_spelling_changes(infinitive: str, form: str) -> None:
+    assert form in regular_forms(infinitive)
+
+
+def test_not_an_infinitive_is_rejected() -> None:
+    with pytest.raises(ValueError, match="infinitive"):
+        regular_forms("disse")
+
+
+def test_irregular_paradigms_and_compounds() -> None:
+    table = load_verb_table()
+    assert {"disse", "diz", "dizia", "dirá", "dito", "disseram"} <= table.forms("dizer")
+    assert "dizeu" not in table.forms("dizer")  # no regular forms for a full paradigm
+    assert {"propôs", "propõe", "propunha", "proposto"} <= table.forms("propor")
+    assert {"mantém", "mantêm", "manteve"} <= table.forms("manter")
+    assert {"previu", "prevê"} <= table.forms("prever")
+    assert {"peço", "pediu", "pede"} <= table.forms("pedir")  # stem change added to regular
+
+
+def test_package_list_has_sixty_verbs_and_all_inflect() -> None:
+    verbs = read_lines("speech_verbs.txt")
+    assert len(verbs) >= 60
+    lookup = inflect_all(verbs, load_verb_table())
+    for form, verb in [
+        ("enfatizou", "enfatizar"),
+        ("ressaltou", "ressaltar"),
+        ("frisou", "frisar"),
+    ]:
+        assert lookup[form] == verb
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["dizer =", "manter < sei", "just words"],
+)
+def test_malformed_irregular_lines_raise_data_error(line: str) -> None:
+    with pytest.raises(DataError):
+        VerbTable(["ter = ter tem", line])
