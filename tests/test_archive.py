@@ -292,6 +292,8 @@ def test_parse_name(name, parsed):
 def test_clean_name_drops_articles_and_titles_and_keeps_the_title_as_role():
     assert clean_name("a ministra Marina Silva") == "Marina Silva"
     assert clean_name("Dr. Tedros Adhanom") == "Tedros Adhanom"
+    assert clean_name("von der Leyen") == "von der Leyen"
+    assert clean_name("o porta-voz") == ""
     assert title_in_name("o primeiro-ministro António Costa") == "primeiro-ministro"
     assert title_in_name("Marina Silva") is None
     assert role_key("Ministra") == role_key("ministro")

@@ -40,6 +40,9 @@ ROLE_WINDOW = 60
 STATEMENT_DATE_WINDOW = 40
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SENTENCE_END = re.compile(r"[.!?][\"”»]?\s")
+#: ", a ministra" right after a name: the title in apposition.
+APPOSITION = re.compile(r"\s*,\s*(?:(?:o|a|os|as)\s+)?([\w-]+)")
 
 
 def org_label(organization_id: str | None, name: str) -> str:
@@ -86,24 +89,33 @@ def affiliation(article: Article, quote: Quote) -> str | None:
 
 def speaker_role(article: Article, quote: Quote, text: str | None, words: NameWords) -> str | None:
     """The speaker's title ("ministra", "secretário-geral"): the one written in the
-    speaker's name, else in the text the title word nearest the place the article
-    introduces them (within :data:`ROLE_WINDOW` characters before, half that after)."""
-    written = quote.speaker.name if quote.speaker and quote.speaker.name else ""
-    in_name = title_in_name(written, words)
+    speaker's name or in the mention the quote points to; else the title word
+    nearest before the place the article introduces them (within
+    :data:`ROLE_WINDOW` characters, in the same sentence); else one in apposition
+    right after it ("Silva, ministra do Meio Ambiente")."""
+    speaker = quote.speaker
+    in_name = title_in_name(speaker.name if speaker and speaker.name else "", words)
     if in_name is not None or text is None:
         return in_name
+    if speaker and speaker.start is not None and speaker.end is not None:
+        # The mention the quote points to may be the role itself ("o secretário-geral").
+        for match in re.finditer(r"[\w-]+", text[speaker.start : speaker.end]):
+            if fold(match.group()) in words.titles:
+                return fold(match.group())
     start, end = speaker_anchor(article, quote)
     low = max(0, start - ROLE_WINDOW)
-    nearest: tuple[int, str] | None = None
-    for match in re.finditer(r"[\w-]+", text[low : end + ROLE_WINDOW // 2]):
-        word = fold(match.group())
-        if word not in words.titles:
-            continue
-        position = low + match.start()
-        distance = start - position if position < start else 2 * (position - end)
-        if nearest is None or distance < nearest[0]:
-            nearest = (distance, word)
-    return nearest[1] if nearest else None
+    before = [
+        (match.end(), fold(match.group()))
+        for match in re.finditer(r"[\w-]+", text[low:start])
+        if fold(match.group()) in words.titles
+    ]
+    for title_end, title in reversed(before):
+        if not SENTENCE_END.search(text[low + title_end : start]):
+            return title
+    after = APPOSITION.match(text, end)
+    if after and fold(after.group(1)) in words.titles:
+        return fold(after.group(1))
+    return None
 
 
 #: What the archive functions accept as texts: article id -> text.

@@ -94,11 +94,18 @@ class PersonName:
 
 def clean_name(name: str, words: NameWords | None = None) -> str:
     """``name`` without leading articles and titles ("o primeiro-ministro António
-    Costa" -> "António Costa"); empty if no capitalised word is left."""
+    Costa" -> "António Costa"; "von der Leyen" keeps its particles); empty if no
+    capitalised word is left."""
     words = words or default_name_words()
     parts = name.split()
-    while parts and (not parts[0][:1].isupper() or fold(parts[0]).strip(".,;:") in words.titles):
+    while parts:
+        word = fold(parts[0]).strip(".,;:")
+        lowercase_not_particle = not parts[0][:1].isupper() and word not in words.particles
+        if not (lowercase_not_particle or word in words.titles):
+            break
         parts.pop(0)
+    if not any(part[:1].isupper() for part in parts):
+        return ""
     return " ".join(parts)
 
 
