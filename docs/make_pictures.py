@@ -32,7 +32,7 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def screenshot(page: Path, png: Path, width: int = 1100, height: int = 3400) -> None:
+def screenshot(page: Path, png: Path, width: int = 1000, height: int = 1800) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         sys.exit("chromium is needed for the rendered article's picture")
@@ -69,20 +69,25 @@ def main() -> None:
         results.append(newsnlp.doc_to_article(doc))
     seed = read_jsonl(SEED)[0] if SEED.exists() else records[0]
     seed_doc = newsnlp.process(seed["text"], date=seed["date"], nlp=nlp, id=seed["id"])
+    views = {"render_seed.png": ["ent"], "render_seed_quotes.png": ["span"]}
     with tempfile.TemporaryDirectory() as folder:
-        page = Path(folder) / "seed.html"
-        newsnlp.render(seed_doc, title=seed.get("title"), path=page)
-        screenshot(page, DOCS / "render_seed.png")
+        for name, styles in views.items():
+            page = Path(folder) / "seed.html"
+            newsnlp.render(seed_doc, styles=styles, summary=False, path=page)
+            screenshot(page, DOCS / name)
+    texts = {record["id"]: record["text"] for record in records}
     charts = {
-        "top_speakers.png": lambda: newsnlp.plot_top_speakers(newsnlp.quotes_per_speaker(results)),
+        "top_speakers.png": lambda: newsnlp.plot_top_speakers(
+            newsnlp.quotes_per_speaker(results, texts=texts)
+        ),
         "org_comentions.png": lambda: newsnlp.plot_org_comentions(newsnlp.org_comentions(results)),
-        "timeline.png": lambda: newsnlp.plot_timeline(newsnlp.timeline(results)),
+        "timeline.png": lambda: newsnlp.plot_timeline(newsnlp.timeline(results, texts=texts)),
     }
     for name, draw in charts.items():
         ax = draw()
         ax.figure.savefig(DOCS / name, dpi=90)
         plt.close(ax.figure)
-    print("wrote", ", ".join(["render_seed.png", *charts]), "to", DOCS)
+    print("wrote", ", ".join([*views, *charts]), "to", DOCS)
 
 
 if __name__ == "__main__":

@@ -312,7 +312,8 @@ def _render_spans(article: Article, text: str) -> str:
         )
     options = {"colors": LABEL_COLORS, "template": SPAN_TEMPLATES}
     markup: str = displacy.render(parsed, style="span", manual=True, options=options, jupyter=False)
-    return f'<div class="newsnlp-quotes-view">{markup}</div>'
+    # Room on the right for labels that start near the end of a line.
+    return f'<div class="newsnlp-quotes-view" style="padding-right: 9rem">{markup}</div>'
 
 
 def _table(css_class: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
