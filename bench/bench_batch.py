@@ -1,0 +1,133 @@
+"""Throughput and peak memory of ``newsnlp extract`` on the Bosque news archive.
+
+For each pipeline (the stand-in model and the rule-based fallback), each input
+size (the archive once and ten times) and 1 and 2 processes, one subprocess runs
+the batch job end to end (read JSONL, process, write JSONL) and reports its
+seconds and peak RSS; the same run measures the bare pipeline (newsnlp's
+components left out) on the same texts.  Prints one JSON document.
+
+    python bench/bench_batch.py            # full run (the stand-in at 10x takes minutes)
+    python bench/bench_batch.py --quick    # 200 texts, 1x and 3x
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from common import BOSQUE, STANDIN, load_texts, word_count
+from newsnlp.batch import LocalEngine, chunk_size_for, extract
+from newsnlp.loading import COMPONENTS, load
+
+BATCH_SIZE = 64
+
+
+def run_one(model: str, source: Path, n_process: int, bare: bool) -> dict:
+    """In this (fresh) process: load the pipeline, run the job, report time and memory."""
+    nlp = load(model, components=() if bare else COMPONENTS)
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        summary = extract(
+            source,
+            Path(folder) / "out.jsonl",
+            LocalEngine(nlp, n_process=n_process, batch_size=BATCH_SIZE),
+            chunk_size=chunk_size_for(BATCH_SIZE, n_process),
+        )
+        seconds = time.perf_counter() - started
+    return {
+        "seconds": round(seconds, 2),
+        "written": summary.written,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "worker_peak_rss_mb": round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+        ),
+    }
+
+
+def measure(model: str, source: Path, n_process: int, bare: bool) -> dict:
+    argv = [sys.executable, __file__, "--one", model, str(source), str(n_process)]
+    done = subprocess.run(
+        [*argv, *(["--bare"] if bare else [])], capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def write_archive(texts: list[str], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for number, text in enumerate(texts, start=1):
+            out.write(json.dumps({"id": str(number), "text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="200 texts, 1x and 3x")
+    parser.add_argument(
+        "--one", nargs=3, metavar=("MODEL", "INPUT", "N_PROCESS"), help=argparse.SUPPRESS
+    )
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        model, source, n_process = args.one
+        print(json.dumps(run_one(model, Path(source), int(n_process), args.bare)))
+        return
+
+    texts = load_texts(BOSQUE)[: 200 if args.quick else None]
+    words = word_count(list(spacy.blank("pt").pipe(texts)))
+    repeats = (1, 3) if args.quick else (1, 10)
+    models = {"standin": str(STANDIN), "rules": "rules"} if STANDIN.is_dir() else {"rules": "rules"}
+    report: dict = {"archive": str(BOSQUE), "texts": len(texts), "words": words, "runs": []}
+    with tempfile.TemporaryDirectory() as folder:
+        for repeat in repeats:
+            source = write_archive(texts * repeat, Path(folder) / f"archive_{repeat}x.jsonl")
+            for name, model in models.items():
+                for n_process in (1, 2):
+                    row: dict = {"pipeline": name, "repeat": repeat, "n_process": n_process}
+                    for bare in (False, True):
+                        result = measure(model, source, n_process, bare)
+                        key = "bare" if bare else "newsnlp"
+                        row[key] = {
+                            **result,
+                            "articles_per_s": round(len(texts) * repeat / result["seconds"], 1),
+                            "words_per_s": round(words * repeat / result["seconds"]),
+                        }
+                    row["components_added_percent"] = round(
+                        100 * (row["newsnlp"]["seconds"] / row["bare"]["seconds"] - 1), 1
+                    )
+                    report["runs"].append(row)
+                    print(json.dumps(row), file=sys.stderr)
+    report["summary"] = summarise(report["runs"], repeats)
+    print(json.dumps(report, indent=2))
+
+
+def summarise(runs: list[dict], repeats: tuple[int, int]) -> dict:
+    """The figures the issue asks for: speed-up of 2 processes, RSS growth, components' cost."""
+    by_key = {(r["pipeline"], r["repeat"], r["n_process"]): r for r in runs}
+    summary = {}
+    for pipeline in sorted({r["pipeline"] for r in runs}):
+        small, large = repeats
+        one, two = by_key[(pipeline, large, 1)], by_key[(pipeline, large, 2)]
+        rss_small = by_key[(pipeline, small, 1)]["newsnlp"]["peak_rss_mb"]
+        rss_large = one["newsnlp"]["peak_rss_mb"]
+        summary[pipeline] = {
+            f"speedup_2_vs_1_process_at_{large}x": round(
+                one["newsnlp"]["seconds"] / two["newsnlp"]["seconds"], 2
+            ),
+            f"peak_rss_growth_percent_{small}x_to_{large}x": round(
+                100 * (rss_large / rss_small - 1), 1
+            ),
+            f"components_added_percent_1_process_{large}x": one["components_added_percent"],
+        }
+    return summary
+
+
+if __name__ == "__main__":
+    main()
