@@ -129,6 +129,8 @@ def test_render_takes_a_doc_an_article_or_a_json_dict(fallback_nlp):
 def test_an_article_needs_its_text_and_styles_are_checked():
     with pytest.raises(ValueError, match="text="):
         newsnlp.render(hand_built_article())
+    with pytest.raises(ValueError, match="does not belong"):
+        newsnlp.render(hand_built_article(), text=TEXT.upper())
     with pytest.raises(ValueError, match="unknown style"):
         newsnlp.render(hand_built_article(), text=TEXT, styles=["dep"])
 

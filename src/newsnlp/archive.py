@@ -254,17 +254,19 @@ def org_comentions(results: Iterable[Result] | Result, min_articles: int = 1) ->
         for article in as_articles(results)
     ]
     counts = Counter(label for labels in per_article for label in labels)
-    kept = [label for label, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
-    kept = [label for label in kept if counts[label] >= min_articles]
-    matrix = pd.DataFrame(0, index=pd.Index(kept, name="organization"), columns=kept)
+    kept = sorted(
+        (label for label in counts if counts[label] >= min_articles),
+        key=lambda label: (-counts[label], label),
+    )
+    pairs: Counter[tuple[str, str]] = Counter()
     for labels in per_article:
-        present = [label for label in labels if label in matrix.index]
-        for label in present:
-            matrix.loc[label, label] += 1
+        present = [label for label in labels if counts[label] >= min_articles]
+        pairs.update((label, label) for label in present)
         for a, b in combinations(present, 2):
-            matrix.loc[a, b] += 1
-            matrix.loc[b, a] += 1
-    return matrix
+            pairs[a, b] += 1
+            pairs[b, a] += 1
+    cells = [[pairs[row, column] for column in kept] for row in kept]
+    return pd.DataFrame(cells, index=pd.Index(kept, name="organization"), columns=kept, dtype=int)
 
 
 def statement_date(article: Article, quote: Quote) -> tuple[str | None, str]:

@@ -160,7 +160,24 @@ def _article_and_text(
         raise TypeError(f"expected a Doc, Article or dict, not {type(doc_or_result).__name__}")
     if text is None:
         raise ValueError("an Article holds no text: call render(article, text=...)")
+    check_offsets(article, text)
     return article, text
+
+
+def check_offsets(article: Article, text: str) -> None:
+    """Raise ValueError if ``text`` is not the text ``article`` was extracted from."""
+    located: list[tuple[str, int, int]] = [
+        *((m.text, m.start, m.end) for org in article.organizations for m in org.mentions),
+        *((e.text, e.start, e.end) for e in article.entities),
+        *((q.text, q.start, q.end) for q in article.quotes),
+        *((d.text, d.start, d.end) for d in article.dates),
+    ]
+    for expected, start, end in located:
+        if text[start:end] != expected:
+            raise ValueError(
+                f"the text does not belong to article {article.id!r}: expected "
+                f"{expected!r} at {start}-{end}, found {text[start:end]!r}"
+            )
 
 
 def _kb(label: str, url: str) -> dict[str, str]:
