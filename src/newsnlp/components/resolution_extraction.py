@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +161,8 @@ _NUMBER = re.compile(
     r"(?![\w%º°ª]|[.,]\d|\s*(?:%|por\s+cento))",
 )
 _SYMBOL = re.compile(r"(?<![\w/])(?=(?:[A-Z]/)?(?:[A-Z]{1,3}/)?RES/)" + _NUMBER.pattern)
+#: A resolution number as the UN writes them: up to four digits, with its year or not.
+_PLAIN_NUMBER = re.compile(r"\d{1,4}(?:\s*\(\s*\d{4}\s*\))?")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:e\s+|ou\s+)?|\s+(?:e|ou|a|bem\s+como|assim\s+como)\s+)")
 #: Words that may stand between "resoluções" and the numbers, or between the numbers.
 _FILLER = re.compile(
@@ -178,6 +180,8 @@ _CAPITALISED_NAME = re.compile(
     r"\s*,?\s*(?:d[oa]s?|pel[oa]s?)\s+(?P<name>[A-ZÀ-Ý][\w-]*(?:\s+(?:d[aeo]s?\s+|e\s+)?"
     r"[A-ZÀ-Ý][\w-]*)*)"
 )
+#: "a resolução n.º 2585 de 2021": the year after a single number.
+_YEAR_AFTER = re.compile(r"\s*,?\s+de\s+(\d{4})(?!\w)")
 _DATE_AFTER = re.compile(
     r"\s+de\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro"
     r"|novembro|dezembro)\b",
@@ -217,6 +221,26 @@ def _named_bodies(text: str, start: int, end: int, bodies: UNBodies, un_context:
     return named
 
 
+def _looks_like_un_numbering(
+    text: str, numbers: list[re.Match[str]], start: int, end: int, bodies: UNBodies
+) -> bool:
+    """In a text that never names the UN: plain numbers 100-2999 ("a Resolução 2231").
+
+    "Resolução n.º 4.658" and "12/2003" are national styles of numbering, a
+    number under 100 is more likely a company's or a council's, and a sentence
+    naming a body that is not the UN's ("Assembleia Geral de Accionistas") says whose.
+    """
+    for found in numbers:
+        if not _PLAIN_NUMBER.fullmatch(found.group()):
+            return False
+        if not 100 <= _int(found.group("number")) <= 2999:
+            return False
+    return not any(
+        bodies.not_un_pattern.match(text, name.end())
+        for name in bodies.name_pattern.finditer(text, start, end)
+    )
+
+
 def _int(digits: str) -> int:
     return int(digits.replace(".", ""))
 
@@ -248,9 +272,6 @@ def _mention(
         issuer = bodies.symbols.get(symbol, issuer)
     year_text = found.group("year") or found.group("slash_year")
     year = int(year_text) if year_text else None
-    session = found.group("session")
-    if year is None and session and issuer == "UNGA":
-        year = 1945 + int(session)
     start, end = found.span("number")
     return ResolutionMention(start, end, found.string[start:end], number, issuer, year)
 
@@ -308,6 +329,7 @@ def _numbers_after(
         break
     if not numbers:
         return []
+    year_after = _YEAR_AFTER.match(text, numbers[-1].end())
     issuer = issuer_before
     after = _CAPITALISED_NAME.match(text, numbers[-1].end())
     if after:
@@ -319,9 +341,13 @@ def _numbers_after(
     if issuer is None:
         start, end = _sentence_bounds(text, numbers[0].start())
         named = _named_bodies(text, start, end, bodies, un_context)
-        if len(named) == 1:
+        if len(named) > 1 and "UNGA" in named and numbers[0].group("session"):
+            issuer = "UNGA"  # "60/251": the General Assembly numbers by session
+        elif len(named) == 1:
             issuer = named.pop()
-        elif not un_context:
+        elif not un_context and not _looks_like_un_numbering(text, numbers, start, end, bodies):
             return []
-    mentions = [_mention(found, issuer, bodies) for found in numbers]
-    return [m for m in mentions if m is not None]
+    mentions = [m for m in (_mention(found, issuer, bodies) for found in numbers) if m]
+    if year_after and len(mentions) == 1 and mentions[0].year is None:
+        mentions = [replace(mentions[0], year=int(year_after.group(1)))]
+    return mentions

@@ -272,9 +272,12 @@ class Timex:
     @property
     def needs_direction(self) -> bool:
         """True when the verb's tense would choose between past and future."""
-        return self.meaning.kind in ("weekday", "day_of_month", "weekend") and not (
-            self.meaning.direction
-        )
+        meaning = self.meaning
+        if meaning.direction or meaning.code == "week":
+            return False
+        if meaning.kind in ("month_day", "month"):
+            return meaning.nearest
+        return meaning.kind in ("weekday", "day_of_month", "weekend")
 
 
 def _shift_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -296,14 +299,28 @@ def _nearest_month_year(anchor: dt.date, month: int) -> int:
     return min(candidates, key=lambda y: (abs(y * 12 + month - here), y * 12 + month > here))
 
 
-def _nearest_date(anchor: dt.date, month: int, day: int) -> dt.date | None:
+def _nearest_date(anchor: dt.date, month: int, day: int, direction: int = 0) -> dt.date | None:
+    """The date with this month and day nearest the anchor, before it if ``direction`` < 0."""
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         if 1 <= year <= 9999 and day <= _days_in_month(year, month):
-            candidates.append(dt.date(year, month, day))
+            candidate = dt.date(year, month, day)
+            if direction * (candidate - anchor).days >= 0:
+                candidates.append(candidate)
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
+def _date_in_year(anchor: dt.date, month: int, day: int, direction: int) -> dt.date | None:
+    """Day and month in the document's year, unless far off or on the wrong side."""
+    if direction:
+        return _nearest_date(anchor, month, day, direction)
+    if day <= _days_in_month(anchor.year, month):
+        same_year = dt.date(anchor.year, month, day)
+        if abs((same_year - anchor).days) <= 240:
+            return same_year
+    return _nearest_date(anchor, month, day)
 
 
 def _shift(anchor: dt.date, unit: str, offset: int) -> str | None:
@@ -395,7 +412,7 @@ def _resolve(m: Meaning, anchor: dt.date | None, direction: int) -> str | None:
         )
         return clock
     if kind in ("month_day", "month", "season", "quarter", "half"):
-        return _resolve_in_year(m, anchor)
+        return _resolve_in_year(m, anchor, direction)
     if anchor is None:
         return None
     if kind == "shift":
@@ -406,6 +423,9 @@ def _resolve(m: Meaning, anchor: dt.date | None, direction: int) -> str | None:
         return value
     if kind == "weekday":
         assert m.weekday is not None
+        if m.code == "week":  # "nesta sexta-feira": the one of the document's week
+            day = anchor + dt.timedelta(days=m.weekday - anchor.isoweekday())
+            return _fmt_date(day, m.part)
         return _fmt_date(_weekday_date(anchor, m.weekday, direction), m.part)
     if kind == "day_of_month":
         assert m.day is not None
@@ -418,27 +438,34 @@ def _resolve(m: Meaning, anchor: dt.date | None, direction: int) -> str | None:
     return None
 
 
-def _resolve_in_year(m: Meaning, anchor: dt.date | None) -> str | None:
-    """Month, day and month, season, quarter or half whose year the text or the date gives."""
+def _resolve_in_year(m: Meaning, anchor: dt.date | None, direction: int) -> str | None:
+    """Month, day and month, season, quarter or half whose year the text or the date gives.
+
+    Without a year, a day and month or a month is in the document's year unless
+    that is more than eight months away (then the nearest), or, when the verb's
+    tense or the text says past or future, the nearest one on that side.
+    """
     if m.year is not None:
         year_text = _fmt_year(m.year)
-    elif m.kind == "month" and m.direction and anchor is not None:
+    elif m.kind == "month" and direction and anchor is not None:
         assert m.month is not None
         year = anchor.year
-        if m.direction < 0 and m.month >= anchor.month:
+        if direction < 0 and m.month > anchor.month:
             year -= 1
-        elif m.direction > 0 and m.month <= anchor.month:
+        elif direction > 0 and m.month < anchor.month:
             year += 1
         year_text = _fmt_year(year)
     elif anchor is None:
         year_text = "XXXX" if m.nearest else None
     elif m.nearest and m.kind == "month_day":
         assert m.month is not None and m.day is not None
-        found = _nearest_date(anchor, m.month, m.day)
+        found = _date_in_year(anchor, m.month, m.day, direction)
         return _fmt_date(found) if found else None
     elif m.nearest and m.kind == "month":
         assert m.month is not None
-        year_text = _fmt_year(_nearest_month_year(anchor, m.month))
+        months_away = abs(m.month - anchor.month)
+        year = anchor.year if months_away <= 8 else _nearest_month_year(anchor, m.month)
+        year_text = _fmt_year(year)
     else:
         year_text = _fmt_year(anchor.year + m.offset)
     if year_text is None:
@@ -459,8 +486,8 @@ def resolve_all(
 ) -> list[str | None]:
     """Values of ``timexes`` (in text order); a clock time next to a day gets that day.
 
-    "ontem às 18h06" and "às 18h06 de 16 de fevereiro" give the time
-    ``YYYY-MM-DDT18:06``; a time alone stays ``T18:06``.
+    "ontem às 18h06", "às 18h06 de 16 de fevereiro" and "às 21h30 deste sábado"
+    give the time ``YYYY-MM-DDThh:mm``; a time alone stays ``Thh:mm``.
     """
     directions = directions or [0] * len(timexes)
     values = [resolve(t.meaning, anchor, d) for t, d in zip(timexes, directions, strict=True)]
@@ -474,7 +501,10 @@ def resolve_all(
             day = values[other]
             neighbour = timexes[other]
             gap = text[min(timex.end, neighbour.end) : max(timex.start, neighbour.start)]
-            if day and _DAY_VALUE.fullmatch(day) and gap_pattern.fullmatch(gap):
+            joined = gap_pattern.fullmatch(gap) or (
+                other > index and not gap.strip() and neighbour.text[:1].lower() == "d"
+            )
+            if day and _DAY_VALUE.fullmatch(day) and joined:
                 values[index] = day[:10] + value
                 break
     return values
@@ -553,6 +583,8 @@ _MODIFIER_BEFORE = re.compile(
     r")\s+(?:(?:d[oa]s?|de)\s+)?$",
     re.IGNORECASE,
 )
+#: "Rio de Janeiro", "Praça de Maio", "Artistas de Abril": a month name inside a proper name.
+_NAME_BEFORE_MONTH = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w-]+\s+de\s+$")
 _NL = r"(?<![\w/.,$€£-])"
 #: What may follow a clock hour written as a word with nothing else ("às nove, ...").
 _AFTER_BARE_HOUR = r"\s*(?:[,.;:)!?]|$)|\s+(?:em|no|na|quando|e|mas|ou|de|do|da|que|para|com|até)\b"
@@ -590,7 +622,7 @@ class TimexGrammar:
         }
         rules: list[tuple[str, Handler]] = [
             (
-                rf"(?P<x>(?:(?:(?:n|d)?o\s+)?dia\s+)?(?:{weekday}\s*,?\s*(?:dia\s+)?)?{_NL}"
+                rf"(?P<x>(?:(?:(?:n|d|pel)?o\s+)?(?:(?P<q>passado|próximo|último)\s+)?dia\s+)?(?:{weekday}\s*,?\s*(?:dia\s+)?)?{_NL}"
                 rf"(?P<d>{day})\s*(?:de\s+|-|/|\s)\s*(?P<m>{month}(?!\w)|{abbreviation}(?:\.|(?!\w)))"
                 rf"(?:(?:\s*,\s*|\s+de\s+|\s*-\s*|\s+|/)(?P<y>[12]\d{{3}}){_NR}"
                 rf"|\s+(?P<rel>{year_rel}))?)(?!\w)",
@@ -748,7 +780,8 @@ class TimexGrammar:
             ),
             (r"\b(?P<x>(?:(?:a|pel|d)?o\s+)?(?P<hw>meio-dia|meia-noite))(?!\w)", self._time),
             (
-                r"\b(?P<x>(?:(?P<det>(?:n|d)?[oa]|(?:n|d)?est[ea]|(?:n|d)?ess[ea])\s+)?"
+                rf"\b(?P<x>(?:{DET}\s+(?P<pp>{part})\s+(?:de\s+)?(?=d|n|[oa]\s|próx|últ|{weekday}))?"
+                r"(?:(?P<det>(?:n|d)?[oa]|(?:n|d)?est[ea]|(?:n|d)?ess[ea])\s+)?"
                 r"(?:(?P<qb>próxim[oa]|últim[oa]|passad[oa])\s+)?"
                 rf"(?P<w>{weekday})(?:\s+(?P<qa>passad[oa]|que\s+vem|próxim[oa]|seguinte|anterior))?"
                 r"(?:\s*,?\s*(?:à|de|pela|durante\s+a|ao\s+fim\s+da)\s+(?P<part>"
@@ -887,7 +920,10 @@ class TimexGrammar:
             return [
                 self._timex(match, DATE, Meaning("month_day", month=month, day=day, offset=offset))
             ]
-        return [self._timex(match, DATE, Meaning("month_day", month=month, day=day, nearest=True))]
+        q = (match.groupdict().get("q") or "").lower()
+        direction = -1 if q in ("passado", "último") else 1 if q == "próximo" else 0
+        meaning = Meaning("month_day", month=month, day=day, nearest=True, direction=direction)
+        return [self._timex(match, DATE, meaning)]
 
     def _numeric_date(self, match: re.Match[str]) -> list[Timex]:
         if self._blocked(match.string, match.start("x")):
@@ -910,6 +946,8 @@ class TimexGrammar:
     def _month(self, match: re.Match[str]) -> list[Timex]:
         month = self.lexicon.months[match["m"].lower()]
         groups = match.groupdict()
+        if _NAME_BEFORE_MONTH.search(match.string, max(0, match.start() - 40), match.start("x")):
+            return []
         if groups.get("y"):
             return [self._timex(match, DATE, Meaning("absolute", int(groups["y"]), month))]
         rel = (groups.get("rel") or "").lower()
@@ -1153,12 +1191,22 @@ class TimexGrammar:
         if det.startswith(("ess", "ness", "dess")) or qualifier in ("seguinte", "anterior"):
             return [self._timex(match, DATE, Meaning("anaphoric"))]
         direction = -1 if qualifier.startswith(("passad", "últim")) else 1 if qualifier else 0
-        part_word = groups.get("part")
+        this_week = "est" in det and not qualifier
+        part_word = groups.get("part") or groups.get("pp")
         part = lx.parts_of_day.get(part_word.lower()) if part_word else None
-        meaning = Meaning("weekday", weekday=number, direction=direction, part=part)
+        meaning = Meaning(
+            "weekday",
+            weekday=number,
+            direction=direction,
+            part=part,
+            code="week" if this_week else None,
+        )
         return [self._timex(match, DATE if part is None else TIME, meaning)]
 
     def _day_of_month(self, match: re.Match[str]) -> list[Timex]:
+        before = match.string[max(0, match.start() - 10) : match.start()]
+        if re.search(r"\b(?:por|cada|ao|um|uma)\s+$", before, re.IGNORECASE):
+            return []
         raw = match["d"].lower()
         day = 1 if raw == "primeiro" else int(raw)
         q = (match["q"] or "").lower()
