@@ -12,7 +12,9 @@ inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen"); an all-caps word
    ("Presidente"): a run starting with a known given name, or introduced by a
    role noun ("o ministro Lavrov", "o secretário-geral da ONU, António
    Guterres") -> PER;
-4. a lone surname of a person already found in the document -> PER.
+4. a lone surname of a person already found in the document -> PER;
+5. else, a known place at the end of the run, after a particle -> LOC
+   ("Relações Exteriores da Federação Russa").
 
 Anything else is left alone: the fallback prefers missing a name to inventing one.
 """
@@ -154,10 +156,11 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
             continue
         end = position + 1
         while end < len(words):
-            if is_name_word(words[end]):
-                end += 1
-            elif words[end] in PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]):
-                end += 2
+            after_particles = end
+            while after_particles < len(words) and words[after_particles] in PARTICLES:
+                after_particles += 1  # "von der", "de la"
+            if after_particles < len(words) and is_name_word(words[after_particles]):
+                end = after_particles + 1
             else:
                 break
         runs.append((position, end))
@@ -218,6 +221,9 @@ def classify_run(
         return start, end, PER
     if role or _after_role(words, start, gazetteers):
         return start, end, PER
+    for middle in range(start + 1, end - 1):  # "Relações Exteriores da [Federação Russa]"
+        if words[middle] in PARTICLES and place_key(words[middle + 1 : end]) in gazetteers.places:
+            return middle + 1, end, LOC
     return None
 
 

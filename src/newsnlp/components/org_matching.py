@@ -83,6 +83,10 @@ CONNECTORS = frozenset(
     ]
 )
 
+#: A fuzzy candidate starts with a word that shares this many first letters with the
+#: first word of a catalogue name ("Organisação" for "Organização").
+HEAD_PREFIX = 4
+
 #: Longest name, in words, considered as a fuzzy or defined long form.
 MAX_NAME_WORDS = 16
 
@@ -140,8 +144,8 @@ class OrgPatterns:
     exact: Trie = field(default_factory=dict)
     #: fuzzy names by number of content words: (joined strings, names)
     fuzzy_by_size: dict[int, tuple[list[str], list[FuzzyName]]] = field(default_factory=dict)
-    #: folded first words of the names fuzzy matching may start at
-    head_keys: frozenset[str] = frozenset()
+    #: first letters (:data:`HEAD_PREFIX`) of the names fuzzy matching may start at
+    head_prefixes: frozenset[str] = frozenset()
     #: id -> id of the top of its parent chain (UNSC -> UN)
     roots: dict[str, str] = field(default_factory=dict)
 
@@ -247,7 +251,7 @@ def compile_patterns(catalogue: Catalogue, tokenize: Callable[[str], list[str]])
         joined, names = patterns.fuzzy_by_size.setdefault(len(name.content), ([], []))
         joined.append(" ".join(name.content))
         names.append(name)
-    patterns.head_keys = frozenset(name.content[0] for name in fuzzy.values())
+    patterns.head_prefixes = frozenset(name.content[0][:HEAD_PREFIX] for name in fuzzy.values())
     return patterns
 
 
@@ -260,10 +264,24 @@ def _continues_name(words: Sequence[str], end: int) -> bool:
     return token_key(words[end]) == "de" and end + 1 < len(words) and is_capitalised(words[end + 1])
 
 
+def _starts_other_name(words: Sequence[str], end: int) -> bool:
+    """Whether an acronym is followed by a capitalised word that makes it part of another
+    name ("OAS Participações"); articles and prepositions ("Otan Os presidentes") do not."""
+    if end >= len(words):
+        return False
+    following = words[end]
+    return (
+        is_capitalised(following)
+        and any(char.islower() for char in following)
+        and token_key(following) not in CONNECTORS
+    )
+
+
 def find_catalogue_matches(words: Sequence[str], patterns: OrgPatterns) -> list[OrgMatch]:
     """Exact catalogue names and acronyms, longest first, left to right, not overlapping.
 
-    Context names (e.g. "Conselho de Segurança" alone) are kept only when the
+    An acronym directly followed by a capitalised word is taken to be part of
+    another name.  Context names (e.g. "Conselho de Segurança" alone) are kept only when the
     document mentions another member of the same family (the UN, its organs)
     and the words after them do not continue another proper name.
     """
@@ -277,6 +295,8 @@ def find_catalogue_matches(words: Sequence[str], patterns: OrgPatterns) -> list[
         by_acronym = (
             _longest(patterns.exact, words, position) if words[position] in patterns.exact else None
         )
+        if by_acronym is not None and _starts_other_name(words, by_acronym[0]):
+            by_acronym = None  # "OAS Participações" is a company, not the OAS
         best = by_name
         if by_acronym is not None and (best is None or by_acronym[0] > best[0]):
             best = by_acronym
@@ -330,7 +350,7 @@ def find_fuzzy_matches(
 ) -> list[OrgMatch]:
     """Long names within ``threshold`` (rapidfuzz ratio, 0-100) of a catalogue name.
 
-    Candidates are capitalised spans starting with a word that begins some
+    Candidates are capitalised spans starting like a word that begins some
     catalogue name (Organização, Conselho, Escritório...); their content words
     are compared, in order, with names of the same length.  Acronyms are never
     fuzzy-matched.  Spans the exact matches already cover are skipped.
@@ -340,7 +360,7 @@ def find_fuzzy_matches(
     position = 0
     while position < len(words):
         word = words[position]
-        if not is_capitalised(word) or token_key(word) not in patterns.head_keys:
+        if not is_capitalised(word) or token_key(word)[:HEAD_PREFIX] not in patterns.head_prefixes:
             position += 1
             continue
         best: OrgMatch | None = None
@@ -369,31 +389,38 @@ def find_fuzzy_matches(
 
 
 def is_acronym_like(word: str) -> bool:
-    """A word that can be a defined short form: "OTSC", "PCdoB", "G-20"."""
+    """A word that can be a defined short form: "OTSC", "PCdoB", "G-20", "Opas"."""
     return (
         2 <= len(word) <= 10
         and word[0].isupper()
-        and sum(char.isupper() for char in word) >= 2
         and all(char.isalnum() or char == "-" for char in word)
         and not word.isdigit()
     )
 
 
+def _is_title_case(word: str) -> bool:
+    """ "Opas", "Acnur": an acronym written as a word, which only counts with exact initials."""
+    return sum(char.isupper() for char in word) < 2
+
+
 def acronym_fits(short: str, long_words: Sequence[str]) -> bool:
     """Whether the short form abbreviates the long form.
 
-    Its letters must be the initials of the long form's content words, in order
-    or in any order ("NATO" for "Organização do Tratado do Atlântico Norte"), or
-    appear in the long form in order with the first one opening its first word
-    (Schwartz and Hearst's test; "Mercosul" for "Mercado Comum do Sul").
+    Its letters must be the initials of the long form's content words (parts of
+    hyphenated words count: "Pan-Americana"), in order or in any order ("NATO"
+    for "Organização do Tratado do Atlântico Norte"), or, for an all-caps short
+    form, appear in the long form in order with the first one opening its first
+    word (Schwartz and Hearst's test; "MERCOSUL" for "Mercado Comum do Sul").
     """
     letters = [char for char in strip_accents(short) if char.isalpha()]
     content = content_words([strip_accents(word) for word in long_words])
-    if len(letters) < 2 or len(content) < 2 or content[0][0] != letters[0]:
+    if len(letters) < 2 or len(content) < 2:
         return False
-    initials = [word[0] for word in content]
+    initials = [part[0] for word in content for part in word.split("-") if part]
     if initials == letters or sorted(initials) == sorted(letters):
         return True
+    if _is_title_case(short) or content[0][0] != letters[0]:
+        return False
     text = " ".join(content)
     position = len(text) - 1
     for index in range(len(letters) - 1, -1, -1):

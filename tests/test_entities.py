@@ -1,0 +1,130 @@
+"""The fallback's rule-based recogniser (newsnlp_entities) and its paragraph sentence breaks."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsnlp.components.entity_rules import (
+    default_gazetteers,
+    find_entities,
+    is_known_place,
+    looks_like_person,
+    name_runs,
+)
+from newsnlp.resources import DataError
+
+
+@pytest.fixture(scope="module")
+def rules_nlp() -> Language:
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("newsnlp_entities")
+    return nlp
+
+
+def words_of(text: str) -> list[str]:
+    return [token.text for token in spacy.blank("pt").make_doc(text)]
+
+
+def labelled(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_name_runs_keep_particles_inside_names_only():
+    words = words_of("O presidente Luiz Inácio Lula da Silva e Ursula von der Leyen da UE.")
+    runs = [" ".join(words[s:e]) for s, e in name_runs(words)]
+    assert runs == ["Luiz Inácio Lula da Silva", "Ursula von der Leyen", "UE"]
+
+
+def test_people_from_given_names(rules_nlp):
+    assert labelled(rules_nlp, "Ontem, Stanislav Zas e Maria João Pires chegaram.") == [
+        ("Stanislav Zas", "PER"),
+        ("Maria João Pires", "PER"),
+    ]
+
+
+def test_people_from_role_nouns_and_appositions(rules_nlp):
+    text = (
+        "O ministro russo Zakharova falou. A porta-voz do Kremlin, Dmitrienko Peskova, negou. "
+        "Os embaixadores Okonkwo Adeyemi e Tanaka chegaram."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("Zakharova", "PER"),
+        ("Dmitrienko Peskova", "PER"),
+        ("Okonkwo Adeyemi", "PER"),
+    ]
+
+
+def test_role_before_a_field_is_not_a_person(rules_nlp):
+    assert labelled(rules_nlp, "O ministro das Relações Exteriores da Federação Russa falou.") == [
+        ("Federação Russa", "LOC")
+    ]
+
+
+def test_surname_of_a_person_found_earlier(rules_nlp):
+    assert labelled(rules_nlp, "Sergei Lavrov chegou a Pequim. Depois, Lavrov disse que sim.") == [
+        ("Sergei Lavrov", "PER"),
+        ("Pequim", "LOC"),
+        ("Lavrov", "PER"),
+    ]
+
+
+def test_places_with_exonyms_and_both_spellings(rules_nlp):
+    text = (
+        "Moscovo, Moscou, Nova Iorque, Nova York, Irão, Irã, Trinidad e Tobago, Brasil e Argentina."
+    )
+    assert [label for _, label in labelled(rules_nlp, text)] == ["LOC"] * 9
+    assert ("Trinidad e Tobago", "LOC") in labelled(rules_nlp, text)
+
+
+def test_sentence_initial_words_are_not_names(rules_nlp):
+    assert labelled(rules_nlp, "Para isso, Durante o dia. Nos últimos anos. Isso foi dito.") == []
+
+
+def test_organisations_from_head_words_and_acronyms(rules_nlp):
+    text = "O Ministério da Saúde e o PSDB. A Universidade de Coimbra e os EUA. Capítulo II."
+    assert labelled(rules_nlp, text) == [
+        ("Ministério da Saúde", "ORG"),
+        ("PSDB", "ORG"),
+        ("Universidade de Coimbra", "ORG"),
+        ("EUA", "LOC"),
+    ]
+
+
+def test_user_additions_through_the_config():
+    nlp = spacy.blank("pt")
+    nlp.add_pipe(
+        "newsnlp_entities",
+        config={"extra_first_names": ["Zorbek"], "extra_places": ["Vila Xyz"]},
+    )
+    assert labelled(nlp, "Zorbek Ulanov visitou Vila Xyz.") == [
+        ("Zorbek Ulanov", "PER"),
+        ("Vila Xyz", "LOC"),
+    ]
+    with pytest.raises(DataError, match="single words"):
+        nlp.add_pipe("newsnlp_entities", name="other", config={"extra_first_names": ["Ana Rita"]})
+
+
+def test_looks_like_person_and_known_place():
+    assert looks_like_person(["Vladimir", "Zainetdinov"])
+    assert not looks_like_person(["Banco", "do", "Brasil"])
+    assert not looks_like_person(["Zainetdinov"])
+    assert is_known_place(["Federação", "Russa"]) and not is_known_place(["Para"])
+
+
+def test_find_entities_never_overlaps():
+    words = words_of("A Maria da Silva e o João de Deus Pinheiro em Nova Iorque e Lisboa.")
+    found = find_entities(words, default_gazetteers())
+    covered = [i for start, end, _ in found for i in range(start, end)]
+    assert len(covered) == len(set(covered))
+
+
+def test_fallback_breaks_sentences_at_blank_lines(fallback_nlp):
+    doc = fallback_nlp("A reunião, realizada no formato\n\nO secretário falou. Depois saiu.\n\nFim")
+    assert [s.text.strip() for s in doc.sents] == [
+        "A reunião, realizada no formato",
+        "O secretário falou.",
+        "Depois saiu.",
+        "Fim",
+    ]
