@@ -25,6 +25,7 @@ from .speakers import (
     AUXILIARIES,
     Mention,
     SpeakerNouns,
+    common_noun_before,
     mention_after,
     mention_before,
     subject_from_parse,
@@ -46,6 +47,8 @@ CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "aind
 TIME_OPENERS = frozenset(
     {"nesta", "neste", "na", "no", "em", "durante", "esta", "este", "hoje", "ontem", "à", "ao"}
 )
+#: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
+INFINITIVE_MARKERS = frozenset({"ao", "após", "sem", "antes", "depois", "para"})
 #: Words after a comma that start a new clause, ending a reported one.
 BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
 #: A quote without a cue is taken as speech only from this many words up.
@@ -221,18 +224,22 @@ class _Context:
                 return i
             if reported and token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in BREAKS:
                 return i
+            if reported and token.text == ":" and i + 1 < len(doc) and doc[i + 1].text in PAIRS:
+                return i  # "diz que …: «…»": the quote is a direct quote of its own
             if stop_at_quotes and token.text in PAIRS and i > start:
                 return i
             i += 1
         return i
 
-    def clause_start(self, end: int) -> int:
-        """Start of the clause ending before ``end``."""
+    def clause_start(self, end: int, at_quotes: bool = False) -> int:
+        """Start of the clause ending before ``end`` (also after a quotation mark, if asked)."""
         doc = self.doc
         i = end
         while i > 0:
             previous = doc[i - 1]
             if previous.text in CLAUSE_ENDS or "\n" in previous.text:
+                break
+            if at_quotes and (previous.text in PAIRS or previous.text in CLOSERS):
                 break
             i -= 1
         return i
@@ -245,19 +252,24 @@ class _Context:
     def speaker_of(self, verb: int, limit: int) -> tuple[Mention | None, str]:
         """The mention the cue verb points to, and how to resolve it."""
         doc = self.doc
-        after = mention_after(doc, verb + 1, limit, self.nouns)
+        after = mention_after(doc, verb + 1, limit, self.nouns, other=True)
         if after is not None:
             return after, "mention"
+        j = self.skip_adverbs(verb + 1, limit)
+        if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
+            return None, "none"  # "sublinha o documento"
         if self.parsed:
             found = subject_from_parse(doc, verb, self.nouns)
             if isinstance(found, Mention):
                 return found, "mention"
             if found is None:
                 return None, "none"
-        floor = self.clause_start(verb)
+        floor = self.clause_start(verb, at_quotes=True)
         k = verb - 1
         while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
             k -= 1
+        if k >= floor and doc[k].lower_ in INFINITIVE_MARKERS:
+            return None, "dropped"  # "ao afirmar que": the main clause's subject
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
                 before = mention_before(doc, verb, floor, self.nouns)
@@ -268,7 +280,26 @@ class _Context:
             before = mention_before(doc, k, floor, self.nouns)  # "Zas, que disse que"
             return (before, "mention") if before is not None else (None, "none")
         before = mention_before(doc, verb, floor, self.nouns)
+        if before is None:
+            before = common_noun_before(doc, k, floor, self.nouns)  # "o estilista diz que"
+        if before is None:
+            before = self.opening_subject(verb, floor)
         return (before, "mention") if before is not None else (None, "none")
+
+    def opening_subject(self, verb: int, floor: int) -> Mention | None:
+        """A person opening the sentence and set off by a comma, subject of a later verb.
+
+        "O administrador da NASA, Daniel Goldin, ao fazer a sua leitura do relatório
+        afirmou que …": what lies between is an inserted phrase.
+        """
+        found = mention_after(self.doc, floor, verb, self.nouns)
+        if found is None or found.kind == "pronoun" or found.end >= verb:
+            return None
+        if self.doc[found.end].text != ",":
+            return None
+        if any(self.is_verb(t) or self.doc[t].text in CLAUSE_ENDS for t in range(found.end, verb)):
+            return None
+        return found
 
 
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -318,7 +349,15 @@ def _cue_before(ctx: _Context, opening: int) -> Cue | None:
     if introduced:
         k -= 1
     floor = ctx.clause_start(k + 1)
-    lowest = max(floor, k - 12) if introduced else k
+    length = _phrase_length(ctx, floor) if introduced else 0
+    if length and not any(ctx.is_verb(t) for t in range(floor + length, k + 1)):
+        source = Mention(floor + length, k + 1, "other") if k >= floor + length else None
+        found = mention_after(doc, floor + length, k + 1, ctx.nouns)
+        if found is not None and found.end == k + 1:
+            source = found
+        return floor, floor + length, source, "mention"  # Segundo o relatório, «…»
+    colon = introduced and doc[k + 1].text == ":"
+    lowest = max(floor, k - 40) if colon else k
     for verb in range(k, lowest - 1, -1):
         if doc[verb].text in PAIRS or doc[verb].text in DASHES:
             break
@@ -331,25 +370,47 @@ def _cue_before(ctx: _Context, opening: int) -> Cue | None:
         after = mention_after(doc, verb + 1, k + 1, ctx.nouns)
         if after is not None and after.end == k + 1:
             return verb, verb + 1, after, "mention"
-        if introduced and not any(t.is_punct for t in doc[verb + 1 : k + 1]):
+        reported = doc[between].lower_ == "que"  # "diz que …: «…»" elaborates what was said
+        if (
+            colon
+            and (reported or k - verb <= 6)
+            and not any(t.text in CLAUSE_ENDS or t.text in PAIRS for t in doc[verb + 1 : k + 1])
+        ):
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
             return verb, verb + 1, mention, rule
         return None
     return None
 
 
-def _source_phrase(ctx: _Context, i: int) -> tuple[int, int, Mention | None] | None:
-    """ "segundo X" / "de acordo com X" at token ``i``: (phrase start, end, X's mention)."""
+def _source_phrase(
+    ctx: _Context, i: int, other: bool = False
+) -> tuple[int, int, Mention | None] | None:
+    """ "segundo X" / "de acordo com X" at token ``i``: (phrase start, end, X's mention).
+
+    other: X may be any noun phrase (a quote's source may be a report), not only a
+    person, role, pronoun or organisation.
+    """
     doc = ctx.doc
     for phrase in ctx.phrases:
         end = i + len(phrase)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
             continue
-        mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns)
+        if end >= len(doc):
+            return None
+        mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
         if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
             return None
         return i, end, mention
     return None
+
+
+def _phrase_length(ctx: _Context, i: int) -> int:
+    """Length of the source phrase ("segundo", "de acordo com") at token ``i``, or 0."""
+    for phrase in ctx.phrases:
+        end = i + len(phrase)
+        if phrase != ("para",) and tuple(t.lower_ for t in ctx.doc[i:end]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _split_at_inner_cues(

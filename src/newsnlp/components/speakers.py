@@ -109,7 +109,19 @@ AUXILIARIES = frozenset(
 #: Words that make a capitalised sequence an organisation, not a person.
 ORG_WORDS = frozenset(
     {
+        "aeroporto",
         "agência",
+        "avenida",
+        "câmara",
+        "escola",
+        "estádio",
+        "hospital",
+        "hotel",
+        "museu",
+        "palácio",
+        "praça",
+        "rua",
+        "teatro",
         "assembleia",
         "associação",
         "banco",
@@ -148,6 +160,7 @@ ORG_WORDS = frozenset(
 )
 #: Tokens after which a capitalised word may be a capital only: sentence ends, quote marks.
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
+QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
@@ -172,13 +185,16 @@ class SpeakerNouns:
     def __init__(self, lines: Iterable[str]) -> None:
         self.gender: dict[str, str | None] = {}
         self.bodies: set[str] = set()
+        self.silent: set[str] = set()
         for line in lines:
             parts = line.split()
-            if len(parts) > 2 or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG")):
-                raise DataError(f"speaker noun line must be 'word' or 'word M|F|ORG': {line!r}")
+            if len(parts) > 2 or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X")):
+                raise DataError(f"speaker noun line must be 'word' or 'word M|F|ORG|X': {line!r}")
             word = parts[0].lower()
             if len(parts) == 2 and parts[1] == "ORG":
                 self.bodies.add(word)
+            elif len(parts) == 2 and parts[1] == "X":
+                self.silent.add(word)
             else:
                 self.gender[word] = parts[1] if len(parts) == 2 else None
 
@@ -206,7 +222,8 @@ class SpeakerNouns:
     def words(self) -> list[str]:
         """The lines this lexicon was built from (for ``to_disk``)."""
         roles = [f"{word} {gender}" if gender else word for word, gender in self.gender.items()]
-        return roles + [f"{word} ORG" for word in sorted(self.bodies)]
+        bodies = [f"{word} ORG" for word in sorted(self.bodies)]
+        return roles + bodies + [f"{word} X" for word in sorted(self.silent)]
 
 
 def load_speaker_nouns() -> SpeakerNouns:
@@ -222,9 +239,14 @@ def is_name_word(token: Token) -> bool:
     return letters.isalpha() and not letters.isupper()
 
 
+def is_initial(token: Token) -> bool:
+    """An initial inside a name: "A." in "A. Carvalho"."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
     """Capitalised words only (particles allowed inside), no organisation or role word."""
-    words = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
+    words = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not is_initial(t)]
     if not words or not all(is_name_word(t) for t in words):
         return False
     return not any(
@@ -280,14 +302,24 @@ def _name_start(doc: Doc, i: int, floor: int) -> int:
             j -= 1
         elif doc[j - 1].lower_ in NAME_PARTICLES and j - 2 >= floor and is_name_word(doc[j - 2]):
             j -= 2
+        elif is_initial(doc[j - 1]):
+            j -= 1
         else:
             break
     return j
 
 
-def role_end(doc: Doc, i: int, limit: int) -> int:
-    """End of the role phrase whose head is at ``i``: "secretário de imprensa da CSTO"."""
+def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
+    """End of the role phrase whose head is at ``i``: "secretário de imprensa da CSTO".
+
+    body: the head names a body, which its proper name may follow ("a agência Nova China").
+    """
     j = i + 1
+    if body:
+        while j < limit and is_name_word(doc[j]):
+            j += 1
+        if j > i + 1:
+            return j
     while j < limit and j - i < MAX_ROLE_TOKENS:
         word = doc[j]
         if word.lower_ in OF and j + 1 < limit and doc[j + 1].is_alpha:
@@ -323,7 +355,7 @@ def _titled_role(doc: Doc, i: int) -> bool:
 def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
     """Prefer the name in "o porta-voz da CSTO, Vladimir Zainetdinov" to the role."""
     j = mention.end
-    if mention.kind == "role" and j + 1 < limit and doc[j].text == ",":
+    if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
         name = name_mention_at(doc, j + 1, limit, nouns)
         if name is not None and name.kind == "name":
             return name
@@ -348,11 +380,19 @@ def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mentio
         return Mention(i, role_end(doc, i, limit), "role")
     if is_name_word(doc[i]) and not doc[i].ent_type_:
         return Mention(i, _name_end(doc, i, limit), "name")
+    if is_initial(doc[i]) and i + 1 < limit and is_name_word(doc[i + 1]):
+        return Mention(i, _name_end(doc, i + 1, limit), "name")  # "A. Carvalho"
     return None
 
 
-def mention_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
-    """The speaker mention starting at ``i`` (a post-verbal subject or the X of "segundo X")."""
+def mention_after(
+    doc: Doc, i: int, limit: int, nouns: SpeakerNouns, other: bool = False
+) -> Mention | None:
+    """The speaker mention starting at ``i`` (a post-verbal subject or the X of "segundo X").
+
+    other: also accept a noun phrase outside the lexicon ("disse o estilista"),
+    as kind ``other``; never one that cannot speak ("o relatório").
+    """
     while i < limit and doc[i].lower_ in ADVERBS:
         i += 1
     if i + 2 < limit and doc[i].lower_ in TO:
@@ -368,11 +408,7 @@ def mention_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention 
     start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
     if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
-        end = role_end(doc, start, limit)
-        if kind == "org" and doc[start].text[:1].isupper():
-            while end < limit and is_name_word(doc[end]):
-                end += 1  # "a Polícia Federal"
-        mention = Mention(i, end, kind)
+        mention = Mention(i, role_end(doc, start, limit, kind == "org"), kind)
         ent = entity_at(doc, start)
         if ent is not None and kind == "org" and classify_entity(ent, nouns) == "org":
             mention = Mention(i, max(mention.end, min(ent.end, limit)), "org")
@@ -389,10 +425,29 @@ def mention_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention 
             return named
     found = name_mention_at(doc, start, limit, nouns)
     if found is None:
+        if other and start != i:
+            return common_noun_phrase(doc, i, limit, nouns)
         return None
     if found.kind == "role":
         found = Mention(i, found.end, "role")
     return _with_apposition(doc, found, limit, nouns)
+
+
+def common_noun_phrase(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
+    """Article + noun outside the lexicon ("o estilista", "a família"), with an apposed name."""
+    head = i + 1
+    if head >= limit or not doc[head].is_alpha or not doc[head].text.islower():
+        return None
+    if doc[head].lower_ in nouns.silent or doc[head].is_stop:
+        return None
+    return _with_apposition(doc, Mention(i, role_end(doc, head, limit), "other"), limit, nouns)
+
+
+def common_noun_before(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+    """Article + noun outside the lexicon ending at ``k`` ("o estilista diz que")."""
+    if k - 1 < floor or doc[k - 1].lower_ not in ARTICLES:
+        return None
+    return common_noun_phrase(doc, k - 1, k + 1, nouns)
 
 
 def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
@@ -423,9 +478,8 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
         word = doc[head]
         if word.is_punct:
             break
-        if (nouns.head(word.text) or nouns.is_body(word.text)) and role_end(
-            doc, head, k + 1
-        ) == k + 1:
+        body = nouns.is_body(word.text) and not nouns.head(word.text)
+        if (nouns.head(word.text) or body) and role_end(doc, head, k + 1, body) == k + 1:
             start = head - 1 if head > floor and doc[head - 1].lower_ in ARTICLES else head
             kind = "org" if nouns.is_body(word.text) and not nouns.head(word.text) else "role"
             return Mention(start, k + 1, kind)
@@ -493,6 +547,10 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     if is_name_word(head):
         start, end = _name_start(doc, head.i, floor), _name_end(doc, head.i, limit)
         return Mention(start, end, "name")
+    if head.pos_ == "NOUN" and head.lower_ not in nouns.silent:
+        start = head.i - 1 if head.i > floor and doc[head.i - 1].lower_ in ARTICLES else head.i
+        if start < head.i:
+            return common_noun_phrase(doc, start, limit, nouns)  # "O comerciante Albano Ferreira"
     return None
 
 
@@ -551,13 +609,13 @@ class SpeakerResolver:
 
     # -- what the document says about its people --------------------------------
 
-    def _people(self) -> list[tuple[str, ...]]:
-        """Every person's name in the document, as word tuples (entities and capitalised runs)."""
+    def _people(self) -> list[tuple[int, tuple[str, ...]]]:
+        """Every person's name in the document with its position (entities, capitalised runs)."""
         doc = self.doc
-        names: list[tuple[str, ...]] = []
+        names: list[tuple[int, tuple[str, ...]]] = []
         for ent in doc.ents:
             if classify_entity(ent, self.nouns) == "name":
-                names.append(tuple(t.text for t in ent))
+                names.append((ent.start, tuple(t.text for t in ent)))
         i = 0
         while i < len(doc):
             if doc[i].lower_ in self.verbs:
@@ -565,11 +623,21 @@ class SpeakerResolver:
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = _name_end(doc, i, len(doc))
                 if end - i >= 2 and looks_like_person(doc[i:end], self.nouns):
-                    names.append(tuple(t.text for t in doc[i:end]))
+                    names.append((i, tuple(t.text for t in doc[i:end])))
                 i = end
             else:
                 i += 1
-        return names
+        return sorted(names)
+
+    def _recent_person(self, position: int, gender: str | None) -> Referent | None:
+        """The last person named before ``position`` (when no speaker or subject fits)."""
+        for start, words in reversed(self.people):
+            if start < position:
+                name = self.fullest(Mention(start, start + len(words), "name"))
+                found = self._gender(name)
+                if gender is None or found is None or found == gender:
+                    return Referent(start, name, found, False, False, None)
+        return None
 
     def _role_key(self, start: int, end: int) -> tuple[str, frozenset[str]] | None:
         """(head, modifiers) of a role phrase; organisations by catalogue id (CSTO = OTSC)."""
@@ -625,13 +693,16 @@ class SpeakerResolver:
         if not looks_like_person(span, self.nouns):
             return False
         words = {t.text for t in span}
-        return len(span) >= 2 or any(words & set(name) for name in self.people)
+        return len(span) >= 2 or any(words & set(name) for _, name in self.people)
 
     def _sentence_initial_word(self, mention: Mention) -> bool:
         """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
         doc = self.doc
         if mention.end - mention.start != 1 or doc[mention.start].ent_type_:
             return False
+        following = doc[mention.end] if mention.end < len(doc) else None
+        if following is not None and following.lower_ in self.verbs:
+            return following.lower_.endswith("r")  # "Zanini diz" is a name, "Cabe perguntar" not
         previous = doc[mention.start - 1] if mention.start else None
         return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
 
@@ -639,6 +710,8 @@ class SpeakerResolver:
         """Sentence subjects that are people or organisations, in document order."""
         doc = self.doc
         for start, end in sentences(doc):
+            if start and doc[start - 1].text in QUOTE_OPENERS:
+                continue  # a sentence inside a quote is the speaker's, not the narrative's
             mention: Mention | bool | None = None
             if doc.has_annotation("DEP"):
                 mention = subject_from_parse(doc, doc[start].sent.root.i, self.nouns)
@@ -661,7 +734,7 @@ class SpeakerResolver:
         """The longest name in the document that contains the mention's words."""
         words = tuple(t.text for t in self.doc[mention.start : mention.end])
         best = words
-        for name in self.people:
+        for _, name in self.people:
             if len(name) > len(best) and _contains(name, words):
                 best = name
         return " ".join(best)
@@ -717,27 +790,45 @@ class SpeakerResolver:
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
+        if mention.kind == "other":
+            return Referent(position, None, None, False, False, mention)
         ent = next(
-            (entity_at(doc, i) for i in range(mention.start, mention.end) if entity_at(doc, i)),
+            (
+                entity_at(doc, i)
+                for i in range(mention.start, mention.end)
+                if doc[i].ent_type_ == "ORG"
+            ),
             None,
         )
-        org_name = ent._.org_name if ent is not None else None
-        if ent is not None and org_name is None and ent.label_ == "ORG":
-            org_name = ent.text
-        if ent is None:
-            org_name = self._body_antecedent(mention)
+        if ent is not None:
+            org_name = ent._.org_name or ent.text
+        else:
+            org_name = self._body_name(mention) or self._body_antecedent(mention)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
 
+    def _body_name(self, mention: Mention) -> str | None:
+        """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
+        tokens = [t for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
+        if tokens and tokens[0].text[:1].isupper():
+            return " ".join(t.text for t in tokens)
+        tail: list[str] = []
+        for token in reversed(tokens):
+            if not token.text[:1].isupper():
+                break
+            tail.insert(0, token.text)
+        return " ".join(tail) or None
+
     def _body_antecedent(self, mention: Mention) -> str | None:
-        """ "o ministério" → the latest organisation named with that word."""
-        words = {t.lower_ for t in self.doc[mention.start : mention.end]} - ARTICLES
+        """ "o ministério", "a agência" → the latest organisation mentioned with that word."""
+        doc = self.doc
+        words = {t.lower_ for t in doc[mention.start : mention.end]} - ARTICLES
         for referent in reversed(self.history):
-            if (
-                referent.position < mention.start
-                and referent.is_org
-                and referent.name
-                and words & set(referent.name.lower().split())
-            ):
+            if referent.position >= mention.start or not referent.is_org or not referent.name:
+                continue
+            said = set(referent.name.lower().split())
+            if referent.mention is not None:
+                said |= {t.lower_ for t in doc[referent.mention.start : referent.mention.end]}
+            if words & said:
                 return referent.name
         return None
 
@@ -759,14 +850,14 @@ class SpeakerResolver:
             if gender and referent.gender and gender != referent.gender and not plural:
                 continue
             return referent
-        return None
+        return None if plural else self._recent_person(position, gender)
 
     def dropped(self, position: int) -> Referent | None:
         """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
         for referent in reversed(self.history):
             if referent.position < position and referent.name is not None and not referent.plural:
                 return referent
-        return None
+        return self._recent_person(position, None)
 
     def add(self, referent: Referent) -> None:
         """Record a speaker or subject; the history stays in document order."""
