@@ -275,8 +275,6 @@ class Timex:
         meaning = self.meaning
         if meaning.direction or meaning.code == "week":
             return False
-        if meaning.kind in ("month_day", "month"):
-            return meaning.nearest
         return meaning.kind in ("weekday", "day_of_month", "weekend")
 
 
@@ -442,8 +440,8 @@ def _resolve_in_year(m: Meaning, anchor: dt.date | None, direction: int) -> str 
     """Month, day and month, season, quarter or half whose year the text or the date gives.
 
     Without a year, a day and month or a month is in the document's year unless
-    that is more than eight months away (then the nearest), or, when the verb's
-    tense or the text says past or future, the nearest one on that side.
+    that is more than eight months away (then the nearest), or, when the text
+    says past or future ("no passado dia 3"), the nearest one on that side.
     """
     if m.year is not None:
         year_text = _fmt_year(m.year)
