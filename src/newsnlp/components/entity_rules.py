@@ -65,6 +65,32 @@ LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in STOP_WORDS) - {
     fold(word) for word in ("conselho", "grupo", "estado", "nova", "novo", "geral", "grande")
 }
 
+#: Months and weekdays, capitalised before the 1990 agreement ("25 de Março"): never names.
+CALENDAR_WORDS = frozenset(
+    fold(word)
+    for word in [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+        "domingo",
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+    ]
+)
+
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-", "pró-")
 
 #: Words after which a name is a person (apposition): "..., Name Surname".
@@ -118,12 +144,25 @@ def place_key(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def is_name_word(word: str) -> bool:
-    """Capitalised, with lowercase letters: "Zas", "Kassym-Jomart", "D'Ávila" (not "ONU")."""
-    return word[:1].isupper() and any(char.islower() for char in word) and word[:1].isalpha()
+    """Capitalised, with lowercase letters: "Zas", "Kassym-Jomart", "D'Ávila" (not "ONU",
+    not "Março")."""
+    return (
+        word[:1].isupper()
+        and any(char.islower() for char in word)
+        and word[:1].isalpha()
+        and fold(word) not in CALENDAR_WORDS
+    )
 
 
 def is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha() and not _is_roman_numeral(word)
+    """ "PSD", "EUA"; not a roman numeral, nor a function word of an all-caps heading ("DO")."""
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and word.isalpha()
+        and not _is_roman_numeral(word)
+        and fold(word) not in LEADING_FUNCTION_WORDS
+    )
 
 
 def _is_roman_numeral(word: str) -> bool:
@@ -218,6 +257,8 @@ def classify_run(
     if fold(words[start]) in gazetteers.org_heads:
         return (start, end, ORG) if end - start >= 2 else None
     if fold(words[start]) in gazetteers.first_names:
+        if end < len(words) and _is_roman_numeral(words[end]):
+            end += 1  # "João II", "Bento XVI"
         return start, end, PER
     if role or _after_role(words, start, gazetteers):
         return start, end, PER
