@@ -49,6 +49,9 @@ TIME_OPENERS = frozenset(
 )
 #: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
 INFINITIVE_MARKERS = frozenset({"ao", "após", "sem", "antes", "depois", "para"})
+#: Forms of "ser" before a participle (a passive, not a speech act).
+PASSIVE = frozenset({"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"})
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: Words after a comma that start a new clause, ending a reported one.
 BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
 #: A quote without a cue is taken as speech only from this many words up.
@@ -209,6 +212,8 @@ class _Context:
         doc = self.doc
         if speech_verb(doc[i].text, self.verbs) is None or doc[i].lower_.endswith("-se"):
             return False
+        if i and doc[i - 1].lower_ in PASSIVE and doc[i].lower_.endswith(PARTICIPLE_ENDINGS):
+            return False  # "podem ser observados", "como é afirmado": no speaker acting
         return not (i and doc[i - 1].lower_ in DETERMINERS)
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
@@ -580,7 +585,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         phrase_start, phrase_end, mention = source
         if mention is None or (doc[i].lower_ == "para" and ctx.clause_start(i) != i):
             continue
-        after = mention.end
+        after = _skip_apposition(ctx, mention.end)
         if after < len(doc) and doc[after].text == ",":
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1))
         elif after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ","):
@@ -605,6 +610,22 @@ def _after_time_phrase(ctx: _Context, j: int) -> int:
         if doc[k].is_punct or ctx.is_verb(k):
             break
     return j
+
+
+def _skip_apposition(ctx: _Context, i: int) -> int:
+    """After "Segundo Arnaldo Leite, coordenador do programa, …": the comma before the clause."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return i
+    j = i + 1 if doc[i + 1].lower_ not in ARTICLES else i + 2
+    if j >= len(doc) or ctx.nouns.head(doc[j].text) is None:
+        return i
+    for k in range(j + 1, min(len(doc), j + 15)):
+        if doc[k].text == ",":
+            return k
+        if doc[k].text in CLAUSE_ENDS or ctx.is_verb(k):
+            break
+    return i
 
 
 def _starts_clause(ctx: _Context, i: int) -> bool:

@@ -110,6 +110,21 @@ AUXILIARIES = frozenset(
 ORG_WORDS = frozenset(
     {
         "aeroporto",
+        "caixa",
+        "central",
+        "congresso",
+        "estadual",
+        "federal",
+        "geral",
+        "governo",
+        "internacional",
+        "municipal",
+        "nacional",
+        "polícia",
+        "receita",
+        "regional",
+        "república",
+        "senado",
         "agência",
         "avenida",
         "câmara",
@@ -468,7 +483,10 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
             start -= 1
         return Mention(start, k + 1, kind)
     if is_name_word(token):
-        return Mention(_name_start(doc, k, floor), k + 1, "name")
+        start = _name_start(doc, k, floor)
+        if start > floor and doc[start - 1].lower_ in OF:
+            return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
+        return Mention(start, k + 1, "name")
     return None
 
 
@@ -814,6 +832,8 @@ class SpeakerResolver:
         tail: list[str] = []
         for token in reversed(tokens):
             if not token.text[:1].isupper():
+                if tail and token.lower_ in OF:
+                    return " ".join(t.text for t in tokens)  # "polícia de Wiesbaden"
                 break
             tail.insert(0, token.text)
         return " ".join(tail) or None
