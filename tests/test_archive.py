@@ -33,6 +33,7 @@ ORG_NAMES = {
     "UN": "Organização das Nações Unidas",
     "MMA": "Ministério do Meio Ambiente",
     "PT": "Partido dos Trabalhadores",
+    "WHO": "Organização Mundial da Saúde",
 }
 #: Text of every article built by :func:`article`, by id.
 TEXTS: dict[str, str] = {}
@@ -208,6 +209,36 @@ def test_the_role_in_the_text_breaks_a_tie_the_organisations_cannot():
     assert speaker_of(newsnlp.speakers(results), "br-5", 0)[1] == "Silva"  # no text, no role
 
 
+def test_organisations_quoted_as_sources_are_not_people():
+    sources = [
+        article(
+            "who-1",
+            "2024-02-21",
+            '"Os casos aumentaram", disse a OMS. "Não há vacinas", afirmou o Hospital de '
+            'Santa Maria. "Vamos investigar", disse Saúde.',
+            [
+                ("Os casos aumentaram", "OMS", "OMS"),
+                ("Não há vacinas", "Hospital de Santa Maria", "Hospital de Santa Maria"),
+                ("Vamos investigar", "Saúde", "Saúde"),
+            ],
+            orgs={"WHO": ["OMS"]},
+        ),
+        article(
+            "who-2",
+            "2024-02-22",
+            '"Estamos atentos", disse Maia.',
+            [("Estamos atentos", "Maia", "Maia")],
+        ),
+    ]
+    table = newsnlp.speakers(sources)
+    rows = table.set_index(["article_id", "quote"])
+    assert rows.loc[("who-1", 0), "speaker"] == "WHO"
+    assert rows.loc[("who-1", 1), "speaker"] == "Hospital de Santa Maria"
+    assert rows.loc[("who-1", 0) : ("who-1", 1), "speaker_id"].isna().all()
+    assert rows.loc[("who-2", 0), "speaker"] == "Maia"  # not "Santa Maria"
+    assert rows.loc[("who-1", 2), "speaker"] == "Saúde"
+
+
 def test_a_pronoun_is_not_a_speaker_identity():
     table = newsnlp.speakers(archive())
     row = table[(table.article_id == "br-4") & (table.quote == 1)].iloc[0]
@@ -306,6 +337,8 @@ def test_compatible_names():
     assert compatible(zas, parse_name("S. Zas"))  # type: ignore[arg-type]
     assert not compatible(zas, parse_name("Sergei Zas"))  # type: ignore[arg-type]
     assert not compatible(parse_name("Marina Silva"), parse_name("Lula da Silva"))  # type: ignore[arg-type]
+    assert not compatible(parse_name("Maia"), parse_name("Joana Maria"))  # type: ignore[arg-type]
+    assert not compatible(parse_name("S. Zass"), zas)
     assert compatible(parse_name("Lula"), parse_name("Luiz Inácio Lula da Silva"))  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ from .schema import Article, Quote
 from .speaker_names import (
     NameWords,
     SpeakerMention,
+    clean_name,
     cluster_speakers,
     compatible,
     default_name_words,
@@ -118,6 +119,20 @@ def speaker_role(article: Article, quote: Quote, text: str | None, words: NameWo
     return None
 
 
+def organization_speaker(name: str, article: Article, words: NameWords) -> str | None:
+    """The organisation a speaker name stands for ("disse a OMS"), as labelled in
+    archive tables, or None for a person: the article's organisation group written
+    that way (name, acronym or a mention), else the name itself when it starts
+    with an organisation word ("Hospital de Santa Maria")."""
+    folded = fold(clean_name(name, words) or name)
+    for org in article.organizations:
+        spellings = {org.name, *org.acronyms, *(mention.text for mention in org.mentions)}
+        if folded in {fold(spelling) for spelling in spellings}:
+            return org_label(org.id, org.name)
+    first = folded.split(" ", 1)[0] if folded else ""
+    return name if first in words.organization_words else None
+
+
 #: What the archive functions accept as texts: article id -> text.
 Texts = Mapping[str, str]
 
@@ -147,12 +162,14 @@ def speaker_mentions(
         context = tuple(dict.fromkeys([*names, *people]))
         for index, quote in enumerate(article.quotes):
             if quote.speaker and quote.speaker.name:
+                source = organization_speaker(quote.speaker.name, article, words)
                 mention = SpeakerMention(
                     article.id,
                     quote.speaker.name,
-                    affiliation(article, quote),
+                    source or affiliation(article, quote),
                     context,
-                    speaker_role(article, quote, text, words),
+                    None if source else speaker_role(article, quote, text, words),
+                    is_person=source is None,
                 )
                 found.append((position, index, mention))
     return found
@@ -167,13 +184,19 @@ def _speaker_rows(
     rows = []
     for (position, index, mention), person in zip(found, clusters.people, strict=True):
         article = articles[position][0]
+        if not mention.is_person:  # an organisation: named by its label
+            speaker = mention.organization
+        elif person is not None:
+            speaker = clusters.names[person]
+        else:
+            speaker = mention.name
         row = {
             "article_id": article.id,
             "date": article.date,
             "quote": index,
             "name": mention.name,
             "speaker_id": person,
-            "speaker": clusters.names[person] if person is not None else mention.name,
+            "speaker": speaker,
             "organization": mention.organization,
             "role": mention.role,
         }
@@ -203,7 +226,9 @@ def speakers(
 
     ``quote`` is the quote's position in its article's ``quotes``; ``organization``
     and ``role`` are the speaker's affiliation and title, the tie-breakers between
-    people sharing a surname.  ``texts`` (article id -> text; Docs carry their own)
+    people sharing a surname.  An organisation quoted as a source ("disse a OMS")
+    is named by its catalogue id or name and has no ``speaker_id``; so has a
+    pronoun.  ``texts`` (article id -> text; Docs carry their own)
     lets the role be read off the text.  ``words`` replaces the titles and particles
     ignored in names (see :class:`newsnlp.speaker_names.NameWords`).
     """

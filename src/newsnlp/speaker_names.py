@@ -40,32 +40,46 @@ GIVEN_NAME_THRESHOLD = 85.0
 
 @dataclass(frozen=True)
 class NameWords:
-    """Words that identify a person, written and folded (lowercase, no accents)."""
+    """Words around person names, folded (lowercase, no accents).
+
+    titles: dropped from the start of a name, kept as the speaker's role.
+    particles: never a given name or surname on their own ("da", "von").
+    organization_words: a speaker name starting with one is an organisation
+        ("Hospital de Santa Maria"), not a person.
+    """
 
     titles: frozenset[str]
     particles: frozenset[str]
+    organization_words: frozenset[str] = frozenset()
 
-    def extended(self, titles: Iterable[str] = (), particles: Iterable[str] = ()) -> NameWords:
+    def extended(
+        self,
+        titles: Iterable[str] = (),
+        particles: Iterable[str] = (),
+        organization_words: Iterable[str] = (),
+    ) -> NameWords:
         return NameWords(
             self.titles | {fold(word) for word in titles},
             self.particles | {fold(word) for word in particles},
+            self.organization_words | {fold(word) for word in organization_words},
         )
 
     @classmethod
     def from_data(cls, data: Any, source: str) -> NameWords:
-        """Validate ``{"titles": [...], "particles": [...]}`` (e.g. a parsed JSON file)."""
+        """Validate ``{"titles": [...], "particles": [...], "organization_words": [...]}``
+        (e.g. a parsed JSON file)."""
         words = {}
-        for key in ("titles", "particles"):
+        for key in ("titles", "particles", "organization_words"):
             values = data.get(key) if isinstance(data, dict) else None
             if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
                 raise DataError(f"{source}: {key!r} must be a list of non-empty strings")
             words[key] = frozenset(fold(value) for value in values)
-        return cls(words["titles"], words["particles"])
+        return cls(words["titles"], words["particles"], words["organization_words"])
 
 
 @lru_cache(maxsize=1)
 def default_name_words() -> NameWords:
-    """Titles and particles from ``newsnlp/data/person_names.json``."""
+    """Titles, particles and organisation words from ``newsnlp/data/person_names.json``."""
     return NameWords.from_data(read_json("person_names.json"), "person_names.json")
 
 
@@ -157,10 +171,13 @@ def _given_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def compatible(a: PersonName, b: PersonName) -> bool:
-    """Could ``a`` and ``b`` name the same person?  A surname-only name is compatible
-    with any name sharing its surname, or, for names like "Lula", with a name that
-    has exactly that word among its given names."""
-    if similar_surnames(a.surname, b.surname):
+    """Could ``a`` and ``b`` name the same person?  Two full names may differ by a
+    typo in the surname, since their given names back the match; a short name (a
+    surname, maybe with initials) needs the exact surname ("Maia" is not "Maria"),
+    or, for names like "Lula", exactly that word among the other's given names."""
+    if a.is_full and b.is_full:
+        return similar_surnames(a.surname, b.surname) and _given_names_agree(a.given, b.given)
+    if a.surname == b.surname:
         return _given_names_agree(a.given, b.given)
     return (not a.given and a.surname in b.given) or (not b.given and b.surname in a.given)
 
@@ -176,6 +193,8 @@ class SpeakerMention:
     organization: id (or name) of the organisation the speaker is affiliated with,
         e.g. the nearest organisation mention; None if unknown.
     role: the speaker's title or office near the name ("ministra"), or None.
+    is_person: False for an organisation quoted as a source ("disse a OMS"), which
+        is never merged with people.
     article_names: full person names the same article mentions (speakers and PER
         entities), used to expand a short name within its article.
     """
@@ -185,6 +204,7 @@ class SpeakerMention:
     organization: str | None = None
     article_names: tuple[str, ...] = ()
     role: str | None = None
+    is_person: bool = True
 
 
 @dataclass
@@ -210,9 +230,13 @@ class SpeakerCluster:
         return any(similar_surnames(surname, member.surname) for member in self.parsed)
 
     def admits(self, name: PersonName) -> bool:
-        """Compatible with every full name of the person (every name, if none is full)."""
+        """A full name must be compatible with every full name of the person (so
+        chains of near matches do not merge people); a short name with one of them
+        (one of its spellings).  Without full names, every name counts."""
         members = [member for member in self.parsed if member.is_full] or self.parsed
-        return all(compatible(name, member) for member in members)
+        if name.is_full:
+            return all(compatible(name, member) for member in members)
+        return any(compatible(name, member) for member in members)
 
     def add(self, written: str, name: PersonName, mention: SpeakerMention) -> None:
         self.names[written] += 1
@@ -254,7 +278,7 @@ def cluster_speakers(
 ) -> SpeakerClusters:
     """Group the mentions by person (see the module docstring for the rules)."""
     words = words or default_name_words()
-    parsed = [parse_name(mention.name, words) for mention in mentions]
+    parsed = [parse_name(m.name, words) if m.is_person else None for m in mentions]
     # 1. Expand short names within their article.
     written = [clean_name(mention.name, words) for mention in mentions]
     for index, (mention, name) in enumerate(zip(mentions, parsed, strict=True)):
