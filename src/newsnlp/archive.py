@@ -129,7 +129,7 @@ def organization_speaker(name: str, article: Article, words: NameWords) -> str |
         spellings = {org.name, *org.acronyms, *(mention.text for mention in org.mentions)}
         if folded in {fold(spelling) for spelling in spellings}:
             return org_label(org.id, org.name)
-    first = folded.split(" ", 1)[0] if folded else ""
+    first = next((fold(word) for word in name.split() if word[:1].isupper()), "")
     return name if first in words.organization_words else None
 
 
