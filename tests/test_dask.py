@@ -19,6 +19,7 @@ from newsnlp.dask import DaskEngine, extract_bag, extract_dataframe, pipeline_lo
 from newsnlp.io import Columns, Record, Skip, record_from_mapping
 from newsnlp.loading import load
 
+DASK_ENGINE = ("--engine", "dask", "--n-process", "2", "--batch-size", "4")
 TEXTS = [
     "A ONU e a OTSC reuniram-se ontem em Moscovo, disse o porta-voz.",
     "O Conselho de Segurança aprovou a resolução 2625 (2022).",
@@ -85,3 +86,22 @@ def test_cli_engine_on_the_cluster_writes_the_local_output(client, tmp_path: Pat
     assert dask_out.read_bytes() == local_out.read_bytes()
     assert dask_errors.read_bytes() == local_errors.read_bytes()
     assert (summary.read, summary.written, summary.errors) == (40, 39, 1)
+
+
+def test_extract_command_with_engine_dask(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from newsnlp.cli import app
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(row) for row in rows()) + "\n", encoding="utf-8")
+    local_out = tmp_path / "local.jsonl"
+    extract(source, local_out, LocalEngine(load("rules")))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app,
+        ["extract", str(source), "-o", str(out), "--model", "rules", *DASK_ENGINE],
+    )
+    assert result.exit_code == 3, result.output  # one record has no text
+    assert out.read_bytes() == local_out.read_bytes()
+    assert "read 40, written 39" in result.stderr

@@ -109,7 +109,9 @@ def _engine(
         client = stack.enter_context(Client(scheduler))
     else:
         cluster = stack.enter_context(
-            LocalCluster(n_workers=n_process, threads_per_worker=1, processes=True)
+            LocalCluster(
+                n_workers=n_process, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
         )
         client = stack.enter_context(Client(cluster))
     typer.echo(f"dask: {client.dashboard_link}", err=True)
