@@ -312,6 +312,7 @@ def test_empty_archives_give_empty_frames_with_columns():
         ("o primeiro-ministro António Costa", PersonName(("antonio",), "costa")),
         ("Ursula von der Leyen", PersonName(("ursula",), "leyen")),
         ("Sr. Zas", PersonName((), "zas")),
+        ("Montoro Filho", PersonName((), "montoro")),
         ("ele", None),
         ("o porta-voz", None),
     ],
