@@ -177,7 +177,8 @@ def is_role_noun(word: str, gazetteers: Gazetteers) -> bool:
             key = key[len(fold(prefix)) :]
             break
     roles = gazetteers.role_nouns
-    return key in roles or key[:-1] in roles or key[:-2] in roles
+    head = key.split("-")[0]  # "diretor-geral", "diretora-executiva"
+    return any(form in roles for form in (key, key[:-1], key[:-2], head, head[:-1], head[:-2]))
 
 
 def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:

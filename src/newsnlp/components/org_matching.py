@@ -148,6 +148,8 @@ class OrgPatterns:
     head_prefixes: frozenset[str] = frozenset()
     #: id -> id of the top of its parent chain (UNSC -> UN)
     roots: dict[str, str] = field(default_factory=dict)
+    #: id -> ids of its parent, grandparent... (CTC -> UNSC, UN)
+    ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _add(trie: Trie, keys: Sequence[str], target: Any) -> None:
@@ -202,6 +204,18 @@ def _substitute(tokens: list[str], references: list[list[str]]) -> list[list[str
     return [tokens[:start] + reference + tokens[end:] for reference in references]
 
 
+def _with_word_forms(acronyms: list[str]) -> list[str]:
+    """The acronyms, and those of 4+ letters also written as words, as Brazilian
+    newspapers do ("PNUD" -> "Pnud", "OTAN" -> "Otan")."""
+    forms = list(acronyms)
+    for acronym in acronyms:
+        if len(acronym) >= 4 and acronym.isalpha() and acronym.isupper():
+            word = acronym[0] + acronym[1:].lower()
+            if word not in forms:
+                forms.append(word)
+    return forms
+
+
 def compile_patterns(catalogue: Catalogue, tokenize: Callable[[str], list[str]]) -> OrgPatterns:
     """Tries and fuzzy lists for every name, alias, acronym and derived form of the catalogue.
 
@@ -210,7 +224,10 @@ def compile_patterns(catalogue: Catalogue, tokenize: Callable[[str], list[str]])
     parent ("Conselho de Segurança" + "da ONU"); alone, those are context names,
     valid only in a document that mentions the parent's family.
     """
-    patterns = OrgPatterns(roots={org_id: catalogue.root(org_id) for org_id in catalogue})
+    patterns = OrgPatterns(
+        roots={org_id: catalogue.root(org_id) for org_id in catalogue},
+        ancestors={org_id: tuple(catalogue.ancestors(org_id)) for org_id in catalogue},
+    )
     forms: dict[str, list[list[str]]] = {}
     acronym_forms: dict[str, set[tuple[str, ...]]] = {}
 
@@ -220,7 +237,7 @@ def compile_patterns(catalogue: Catalogue, tokenize: Callable[[str], list[str]])
             return forms[org_id]
         org = catalogue[org_id]
         names = [tokenize(name) for name in org.all_names()]
-        acronyms = [tokenize(acronym) for acronym in org.ordered_acronyms()]
+        acronyms = [tokenize(acronym) for acronym in _with_word_forms(org.ordered_acronyms())]
         acronym_forms[org_id] = {tuple(acronym) for acronym in acronyms}
         derived: list[list[str]] = []
         if org.parent is not None:
@@ -318,7 +335,28 @@ def find_catalogue_matches(words: Sequence[str], patterns: OrgPatterns) -> list[
             if patterns.roots[target.org_id] in families:
                 matches.append(OrgMatch(start, end, target.org_id, CONTEXT))
                 break
-    return sorted(matches, key=lambda match: match.start)
+    return _join_parents(sorted(matches, key=lambda match: match.start), words, patterns)
+
+
+def _join_parents(
+    matches: list[OrgMatch], words: Sequence[str], patterns: OrgPatterns
+) -> list[OrgMatch]:
+    """One match for a body followed by "de" and its parent: "[Programa Mundial de
+    Alimentos] da [ONU]" is WFP, not WFP and the UN."""
+    joined: list[OrgMatch] = []
+    for match in matches:
+        if joined:
+            previous = joined[-1]
+            if (
+                previous.org_id is not None
+                and match.org_id in patterns.ancestors.get(previous.org_id, ())
+                and match.start == previous.end + 1
+                and token_key(words[previous.end]) == "de"
+            ):
+                joined[-1] = OrgMatch(previous.start, match.end, previous.org_id, previous.kind)
+                continue
+        joined.append(match)
+    return joined
 
 
 def _candidate_ends(words: Sequence[str], start: int) -> list[int]:
@@ -419,6 +457,9 @@ def acronym_fits(short: str, long_words: Sequence[str]) -> bool:
     initials = [part[0] for word in content for part in word.split("-") if part]
     if initials == letters or sorted(initials) == sorted(letters):
         return True
+    every_word = [w[0] for w in (strip_accents(word) for word in long_words) if w[:1].isalpha()]
+    if every_word == letters and short != short.upper():
+        return True  # "BdP" for "Banco de Portugal", "PCdoB"-style acronyms
     if _is_title_case(short) or content[0][0] != letters[0]:
         return False
     text = " ".join(content)
