@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
 import newsnlp
 from newsnlp.schema import TABLES, Article, article_tables
-from newsnlp.tables import as_articles, table_columns
+from newsnlp.tables import as_articles, optional_dependency, table_columns
 from test_render import TEXT, hand_built_article
 
 
@@ -67,3 +69,19 @@ def test_unknown_kind_names_the_choices():
         newsnlp.to_frame([], "people")
     with pytest.raises(TypeError, match="Article"):
         as_articles([42])  # type: ignore[list-item]
+
+
+def test_pandas_and_matplotlib_stay_optional():
+    code = (
+        "import sys, newsnlp\n"
+        "newsnlp.to_frame, newsnlp.speakers, newsnlp.plot_timeline\n"
+        "assert 'pandas' not in sys.modules and 'matplotlib' not in sys.modules\n"
+        "newsnlp.to_frame([], 'quotes')\n"
+        "assert 'pandas' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_missing_optional_dependency_names_the_extra():
+    with pytest.raises(ImportError, match=r"newsnlp\[notebook\]"):
+        optional_dependency("pandas_that_is_not_installed")
