@@ -48,10 +48,14 @@ TIME_OPENERS = frozenset(
     {"nesta", "neste", "na", "no", "em", "durante", "esta", "este", "hoje", "ontem", "à", "ao"}
 )
 #: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
-INFINITIVE_MARKERS = frozenset({"ao", "após", "sem", "antes", "depois", "para"})
+INFINITIVE_MARKERS = frozenset({"ao", "após", "antes", "depois", "para"})
 #: Forms of "ser" before a participle (a passive, not a speech act).
 PASSIVE = frozenset({"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"})
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+#: Words a source may take before a quote ("Segundo o relatório anual da empresa, «…»").
+MAX_SOURCE_WORDS = 8
+#: A source phrase with a possessive names no one: "na sua opinião, …".
+POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
 #: Words after a comma that start a new clause, ending a reported one.
 BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
 #: A quote without a cue is taken as speech only from this many words up.
@@ -214,6 +218,8 @@ class _Context:
             return False
         if i and doc[i - 1].lower_ in PASSIVE and doc[i].lower_.endswith(PARTICIPLE_ENDINGS):
             return False  # "podem ser observados", "como é afirmado": no speaker acting
+        if i and doc[i - 1].lower_ == "sem":
+            return False  # "sem dizer que": nothing was said
         return not (i and doc[i - 1].lower_ in DETERMINERS)
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
@@ -329,13 +335,14 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     j = close
     while j < limit and doc[j].text in {",", *DASHES}:
         j += 1
+    separated = any(doc[t].text in {",", *DASHES} for t in range(close, j))
     j = ctx.skip_adverbs(j, limit)
     if j >= limit:
         return None
-    if ctx.is_verb(j):
+    ended = close >= 2 and doc[close - 2].text in CLAUSE_ENDS
+    if ctx.is_verb(j) and (separated or ended):  # not «Propaganda» questiona o império…
         mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
         return j, j + 1, mention, rule
-    separated = any(doc[t].text in {",", *DASHES} for t in range(close, j))
     if not separated or doc[j].lower_ == "para":
         return None
     source = _source_phrase(ctx, j)
@@ -355,7 +362,12 @@ def _cue_before(ctx: _Context, opening: int) -> Cue | None:
         k -= 1
     floor = ctx.clause_start(k + 1)
     length = _phrase_length(ctx, floor) if introduced else 0
-    if length and not any(ctx.is_verb(t) for t in range(floor + length, k + 1)):
+    source_words = doc[floor + length : k + 1]
+    if (
+        length
+        and len(source_words) <= MAX_SOURCE_WORDS
+        and not any(t.lower_ == "que" or ctx.is_verb(t.i) for t in source_words)
+    ):
         source = Mention(floor + length, k + 1, "other") if k >= floor + length else None
         found = mention_after(doc, floor + length, k + 1, ctx.nouns)
         if found is not None and found.end == k + 1:
@@ -402,6 +414,8 @@ def _source_phrase(
             continue
         if end >= len(doc):
             return None
+        if POSSESSIVES.intersection(phrase):
+            return i, end, None  # "na sua opinião": the speaker is the topic
         mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
         if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
             return None
@@ -583,9 +597,10 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         if source is None:
             continue
         phrase_start, phrase_end, mention = source
-        if mention is None or (doc[i].lower_ == "para" and ctx.clause_start(i) != i):
+        if doc[i].lower_ == "para" and ctx.clause_start(i) != i:
             continue
-        after = _skip_apposition(ctx, mention.end)
+        rule = "mention" if mention is not None else "dropped"
+        after = _skip_apposition(ctx, mention.end if mention is not None else phrase_end)
         if after < len(doc) and doc[after].text == ",":
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1))
         elif after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ","):
@@ -595,7 +610,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         if end > start and not any(k in inside for k in (start, end - 1)):
             kind = _kind(ctx, quoted, start, end)
             yield QuoteRecord(
-                start, end, kind, phrase_start, phrase_end, mention, "mention", phrase_start
+                start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
 
 

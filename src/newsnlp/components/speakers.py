@@ -110,6 +110,21 @@ AUXILIARIES = frozenset(
 ORG_WORDS = frozenset(
     {
         "aeroporto",
+        "baía",
+        "bairro",
+        "cidade",
+        "ilha",
+        "lago",
+        "monte",
+        "porto",
+        "região",
+        "rio",
+        "santa",
+        "santo",
+        "são",
+        "serra",
+        "vila",
+        "zona",
         "caixa",
         "central",
         "congresso",
@@ -176,6 +191,8 @@ ORG_WORDS = frozenset(
 #: Tokens after which a capitalised word may be a capital only: sentence ends, quote marks.
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
 QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
+#: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
+NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
@@ -374,7 +391,7 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         name = name_mention_at(doc, j + 1, limit, nouns)
         if name is not None and name.kind == "name":
             return name
-    if mention.kind == "role" and j < limit and is_name_word(doc[j]):
+    if mention.kind in ("role", "other") and j < limit and is_name_word(doc[j]):
         name = name_mention_at(doc, j, limit, nouns)  # "o economista João Duque"
         if name is not None and name.kind == "name":
             return name
@@ -523,10 +540,20 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         outer = _mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
             return None
-        if inner is not None and inner.kind == "name":
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and _only_titles(doc, opening + 1, inner.start)
+        ):
             return inner  # "o presidente da TAP, Luís Rodrigues, escreveu"
         return outer
     return _mention_ending_at(doc, k, floor, nouns)
+
+
+def _only_titles(doc: Doc, start: int, end: int) -> bool:
+    """At most two lower-case words ("coronel") before a name inside an apposition."""
+    words = doc[start:end]
+    return len(words) <= 2 and all(t.is_alpha and t.lower_ not in OF for t in words)
 
 
 def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
@@ -713,6 +740,16 @@ class SpeakerResolver:
         words = {t.text for t in span}
         return len(span) >= 2 or any(words & set(name) for _, name in self.people)
 
+    def _names_actor(self, mention: Mention) -> bool:
+        """One capitalised word followed by a finite verb: "Scartezzini elogiou …"."""
+        doc = self.doc
+        if mention.end - mention.start != 1 or mention.end >= len(doc):
+            return False
+        following = doc[mention.end]
+        if doc.has_annotation("POS"):
+            return following.pos_ in ("VERB", "AUX")
+        return following.text.islower() and following.lower_.endswith(NARRATIVE_ENDINGS)
+
     def _sentence_initial_word(self, mention: Mention) -> bool:
         """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
         doc = self.doc
@@ -730,6 +767,8 @@ class SpeakerResolver:
         for start, end in sentences(doc):
             if start and doc[start - 1].text in QUOTE_OPENERS:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
+            if doc[start].lower_ in ("e", "mas") and start + 1 < end:
+                start += 1
             mention: Mention | bool | None = None
             if doc.has_annotation("DEP"):
                 mention = subject_from_parse(doc, doc[start].sent.root.i, self.nouns)
@@ -739,7 +778,12 @@ class SpeakerResolver:
                     t.is_punct and t.text != "," for t in doc[start : mention.start]
                 ):
                     mention = None  # only "O senador X" / "O ministro, X," open the sentence
-            if mention is not None and mention.kind == "name" and not self._is_person(mention):
+            if (
+                mention is not None
+                and mention.kind == "name"
+                and not self._is_person(mention)
+                and not self._names_actor(mention)
+            ):
                 continue
             if mention is not None and mention.kind != "pronoun":
                 referent = self.referent(mention, mention.start)
@@ -809,7 +853,12 @@ class SpeakerResolver:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
         if mention.kind == "other":
-            return Referent(position, None, None, False, False, mention)
+            # "disse o corregedor eleitoral": a description of the person in focus
+            recent = None
+            if doc[mention.start].lower_ in ("o", "a"):
+                recent = self.antecedent(mention.start, gender=None, plural=False, topics_only=True)
+            described = recent.name if recent is not None else None
+            return Referent(position, described, None, False, False, mention)
         ent = next(
             (
                 entity_at(doc, i)
@@ -858,8 +907,13 @@ class SpeakerResolver:
                 return self.nouns.gender_of(head)
         return gender_of_name(name)
 
-    def antecedent(self, position: int, gender: str | None, plural: bool) -> Referent | None:
-        """Most recent speaker or subject before ``position`` that agrees in gender and number."""
+    def antecedent(
+        self, position: int, gender: str | None, plural: bool, topics_only: bool = False
+    ) -> Referent | None:
+        """Most recent speaker or subject before ``position`` that agrees in gender and number.
+
+        Without one, the last person named (unless ``topics_only``).
+        """
         for referent in reversed(self.history):
             if referent.position >= position or referent.name is None:
                 continue
@@ -870,7 +924,7 @@ class SpeakerResolver:
             if gender and referent.gender and gender != referent.gender and not plural:
                 continue
             return referent
-        return None if plural else self._recent_person(position, gender)
+        return None if plural or topics_only else self._recent_person(position, gender)
 
     def dropped(self, position: int) -> Referent | None:
         """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
