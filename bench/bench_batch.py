@@ -65,9 +65,9 @@ def run_one(model: str, source: Path, n_process: int, bare: bool) -> dict:
 
 def measure(model: str, source: Path, n_process: int, bare: bool) -> dict:
     argv = [sys.executable, __file__, "--one", model, str(source), str(n_process)]
-    done = subprocess.run(
-        [*argv, *(["--bare"] if bare else [])], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([*argv, *(["--bare"] if bare else [])], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.splitlines()[-1])
 
 

@@ -66,7 +66,8 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path):
     assert run_until_killed(command(source, out, errors), out, at_least=40), "finished before kill"
     killed_at = line_count(out)
     assert 0 < killed_at < line_count(full_out)
-    run_until_killed(command(source, out, errors, "--resume"), out, at_least=200)
+    resumed_on_two = command(source, out, errors, "--resume", "--n-process", "2")
+    run_until_killed(resumed_on_two, out, at_least=200)
     done = subprocess.run(
         command(source, out, errors, "--resume"), capture_output=True, text=True, timeout=300
     )

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -242,9 +244,17 @@ class Engine(Protocol):
 _worker_nlp: Language | None = None
 
 
+def _exit_when_orphaned(parent: int) -> None:
+    """Stop this worker once its parent is gone (e.g. killed with SIGKILL)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def _start_worker(nlp: Language) -> None:
     global _worker_nlp
     _worker_nlp = nlp
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
 
 
 def _work(records: list[Record], batch_size: int) -> list[Outcome]:
