@@ -24,8 +24,9 @@ Detection is scored two ways:
   overlap  a gold expression is found when a prediction overlaps it, and a
            prediction is correct when it overlaps a gold expression.
 Value accuracy is reported over the normalised gold expressions that were
-found (overlap), split into absolute and relative, and end to end (a missed
-expression counts as wrong).
+found (overlap), split into "absolute" (dates, times and durations whose value
+needs no document date) and "relative" (``tempo_ref`` ENUNCIACAO), and end to
+end (a missed expression counts as wrong).
 """
 
 from __future__ import annotations
@@ -34,10 +35,6 @@ import argparse
 import datetime as dt
 import json
 import re
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsnlp
 from common import SHARED, STANDIN

@@ -591,6 +591,52 @@ _NR = r"(?![\w/%]|[.,]\d)"
 Handler = Callable[[re.Match[str]], list[Timex]]
 
 
+#: A gate: a regex whose hits mark where a rule can match, or a set of words that do.
+Gate = re.Pattern[str] | frozenset[str]
+_WORD = re.compile(r"\w+")
+
+
+def _words(*phrases: str) -> frozenset[str]:
+    """Word gate: every word of ``phrases``, in lower case."""
+    return frozenset(w.lower() for phrase in phrases for w in _WORD.findall(phrase))
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    """Gate of a rule that matches listed phrases: their last words."""
+    return frozenset(
+        _WORD.findall(phrase.lower())[-1] for phrase in phrases if _WORD.search(phrase)
+    )
+
+
+def _windows(
+    text: str, gate: Gate | None, words: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the gate's hits, where a rule can match (all if no gate).
+
+    A rule's full pattern starts with optional determiners and modifiers, which
+    makes it slow to try at every position; its gate is the cheap core
+    ("fevereiro", a year, "anos") and the pattern only runs around it.
+    """
+    if gate is None:
+        return [(0, len(text))]
+    if isinstance(gate, frozenset):
+        hits = sorted(span for word in gate & words.keys() for span in words[word])
+    else:
+        hits = [hit.span() for hit in gate.finditer(text)]
+    windows: list[tuple[int, int]] = []
+    for start, end in hits:
+        low, high = max(0, start - _WINDOW_BEFORE), end + _WINDOW_AFTER
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+#: How far before and after a gate's hit a rule's match may reach.
+_WINDOW_BEFORE, _WINDOW_AFTER = 48, 64
+
+
 class TimexGrammar:
     """Compiled patterns over a :class:`Lexicon`; :meth:`find` yields the expressions in a text."""
 
@@ -615,67 +661,114 @@ class TimexGrammar:
         hour_words = _alt(w for w, n in lx.numbers.items() if 1 <= n <= 12)
         plural_weekdays = _alt(_plural_weekday(w) for w in [*lx.weekdays, *lx.weekdays_short])
         time_det = r"(?:às|à|as|pelas|pela|das|da)"
+        months_gate = _words(*lx.months, *lx.month_abbreviations)
+        month_names_gate = _words(*lx.months)
+        day_words_gate = _words(*lx.day_words)
+        parts_gate = _words(*lx.parts_of_day)
+        duration_gate = _words(*lx.units)
+        weekdays_gate = _words(*lx.weekdays, *lx.weekdays_short)
+        short_weekdays_gate = _words(*lx.weekdays_short)
+        seasons_gate = _words(*lx.seasons)
+        qualifiers = ("próximo", "próxima", "último", "última", "passado", "passada")
+        qualifiers_gate = _words(
+            *qualifiers,
+            *(q + "s" for q in qualifiers),
+            "anterior",
+            "anteriores",
+            "seguinte",
+            "seguintes",
+            "corrente",
+            "vem",
+            "passou",
+            "curso",
+            "atual",
+            "actual",
+        )
+        demonstratives_gate = _words(
+            *(
+                p + d + e
+                for p in ("", "n", "d")
+                for d in ("est", "ess")
+                for e in ("e", "a", "es", "as")
+            ),
+            *(p + "aquel" + e for p in ("", "n", "d") for e in ("e", "a", "es", "as")),
+        )
+        hour_words_gate = _words(
+            *(w for w, n in lx.numbers.items() if 1 <= n <= 12), "meia", "meio"
+        )
         self._plural_weekdays = {
             _plural_weekday(w): n for w, n in [*lx.weekdays.items(), *lx.weekdays_short.items()]
         }
-        rules: list[tuple[str, Handler]] = [
+        rules: list[tuple[str, Handler, Gate | str | None]] = [
             (
                 rf"(?P<x>(?:(?:(?:n|d|pel)?o\s+)?(?:(?P<q>passado|próximo|último)\s+)?dia\s+)?(?:{weekday}\s*,?\s*(?:dia\s+)?)?{_NL}"
                 rf"(?P<d>{day})\s*(?:de\s+|-|/|\s)\s*(?P<m>{month}(?!\w)|{abbreviation}(?:\.|(?!\w)))"
                 rf"(?:(?:\s*,\s*|\s+de\s+|\s*-\s*|\s+|/)(?P<y>[12]\d{{3}}){_NR}"
                 rf"|\s+(?P<rel>{year_rel}))?)(?!\w)",
                 self._full_date,
+                months_gate,
             ),
             (
                 rf"{_NL}(?P<x>(?P<d>{day}))\s*(?:,|e|a|ou|/)\s*(?={day}\s*(?:de\s+)?(?P<m>{month})"
                 rf"(?:\s+de\s+(?P<y>[12]\d{{3}}))?(?!\w))",
                 self._full_date,
+                months_gate,
             ),
             (
                 rf"{_NL}(?P<x>(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)"
                 rf"(?P<y>\d{{4}}|\d{{2}})){_NR}",
                 self._numeric_date,
+                r"\d[/.-]\d",
             ),
             (
                 rf"{_NL}(?P<x>(?P<y>[12]\d{{3}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)){_NR}",
                 self._numeric_date,
+                r"\d{4}-\d",
             ),
             (
                 rf"\b(?:até|desde|em|dia|a\s+partir\s+de)\s+(?P<x>(?P<d>[0-3]?\d)/(?P<m>[01]?\d)){_NR}",
                 self._numeric_date,
+                r"\d/\d",
             ),
             (
                 rf"\b(?P<x>(?:(?:n|d)?o\s+mês\s+de\s+)?(?P<m>{month})(?:\s+de\s+|\s*/\s*|\s*,\s*)"
                 rf"(?P<y>[12]\d{{3}})){_NR}",
                 self._month,
+                month_names_gate,
             ),
             (
                 rf"\b(?P<x>(?:(?:n|d)?o\s+mês\s+de\s+)?(?P<m>{month})\s+(?:(?P<rel>{year_rel})"
                 r"|(?P<q>passado|último|próximo|que\s+vem)))(?!\w)",
                 self._month,
+                month_names_gate,
             ),
             (
                 rf"\b(?:{LICENSORS}|e|ou|a)\s+(?P<x>(?P<m>{month}))(?!\w)",
                 self._month,
+                month_names_gate,
             ),
             (
                 rf"\b(?P<p>{LICENSORS})\s+(?P<x>[12]\d{{3}}(?:(?:\s*,\s*|\s+(?:e|a|ou)\s+)"
                 rf"[12]\d{{3}})*){_NR}",
                 self._years,
+                r"[12]\d{3}",
             ),
             (
                 rf"{_NL}(?P<x>(?P<y1>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})){_NR}",
                 self._year_range,
+                r"\d{4}\s*[-–/]\s*\d",
             ),
             (
                 rf"\b(?P<x>(?:{DET}\s+)?(?:anos|década\s+de)\s+(?P<d>\d0|[12]\d{{2}}0"
                 r"|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))(?![\w/%])",
                 self._decade,
+                _words("anos", "década"),
             ),
             (
                 rf"\b(?P<x>(?:{DET}\s+)?século\s+(?P<c>[ivxlc]{{1,7}}|\d{{1,2}}|{num})"
                 r"(?:\s+(?P<bc>a\.\s?C\.|a\.C\.|antes\s+de\s+Cristo))?)(?!\w)",
                 self._century,
+                _words("século"),
             ),
             (
                 rf"\b(?P<x>(?:(?:{DET}\s+)?(?:(?:fim|final|início|princípio)\s+d[ao]\s+)?"
@@ -683,100 +776,131 @@ class TimexGrammar:
                 r"(?:\s*,?\s*(?:à|às|de|pela|durante\s+a|(?:n|a)o\s+(?:fim|final|início)\s+da)"
                 rf"\s+(?P<p2>{part}))?)(?!\w)",
                 self._day_word,
+                day_words_gate,
             ),
-            (rf"\b(?P<x>(?:n|d)?est[ae]\s+(?P<p1>{part}))(?!\w)", self._day_word),
+            (rf"\b(?P<x>(?:n|d)?est[ae]\s+(?P<p1>{part}))(?!\w)", self._day_word, parts_gate),
             (
                 rf"\b(?P<x>(?:{DET}\s+)?(?P<qb>próxim[oa]s?|últim[oa]s?|passad[oa]s?|anterior(?:es)?"
                 rf"|seguintes?|corrente)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}))(?!\w)",
                 self._relative_unit,
+                qualifiers_gate,
             ),
             (
                 rf"\b(?P<x>(?:{DET}\s+)?(?P<u>{unit})\s+(?P<qa>passad[oa]s?|que\s+vem|que\s+passou"
                 r"|anterior(?:es)?|seguintes?|próxim[oa]s?|corrente|em\s+curso|atual|actual))(?!\w)",
                 self._relative_unit,
+                qualifiers_gate,
             ),
             (
                 rf"\b(?P<x>(?P<dem>(?:n|d)?(?:est|ess|aquel)[ea]s?)\s+(?P<u>{unit}))(?!\w)",
                 self._relative_unit,
+                demonstratives_gate,
             ),
             (
                 rf"\b(?P<x>há\s+(?:{APPROX}\s+)?(?P<n>{num}|{vague})\s+(?P<u>{unit})"
                 r"(?:\s+atrás)?)(?!\w)",
                 self._ago,
+                _words("há"),
             ),
             (
                 rf"\b(?P<x>(?:{APPROX}\s+)?(?P<n>{num}|{vague})\s+(?P<u>{unit})\s+atrás)(?!\w)",
                 self._ago,
+                _words("atrás"),
             ),
             (
                 rf"\b(?P<x>(?P<ahead>daqui\s+a|dentro\s+de)\s+(?:{APPROX}\s+)?(?P<n>{num}|{vague})"
                 rf"\s+(?P<u>{unit}))(?!\w)",
                 self._ago,
+                _words("daqui", "dentro"),
             ),
             (
                 rf"\b(?P<x>(?:{APPROX}\s+)?(?P<n>{num}|{vague})\s+(?P<u>{unit})\s+(?:depois|antes"
                 r"|mais\s+tarde|mais\s+cedo|após|volvidos|passados))(?!\w)",
                 self._anaphoric,
+                _words("depois", "antes", "tarde", "cedo", "após", "volvidos", "passados"),
             ),
             (
                 r"\b(?P<x>(?:passad[oa]s|volvid[oa]s|decorrid[oa]s|ao\s+fim\s+de|após)\s+"
                 rf"(?:{APPROX}\s+)?(?P<n>{num})\s+(?P<u>{unit}))(?!\w)",
                 self._anaphoric,
+                _words(
+                    *(w + e for w in ("passad", "volvid", "decorrid") for e in ("os", "as")),
+                    "fim",
+                    "após",
+                ),
             ),
             (
                 rf"\b(?P<x>(?:{APPROX}\s+)?(?P<n>{num}|{vague})\s+(?P<u>{unit})"
                 r"(?P<half>\s+e\s+mei[oa])?)(?!\w)",
                 self._duration,
+                duration_gate,
             ),
-            (r"\b(?P<x>(?:uma\s+)?(?P<n>meia)\s+(?P<u>hora))(?!\w)", self._duration),
+            (
+                r"\b(?P<x>(?:uma\s+)?(?P<n>meia)\s+(?P<u>hora))(?!\w)",
+                self._duration,
+                _words("meia"),
+            ),
             (
                 rf"\b(?P<x>tod[oa]\s+[oa]\s+(?P<u>{unit})|[oa]\s+(?P<u2>{unit})\s+"
                 r"(?:tod[oa]|inteir[oa]))(?!\w)",
                 self._whole_unit,
+                _words("todo", "toda", "inteiro", "inteira"),
             ),
             (
                 rf"\b(?P<x>tod[oa]s\s+[oa]s\s+(?:(?P<n>{num})\s+)?(?:(?P<u>{unit})"
                 rf"|(?P<w>{plural_weekdays}))|(?:às|aos)\s+(?P<w2>{plural_weekdays}))(?!\w)",
                 self._set,
+                _words("todos", "todas", "às", "aos"),
             ),
             (
                 rf"\b(?P<x>(?:(?P<n>{num}|{vague})\s+vez(?:es)?\s+)?(?:por|ao|à|a\s+cada|cada)\s+"
                 r"(?P<u>ano|mês|semana|dia|década|século))(?!\w)"
                 r"(?!\s+(?:seguinte|anterior|de\b|\d))",
                 self._set,
+                _words("ano", "mês", "semana", "dia", "década", "século"),
             ),
             (
                 rf"\b(?P<x>(?:a\s+cada|cada)\s+(?P<n>{num})\s+(?P<u>{unit})"
                 rf"|de\s+(?P<n2>{num})\s+em\s+(?P=n2)\s+(?P<u2>{unit}))(?!\w)",
                 self._set,
+                _words("cada", "em"),
             ),
             (
                 rf"(?P<x>(?:\b{time_det}\s+)?{_NL}(?P<h>[01]?\d|2[0-4])\s?h(?:(?P<mi>[0-5]\d)"
                 r"(?:\s?min|m)?)?(?:\s+(?:da|de)\s+(?P<part>" + part + r"))?)(?!\w)",
                 self._time,
+                r"\d\s?h",
             ),
             (
                 rf"(?P<x>(?:\b{time_det}\s+)?{_NL}(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)"
                 r"(?::(?P<s>[0-5]\d))?(?:\s*(?:horas|hrs?|h)\b)?)(?![\w:])",
                 self._time,
+                r"\d:\d",
             ),
             (
                 rf"(?P<x>\b{time_det}\s+{_NL}(?P<h>[01]?\d|2[0-4])(?:[.](?P<mi>[0-5]\d))?"
                 rf"\s*(?:horas?|hrs?)(?:\s+(?:da|de)\s+(?P<part>{part}))?)(?!\w)",
                 self._time,
+                r"\d\s*(?:horas?|hrs?)",
             ),
             (
                 rf"(?P<x>{_NL}(?P<h>[01]?\d|2[0-4])(?:[.](?P<mi>[0-5]\d))?\s*(?:horas?|hrs?)"
                 rf"\s+(?:da|de)\s+(?P<part>{part}))(?!\w)",
                 self._time,
+                r"\d\s*(?:horas?|hrs?)",
             ),
             (
                 rf"(?P<x>\b{time_det}\s+(?P<hw>{hour_words}|meia-noite|meio-dia)"
                 r"(?:\s+e\s+(?P<mw>meia|um\s+quarto|quinze|trinta|dez|vinte|cinco))?"
                 r"(?P<hours>\s+horas?)?(?:\s+(?:da|de)\s+(?P<part>" + part + r"))?)(?!\w)",
                 self._time,
+                hour_words_gate,
             ),
-            (r"\b(?P<x>(?:(?:a|pel|d)?o\s+)?(?P<hw>meio-dia|meia-noite))(?!\w)", self._time),
+            (
+                r"\b(?P<x>(?:(?:a|pel|d)?o\s+)?(?P<hw>meio-dia|meia-noite))(?!\w)",
+                self._time,
+                _words("meio", "meia"),
+            ),
             (
                 rf"\b(?P<x>(?:{DET}\s+(?P<pp>{part})\s+(?:de\s+)?(?=d|n|[oa]\s|próx|últ|{weekday}))?"
                 r"(?:(?P<det>(?:n|d)?[oa]|(?:n|d)?est[ea]|(?:n|d)?ess[ea])\s+)?"
@@ -786,6 +910,7 @@ class TimexGrammar:
                 + part
                 + r"))?)(?!\w)",
                 self._weekday,
+                weekdays_gate,
             ),
             (
                 r"\b(?P<x>(?P<det>(?:n|d)[oa]|(?:n|d)?est[ea])\s+(?:(?P<qb>próxim[oa]|últim[oa])\s+)?"
@@ -793,18 +918,21 @@ class TimexGrammar:
                 r"(?=\s*[,.;:)(]|\s+(?:passad|que\s+vem|à\s+(?:noite|tarde)|de\s+manhã|pela\s+manhã"
                 r"|dia\s+\d|de\s+madrugada))",
                 self._weekday,
+                short_weekdays_gate,
             ),
             (
                 r"\b(?P<x>(?:(?:n|d)?o\s+)?(?:(?P<q>próximo|último|passado)\s+)?dia\s+"
                 r"(?P<d>[12]\d|3[01]|0?[1-9]|primeiro)(?:\.?[º°])?)"
                 rf"(?!\w|\s*(?:de\s+)?{month_any}|\s*[/.-]\d|\s+(?:a|e)\s+\d)",
                 self._day_of_month,
+                _words("dia"),
             ),
             (
                 r"\b(?P<x>(?:(?P<det>(?:n|d)?o|(?:n|d)?este|(?:n|d)?esse|pelo)\s+)?"
                 r"(?:(?P<qb>próximo|último)\s+)?fim[-\s]de[-\s]semana"
                 r"(?:\s+(?P<qa>passado|que\s+vem|seguinte|anterior))?)(?!\w)",
                 self._weekend,
+                _words("fim"),
             ),
             (
                 r"\b(?P<x>(?:(?P<det>(?:n|d)?[oa]|(?:n|d)?est[ea]|(?:n|d)?ess[ea])\s+)?"
@@ -812,27 +940,45 @@ class TimexGrammar:
                 rf"(?P<s>{_alt(lx.seasons)})(?:\s+de\s+(?P<y>[12]\d{{3}})"
                 r"|\s+(?P<qa>passad[oa]|que\s+vem|próxim[oa]))?)(?!\w)",
                 self._season,
+                seasons_gate,
             ),
             (
                 r"\b(?P<x>(?:(?:n|d)?o\s+)?(?P<o>primeiro|segundo|terceiro|quarto|[1-4]\.?\s?º)\s+"
                 rf"(?P<u>trimestre|semestre)(?:\s+de\s+(?P<y>[12]\d{{3}})|\s+(?P<rel>{year_rel}))?)"
                 r"(?!\w)",
                 self._quarter,
+                _words("trimestre", "semestre"),
             ),
-            (rf"\b(?P<x>{_alt(lx.references)})(?!\w)", self._reference),
-            (rf"\b(?P<x>{_alt(lx.sets)})(?!\w)", self._lexical_set),
-            (rf"\b(?P<x>{_alt(lx.anaphoric)})(?!\w)", self._anaphoric),
+            (rf"\b(?P<x>{_alt(lx.references)})(?!\w)", self._reference, _last_words(lx.references)),
+            (rf"\b(?P<x>{_alt(lx.sets)})(?!\w)", self._lexical_set, _last_words(lx.sets)),
+            (rf"\b(?P<x>{_alt(lx.anaphoric)})(?!\w)", self._anaphoric, _last_words(lx.anaphoric)),
         ]
-        self.rules = [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in rules]
+        self.rules = [
+            (
+                re.compile(pattern, re.IGNORECASE),
+                handler,
+                re.compile(gate, re.IGNORECASE) if isinstance(gate, str) else gate,
+            )
+            for pattern, handler, gate in rules
+        ]
+        self._gate_words = frozenset().union(
+            *(gate for _, _, gate in self.rules if isinstance(gate, frozenset))
+        )
 
     # ----------------------------------------------------------------- finding
 
     def find(self, text: str) -> Iterator[Timex]:
         """The time expressions of ``text``, in order, without overlaps (longest wins)."""
+        words: dict[str, list[tuple[int, int]]] = {}
+        for word in _WORD.finditer(text):
+            lower = word.group().lower()
+            if lower in self._gate_words:
+                words.setdefault(lower, []).append(word.span())
         candidates: list[Timex] = []
-        for pattern, handler in self.rules:
-            for match in pattern.finditer(text):
-                candidates.extend(handler(match))
+        for pattern, handler, gate in self.rules:
+            for low, high in _windows(text, gate, words):
+                for match in pattern.finditer(text, low, high):
+                    candidates.extend(handler(match))
         chosen: list[Timex] = []
         for timex in sorted(candidates, key=lambda t: (t.start - t.end, t.start)):
             if all(timex.end <= other.start or timex.start >= other.end for other in chosen):

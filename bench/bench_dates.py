@@ -1,0 +1,48 @@
+"""Added time of ``newsnlp_dates`` and ``newsnlp_resolutions`` over the bare stand-in pipeline.
+
+    python bench/bench_dates.py             # stand-in model, all 1,961 Bosque texts
+    python bench/bench_dates.py --repeat 2 --model rules
+
+Target: both components together at most 10% of the bare pipeline's time.  The
+bare pipeline (newsnlp components off) is timed once; each component is then
+timed alone on copies of its output (``bench/common.py``), with a publication
+date set on every document so that relative expressions are resolved too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import newsnlp
+from common import BOSQUE, STANDIN, bare_docs, component_seconds, load_texts, word_count
+
+COMPONENTS = ("newsnlp_dates", "newsnlp_resolutions")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=str(STANDIN))
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--date", default="2000-06-15", help="publication date given to every text")
+    args = parser.parse_args()
+    nlp = newsnlp.load(args.model, components=COMPONENTS)
+    texts = load_texts(BOSQUE, repeat=args.repeat)
+    docs, bare = bare_docs(nlp, texts, COMPONENTS)
+    for doc in docs:
+        doc._.published = args.date
+    report: dict = {"texts": len(texts), "words": word_count(docs), "bare_seconds": round(bare, 3)}
+    total = 0.0
+    for name in COMPONENTS:
+        seconds = component_seconds(nlp, name, docs)
+        total += seconds
+        report[name] = {
+            "seconds": round(seconds, 3),
+            "added_percent": round(100 * seconds / bare, 2),
+        }
+    report["all_components_added_percent"] = round(100 * total / bare, 2)
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
