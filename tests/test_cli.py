@@ -45,6 +45,7 @@ def test_extract_writes_results_reports_errors_and_summarises(tmp_path):
         "reason": "'text' is int, not a string",
     }
     assert "read 3, written 2, skipped 0 (already done), errors 1" in result.stderr
+    assert "('text' is int, not a string: 1)" in result.stderr
 
 
 def test_extract_to_stdout_and_errors_to_stderr(tmp_path):

@@ -60,7 +60,7 @@ Outcome = Article | Skip
 
 @dataclass
 class Summary:
-    """Counts of a run: read = written + errors + resumed (+ unread after a strict stop)."""
+    """Counts of a run: read = written + errors + resumed; ``reasons`` counts this run's errors."""
 
     read: int = 0
     written: int = 0
@@ -81,6 +81,9 @@ class Summary:
             f"read {self.read}, written {self.written}, skipped {self.resumed} (already done), "
             f"errors {self.errors}, time {self.seconds:.1f} s"
         )
+        if self.reasons:
+            kinds = ", ".join(f"{reason}: {n}" for reason, n in self.reasons.most_common())
+            text += f" ({kinds})"
         if self.stopped_at is not None:
             stop = self.stopped_at
             text += f"; stopped (--strict) at record {stop.position} (id {stop.id}): {stop.reason}"
