@@ -353,6 +353,16 @@ def test_a_short_name_is_expanded_within_its_own_article_first():
     assert clusters.people[2] == clusters.people[1] != clusters.people[0]
 
 
+def test_a_first_name_alone_is_matched_only_within_its_article():
+    mentions = [
+        SpeakerMention("a", "Steve Smith", None),
+        SpeakerMention("b", "Steve", None),
+        SpeakerMention("c", "Steve", None, ("Steve Smith",)),
+    ]
+    people = cluster_speakers(mentions).people
+    assert people[2] == people[0] != people[1]
+
+
 def test_user_titles_extend_the_name_words():
     words = NameWords(frozenset(), frozenset()).extended(titles=["Comandante"])
     assert parse_name("Comandante Marcos", words) == PersonName((), "marcos")

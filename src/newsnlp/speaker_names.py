@@ -4,13 +4,15 @@ News name a person in full once ("Stanislav Zas") and then shorten ("Zas",
 "S. Zas"); other articles misspell ("Stanislav Zass").  Two different people can
 share a surname ("Marina Silva", "Lula da Silva").  The rules, in order:
 
-1. Within one article, a short name (surname only, or initials and surname) is
-   the article's only compatible full name, if there is exactly one.
+1. Within one article, a short name (surname only, initials and surname, or a
+   first name alone) is the article's only compatible full name, if there is
+   exactly one.
 2. Full names (a written given name and a surname) across articles are one
    person when their surnames are close (rapidfuzz ratio) and their given names
    agree (the shorter list of given names matches, in order, words or initials of
    the longer one).
-3. A short name still left joins the one compatible person; if several are
+3. A short name still left joins the one compatible person (by exact surname,
+   or a middle name such as "Lula", never a first name alone); if several are
    compatible, the organisation the speaker is affiliated with breaks the tie,
    then their role ("a ministra"); if neither does, the short name stays a
    speaker of its own rather than a guess.
@@ -170,16 +172,21 @@ def _given_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
     return True
 
 
-def compatible(a: PersonName, b: PersonName) -> bool:
+def compatible(a: PersonName, b: PersonName, first_names: bool = False) -> bool:
     """Could ``a`` and ``b`` name the same person?  Two full names may differ by a
     typo in the surname, since their given names back the match; a short name (a
     surname, maybe with initials) needs the exact surname ("Maia" is not "Maria"),
-    or, for names like "Lula", exactly that word among the other's given names."""
+    or, for names like "Lula", exactly that word among the other's middle names.
+    ``first_names`` also lets a lone word match a first name ("Steve" for "Steve
+    Smith"), which is safe only within one article."""
     if a.is_full and b.is_full:
         return similar_surnames(a.surname, b.surname) and _given_names_agree(a.given, b.given)
     if a.surname == b.surname:
         return _given_names_agree(a.given, b.given)
-    return (not a.given and a.surname in b.given) or (not b.given and b.surname in a.given)
+    start = 0 if first_names else 1
+    return (not a.given and a.surname in b.given[start:]) or (
+        not b.given and b.surname in a.given[start:]
+    )
 
 
 def similar_surnames(a: str, b: str) -> bool:
@@ -268,7 +275,7 @@ def _expand_in_article(name: PersonName, context: Iterable[str], words: NameWord
     candidates = {}
     for written in context:
         parsed = parse_name(written, words)
-        if parsed is not None and parsed.is_full and compatible(name, parsed):
+        if parsed is not None and parsed.is_full and compatible(name, parsed, first_names=True):
             candidates[parsed.key] = written
     return next(iter(candidates.values())) if len(candidates) == 1 else None
 
