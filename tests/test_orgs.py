@@ -371,3 +371,35 @@ def test_unseen_text_defined_acronyms_join_their_long_forms(any_nlp):
             assert len(holding) == 1, (record["id"], key, holding)
             assert holding[0]["id"] is None
             assert spans <= {tuple(m) for m in holding[0]["mentions"]}, (record["id"], key)
+
+
+def test_body_followed_by_its_parent_is_one_mention(patterns):
+    words = words_of("O Programa Mundial de Alimentos da ONU e a OMS da ONU.")
+    assert ids(words, find_catalogue_matches(words, patterns)) == [
+        ("Programa Mundial de Alimentos da ONU", "WFP"),
+        ("OMS da ONU", "WHO"),
+    ]
+
+
+def test_acronyms_written_as_words_in_brazilian_style(patterns):
+    words = words_of("O Pnud, a Opep e a Ocde; o Nato não.")
+    assert [org_id for _, org_id in ids(words, find_catalogue_matches(words, patterns))] == [
+        "UNDP",
+        "OPEC",
+        "OECD",
+        "NATO",  # "Nato" is listed as NATO's alias; lowercase "nato" never matches
+    ]
+
+
+def test_mixed_case_acronym_definition(orgs_nlp):
+    doc = orgs_nlp(orgs_nlp.make_doc("O Banco de Portugal (BdP) avisou. O BdP tem margem."))
+    assert [(g["name"], g["acronyms"], len(g["mentions"])) for g in doc._.organizations] == [
+        ("Banco de Portugal", ["BdP"], 3)
+    ]
+
+
+def test_defined_abbreviations_that_are_not_organisations(fallback_nlp):
+    doc = fallback_nlp("O Produto Interno Bruto (PIB) cresceu e o PIB subiu; a GNR também.")
+    assert doc._.organizations == [
+        {"id": None, "name": "GNR", "acronyms": [], "mentions": [[55, 58]]}
+    ]

@@ -29,6 +29,7 @@ from spacy.lang.pt.stop_words import STOP_WORDS
 
 from ..folding import DE_FORMS, fold
 from ..resources import DataError, read_lines
+from .org_matching import find_acronym_definitions
 
 PER, LOC, ORG = "PER", "LOC", "ORG"
 
@@ -313,7 +314,24 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             for start, end, label in found
         ]
         found = relabelled + people
+    not_organisations = _defined_non_organisations(words, gazetteers)
+    if not_organisations:
+        found = [
+            (start, end, label)
+            for start, end, label in found
+            if not (label == ORG and end - start == 1 and words[start] in not_organisations)
+        ]
     return sorted(found)
+
+
+def _defined_non_organisations(words: Sequence[str], gazetteers: Gazetteers) -> set[str]:
+    """Acronyms the text defines as something other than an organisation:
+    "Produto Interno Bruto (PIB)", "Imposto sobre o Valor Acrescentado (IVA)"."""
+    return {
+        " ".join(words[d.short_start : d.short_end])
+        for d in find_acronym_definitions(words)
+        if fold(words[d.long_start]) not in gazetteers.org_heads
+    }
 
 
 def looks_like_person(words: Sequence[str], gazetteers: Gazetteers | None = None) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from ..catalogue import Catalogue, catalogue_from_dict, load_catalogue
 from ..extensions import register_extensions
 from ..folding import fold
-from .entity_rules import is_known_place, looks_like_person
+from .entity_rules import default_gazetteers, is_known_place, looks_like_person
 from .org_matching import (
     CONTEXT,
     DEFINED,
@@ -91,6 +91,7 @@ class OrgNormalizer:
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._catalogue: Catalogue | None = None
         self._patterns: OrgPatterns | None = None
+        self._head_words: frozenset[str] | None = None
 
     @property
     def catalogue(self) -> Catalogue:
@@ -114,7 +115,7 @@ class OrgNormalizer:
         data = self.catalogue.to_dict()
         data["organizations"].extend(org.to_dict() for org in merged.values())
         self._catalogue = catalogue_from_dict(data, f"{self.name} catalogue + {path}")
-        self._patterns = None
+        self._patterns = self._head_words = None
 
     def initialize(self, get_examples: Any = None, nlp: Language | None = None) -> None:
         """Load and compile the catalogue now rather than on the first document."""
@@ -147,7 +148,7 @@ class OrgNormalizer:
         """Mentions of the acronyms and long forms the text defines, with their organisation;
         records each group's defined acronyms in ``defined_acronyms``."""
         by_span = {(m.start, m.end): m for m in matches}
-        places_and_people = {(e.start, e.end) for e in doc.ents if e.label_ in ("PER", "LOC")}
+        org_tokens = {i for e in doc.ents if e.label_ == ORG for i in range(e.start, e.end)}
         acronyms: dict[tuple[str, ...], tuple[str | None, str]] = {}
         long_forms: dict[tuple[str, ...], tuple[str | None, str]] = {}
         for definition in find_acronym_definitions(words):
@@ -166,10 +167,10 @@ class OrgNormalizer:
                 DEFINITION_RESEMBLANCE,
             ):
                 org_id = short_match.org_id
-            elif long_span in places_and_people:
-                continue
-            else:
+            elif self._names_an_organisation(long_words, long_span, org_tokens):
                 org_id = None
+            else:
+                continue  # "Produto Interno Bruto (PIB)", "Educação Ambiental (EA)"
             acronyms[short] = (org_id, long_text)
             if long_match is None:
                 long_forms[tuple(fold(w) for w in long_words)] = (org_id, long_text)
@@ -183,6 +184,26 @@ class OrgNormalizer:
             OrgMatch(start, end, org_id, DEFINED, defined_name=None if org_id else long_text)
             for start, end, (org_id, long_text) in found
         ]
+
+    def _names_an_organisation(
+        self, long_words: list[str], long_span: tuple[int, int], org_tokens: set[int]
+    ) -> bool:
+        """Whether a long form defined in the text is an organisation's name: it opens
+        with an organisation word (Partido, Universidade, Banco...) or the model took
+        it for an ORG.  Other abbreviations (PIB, IVA) are not organisations."""
+        if fold(long_words[0]) in self.head_words:
+            return True
+        return not org_tokens.isdisjoint(range(*long_span))
+
+    @property
+    def head_words(self) -> frozenset[str]:
+        """Folded first words of organisation names: the fallback's list and the catalogue's."""
+        if self._head_words is None:
+            catalogue_heads = {
+                fold(name.split()[0]) for org in self.catalogue.values() for name in org.names["pt"]
+            }
+            self._head_words = default_gazetteers().org_heads | catalogue_heads
+        return self._head_words
 
     def _names_of(self, org_id: str | None) -> list[str]:
         if org_id is None:
@@ -260,7 +281,7 @@ class OrgNormalizer:
             srsly.read_json(path / CATALOGUE_FILE), str(path / CATALOGUE_FILE)
         )
         self.fuzzy_threshold = float(srsly.read_json(path / CONFIG_FILE)["fuzzy_threshold"])
-        self._patterns = None
+        self._patterns = self._head_words = None
         return self
 
 
