@@ -242,3 +242,26 @@ def test_clean_archive_exits_zero(tmp_path, ruler_nlp):
     source = write_lines(tmp_path / "in.jsonl", [b'{"id": "a", "text": "Lisboa"}'])
     summary = extract(source, tmp_path / "out.jsonl", LocalEngine(ruler_nlp))
     assert (summary.read, summary.written, summary.exit_code) == (1, 1, EXIT_OK)
+
+
+def test_long_article_offsets_hold_for_every_fact_on_both_pipelines(any_nlp, seed_record):
+    """The seed article cut into pieces by a small max_length: all offsets index its text."""
+    text = seed_record["text"]
+    record = Record(1, seed_record["id"], text, seed_record["date"])
+    saved = any_nlp.max_length
+    any_nlp.max_length = 1500
+    try:
+        article = process_records(any_nlp, [record])[0]
+    finally:
+        any_nlp.max_length = saved
+    assert isinstance(article, Article) and article.id == seed_record["id"]
+    spans = [*article.entities, *article.quotes, *article.dates, *article.resolutions]
+    spans += [m for org in article.organizations for m in org.mentions]
+    assert article.entities and article.organizations
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    for quote in article.quotes:
+        if quote.speaker is not None and quote.speaker.start is not None:
+            assert 0 <= quote.speaker.start < quote.speaker.end <= len(text)
+    ids = [org.id for org in article.organizations if org.id is not None]
+    assert len(ids) == len(set(ids))  # one group per organisation across pieces
