@@ -358,15 +358,18 @@ def test_a_first_name_alone_is_matched_only_within_its_article():
         SpeakerMention("a", "Steve Smith", None),
         SpeakerMention("b", "Steve", None),
         SpeakerMention("c", "Steve", None, ("Steve Smith",)),
+        SpeakerMention("d", "Vitória Bruno da Costa", None),
+        SpeakerMention("e", "Bruno", None),  # a first name, not her middle name
     ]
     people = cluster_speakers(mentions).people
     assert people[2] == people[0] != people[1]
+    assert people[4] != people[3]
 
 
 def test_user_titles_extend_the_name_words():
-    words = NameWords(frozenset(), frozenset()).extended(titles=["Comandante"])
-    assert parse_name("Comandante Marcos", words) == PersonName((), "marcos")
-    assert parse_name("Comandante Marcos") == PersonName(("comandante",), "marcos")
+    words = NameWords(frozenset(), frozenset()).extended(titles=["Mestre"])
+    assert parse_name("Mestre Marcos", words) == PersonName((), "marcos")
+    assert parse_name("Mestre Marcos") == PersonName(("mestre",), "marcos")
 
 
 def test_malformed_name_words_are_reported():

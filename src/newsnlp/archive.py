@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
+from .folding import fold
 from .schema import Article, Quote
 from .speaker_names import (
     NameWords,
@@ -24,7 +25,6 @@ from .speaker_names import (
     cluster_speakers,
     compatible,
     default_name_words,
-    fold,
     parse_name,
     title_in_name,
 )
@@ -101,20 +101,20 @@ def speaker_role(article: Article, quote: Quote, text: str | None, words: NameWo
     if speaker and speaker.start is not None and speaker.end is not None:
         # The mention the quote points to may be the role itself ("o secretário-geral").
         for match in re.finditer(r"[\w-]+", text[speaker.start : speaker.end]):
-            if fold(match.group()) in words.titles:
+            if words.is_title(match.group()):
                 return fold(match.group())
     start, end = speaker_anchor(article, quote)
     low = max(0, start - ROLE_WINDOW)
     before = [
         (match.end(), fold(match.group()))
         for match in re.finditer(r"[\w-]+", text[low:start])
-        if fold(match.group()) in words.titles
+        if words.is_title(match.group())
     ]
     for title_end, title in reversed(before):
         if not SENTENCE_END.search(text[low + title_end : start]):
             return title
     after = APPOSITION.match(text, end)
-    if after and fold(after.group(1)) in words.titles:
+    if after and words.is_title(after.group(1)):
         return fold(after.group(1))
     return None
 

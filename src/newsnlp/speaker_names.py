@@ -23,7 +23,6 @@ Pure functions on small records; :mod:`newsnlp.archive` builds the DataFrames.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .resources import DataError, read_json
+from .folding import fold
+from .resources import DataError, read_json, read_lines
 
 #: Surnames at least this similar (rapidfuzz ratio, 0-100) may be the same person.
 SURNAME_THRESHOLD = 85.0
@@ -40,55 +40,82 @@ SURNAME_THRESHOLD = 85.0
 GIVEN_NAME_THRESHOLD = 85.0
 
 
+#: Prefixes a title may carry ("vice-presidente", "ex-ministro").
+TITLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
+
+
 @dataclass(frozen=True)
 class NameWords:
-    """Words around person names, folded (lowercase, no accents).
+    """Words around person names, folded (:func:`newsnlp.folding.fold`).
 
     titles: dropped from the start of a name, kept as the speaker's role.
-    particles: never a given name or surname on their own ("da", "von").
+    particles: never a given name or surname on their own ("da", "von", "Filho").
     organization_words: a speaker name starting with one is an organisation
         ("Hospital de Santa Maria"), not a person.
+    first_names: a first name alone ("Bruno") is matched to a person only within
+        its own article, never to someone's middle name elsewhere.
     """
 
     titles: frozenset[str]
     particles: frozenset[str]
     organization_words: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+
+    def is_title(self, word: str) -> bool:
+        word = fold(word).strip(".,;:")
+        for prefix in TITLE_PREFIXES:
+            word = word.removeprefix(prefix)
+        return word in self.titles
 
     def extended(
         self,
         titles: Iterable[str] = (),
         particles: Iterable[str] = (),
         organization_words: Iterable[str] = (),
+        first_names: Iterable[str] = (),
     ) -> NameWords:
+        """These words plus the given ones (a user's additions)."""
         return NameWords(
             self.titles | {fold(word) for word in titles},
             self.particles | {fold(word) for word in particles},
             self.organization_words | {fold(word) for word in organization_words},
+            self.first_names | {fold(word) for word in first_names},
         )
 
     @classmethod
     def from_data(cls, data: Any, source: str) -> NameWords:
         """Validate ``{"titles": [...], "particles": [...], "organization_words": [...]}``
-        (e.g. a parsed JSON file)."""
+        (e.g. a parsed JSON file; ``first_names`` is optional)."""
+        if not isinstance(data, dict):
+            raise DataError(f"{source}: expected a JSON object")
         words = {}
-        for key in ("titles", "particles", "organization_words"):
-            values = data.get(key) if isinstance(data, dict) else None
-            if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-                raise DataError(f"{source}: {key!r} must be a list of non-empty strings")
+        for key in ("titles", "particles", "organization_words", "first_names"):
+            values = data.get(key, [] if key == "first_names" else None)
+            if not isinstance(values, list) or not all(
+                isinstance(v, str) and len(v.split()) == 1 for v in values
+            ):
+                raise DataError(f"{source}: {key!r} must be a list of single words")
             words[key] = frozenset(fold(value) for value in values)
-        return cls(words["titles"], words["particles"], words["organization_words"])
+        return cls(
+            words["titles"], words["particles"], words["organization_words"], words["first_names"]
+        )
 
 
 @lru_cache(maxsize=1)
 def default_name_words() -> NameWords:
-    """Titles, particles and organisation words from ``newsnlp/data/person_names.json``."""
-    return NameWords.from_data(read_json("person_names.json"), "person_names.json")
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents, for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    """``newsnlp/data/person_names.json`` plus the lists it shares with the fallback's
+    recogniser: titles from ``role_nouns.txt``, organisation words from
+    ``org_head_words.txt``, first names from ``first_names.txt``."""
+    data = read_json("person_names.json")
+    if not isinstance(data, dict):
+        raise DataError("person_names.json: expected a JSON object")
+    shared = {
+        "titles": read_lines("role_nouns.txt"),
+        "organization_words": read_lines("org_head_words.txt"),
+        "first_names": read_lines("first_names.txt"),
+    }
+    merged = {**data, **{key: [*data.get(key, []), *words] for key, words in shared.items()}}
+    return NameWords.from_data(merged, "person_names.json and the shared word lists")
 
 
 @dataclass(frozen=True)
@@ -117,7 +144,7 @@ def clean_name(name: str, words: NameWords | None = None) -> str:
     while parts:
         word = fold(parts[0]).strip(".,;:")
         lowercase_not_particle = not parts[0][:1].isupper() and word not in words.particles
-        if not (lowercase_not_particle or word in words.titles):
+        if not (lowercase_not_particle or words.is_title(word)):
             break
         parts.pop(0)
     if not any(part[:1].isupper() for part in parts):
@@ -136,7 +163,7 @@ def title_in_name(name: str, words: NameWords | None = None) -> str | None:
     words = words or default_name_words()
     parts = [fold(part).strip(".,;:") for part in name.split()]
     cut = len(name.split()) - len(clean_name(name, words).split())
-    titles = [part for part in parts[:cut] if part in words.titles]
+    titles = [part for part in parts[:cut] if words.is_title(part)]
     return titles[-1] if titles else None
 
 
@@ -331,6 +358,8 @@ def cluster_speakers(
             continue
         candidates = [n for n in nearby(short) if n < known and clusters[n].admits(short)]
         by_surname = [n for n in candidates if clusters[n].has_surname(short.surname)]
+        if not by_surname and not short.given and short.surname in words.first_names:
+            candidates = []  # "Bruno" alone is not someone's middle name elsewhere
         resolved = _break_tie(by_surname or candidates, clusters, mentions[index])
         if resolved is None:
             resolved = next(
