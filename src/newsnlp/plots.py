@@ -36,6 +36,7 @@ def plot_top_speakers(per_speaker: pd.DataFrame, n: int = 10, ax: Axes | None = 
     ax.barh(top["speaker"], top["quotes"], color="#4c72b0")
     for y, (quotes, articles) in enumerate(zip(top["quotes"], top["articles"], strict=True)):
         ax.annotate(f" {articles} art.", (quotes, y), va="center", fontsize=8, color="#555555")
+    ax.margins(x=0.15)  # room for the article counts
     ax.set_xlabel("quotes")
     ax.set_title(f"Most quoted speakers (top {min(n, len(per_speaker))})")
     ax.xaxis.set_major_locator(optional_dependency("matplotlib.ticker").MaxNLocator(integer=True))
