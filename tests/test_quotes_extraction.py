@@ -176,3 +176,44 @@ def test_extra_verbs_and_round_trip_to_disk(tmp_path, rules: Language) -> None:
 def test_bad_extra_verb_is_a_data_error() -> None:
     with pytest.raises(DataError, match="infinitive"):
         QuoteExtractor(spacy.blank("pt"), extra_verbs=["disse que"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Propaganda» questiona o império das imagens.",  # a title as subject, no comma
+        "Sem dizer que o clube mentiu, o treinador saiu.",  # nothing was said
+        "O relatório indica que o desemprego subiu.",  # a report is not a speaker
+        "Como é afirmado no texto, «não cabe só aos políticos».",  # a passive
+    ],
+)
+def test_not_reported_speech(rules: Language, text: str) -> None:
+    assert quotes(rules, text) == []
+
+
+def test_initials_and_unlisted_role_nouns(rules: Language) -> None:
+    text = "«Esse direito foi-me negado», afirma a testemunha, A. Carvalho."
+    assert quotes(rules, text)[0][2] == "A. Carvalho"
+    text = "O comerciante Albano Ferreira disse que viu o fogo começar."
+    assert quotes(rules, text) == [
+        ("viu o fogo começar", "indirect", "Albano Ferreira", "disse", "Albano Ferreira")
+    ]
+
+
+def test_organisation_named_after_its_noun(rules: Language) -> None:
+    text = "A agência Nova China informou que o dicionário está pronto."
+    assert quotes(rules, text)[0][2] == "Nova China"
+
+
+def test_source_phrases_with_apposition_and_possessive(rules: Language) -> None:
+    text = "Segundo Arnaldo Leite, coordenador do programa, as vendas caíram."
+    assert quotes(rules, text)[0][:3] == ("as vendas caíram", "indirect", "Arnaldo Leite")
+    text = "Marta Temido visitou o hospital. Na sua opinião, o serviço melhorou."
+    assert quotes(rules, text)[0][:3] == ("o serviço melhorou", "indirect", "Marta Temido")
+
+
+def test_source_phrase_before_a_direct_quote(rules: Language) -> None:
+    text = "Segundo o relatório, «as distribuidoras são subsidiárias americanas»."
+    assert quotes(rules, text) == [
+        ("as distribuidoras são subsidiárias americanas", "direct", None, "Segundo", "o relatório")
+    ]

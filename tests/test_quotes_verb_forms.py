@@ -66,3 +66,15 @@ def test_package_list_has_sixty_verbs_and_all_inflect() -> None:
 def test_malformed_irregular_lines_raise_data_error(line: str) -> None:
     with pytest.raises(DataError):
         VerbTable(["ter = ter tem", line])
+
+
+def test_speaker_noun_lines_are_validated() -> None:
+    from newsnlp.components.speakers import SpeakerNouns
+
+    nouns = SpeakerNouns(["ministra F", "governo ORG", "relatório X", "vice"])
+    assert nouns.head("vice-ministra") == "ministra"
+    assert nouns.head("ministra-adjunta") == "ministra-adjunta"
+    assert nouns.gender_of("ministra-adjunta") == "F"
+    assert nouns.is_body("Governo") and "relatório" in nouns.silent
+    with pytest.raises(DataError):
+        SpeakerNouns(["ministra feminino"])

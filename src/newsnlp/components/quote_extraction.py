@@ -14,6 +14,7 @@ rules otherwise.  Speakers are only *found* here (the mention a cue points to);
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -197,66 +198,78 @@ class _Context:
         self.nouns = nouns
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.parsed = doc.has_annotation("DEP")
-        self.starts = {token.idx: token.i for token in doc}
-        self.ends = {token.idx + len(token.text): token.i for token in doc}
+        # plain lists: indexing a Doc builds a Token each time, and every pass reads every token
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for token in doc:
+            self.text.append(token.text)
+            self.lower.append(token.lower_)
+            self.starts.append(token.idx)
+            self.ends.append(token.idx + len(token.text))
+        self.first_words = {phrase[0] for phrase in self.phrases}
+        self.clause_starts = self._clause_starts(at_quotes=False)
+        self.quote_clause_starts = self._clause_starts(at_quotes=True)
+
+    def _clause_starts(self, at_quotes: bool) -> list[int]:
+        """For each token index (and the end), where its clause starts."""
+        starts = [0]
+        for i, text in enumerate(self.text):
+            boundary = text in CLAUSE_ENDS or "\n" in text
+            if at_quotes and (text in PAIRS or text in CLOSERS):
+                boundary = True
+            starts.append(i + 1 if boundary else starts[-1])
+        return starts
 
     def token_at(self, char: int) -> int | None:
         """Index of the token starting at character ``char``, if any."""
-        return self.starts.get(char)
+        i = bisect_left(self.starts, char)
+        return i if i < len(self.starts) and self.starts[i] == char else None
 
     def first_token_from(self, char: int) -> int:
-        doc = self.doc
-        for token in doc:
-            if token.idx + len(token.text) > char:
-                return token.i
-        return len(doc)
+        """Index of the first token ending after character ``char``."""
+        return bisect_right(self.ends, char)
 
     def is_verb(self, i: int) -> bool:
         """A speech verb form used as a verb: not "a conta que", not impersonal "diga-se"."""
-        doc = self.doc
-        if speech_verb(doc[i].text, self.verbs) is None or doc[i].lower_.endswith("-se"):
+        lower = self.lower[i]
+        if speech_verb(lower, self.verbs) is None or lower.endswith("-se"):
             return False
-        if i and doc[i - 1].lower_ in PASSIVE and doc[i].lower_.endswith(PARTICIPLE_ENDINGS):
+        previous = self.lower[i - 1] if i else ""
+        if previous in PASSIVE and lower.endswith(PARTICIPLE_ENDINGS):
             return False  # "podem ser observados", "como é afirmado": no speaker acting
-        if i and doc[i - 1].lower_ == "sem":
+        if previous == "sem":
             return False  # "sem dizer que": nothing was said
-        return not (i and doc[i - 1].lower_ in DETERMINERS)
+        return previous not in DETERMINERS
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
         """Exclusive end of the clause running from ``start`` (sentence punctuation, paragraph).
 
         A reported clause also ends before ", mas …", ", enquanto …" (a new clause).
         """
-        doc = self.doc
+        texts, n = self.text, len(self.text)
         i = start
-        while i < len(doc):
-            token = doc[i]
-            if token.text in CLAUSE_ENDS or "\n" in token.text:
+        while i < n:
+            text = texts[i]
+            if text in CLAUSE_ENDS or "\n" in text:
                 return i
-            if reported and token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in BREAKS:
+            following = texts[i + 1] if i + 1 < n else ""
+            if reported and text == "," and following.lower() in BREAKS:
                 return i
-            if reported and token.text == ":" and i + 1 < len(doc) and doc[i + 1].text in PAIRS:
+            if reported and text == ":" and following in PAIRS:
                 return i  # "diz que …: «…»": the quote is a direct quote of its own
-            if stop_at_quotes and token.text in PAIRS and i > start:
+            if stop_at_quotes and text in PAIRS and i > start:
                 return i
             i += 1
         return i
 
     def clause_start(self, end: int, at_quotes: bool = False) -> int:
         """Start of the clause ending before ``end`` (also after a quotation mark, if asked)."""
-        doc = self.doc
-        i = end
-        while i > 0:
-            previous = doc[i - 1]
-            if previous.text in CLAUSE_ENDS or "\n" in previous.text:
-                break
-            if at_quotes and (previous.text in PAIRS or previous.text in CLOSERS):
-                break
-            i -= 1
-        return i
+        return (self.quote_clause_starts if at_quotes else self.clause_starts)[end]
 
     def skip_adverbs(self, i: int, limit: int) -> int:
-        while i < limit and (self.doc[i].lower_ in ADVERBS or self.doc[i].text in DASHES):
+        while i < limit and (self.lower[i] in ADVERBS or self.text[i] in DASHES):
             i += 1
         return i
 
@@ -408,9 +421,11 @@ def _source_phrase(
     person, role, pronoun or organisation.
     """
     doc = ctx.doc
+    if ctx.lower[i] not in ctx.first_words:
+        return None
     for phrase in ctx.phrases:
         end = i + len(phrase)
-        if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
+        if end > len(doc) or tuple(ctx.lower[i:end]) != phrase:
             continue
         if end >= len(doc):
             return None
@@ -425,9 +440,11 @@ def _source_phrase(
 
 def _phrase_length(ctx: _Context, i: int) -> int:
     """Length of the source phrase ("segundo", "de acordo com") at token ``i``, or 0."""
+    if ctx.lower[i] not in ctx.first_words:
+        return 0
     for phrase in ctx.phrases:
         end = i + len(phrase)
-        if phrase != ("para",) and tuple(t.lower_ for t in ctx.doc[i:end]) == phrase:
+        if phrase != ("para",) and tuple(ctx.lower[i:end]) == phrase:
             return len(phrase)
     return 0
 
@@ -503,11 +520,10 @@ def _opens_sentence(ctx: _Context, region: QuotedText) -> bool:
 def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
     """Paragraphs opened by a dialogue dash: ``— Não vamos desistir — disse o ministro.``"""
     doc = ctx.doc
-    for i, token in enumerate(doc):
-        if token.text not in DASHES or i + 1 >= len(doc):
+    for i, text in enumerate(ctx.text):
+        if text not in DASHES or i + 1 >= len(doc):
             continue
-        previous = doc[i - 1].text if i else "\n"
-        if not (i == 0 or "\n" in previous or previous.endswith("\n")):
+        if i and "\n" not in ctx.text[i - 1] and not doc[i - 1].whitespace_.endswith("\n"):
             continue
         if not doc[i].whitespace_ and doc[i + 1].is_alpha:
             continue
@@ -565,7 +581,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
     doc = ctx.doc
     inside = _token_regions(ctx, quoted)
     for i in range(len(doc)):
-        if i in inside:
+        if i in inside or (ctx.lower[i] not in ctx.first_words and not ctx.is_verb(i)):
             continue
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))

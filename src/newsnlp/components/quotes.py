@@ -71,8 +71,11 @@ class QuoteExtractor:
         self.phrases = [tuple(line.split()) for line in self.phrase_lines if line.split()]
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc, self.nouns, self.verb_forms)
         records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases))
+        if not records:
+            doc.spans[QUOTES] = []
+            return doc
+        resolver = SpeakerResolver(doc, self.nouns, self.verb_forms)
         spans: dict[int, Span] = {}
         last: Referent | None = None
         for record in sorted(records, key=lambda r: (r.position, r.start)):

@@ -287,13 +287,17 @@ def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity covering token ``i`` (read from the IOB tags, without listing ``doc.ents``)."""
     token = doc[i]
-    if not token.ent_type_:
+    if not token.ent_type:
         return None
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    start = i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type)
 
 
 def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
@@ -348,7 +352,7 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
     """
     j = i + 1
     if body:
-        while j < limit and is_name_word(doc[j]):
+        while j < limit and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
         if j > i + 1:
             return j
@@ -661,9 +665,10 @@ class SpeakerResolver:
         for ent in doc.ents:
             if classify_entity(ent, self.nouns) == "name":
                 names.append((ent.start, tuple(t.text for t in ent)))
+        texts = [t.text for t in doc]
         i = 0
         while i < len(doc):
-            if doc[i].lower_ in self.verbs:
+            if not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
                 i += 1
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = _name_end(doc, i, len(doc))
@@ -703,9 +708,10 @@ class SpeakerResolver:
         """(position, role key, name) for every person introduced with a role by apposition."""
         doc, nouns = self.doc, self.nouns
         roles = []
-        for i, token in enumerate(doc):
+        for token in doc:
             if not nouns.head(token.text):
                 continue
+            i = token.i
             ent = entity_at(doc, i)
             if ent is not None and ent.start != i:
                 continue
