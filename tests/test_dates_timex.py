@@ -103,6 +103,8 @@ def test_expressions_and_values(text, expected):
         "o artigo 2021 e a página 1999",
         "cerca de 2000 pessoas e 35% dos votos",
         "em 2000 casas",
+        "um reactor de 1000 megawatts",
+        "no momento em que chegou",
         "o Rio de Janeiro",
         "o tenor Plácido Domingo",
         "três etapas ativas",

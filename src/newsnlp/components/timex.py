@@ -581,6 +581,50 @@ _MODIFIER_BEFORE = re.compile(
     r")\s+(?:(?:d[oa]s?|de)\s+)?$",
     re.IGNORECASE,
 )
+#: Words ending in -s that may follow a year ("em 1997 depois", "de 1998 pelos"); any
+#: other lower-case plural right after a number makes it a quantity ("1000 megawatts").
+_PLURAL_FUNCTION_WORDS = frozenset(
+    [
+        "depois",
+        "antes",
+        "apenas",
+        "pelos",
+        "pelas",
+        "todos",
+        "todas",
+        "ambos",
+        "ambas",
+        "após",
+        "através",
+        "mais",
+        "menos",
+        "mas",
+        "pois",
+        "quais",
+        "seus",
+        "suas",
+        "nossos",
+        "nossas",
+        "vários",
+        "várias",
+        "muitos",
+        "muitas",
+        "alguns",
+        "algumas",
+        "outros",
+        "outras",
+        "esses",
+        "essas",
+        "estes",
+        "estas",
+        "aqueles",
+        "aquelas",
+        "dois",
+        "duas",
+        "três",
+        "inclusive",
+    ]
+)
 #: "Rio de Janeiro", "Praça de Maio", "Artistas de Abril": a month name inside a proper name.
 _NAME_BEFORE_MONTH = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w-]+\s+de\s+$")
 _NL = r"(?<![\w/.,$€£-])"
@@ -949,7 +993,18 @@ class TimexGrammar:
                 self._quarter,
                 _words("trimestre", "semestre"),
             ),
-            (rf"\b(?P<x>{_alt(lx.references)})(?!\w)", self._reference, _last_words(lx.references)),
+            (
+                rf"\b(?P<x>(?:{DET}\s+)?(?:início|princípio|fim|final|meados)\s+d(?:[oa]|est[ea])\s+"
+                r"(?P<u>ano|mês|semana|década|século))(?!\w)(?!\s+(?:passad|que\s+vem|seguinte"
+                r"|anterior|de\b|d[oa]\b|\d|[ivxlc]+\b))",
+                self._current_period,
+                _words("início", "princípio", "fim", "final", "meados"),
+            ),
+            (
+                rf"\b(?P<x>{_alt(lx.references)})(?!\w)(?!\s+(?:em\s+)?que\b)",
+                self._reference,
+                _last_words(lx.references),
+            ),
             (rf"\b(?P<x>{_alt(lx.sets)})(?!\w)", self._lexical_set, _last_words(lx.sets)),
             (rf"\b(?P<x>{_alt(lx.anaphoric)})(?!\w)", self._anaphoric, _last_words(lx.anaphoric)),
         ]
@@ -998,6 +1053,9 @@ class TimexGrammar:
         found = _MODIFIER_BEFORE.search(text, window_start, timex.start)
         if found is None or found.end() != timex.start:
             return timex
+        contracted = re.match(r"d(?:[oa]s?|est[ea]s?|ess[ea]s?)\b", timex.text, re.IGNORECASE)
+        if not re.search(r"\bd[eoa]s?\s+$", found.group()) and not contracted:
+            return timex  # "têm início dia 23": "início" is not a modifier here
         start = found.start()
         return Timex(start, timex.end, text[start : timex.end], timex.timex_type, timex.meaning)
 
@@ -1036,8 +1094,15 @@ class TimexGrammar:
         return _NUMERIC_BLOCKERS.search(text, max(0, start - 25), start) is not None
 
     def _followed_by_count_noun(self, text: str, end: int) -> bool:
+        """ "2000 casas", "1000 megawatts": a listed count noun or a plural common noun."""
         following = re.match(r"\s+([^\W\d_]+|%)", text[end : end + 40])
-        return following is not None and following.group(1).lower() in self.lexicon.count_nouns
+        if following is None:
+            return False
+        word = following.group(1)
+        if word.lower() in self.lexicon.count_nouns:
+            return True
+        plural_noun = word.islower() and len(word) >= 4 and word.endswith("s")
+        return plural_noun and word not in _PLURAL_FUNCTION_WORDS
 
     # ----------------------------------------------------------------- handlers
 
@@ -1394,6 +1459,11 @@ class TimexGrammar:
             return [self._timex(match, DATE, Meaning("anaphoric"))]
         offset = -1 if "passado" in rel else 1 if ("próximo" in rel or "vem" in rel) else 0
         return [self._timex(match, DATE, Meaning(kind, code=code, offset=offset))]
+
+    def _current_period(self, match: re.Match[str]) -> list[Timex]:
+        """ "no final do ano", "no início do mês": the document's year or month."""
+        meaning = Meaning("shift", offset=0, unit=self._unit(match["u"]))
+        return [self._timex(match, DATE, meaning)]
 
     def _reference(self, match: re.Match[str]) -> list[Timex]:
         value = self.lexicon.references[re.sub(r"\s+", " ", match["x"].lower())]
