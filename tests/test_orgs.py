@@ -403,3 +403,12 @@ def test_defined_abbreviations_that_are_not_organisations(fallback_nlp):
     assert doc._.organizations == [
         {"id": None, "name": "GNR", "acronyms": [], "mentions": [[55, 58]]}
     ]
+
+
+def test_hyphenated_spellings_of_capitalised_pairs(patterns):
+    words = words_of("A ONU e a Assembleia-Geral; o Alto-Comissariado da ONU para os Refugiados.")
+    assert [org_id for _, org_id in ids(words, find_catalogue_matches(words, patterns))] == [
+        "UN",
+        "UNGA",
+        "UNHCR",
+    ]

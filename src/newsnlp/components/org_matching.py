@@ -216,6 +216,18 @@ def _with_word_forms(acronyms: list[str]) -> list[str]:
     return forms
 
 
+def _hyphenated(tokens: list[str], tokenize: Callable[[str], list[str]]) -> list[list[str]]:
+    """The name with two neighbouring capitalised words joined by a hyphen, one pair at a
+    time, as the 1990 agreement writes some ("Alto-Comissariado", "Assembleia-Geral")."""
+    variants = []
+    for index in range(len(tokens) - 1):
+        first, second = tokens[index], tokens[index + 1]
+        if first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha():
+            joined = tokenize(f"{first}-{second}")
+            variants.append(tokens[:index] + joined + tokens[index + 2 :])
+    return variants
+
+
 def compile_patterns(catalogue: Catalogue, tokenize: Callable[[str], list[str]]) -> OrgPatterns:
     """Tries and fuzzy lists for every name, alias, acronym and derived form of the catalogue.
 
@@ -259,11 +271,15 @@ def compile_patterns(catalogue: Catalogue, tokenize: Callable[[str], list[str]])
                 continue
             keys = [token_key(token) for token in tokens]
             _add(patterns.folded, keys, Target(org_id, NAME))
+            for variant in _hyphenated(tokens, tokenize):
+                _add(patterns.folded, [token_key(token) for token in variant], Target(org_id, NAME))
             content = content_words(keys)
             if len(content) >= 2 and not any(token.isupper() for token in tokens):
                 fuzzy.setdefault(content, FuzzyName(org_id, content))
         for local in org.names_under_parent:
-            _add(patterns.folded, [token_key(t) for t in tokenize(local)], Target(org_id, CONTEXT))
+            tokens = tokenize(local)
+            for variant in [tokens, *_hyphenated(tokens, tokenize)]:
+                _add(patterns.folded, [token_key(t) for t in variant], Target(org_id, CONTEXT))
     for name in fuzzy.values():
         joined, names = patterns.fuzzy_by_size.setdefault(len(name.content), ([], []))
         joined.append(" ".join(name.content))
