@@ -184,3 +184,9 @@ def test_catalogue_only_from_user_files(tmp_path):
     path = write(tmp_path, [entry("ABIN", "Agência Brasileira de Inteligência")])
     catalogue = load_catalogue([path], include_package=False)
     assert list(catalogue) == ["ABIN"]
+
+
+def test_bad_user_catalogue_fails_at_load_time(tmp_path):
+    path = write(tmp_path, [entry("UN", "Outra")])
+    with pytest.raises(DataError, match="duplicate id 'UN'"):
+        newsnlp.load("rules", catalogues=[path])

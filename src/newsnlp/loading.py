@@ -100,6 +100,9 @@ def load(
     for component in components:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, config=overrides.get(component, {}))
+    if "newsnlp_orgs" in nlp.pipe_names:
+        # validate the catalogues (a DataError names the bad file) now, not on the first text
+        nlp.get_pipe("newsnlp_orgs").initialize()
     return nlp
 
 
