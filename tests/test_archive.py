@@ -366,6 +366,19 @@ def test_a_first_name_alone_is_matched_only_within_its_article():
     assert people[4] != people[3]
 
 
+def test_a_short_name_with_another_role_is_not_attached():
+    mentions = [
+        SpeakerMention("a", "Noélia Soares", None, role="chefe"),
+        SpeakerMention("b", "Soares", None, role="presidente"),
+        SpeakerMention("c", "Stanislav Zas", None, role="secretário-geral"),
+        SpeakerMention("d", "Zas", None, role="secretária-geral"),
+        SpeakerMention("e", "Zas", None),
+    ]
+    people = cluster_speakers(mentions).people
+    assert people[1] != people[0]
+    assert people[2] == people[3] == people[4]
+
+
 def test_user_titles_extend_the_name_words():
     words = NameWords(frozenset(), frozenset()).extended(titles=["Mestre"])
     assert parse_name("Mestre Marcos", words) == PersonName((), "marcos")

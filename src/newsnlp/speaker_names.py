@@ -14,8 +14,9 @@ share a surname ("Marina Silva", "Lula da Silva").  The rules, in order:
 3. A short name still left joins the one compatible person (by exact surname,
    or a middle name such as "Lula", never a first name alone); if several are
    compatible, the organisation the speaker is affiliated with breaks the tie,
-   then their role ("a ministra"); if neither does, the short name stays a
-   speaker of its own rather than a guess.
+   then their role ("a ministra"); if neither does, or the short name comes with
+   a role the person was never seen with, it stays a speaker of its own rather
+   than a guess.
 
 Pure functions on small records; :mod:`newsnlp.archive` builds the DataFrames.
 """
@@ -263,6 +264,10 @@ class SpeakerCluster:
     def has_surname(self, surname: str) -> bool:
         return any(similar_surnames(surname, member.surname) for member in self.parsed)
 
+    def contradicts_role(self, mention: SpeakerMention) -> bool:
+        """The mention has a role this person was never seen with (while having one)."""
+        return bool(mention.role and self.roles and role_key(mention.role) not in self.roles)
+
     def admits(self, name: PersonName) -> bool:
         """A full name must be compatible with every full name of the person (so
         chains of near matches do not merge people); a short name with one of them
@@ -350,8 +355,8 @@ def cluster_speakers(
             chosen = len(clusters) - 1
         assign(index, chosen, person)
     # 3. Short names: the one compatible person (a surname match beats a given-name
-    # match), else the organisation or role decides, else a speaker of their own
-    # (shared with the same short name elsewhere).
+    # match), else the organisation or role decides, unless the roles disagree;
+    # else a speaker of their own (shared with the same short name elsewhere).
     known = len(clusters)
     for index, short in enumerate(parsed):
         if short is None or short.is_full:
@@ -361,6 +366,8 @@ def cluster_speakers(
         if not by_surname and not short.given and short.surname in words.first_names:
             candidates = []  # "Bruno" alone is not someone's middle name elsewhere
         resolved = _break_tie(by_surname or candidates, clusters, mentions[index])
+        if resolved is not None and clusters[resolved].contradicts_role(mentions[index]):
+            resolved = None  # "o presidente Soares" is not "a chefe da Vigilância, Noélia Soares"
         if resolved is None:
             resolved = next(
                 (n for n in nearby(short) if n >= known and clusters[n].admits(short)), None
