@@ -45,6 +45,7 @@ def test_irregular_paradigms_and_compounds() -> None:
     assert {"mantém", "mantêm", "manteve"} <= table.forms("manter")
     assert {"previu", "prevê"} <= table.forms("prever")
     assert {"peço", "pediu", "pede"} <= table.forms("pedir")  # stem change added to regular
+    assert "peça" not in table.forms("pedir")  # a noun far more often than a cue
 
 
 def test_package_list_has_sixty_verbs_and_all_inflect() -> None:

@@ -239,8 +239,8 @@ class _Context:
         previous = self.lower[i - 1] if i else ""
         if previous in PASSIVE and lower.endswith(PARTICIPLE_ENDINGS):
             return False  # "podem ser observados", "como é afirmado": no speaker acting
-        if previous == "sem":
-            return False  # "sem dizer que": nothing was said
+        if previous == "sem" or "-se" in previous:
+            return False  # "sem dizer que", "poder-se-á dizer que": no one said it
         return previous not in DETERMINERS
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
