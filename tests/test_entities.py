@@ -128,3 +128,8 @@ def test_fallback_breaks_sentences_at_blank_lines(fallback_nlp):
         "Depois saiu.",
         "Fim",
     ]
+
+
+def test_a_title_before_an_organisation_is_not_a_person(rules_nlp):
+    text = "O Diretor Executivo do Comitê de Combate ao Terrorismo falou."
+    assert all(label != "PER" for _, label in labelled(rules_nlp, text))

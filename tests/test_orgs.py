@@ -323,6 +323,7 @@ def test_seed_article_done_means(any_nlp, seed_record):
         "Estrutura Antiterrorista Regional da SCO": "RATS",
         "Centro Antiterrorista da CEI": "CIS-ATC",
         "OSCE": "OSCE",
+        "Comitê de Combate ao Terrorismo do Conselho de Segurança das Nações Unidas": "CTC",
     }
     for phrase, org_id in expected.items():
         ent = entity_at(phrase)
@@ -412,3 +413,14 @@ def test_hyphenated_spellings_of_capitalised_pairs(patterns):
         "UNGA",
         "UNHCR",
     ]
+
+
+def test_fuzzy_match_never_swallows_a_longer_exact_one(patterns):
+    words = words_of(
+        "O Diretor Executivo do Comitê de Combate ao Terrorismo do Conselho de Segurança "
+        "das Nações Unidas e o Escritorio das Nacoes Unidas sobre Drogas e Crimez."
+    )
+    exact = find_catalogue_matches(words, patterns)
+    fuzzy = find_fuzzy_matches(words, patterns, 90, exact)
+    assert [org_id for _, org_id in ids(words, exact)] == ["CTC", "UN"]
+    assert ids(words, fuzzy) == [("Escritorio das Nacoes Unidas sobre Drogas e Crimez", "UNODC")]

@@ -262,8 +262,11 @@ def classify_run(
         if end < len(words) and _is_roman_numeral(words[end]):
             end += 1  # "João II", "Bento XVI"
         return start, end, PER
-    if role or _after_role(words, start, gazetteers):
-        return start, end, PER
+    if (role or _after_role(words, start, gazetteers)) and not any(
+        fold(word) in gazetteers.org_heads or is_role_noun(word, gazetteers)
+        for word in words[start:end]
+    ):
+        return start, end, PER  # not "Diretor [Executivo do Comitê de Combate]"
     for middle in range(start + 1, end - 1):  # "Relações Exteriores da [Federação Russa]"
         if words[middle] in PARTICLES and place_key(words[middle + 1 : end]) in gazetteers.places:
             return middle + 1, end, LOC

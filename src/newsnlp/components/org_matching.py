@@ -407,7 +407,9 @@ def find_fuzzy_matches(
     Candidates are capitalised spans starting like a word that begins some
     catalogue name (Organização, Conselho, Escritório...); their content words
     are compared, in order, with names of the same length.  Acronyms are never
-    fuzzy-matched.  Spans the exact matches already cover are skipped.
+    fuzzy-matched.  A fuzzy match may overlap an exact match only if it is more
+    than twice as long ("Escritorio das [Nacoes Unidas] sobre Drogas e Crimes");
+    otherwise the exact match stands.
     """
     covered = {(match.start, match.end) for match in exact}
     matches: list[OrgMatch] = []
@@ -434,6 +436,13 @@ def find_fuzzy_matches(
                     break
             if best is not None:
                 break
+        if best is not None and any(
+            match.start < best.end
+            and best.start < match.end
+            and 2 * (match.end - match.start) > best.end - best.start
+            for match in exact
+        ):
+            best = None
         if best is None:
             position += 1
         else:
