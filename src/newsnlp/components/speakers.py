@@ -792,7 +792,7 @@ class SpeakerResolver:
             ):
                 continue
             if mention is not None and mention.kind != "pronoun":
-                referent = self.referent(mention, mention.start)
+                referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
                     yield referent
 
@@ -826,8 +826,12 @@ class SpeakerResolver:
                 best, best_name = score, name
         return best_name
 
-    def referent(self, mention: Mention, position: int) -> Referent:
-        """A resolved mention as a history entry (pronouns through the history)."""
+    def referent(self, mention: Mention, position: int, guess: bool = True) -> Referent:
+        """A resolved mention as a history entry (pronouns through the history).
+
+        guess: let a role or description the text never tied to a name stand for
+        the person in focus ("disse o corregedor"); not for building the history.
+        """
         doc = self.doc
         text = doc[mention.start : mention.end].text
         if mention.kind == "pronoun":
@@ -850,7 +854,7 @@ class SpeakerResolver:
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
             person = self.resolve_role(mention)
-            if person is None:
+            if person is None and guess:
                 recent = self.antecedent(mention.start, gender=None, plural=False)
                 person = recent.name if recent is not None else None
             head = next((self.nouns.head(t.text) for t in doc[mention.start : mention.end]), None)
@@ -861,7 +865,7 @@ class SpeakerResolver:
         if mention.kind == "other":
             # "disse o corregedor eleitoral": a description of the person in focus
             recent = None
-            if doc[mention.start].lower_ in ("o", "a"):
+            if guess and doc[mention.start].lower_ in ("o", "a"):
                 recent = self.antecedent(mention.start, gender=None, plural=False, topics_only=True)
             described = recent.name if recent is not None else None
             return Referent(position, described, None, False, False, mention)
