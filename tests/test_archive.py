@@ -226,8 +226,8 @@ def test_organisations_quoted_as_sources_are_not_people():
         article(
             "who-2",
             "2024-02-22",
-            '"Estamos atentos", disse Maia.',
-            [("Estamos atentos", "Maia", "Maia")],
+            '"Estamos atentos", disse Maia. "Vendemos", disse o grupo Bordon.',
+            [("Estamos atentos", "Maia", "Maia"), ("Vendemos", "o grupo Bordon", "grupo Bordon")],
         ),
     ]
     table = newsnlp.speakers(sources)
@@ -237,6 +237,7 @@ def test_organisations_quoted_as_sources_are_not_people():
     assert rows.loc[("who-1", 0) : ("who-1", 1), "speaker_id"].isna().all()
     assert rows.loc[("who-2", 0), "speaker"] == "Maia"  # not "Santa Maria"
     assert rows.loc[("who-1", 2), "speaker"] == "Saúde"
+    assert rows.loc[("who-2", 1), "speaker"] == "o grupo Bordon"
 
 
 def test_a_pronoun_is_not_a_speaker_identity():

@@ -41,6 +41,8 @@ ROLE_WINDOW = 60
 STATEMENT_DATE_WINDOW = 40
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Articles that may open a speaker name ("o Governo", "o grupo Bordon").
+ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma"})
 SENTENCE_END = re.compile(r"[.!?][\"”»]?\s")
 #: ", a ministra" right after a name: the title in apposition.
 APPOSITION = re.compile(r"\s*,\s*(?:(?:o|a|os|as)\s+)?([\w-]+)")
@@ -129,7 +131,7 @@ def organization_speaker(name: str, article: Article, words: NameWords) -> str |
         spellings = {org.name, *org.acronyms, *(mention.text for mention in org.mentions)}
         if folded in {fold(spelling) for spelling in spellings}:
             return org_label(org.id, org.name)
-    first = next((fold(word) for word in name.split() if word[:1].isupper()), "")
+    first = next((fold(word) for word in name.split() if fold(word) not in ARTICLES), "")
     return name if first in words.organization_words else None
 
 
