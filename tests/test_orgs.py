@@ -424,3 +424,16 @@ def test_fuzzy_match_never_swallows_a_longer_exact_one(patterns):
     fuzzy = find_fuzzy_matches(words, patterns, 90, exact)
     assert [org_id for _, org_id in ids(words, exact)] == ["CTC", "UN"]
     assert ids(words, fuzzy) == [("Escritorio das Nacoes Unidas sobre Drogas e Crimez", "UNODC")]
+
+
+def test_defined_long_form_is_found_again_and_chosen_by_initials(fallback_nlp):
+    text = (
+        "A Comissão de Coordenação da Região Norte (CCRN) reuniu o Instituto de Investimentos "
+        "e Privatizações dos Açores (IIPA). O Instituto de Investimentos e Privatizações dos "
+        "Açores e a CCRN assinaram."
+    )
+    groups = fallback_nlp(text)._.organizations
+    assert [(g["name"], g["acronyms"], len(g["mentions"])) for g in groups] == [
+        ("Comissão de Coordenação da Região Norte", ["CCRN"], 3),
+        ("Instituto de Investimentos e Privatizações dos Açores", ["IIPA"], 3),
+    ]

@@ -466,14 +466,15 @@ def _is_title_case(word: str) -> bool:
     return sum(char.isupper() for char in word) < 2
 
 
-def acronym_fits(short: str, long_words: Sequence[str]) -> bool:
+def acronym_fits(short: str, long_words: Sequence[str], strict: bool = False) -> bool:
     """Whether the short form abbreviates the long form.
 
     Its letters must be the initials of the long form's content words (parts of
     hyphenated words count: "Pan-Americana"), in order or in any order ("NATO"
-    for "Organização do Tratado do Atlântico Norte"), or, for an all-caps short
-    form, appear in the long form in order with the first one opening its first
-    word (Schwartz and Hearst's test; "MERCOSUL" for "Mercado Comum do Sul").
+    for "Organização do Tratado do Atlântico Norte"), or, unless ``strict``, for
+    an all-caps short form, appear in the long form in order with the first one
+    opening its first word (Schwartz and Hearst's test; "MERCOSUL" for "Mercado
+    Comum do Sul").
     """
     letters = [char for char in strip_accents(short) if char.isalpha()]
     content = content_words([strip_accents(word) for word in long_words])
@@ -485,7 +486,7 @@ def acronym_fits(short: str, long_words: Sequence[str]) -> bool:
     every_word = [w[0] for w in (strip_accents(word) for word in long_words) if w[:1].isalpha()]
     if every_word == letters and short != short.upper():
         return True  # "BdP" for "Banco de Portugal", "PCdoB"-style acronyms
-    if _is_title_case(short) or content[0][0] != letters[0]:
+    if strict or _is_title_case(short) or content[0][0] != letters[0]:
         return False
     text = " ".join(content)
     position = len(text) - 1
@@ -502,16 +503,20 @@ def acronym_fits(short: str, long_words: Sequence[str]) -> bool:
 
 
 def _long_form_before(words: Sequence[str], paren: int, short: str) -> tuple[int, int] | None:
-    """The shortest capitalised span ending before ``paren`` that the short form abbreviates."""
+    """The shortest capitalised span ending before ``paren`` whose initials are the short
+    form's letters, else the shortest that abbreviates it more loosely."""
     start = paren
     while start > 0 and paren - start < MAX_NAME_WORDS:
         word = words[start - 1]
         if not (is_capitalised(word) and word[:1].isalpha()) and token_key(word) not in CONNECTORS:
             break
         start -= 1
-    for candidate in range(paren - 1, start - 1, -1):
-        if is_capitalised(words[candidate]) and acronym_fits(short, words[candidate:paren]):
-            return candidate, paren
+    for strict in (True, False):
+        for candidate in range(paren - 1, start - 1, -1):
+            if is_capitalised(words[candidate]) and acronym_fits(
+                short, words[candidate:paren], strict
+            ):
+                return candidate, paren
     return None
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..catalogue import Catalogue, catalogue_from_dict, load_catalogue
 from ..extensions import register_extensions
-from ..folding import fold
+from ..folding import fold, token_key
 from .entity_rules import default_gazetteers, is_known_place, looks_like_person
 from .org_matching import (
     CONTEXT,
@@ -173,7 +173,7 @@ class OrgNormalizer:
                 continue  # "Produto Interno Bruto (PIB)", "Educação Ambiental (EA)"
             acronyms[short] = (org_id, long_text)
             if long_match is None:
-                long_forms[tuple(fold(w) for w in long_words)] = (org_id, long_text)
+                long_forms[tuple(token_key(w) for w in long_words)] = (org_id, long_text)
             written = doc[definition.short_start : definition.short_end].text
             group_acronyms = defined_acronyms.setdefault(_group_key(org_id, long_text), [])
             if written not in group_acronyms:
