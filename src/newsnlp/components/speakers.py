@@ -751,7 +751,13 @@ class SpeakerResolver:
         doc = self.doc
         if mention.end - mention.start != 1 or mention.end >= len(doc):
             return False
-        following = doc[mention.end]
+        token, following = doc[mention.start], doc[mention.end]
+        if (
+            token.dep_ == "nsubj"
+            and token.pos_ == "PROPN"
+            and token.ent_type_ not in ("LOC", "ORG")
+        ):
+            return True  # the parser's subject: "Domingos, peito hirto, cerra os dentes"
         if doc.has_annotation("POS"):
             return following.pos_ in ("VERB", "AUX")
         return following.text.islower() and following.lower_.endswith(NARRATIVE_ENDINGS)
@@ -848,7 +854,11 @@ class SpeakerResolver:
                 mention,
             )
         if mention.kind == "name":
-            if self._sentence_initial_word(mention) and not self._is_person(mention):
+            if (
+                self._sentence_initial_word(mention)
+                and not self._is_person(mention)
+                and not self._names_actor(mention)
+            ):
                 return Referent(position, None, None, False, False, mention)  # "Cabe perguntar"
             name = self.fullest(mention)
             return Referent(position, name, self._gender(name), False, False, mention)
