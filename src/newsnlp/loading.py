@@ -101,8 +101,12 @@ def load(
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, config=overrides.get(component, {}))
     if "newsnlp_orgs" in nlp.pipe_names:
-        # validate the catalogues (a DataError names the bad file) now, not on the first text
-        nlp.get_pipe("newsnlp_orgs").initialize()
+        from .components.orgs import OrgNormalizer
+
+        orgs = nlp.get_pipe("newsnlp_orgs")
+        if isinstance(orgs, OrgNormalizer):
+            # validate the catalogues (a DataError names the bad file) now, not on the first text
+            orgs.initialize()
     return nlp
 
 
