@@ -193,6 +193,8 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”",
 QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
+#: Bodies named by their kind alone, which stand for the last organisation named.
+GENERIC_BODIES = frozenset({"empresa", "companhia", "organização", "entidade", "instituição"})
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
@@ -391,6 +393,8 @@ def _titled_role(doc: Doc, i: int) -> bool:
 def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
     """Prefer the name in "o porta-voz da CSTO, Vladimir Zainetdinov" to the role."""
     j = mention.end
+    if j + 1 < limit and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text == ",":
+        j += 1  # "o delegado responsável, Carlos Andrade"
     if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
         name = name_mention_at(doc, j + 1, limit, nouns)
         if name is not None and name.kind == "name":
@@ -592,7 +596,7 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
                 name = name_mention_at(doc, child.left_edge.i, limit, nouns)
                 if name is not None and name.kind == "name":
                     return name
-        return mention
+        return _with_apposition(doc, mention, limit, nouns)
     if is_name_word(head):
         start, end = _name_start(doc, head.i, floor), _name_end(doc, head.i, limit)
         return Mention(start, end, "name")
@@ -911,14 +915,15 @@ class SpeakerResolver:
         """ "o ministério", "a agência" → the latest organisation mentioned with that word."""
         doc = self.doc
         words = {t.lower_ for t in doc[mention.start : mention.end]} - ARTICLES
+        generic = bool(words & GENERIC_BODIES)
         for referent in reversed(self.history):
             if referent.position >= mention.start or not referent.is_org or not referent.name:
                 continue
             said = set(referent.name.lower().split())
             if referent.mention is not None:
                 said |= {t.lower_ for t in doc[referent.mention.start : referent.mention.end]}
-            if words & said:
-                return referent.name
+            if generic or words & said:
+                return referent.name  # "a empresa" is the last organisation named
         return None
 
     def _gender(self, name: str) -> str | None:
