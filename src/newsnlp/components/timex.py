@@ -233,13 +233,14 @@ class Meaning:
 
     kind: ``absolute`` (year/month/day as given), ``month_day``, ``month`` and
     ``season``/``quarter``/``half`` (year from ``offset`` years away from the
-    document's, or the nearest when ``nearest``; a month with a ``direction`` is
-    the last or next one), ``shift`` (``offset`` units
-    from the document date), ``weekday``/``day_of_month``/``weekend``
-    (``direction``: -1 past, +1 future, 0 unknown), ``time`` (clock time; :func:`resolve_all`
-    dates it by a neighbouring day expression), ``constant`` (a value that needs
-    no date: durations, sets, decades, references) and ``anaphoric`` (anchored to
-    another expression; never resolved).
+    document's, or the nearest when ``nearest``; with a ``direction``, the last
+    or next one), ``shift`` (``offset`` units from the document date),
+    ``day_in_month`` (``day`` of the month ``offset`` months away),
+    ``weekday``/``day_of_month``/``weekend`` (``direction``: -1 past, +1 future,
+    0 unknown; ``code`` "week": the one of the document's week), ``time`` (clock
+    time; :func:`resolve_all` dates it by a neighbouring day expression),
+    ``constant`` (a value that needs no date: durations, sets, decades,
+    references) and ``anaphoric`` (anchored to another expression; never resolved).
     """
 
     kind: str
@@ -316,7 +317,7 @@ def _date_in_year(anchor: dt.date, month: int, day: int, direction: int) -> dt.d
         return _nearest_date(anchor, month, day, direction)
     if day <= _days_in_month(anchor.year, month):
         same_year = dt.date(anchor.year, month, day)
-        if abs((same_year - anchor).days) <= 240:
+        if abs((same_year - anchor).days) <= 300:
             return same_year
     return _nearest_date(anchor, month, day)
 
@@ -429,6 +430,12 @@ def _resolve(m: Meaning, anchor: dt.date | None, direction: int) -> str | None:
         assert m.day is not None
         found = _day_of_month(anchor, m.day, direction)
         return _fmt_date(found) if found else None
+    if kind == "day_in_month":
+        assert m.day is not None
+        shifted_year, shifted_month = _shift_months(anchor.year, anchor.month, m.offset)
+        if not 1 <= shifted_year <= 9999 or m.day > _days_in_month(shifted_year, shifted_month):
+            return None
+        return _fmt_date(dt.date(shifted_year, shifted_month, m.day))
     if kind == "weekend":
         saturday = _weekday_date(anchor, 6, direction)
         iso = saturday.isocalendar()
@@ -440,8 +447,9 @@ def _resolve_in_year(m: Meaning, anchor: dt.date | None, direction: int) -> str 
     """Month, day and month, season, quarter or half whose year the text or the date gives.
 
     Without a year, a day and month or a month is in the document's year unless
-    that is more than eight months away (then the nearest), or, when the text
-    says past or future ("no passado dia 3"), the nearest one on that side.
+    that is more than ten (day and month) or eight (month) months away (then
+    the nearest), or, when the text says past or future ("no passado dia 3"),
+    the nearest one on that side.
     """
     if m.year is not None:
         year_text = _fmt_year(m.year)
@@ -740,6 +748,7 @@ class TimexGrammar:
         hour_words_gate = _words(
             *(w for w, n in lx.numbers.items() if 1 <= n <= 12), "meia", "meio"
         )
+        self._plural_weekday_pattern = re.compile(plural_weekdays, re.IGNORECASE)
         self._plural_weekdays = {
             _plural_weekday(w): n for w, n in [*lx.weekdays.items(), *lx.weekdays_short.items()]
         }
@@ -892,7 +901,8 @@ class TimexGrammar:
             ),
             (
                 rf"\b(?P<x>tod[oa]s\s+[oa]s\s+(?:(?P<n>{num})\s+)?(?:(?P<u>{unit})"
-                rf"|(?P<w>{plural_weekdays}))|(?:às|aos)\s+(?P<w2>{plural_weekdays}))(?!\w)",
+                rf"|(?P<w>{plural_weekdays}))|(?:às|aos)\s+(?P<w2>{plural_weekdays})"
+                rf"(?:(?:\s*,\s*|\s+e\s+)(?:às\s+|aos\s+)?{plural_weekdays})*)(?!\w)",
                 self._set,
                 _words("todos", "todas", "às", "aos"),
             ),
@@ -963,6 +973,13 @@ class TimexGrammar:
                 r"|dia\s+\d|de\s+madrugada))",
                 self._weekday,
                 short_weekdays_gate,
+            ),
+            (
+                r"\b(?P<x>(?:(?:n|d|pel)?o\s+)?dia\s+(?P<d>[12]\d|3[01]|0?[1-9]|primeiro)(?:\.?[º°])?"
+                r"\s+d(?:o|este)\s+(?P<rel>próximo\s+mês|mês\s+que\s+vem|mês\s+passado|último\s+mês"
+                r"|mês\s+corrente|corrente\s+mês|presente\s+mês|mês\s+em\s+curso|mês))(?!\w)",
+                self._day_in_month,
+                _words("dia"),
             ),
             (
                 r"\b(?P<x>(?:(?:n|d)?o\s+)?(?:(?P<q>próximo|último|passado)\s+)?dia\s+"
@@ -1326,25 +1343,26 @@ class TimexGrammar:
 
     def _set(self, match: re.Match[str]) -> list[Timex]:
         groups = match.groupdict()
-        weekday_word = groups.get("w") or groups.get("w2")
-        if weekday_word:
-            number = self._plural_weekdays.get(re.sub(r"[-\s]+", "-", weekday_word.lower()))
-            if number is None:
-                number = next(
-                    (
-                        n
-                        for w, n in self._plural_weekdays.items()
-                        if re.sub(r"[-\s]+", " ", w) == re.sub(r"[-\s]+", " ", weekday_word.lower())
-                    ),
-                    None,
-                )
-            if number is None:
-                return []
-            return [self._timex(match, SET, Meaning("constant", constant=f"XXXX-WXX-{number}"))]
+        if groups.get("w") or groups.get("w2"):
+            sets: list[Timex] = []
+            text, x_start, x_end = match.string, match.start("x"), match.end("x")
+            for found in self._plural_weekday_pattern.finditer(text, x_start, x_end):
+                number = self._plural_weekday_number(found.group())
+                if number is not None:
+                    start = found.start() if sets else x_start
+                    meaning = Meaning("constant", constant=f"XXXX-WXX-{number}")
+                    sets.append(Timex(start, found.end(), text[start : found.end()], SET, meaning))
+            return sets
         unit = self._unit(groups.get("u") or groups.get("u2") or "")
         every = groups.get("n2") or (groups.get("n") if "cada" in match["x"].lower() else None)
         count = self.number(every) if every else 1
         return [self._timex(match, SET, Meaning("constant", constant=_duration(count or 1, unit)))]
+
+    def _plural_weekday_number(self, word: str) -> int | None:
+        key = re.sub(r"[-\s]+", " ", word.lower())
+        return next(
+            (n for w, n in self._plural_weekdays.items() if re.sub(r"[-\s]+", " ", w) == key), None
+        )
 
     def _time(self, match: re.Match[str]) -> list[Timex]:
         groups = match.groupdict()
@@ -1421,6 +1439,15 @@ class TimexGrammar:
         q = (match["q"] or "").lower()
         direction = -1 if q in ("último", "passado") else 1 if q == "próximo" else 0
         return [self._timex(match, DATE, Meaning("day_of_month", day=day, direction=direction))]
+
+    def _day_in_month(self, match: re.Match[str]) -> list[Timex]:
+        """ "no dia 15 do próximo mês", "dia 3 deste mês"."""
+        raw = match["d"].lower()
+        day = 1 if raw == "primeiro" else int(raw)
+        rel = match["rel"].lower()
+        ahead = "próximo" in rel or "vem" in rel
+        offset = 1 if ahead else -1 if ("passado" in rel or "último" in rel) else 0
+        return [self._timex(match, DATE, Meaning("day_in_month", day=day, offset=offset))]
 
     def _weekend(self, match: re.Match[str]) -> list[Timex]:
         det = (match["det"] or "").lower()
