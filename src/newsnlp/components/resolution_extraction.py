@@ -1,15 +1,15 @@
 """UN resolution numbers in Portuguese text: pure functions, no spaCy.
 
-:func:`find_resolutions` yields one :class:`ResolutionMention` per number.  A
+:func:`find_resolutions` yields one :class:`ResolutionMention` per number. A
 number counts only where the text says it is a resolution's: after "resolução"
-or "resoluções" (with "n.º", a UN body's name, "em particular" and the like in
-between, and lists joined by commas, "e", "ou"), or in a document symbol
-("S/RES/2396 (2017)").  The issuer is the UN body named next to the numbers,
-else the only one named in the sentence; a resolution of a body that is not
-the UN's ("do Conselho Monetário Nacional", "do Conselho de Ministros") and one
-in a text that never mentions the UN are left out.  Years, quantities,
-percentages and article or page numbers are never read as resolution numbers,
-because nothing licenses them.
+or "resoluções" (or an English "Resolution" in a quoted name; with "n.º", a UN
+body's name, "em particular" and the like in between, and lists joined by
+commas, "e", "ou"), or in a document symbol ("S/RES/2396 (2017)"). The issuer
+is the UN body named next to the numbers, else the only one named in the
+sentence; a resolution of a body that is not the UN's ("do Conselho Monetário
+Nacional", "do Conselho de Ministros") is left out, and so is, in a text that
+never mentions the UN, any but a plain number from 100 to 2999. Years, quantities, percentages and article or page
+numbers are never read as resolution numbers, because nothing licenses them.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def load_bodies(extra: str | Path | None = None) -> UNBodies:
 
 # --------------------------------------------------------------------------- grammar
 
-_TRIGGER = re.compile(r"\bresolu[çc](?:ão|ões|ao|oes)\b", re.IGNORECASE)
+_TRIGGER = re.compile(r"\bresolu(?:[çc](?:ão|ões|ao|oes)|tions?)\b", re.IGNORECASE)
 _NUMBER_MARK = re.compile(
     r"(?:n\.?\s?[º°o]s?|nºs?|n\.os|nos?\.|números?|número)(?!\w)|#", re.IGNORECASE
 )

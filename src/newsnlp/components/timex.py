@@ -1194,6 +1194,8 @@ class TimexGrammar:
             return []
         if self._followed_by_count_noun(text, match.end("x")):
             return []
+        if re.match(r"\s+(?:e|a|ou)\s+\d", text[match.end("x") : match.end("x") + 12]):
+            return []  # "entre 2000 e 3000": a range of quantities, not of years
         out = []
         for year in re.finditer(r"\d{4}", match["x"]):
             start = match.start("x") + year.start()
