@@ -133,3 +133,16 @@ def test_fallback_breaks_sentences_at_blank_lines(fallback_nlp):
 def test_a_title_before_an_organisation_is_not_a_person(rules_nlp):
     text = "O Diretor Executivo do Comitê de Combate ao Terrorismo falou."
     assert all(label != "PER" for _, label in labelled(rules_nlp, text))
+
+
+def test_organisation_names_go_on_through_connectors(rules_nlp):
+    text = (
+        "O Programa das Nações Unidas para o Meio Ambiente e a Missão das Nações Unidas no Mali. "
+        "O Ministério da Saúde e o Ministério da Educação."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("Programa das Nações Unidas para o Meio Ambiente", "ORG"),
+        ("Missão das Nações Unidas no Mali", "ORG"),
+        ("Ministério da Saúde", "ORG"),
+        ("Ministério da Educação", "ORG"),
+    ]

@@ -437,3 +437,16 @@ def test_defined_long_form_is_found_again_and_chosen_by_initials(fallback_nlp):
         ("Comissão de Coordenação da Região Norte", ["CCRN"], 3),
         ("Instituto de Investimentos e Privatizações dos Açores", ["IIPA"], 3),
     ]
+
+
+def test_a_body_with_a_catalogue_name_inside_keeps_its_own_name(orgs_nlp):
+    words = ["O", "Programa", "das", "Nações", "Unidas", "para", "o", "Meio", "Ambiente", "e", "a"]
+    words += ["ONU", ";", "o", "Secretariado", "da", "CSTO"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    ents += ["B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    doc = orgs_nlp(make_doc(orgs_nlp, words, ents))
+    assert ents_of(doc) == [
+        ("Programa das Nações Unidas para o Meio Ambiente", "ORG", None),
+        ("ONU", "ORG", "UN"),
+        ("CSTO", "ORG", "CSTO"),
+    ]

@@ -232,6 +232,37 @@ def _after_role(words: Sequence[str], start: int, gazetteers: Gazetteers) -> boo
     return False
 
 
+#: Lowercase words an organisation's name may go on through: "Programa das Nações Unidas
+#: [para o] Meio Ambiente", "Missão das Nações Unidas [no] Mali".
+ORG_CONNECTORS = frozenset(
+    ["para", "a", "o", "os", "as", "sobre", "contra", "em", "no", "na", "nos", "nas", "ao", "à"]
+)
+
+
+def _organisation_end(words: Sequence[str], end: int, gazetteers: Gazetteers) -> int:
+    """End of an organisation's name that starts with a run ending at ``end``: carried on
+    over up to two connectors ("para o") or one "e" followed by capitalised words, but
+    never into the name of another organisation ("Ministério da Saúde e Ministério...")."""
+    while end < len(words):
+        after = end
+        if words[after] == "e":
+            after += 1
+        else:
+            while after < len(words) and after - end < 2 and words[after] in ORG_CONNECTORS:
+                after += 1
+        if after == end or after >= len(words) or not is_name_word(words[after]):
+            break
+        if fold(words[after]) in gazetteers.org_heads:
+            break
+        end = after + 1
+        while end < len(words) and (
+            is_name_word(words[end])
+            or (words[end] in PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]))
+        ):
+            end += 1
+    return end
+
+
 def classify_run(
     words: Sequence[str], start: int, end: int, gazetteers: Gazetteers
 ) -> tuple[int, int, str] | None:
@@ -241,7 +272,7 @@ def classify_run(
     if is_acronym(words[start]):
         return start, end, ORG
     if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
-        return start, end, ORG
+        return start, _organisation_end(words, end, gazetteers), ORG
     role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
     while start < end and (
         fold(words[start]) in LEADING_FUNCTION_WORDS
@@ -297,12 +328,16 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
     """PER, LOC and ORG token ranges of a text, in order, not overlapping."""
     found: list[tuple[int, int, str]] = []
     unknown: list[tuple[int, int]] = []
+    taken_until = 0
     for start, end in _join_places(words, name_runs(words), gazetteers):
+        if start < taken_until:
+            continue  # inside an organisation's name that went on past its first run
         result = classify_run(words, start, end, gazetteers)
         if result is None:
             unknown.append((start, end))
         else:
             found.append(result)
+            taken_until = result[1]
     surnames = {
         fold(words[end - 1]) for start, end, label in found if label == PER and end - start >= 2
     }

@@ -8,7 +8,9 @@ already in ``doc.ents``:
 * a match wins over any entity it overlaps (the model's ORG is kept when it is
   exactly the match, extended when it is part of it, replaced when it contains
   it, and a PER/LOC over the same words is relabelled ORG); only the weak
-  kinds, fuzzy and context matches, give way to a PER or LOC entity;
+  kinds, fuzzy and context matches, give way to a PER or LOC entity, and a
+  catalogue name in the middle of an ORG that opens with an organisation word
+  gives way to it ("Programa das Nações Unidas para o Meio Ambiente" is not the UN);
 * a model ORG that matches nothing stays an ORG with ``org_id`` None and its own
   text as ``org_name``, and gets its own group (users expect every organisation
   of the article in ``doc._.organizations``, catalogued or not), unless it reads
@@ -221,7 +223,9 @@ class OrgNormalizer:
             overlapping = {id(taken[i]): taken[i] for i in range(ent.start, ent.end) if i in taken}
             if not overlapping:
                 ents.append(_checked_org(ent) if ent.label_ == ORG else ent)
-            elif ent.label_ in ("PER", "LOC") and all(m.kind in weak for m in overlapping.values()):
+            elif (
+                ent.label_ in ("PER", "LOC") and all(m.kind in weak for m in overlapping.values())
+            ) or self._names_a_unit_within(ent, overlapping.values()):
                 ents.append(ent)
                 dropped.update(overlapping)
         kept = [m for m in matches if id(m) not in dropped]
@@ -229,6 +233,16 @@ class OrgNormalizer:
         doc.ents = sorted(ents, key=lambda span: span.start)
         by_span = {(m.start, m.end): m for m in kept}
         doc._.organizations = self._groups(doc, by_span, defined_acronyms)
+
+    def _names_a_unit_within(self, ent: Span, matches: Iterable[OrgMatch]) -> bool:
+        """Whether an ORG entity is another body that merely contains a catalogue name in
+        its middle: "Programa das [Nações Unidas] para o Meio Ambiente", "Missão das
+        [Nações Unidas] no Mali" (not "Secretariado da [CSTO]", where the match ends it)."""
+        return (
+            ent.label_ == ORG
+            and fold(ent[0].text) in self.head_words
+            and all(ent.start < m.start and m.end < ent.end for m in matches)
+        )
 
     def _groups(
         self,
