@@ -8,8 +8,9 @@ commas, "e", "ou"), or in a document symbol ("S/RES/2396 (2017)"). The issuer
 is the UN body named next to the numbers, else the only one named in the
 sentence; a resolution of a body that is not the UN's ("do Conselho Monetário
 Nacional", "do Conselho de Ministros") is left out, and so is, in a text that
-never mentions the UN, any but a plain number from 100 to 2999. Years, quantities, percentages and article or page
-numbers are never read as resolution numbers, because nothing licenses them.
+never mentions the UN, any but a plain number from 100 to 2999. Years,
+quantities, percentages and article or page numbers are never read as
+resolution numbers, because nothing licenses them.
 """
 
 from __future__ import annotations
