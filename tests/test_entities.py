@@ -83,7 +83,7 @@ def test_sentence_initial_words_are_not_names(rules_nlp):
 
 
 def test_organisations_from_head_words_and_acronyms(rules_nlp):
-    text = "O Ministério da Saúde e o PSDB. A Universidade de Coimbra e os EUA. Capítulo II."
+    text = "O Ministério da Saúde e o PSDB. A Universidade de Coimbra e os EUA. Capítulo II. O PIB."
     assert labelled(rules_nlp, text) == [
         ("Ministério da Saúde", "ORG"),
         ("PSDB", "ORG"),

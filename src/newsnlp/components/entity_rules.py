@@ -107,6 +107,8 @@ class Gazetteers:
     places: frozenset[tuple[str, ...]]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
+    #: all-caps words that are not organisations ("PIB", "IVA"), as written
+    common_acronyms: frozenset[str] = frozenset()
 
 
 def _words(name: str, entries: Iterable[str]) -> frozenset[str]:
@@ -130,6 +132,7 @@ def load_gazetteers(
         ),
         role_nouns=_words("role_nouns.txt", [*read_lines("role_nouns.txt"), *extra_role_nouns]),
         org_heads=_words("org_head_words.txt", read_lines("org_head_words.txt")),
+        common_acronyms=frozenset(read_lines("common_acronyms.txt")),
     )
 
 
@@ -270,7 +273,7 @@ def classify_run(
     if place_key(words[start:end]) in gazetteers.places:
         return start, end, LOC
     if is_acronym(words[start]):
-        return start, end, ORG
+        return None if words[start] in gazetteers.common_acronyms else (start, end, ORG)
     if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
         return start, _organisation_end(words, end, gazetteers), ORG
     role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
