@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc, DocBin
 
 import newsnlp
 from newsnlp.components.dates import tense_direction
+from newsnlp.components.timex import is_timex3_value
 
 SEED_DATES = [
     ("16 de fevereiro", "DATE", "2022-02-16"),
@@ -157,3 +161,40 @@ def test_json_form(fallback_nlp, seed_record):
         "type": "DATE",
         "value": "2022-02-16",
     }
+
+
+def test_weekday_tense_from_the_standin_parse(standin_nlp):
+    values = [
+        newsnlp.extract(text, date="2022-02-16", nlp=standin_nlp).dates[0].value
+        for text in (
+            "O ministro chegou na segunda-feira a Lisboa.",
+            "O ministro chegará na segunda-feira a Lisboa.",
+            "O ministro vai chegar na segunda-feira a Lisboa.",
+        )
+    ]
+    assert values == ["2022-02-14", "2022-02-21", "2022-02-21"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(max_size=150),
+    published=st.one_of(st.none(), st.dates().map(str), st.text(max_size=12)),
+)
+def test_pipeline_never_raises_and_gives_valid_values(text, published):
+    nlp = _blank_with_components()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    for span in doc.spans["dates"]:
+        assert span._.value is None or is_timex3_value(span._.value)
+        assert span._.timex_type in ("DATE", "TIME", "DURATION", "SET")
+    for span in doc.spans["resolutions"]:
+        assert isinstance(span._.number, int)
+
+
+@functools.lru_cache(maxsize=1)
+def _blank_with_components():
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("newsnlp_dates")
+    nlp.add_pipe("newsnlp_resolutions")
+    return nlp
