@@ -51,6 +51,11 @@ def numbers(text: str) -> list[tuple[str, int, str | None, int | None]]:
         ("a resolução 377 da Assembleia Geral das Nações Unidas", [("377", 377, "UNGA", None)]),
         ("A ONU citou a resolução n.º 2585 de 2021.", [("2585", 2585, None, 2021)]),
         ("O Irão violou a Resolução 2231, disse o ministro.", [("2231", 2231, None, None)]),
+        (
+            "O Conselho de Segurança reuniu-se. Guterres lembrou que a resolução 2100 (2013) "
+            "criou a missão.",
+            [("2100", 2100, "UNSC", 2013)],
+        ),
     ],
 )
 def test_resolution_numbers(text, expected):

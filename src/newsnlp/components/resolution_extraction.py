@@ -6,11 +6,11 @@ or "resoluções" (or an English "Resolution" in a quoted name; with "n.º", a U
 body's name, "em particular" and the like in between, and lists joined by
 commas, "e", "ou"), or in a document symbol ("S/RES/2396 (2017)"). The issuer
 is the UN body named next to the numbers, else the only one named in the
-sentence; a resolution of a body that is not the UN's ("do Conselho Monetário
-Nacional", "do Conselho de Ministros") is left out, and so is, in a text that
-never mentions the UN, any but a plain number from 100 to 2999. Years,
-quantities, percentages and article or page numbers are never read as
-resolution numbers, because nothing licenses them.
+sentence, else the only one named in the text; a resolution of a body that is
+not the UN's ("do Conselho Monetário Nacional", "do Conselho de Ministros") is
+left out, and so is, in a text that never mentions the UN, any but a plain
+number from 100 to 2999. Years, quantities, percentages and article or page
+numbers are never read as resolution numbers, because nothing licenses them.
 """
 
 from __future__ import annotations
@@ -348,6 +348,9 @@ def _numbers_after(
             issuer = named.pop()
         elif not un_context and not _looks_like_un_numbering(text, numbers, start, end, bodies):
             return []
+        elif not named:
+            in_text = _named_bodies(text, 0, len(text), bodies, un_context)
+            issuer = in_text.pop() if len(in_text) == 1 else None  # the article's only UN body
     mentions = [m for m in (_mention(found, issuer, bodies) for found in numbers) if m]
     if year_after and len(mentions) == 1 and mentions[0].year is None:
         mentions = [replace(mentions[0], year=int(year_after.group(1)))]
