@@ -8,10 +8,11 @@ gives quotes as ``start``/``end`` character offsets and no article ``text``; the
 texts then come from ``--texts`` (a JSONL archive with ``id`` and ``text``), and
 ``--split`` picks the lines with that ``split`` value.
 
-``bench/bosque_quotes_gold.jsonl`` is such a file: 55 randomly drawn Bosque news
-excerpts (with a quotation mark or a speech cue) annotated by hand, 35 + 16
-quotes; split ``dev`` (30 excerpts) was looked at while developing the rules,
-``heldout`` (25) was annotated and measured before any change made for it.
+``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
+excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
+three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
+``heldout2`` (30, 27). Each held-out split was annotated and scored before any
+rule was changed for it, and used for development afterwards.
 
 Direct quotes are scored against predicted direct spans; indirect and mixed
 together against predicted indirect and mixed spans.

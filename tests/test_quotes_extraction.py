@@ -217,3 +217,23 @@ def test_source_phrase_before_a_direct_quote(rules: Language) -> None:
     assert quotes(rules, text) == [
         ("as distribuidoras são subsidiárias americanas", "direct", None, "Segundo", "o relatório")
     ]
+
+
+def test_cue_inside_the_sentence_it_reports(rules: Language) -> None:
+    text = "Todas estas decisões, disse Damásio Gomes, foram tomadas por unanimidade."
+    assert quotes(rules, text) == [
+        (
+            "Todas estas decisões, disse Damásio Gomes, foram tomadas por unanimidade",
+            "indirect",
+            "Damásio Gomes",
+            "disse",
+            "Damásio Gomes",
+        )
+    ]
+
+
+def test_title_before_a_name_and_uncued_quote_of_the_person_in_focus(rules: Language) -> None:
+    text = "«Qualquer doação seria muito bem recebida», diz madre Maria Sousa."
+    assert quotes(rules, text)[0][2] == "Maria Sousa"
+    text = "O defesa Hélder Cristóvão estreou-se ontem. «Fui infeliz, a bola bateu-me nas costas.»"
+    assert quotes(rules, text)[0][2] == "Hélder Cristóvão"

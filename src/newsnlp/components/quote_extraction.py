@@ -57,6 +57,9 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 MAX_SOURCE_WORDS = 8
 #: A source phrase with a possessive names no one: "na sua opinião, …".
 POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
+#: Source phrases that may close the sentence they attribute ("…, segundo o IBGE.");
+#: "de acordo com" at the end usually belongs to a noun ("a estimativa de acordo com a Fipe").
+FINAL_SOURCES = frozenset({"segundo", "conforme"})
 #: Words after a comma that start a new clause, ending a reported one.
 BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
 #: A quote without a cue is taken as speech only from this many words up.
@@ -282,13 +285,17 @@ class _Context:
         j = self.skip_adverbs(verb + 1, limit)
         if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
             return None, "none"  # "sublinha o documento"
+        floor = self.clause_start(verb, at_quotes=True)
         if self.parsed:
             found = subject_from_parse(doc, verb, self.nouns)
+            if isinstance(found, Mention) and found.kind in ("role", "other"):
+                named = mention_before(doc, verb, floor, self.nouns)  # the apposed name, if any
+                if named is not None and named.kind == "name":
+                    return named, "mention"
             if isinstance(found, Mention):
                 return found, "mention"
             if found is None:
                 return None, "none"
-        floor = self.clause_start(verb, at_quotes=True)
         k = verb - 1
         while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
             k -= 1
@@ -583,6 +590,13 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
     for i in range(len(doc)):
         if i in inside or (ctx.lower[i] not in ctx.first_words and not ctx.is_verb(i)):
             continue
+        parenthesis = _parenthetical(ctx, i) if ctx.is_verb(i) else None
+        if parenthesis is not None:
+            aside_start, aside_end, aside_speaker, aside_rule = parenthesis
+            yield QuoteRecord(
+                aside_start, aside_end, "indirect", i, i + 1, aside_speaker, aside_rule, i
+            )
+            continue
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
@@ -619,7 +633,9 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         after = _skip_apposition(ctx, mention.end if mention is not None else phrase_end)
         if after < len(doc) and doc[after].text == ",":
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1))
-        elif after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ","):
+        elif (
+            after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ",")
+        ) and ctx.lower[i] in FINAL_SOURCES:
             start, end = _strip(doc, ctx.clause_start(i), i)
         else:
             continue
@@ -628,6 +644,26 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, str] | None:
+    """A cue inside the sentence it reports: "Todas as decisões, disse Damásio, foram …".
+
+    The whole sentence is the reported clause (the cue inside it included).
+    """
+    doc = ctx.doc
+    if not verb or ctx.text[verb - 1] != ",":
+        return None
+    start = ctx.clause_start(verb)
+    end = ctx.clause_end(verb)
+    mention = mention_after(doc, verb + 1, end, ctx.nouns)
+    after = mention.end if mention is not None else verb + 1
+    if after >= end or ctx.text[after] != "," or verb - 1 <= start or after + 1 >= end:
+        return None
+    if any(ctx.is_verb(k) or ctx.lower[k] == "que" for k in range(start, verb - 1)):
+        return None  # the sentence already has its own cue
+    start, end = _strip(doc, start, end)
+    return start, end, mention, "mention" if mention is not None else "dropped"
 
 
 def _after_time_phrase(ctx: _Context, j: int) -> int:

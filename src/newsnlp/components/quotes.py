@@ -96,7 +96,8 @@ class QuoteExtractor:
         if record.speaker_rule == "dropped":
             return resolver.dropped(record.position)
         if record.speaker_rule == "previous":
-            return last
+            # an uncued quote continues the last speaker, or else is the person in focus's
+            return last or resolver.antecedent(record.position, None, False, topics_only=True)
         return None
 
     @staticmethod

@@ -194,7 +194,18 @@ QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Bodies named by their kind alone, which stand for the last organisation named.
-GENERIC_BODIES = frozenset({"empresa", "companhia", "organização", "entidade", "instituição"})
+GENERIC_BODIES = frozenset(
+    {
+        "empresa",
+        "companhia",
+        "organização",
+        "entidade",
+        "instituição",
+        "jornal",
+        "revista",
+        "diário",
+    }
+)
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
@@ -516,13 +527,18 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
 
 
 def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
-    """A role phrase whose last token is ``k``: look left for its head."""
+    """A role phrase whose last token is ``k``: look left for its head.
+
+    One lower-case word may follow the phrase ("a empresa norte-americana").
+    """
+    trailing = doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop
     for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
         word = doc[head]
         if word.is_punct:
             break
         body = nouns.is_body(word.text) and not nouns.head(word.text)
-        if (nouns.head(word.text) or body) and role_end(doc, head, k + 1, body) == k + 1:
+        end = role_end(doc, head, k + 1, body) if nouns.head(word.text) or body else -1
+        if end == k + 1 or (trailing and end == k and head < k):
             start = head - 1 if head > floor and doc[head - 1].lower_ in ARTICLES else head
             kind = "org" if nouns.is_body(word.text) and not nouns.head(word.text) else "role"
             return Mention(start, k + 1, kind)
@@ -561,7 +577,9 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
     """At most two lower-case words ("coronel") before a name inside an apposition."""
     words = doc[start:end]
-    return len(words) <= 2 and all(t.is_alpha and t.lower_ not in OF for t in words)
+    return len(words) <= 2 and all(
+        t.text.replace("-", "").isalpha() and t.lower_ not in OF for t in words
+    )
 
 
 def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
