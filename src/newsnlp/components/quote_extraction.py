@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .speakers import (
     ADVERBS,
@@ -66,6 +66,38 @@ BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "p
 MIN_UNCUED_WORDS = 4
 #: A reported clause whose quoted words reach this count is "mixed".
 MIN_MIXED_WORDS = 3
+#: Endings only first-person forms have ("lembrei", "notamos", "afirmo"): the
+#: narrator speaking, not a cue for someone else's words.
+FIRST_PERSON_ENDINGS = ("ei", "amos", "ámos", "emos", "imos", "íamos", "ávamos", "o")
+#: Endings in "o" that are not first person: participles ("dito") and gerunds.
+NOT_FIRST_PERSON = ("ado", "ido", "ndo", "to", "so")
+#: Words ending like an infinitive that are nouns or adjectives ("o lugar", "o poder").
+NOT_INFINITIVES = frozenset(
+    {
+        "lugar",
+        "mar",
+        "bar",
+        "par",
+        "poder",
+        "prazer",
+        "dever",
+        "mulher",
+        "qualquer",
+        "particular",
+        "popular",
+        "nuclear",
+        "militar",
+        "familiar",
+        "regular",
+        "similar",
+        "singular",
+        "escolar",
+        "milhar",
+        "solar",
+        "celular",
+        "titular",
+    }
+)
 
 
 #: A cue: its tokens [start, end), the mention it points to, and how to resolve it.
@@ -176,6 +208,27 @@ def find_quotations(text: str) -> list[QuotedText]:
     return found
 
 
+def is_first_person(form: str) -> bool:
+    """Whether a verb form can only be first person: "lembrei", "notamos", "afirmo"."""
+    form = form.split("-", 1)[0]
+    return form.endswith(FIRST_PERSON_ENDINGS) and not form.endswith(NOT_FIRST_PERSON)
+
+
+def looks_infinitive(token: Token) -> bool:
+    """A verb in the infinitive: "declarou possuir", "disse estar", "adiantou terem"."""
+    forms = token.morph.get("VerbForm", [])
+    if forms:
+        return "Inf" in forms
+    lower = token.lower_
+    return (
+        token.is_alpha
+        and lower == token.text
+        and len(lower) > 2
+        and lower.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
+        and lower not in NOT_INFINITIVES
+    )
+
+
 def speech_verb(word: str, verbs: Mapping[str, str]) -> str | None:
     """The infinitive of a speech verb form, also with an enclitic ("disse-lhe", "afirmou-se")."""
     lower = word.lower()
@@ -244,6 +297,8 @@ class _Context:
             return False  # "podem ser observados", "como é afirmado": no speaker acting
         if previous == "sem" or "-se" in previous:
             return False  # "sem dizer que", "poder-se-á dizer que": no one said it
+        if is_first_person(lower):
+            return False  # "lembrei Osvaldo Aranha", "Notamos que": the narrator
         return previous not in DETERMINERS
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
@@ -308,7 +363,9 @@ class _Context:
                     return before, "mention"
             return None, "dropped"
         if doc[k].lower_ in ("que", "quem") and k - 1 > floor and doc[k - 1].text == ",":
-            before = mention_before(doc, k, floor, self.nouns)  # "Zas, que disse que"
+            before = mention_before(doc, k, floor, self.nouns)  # "Zas, cargo, que disse que"
+            if before is None:
+                before = mention_before(doc, k - 1, floor, self.nouns)  # "Zas, que disse que"
             return (before, "mention") if before is not None else (None, "none")
         before = mention_before(doc, verb, floor, self.nouns)
         if before is None:
@@ -360,6 +417,8 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     if j >= limit:
         return None
     ended = close >= 2 and doc[close - 2].text in CLAUSE_ENDS
+    if ctx.lower[j].endswith("ndo") and ctx.is_verb(j) and not ended:
+        return None  # «…», justificando com …: the sentence's subject goes on
     if ctx.is_verb(j) and (separated or ended):  # not «Propaganda» questiona o império…
         mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
         return j, j + 1, mention, rule
@@ -371,13 +430,19 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     return None
 
 
-def _cue_before(ctx: _Context, opening: int) -> Cue | None:
-    """A cue ending right before an opening mark: ``X disse: "…"``, ``disse X: "…"``."""
+def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
+    """A cue ending right before an opening mark: ``X disse: "…"``, ``disse X: "…"``.
+
+    short: the quote has few words, so right after a verb with no colon or comma
+    it is the verb's object in scare quotes (Lula declarou "admiração"), not speech.
+    """
     doc = ctx.doc
     k = opening - 1
     if k < 0:
         return None
     introduced = doc[k].text in (":", ",") or doc[k].text in DASHES
+    if short and not introduced:
+        return None
     if introduced:
         k -= 1
     floor = ctx.clause_start(k + 1)
@@ -495,13 +560,15 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         close = ctx.first_token_from(region.close)
         if end <= start:
             continue
+        if opening is not None and _inside_reported(ctx, opening):
+            continue  # X considerou que a lei «…»: part of the reported clause, mixed
         pieces, cue = _split_at_inner_cues(ctx, start, end)
         if cue is None:
             cue = _cue_after(ctx, close, ctx.clause_end(close, stop_at_quotes=True) + 1)
         if cue is None and opening is not None:
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
-            cue = _cue_before(ctx, opening)
+            cue = _cue_before(ctx, opening, _words(doc, start, end) < MIN_UNCUED_WORDS)
         if cue is not None:
             cue_start, cue_end, mention, rule = cue
             for a, b in pieces:
@@ -512,6 +579,24 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         elif _words(doc, start, end) >= MIN_UNCUED_WORDS and _opens_sentence(ctx, region):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+def _inside_reported(ctx: _Context, opening: int) -> bool:
+    """Whether a quote opens inside a clause reported by "X verbo que …" in its sentence."""
+    floor = ctx.clause_start(opening)
+    if opening and ctx.text[opening - 1] in (":", *DASHES):
+        return False
+    for q in range(opening - 2, floor, -1):
+        if ctx.is_verb(q) or ctx.text[q] == ":":
+            return False  # a nearer cue introduces the quote
+        if ctx.lower[q] != "que":
+            continue
+        verb = q - 1
+        while verb > floor and (ctx.lower[verb] in ADVERBS or ctx.text[verb] == ","):
+            verb -= 1
+        if ctx.is_verb(verb):
+            return True
+    return False
 
 
 def _opens_sentence(ctx: _Context, region: QuotedText) -> bool:
@@ -606,6 +691,11 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
                     j = post.end
             if j < len(doc) and doc[j].lower_ not in ("que", ":"):
                 j = _after_time_phrase(ctx, j)
+            if post is None and j == i + 1 and j < len(doc) and looks_infinitive(doc[j]):
+                record = _infinitive_report(ctx, quoted, i, j)
+                if record is not None:
+                    yield record
+                continue
             if j >= len(doc) or doc[j].lower_ not in ("que", ":"):
                 continue
             if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in PAIRS:
@@ -629,6 +719,8 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         phrase_start, phrase_end, mention = source
         if doc[i].lower_ == "para" and ctx.clause_start(i) != i:
             continue
+        if i >= 2 and ctx.text[i - 1] == "," and ctx.text[i - 2] in CLOSERS:
+            continue  # «…», segundo X, …: the quote's cue, not a reported clause
         rule = "mention" if mention is not None else "dropped"
         after = _skip_apposition(ctx, mention.end if mention is not None else phrase_end)
         if after < len(doc) and doc[after].text == ",":
@@ -646,6 +738,20 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             )
 
 
+def _infinitive_report(
+    ctx: _Context, quoted: Sequence[QuotedText], verb: int, infinitive: int
+) -> QuoteRecord | None:
+    """ "Gerardo Sanchez declarou possuir uma lista …": the infinitive clause is reported."""
+    mention, rule = ctx.speaker_of(verb, infinitive)
+    if rule == "none" or (mention is None and rule != "dropped"):
+        return None
+    start, end = _reported_clause(ctx, verb, infinitive)
+    if _words(ctx.doc, start, end) < MIN_UNCUED_WORDS:
+        return None
+    kind = _kind(ctx, quoted, start, end)
+    return QuoteRecord(start, end, kind, verb, verb + 1, mention, rule, verb)
+
+
 def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, str] | None:
     """A cue inside the sentence it reports: "Todas as decisões, disse Damásio, foram …".
 
@@ -657,13 +763,37 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
     start = ctx.clause_start(verb)
     end = ctx.clause_end(verb)
     mention = mention_after(doc, verb + 1, end, ctx.nouns)
-    after = mention.end if mention is not None else verb + 1
-    if after >= end or ctx.text[after] != "," or verb - 1 <= start or after + 1 >= end:
+    after = mention.end if mention is not None else ctx.skip_adverbs(verb + 1, end)
+    if verb - 1 <= start:
         return None
     if any(ctx.is_verb(k) or ctx.lower[k] == "que" for k in range(start, verb - 1)):
         return None  # the sentence already has its own cue
+    rule = "mention" if mention is not None else "dropped"
+    if after >= end or (ctx.text[after] == "," and _apposition_to_end(ctx, after + 1, end)):
+        # the cue closes the sentence: "…, defendeu hoje José Sócrates, primeiro-ministro."
+        reported = _strip(doc, start, verb - 1)
+        if _words(doc, *reported) < MIN_UNCUED_WORDS or _has_marks(ctx, start, verb):
+            return None
+        subject = mention_after(doc, reported[0], verb - 1, ctx.nouns)
+        if subject is not None and subject.end < verb and ctx.text[subject.end] == ",":
+            return None  # "O líder do PSD, por seu lado, acusou …": the verb's own subject
+        return reported[0], reported[1], mention, rule
+    if ctx.text[after] != "," or after + 1 >= end:
+        return None
     start, end = _strip(doc, start, end)
-    return start, end, mention, "mention" if mention is not None else "dropped"
+    return start, end, mention, rule
+
+
+def _apposition_to_end(ctx: _Context, i: int, end: int) -> bool:
+    """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português"."""
+    if i < end and ctx.lower[i] in ARTICLES:
+        i += 1
+    return i < end and ctx.nouns.head(ctx.text[i]) is not None and ctx.lower[i] != "que"
+
+
+def _has_marks(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a quotation mark stands in ``[start, end)`` (a direct quote's own cue)."""
+    return any(t in PAIRS or t in CLOSERS for t in ctx.text[start:end])
 
 
 def _after_time_phrase(ctx: _Context, j: int) -> int:
@@ -737,13 +867,46 @@ def extract_quotes(
     uncued: list[QuoteRecord] = []
     for record, has_cue in _direct(ctx, quoted):
         (cued if has_cue else uncued).append(record)
-    ranked = [*cued, *_dialogue(ctx), *_indirect(ctx, quoted), *uncued]
+    reported = _split_coordinated(ctx, list(_indirect(ctx, quoted)))
+    ranked = [*cued, *_dialogue(ctx), *reported, *uncued]
     taken: list[QuoteRecord] = []
     for record in ranked:
         trimmed = _trim(record, taken)
         if trimmed is not None:
             taken.append(trimmed)
     yield from sorted(taken, key=lambda r: r.start)
+
+
+#: Conjunctions that open a second reported statement inside a sentence.
+COORDINATORS = frozenset({"e", "mas", "enquanto"})
+#: How far before a second cue's subject its conjunction may stand ("e, na água, o IRAR").
+MAX_COORDINATED_GAP = 6
+
+
+def _split_coordinated(ctx: _Context, records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """End a reported clause where a coordinated one with its own speaker begins.
+
+    "os CTT adiantam que … e, na água, o IRAR diz que …": two statements, not
+    one running over the other.
+    """
+    result = []
+    for record in records:
+        end = record.end
+        for other in records:
+            if other.cue_start is None or not record.start < other.cue_start < end:
+                continue
+            if other.speaker_rule != "mention" or other.speaker is None:
+                continue
+            subject = min(other.speaker.start, other.cue_start)
+            floor = max(record.start, subject - MAX_COORDINATED_GAP)
+            joint = next(
+                (c for c in range(subject - 1, floor, -1) if ctx.lower[c] in COORDINATORS), None
+            )
+            if joint is not None:
+                end = _strip(ctx.doc, record.start, joint)[1]
+                break
+        result.append(record if end == record.end else _replace_end(record, end))
+    return [r for r in result if r.end > r.start]
 
 
 def _trim(record: QuoteRecord, taken: Sequence[QuoteRecord]) -> QuoteRecord | None:

@@ -11,6 +11,7 @@ holds the word lists, which users can extend and which ``to_disk`` saves.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,7 @@ class QuoteExtractor:
         for record in sorted(records, key=lambda r: (r.position, r.start)):
             referent = self._resolve(record, resolver, last)
             if referent is not None and referent.name is not None:
+                referent = replace(referent, spoke=True)
                 resolver.add(referent)
                 last = referent
             spans[record.start] = self._span(doc, record, referent)

@@ -213,6 +213,14 @@ ROLE_SUFFIXES = ("-geral", "-adjunto", "-adjunta", "-chefe")
 MAX_ROLE_TOKENS = 12
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
+#: Words between an article and a role that keep the role: "o então sindicalista".
+ROLE_MODIFIERS = frozenset(
+    {"então", "atual", "actual", "antigo", "antiga", "novo", "nova", "próprio", "própria"}
+)
+#: Words that may continue an organisation's name inside a role: "presidente da
+#: Confederação Portuguesa para a Prevenção do Tabagismo", "da Ritterbusch & Associates".
+NAME_CONNECTORS = frozenset({"para", "e", "&", "of", "and"})
+MAX_NAME_TAIL = 10
 
 
 @dataclass(frozen=True)
@@ -319,6 +327,8 @@ def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
         return "role"
     if ent.label_ == "PER":
         return "name"
+    if ent.label_ == "LOC" and len(ent) >= 2 and looks_like_person(ent, nouns):
+        return "name"  # a weak model's LOC for "Saraiva Dias": two name words, no place word
     if ent.label_ == "ORG":
         if ent._.org_id is None and looks_like_person(ent, nouns):
             return "name"
@@ -406,6 +416,8 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
     j = mention.end
     if j + 1 < limit and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text == ",":
         j += 1  # "o delegado responsável, Carlos Andrade"
+    if mention.kind in ("role", "other") and j < limit and doc[j].lower_ in NAME_CONNECTORS:
+        j = _name_tail_end(doc, j, limit)
     if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
         name = name_mention_at(doc, j + 1, limit, nouns)
         if name is not None and name.kind == "name":
@@ -415,6 +427,29 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         if name is not None and name.kind == "name":
             return name
     return mention
+
+
+def _name_tail_end(doc: Doc, j: int, limit: int) -> int:
+    """The comma after the rest of an organisation's name a role phrase stopped in.
+
+    "o presidente da Ritterbusch & Associates, Jim Ritterbusch": the role ends at
+    "Ritterbusch"; the name goes on to the comma.  ``j`` itself when no comma
+    follows within capitalised words and connectors.
+    """
+    k = j
+    while k < limit and k - j < MAX_NAME_TAIL:
+        word = doc[k]
+        if word.text == ",":
+            return k if k > j else j
+        if not (
+            word.text[:1].isupper()
+            or word.lower_ in NAME_CONNECTORS
+            or word.lower_ in OF
+            or word.lower_ in ARTICLES
+        ):
+            break
+        k += 1
+    return j
 
 
 def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
@@ -457,6 +492,9 @@ def mention_after(
     if token.lower_ in PRONOUNS:
         return Mention(i, i + 1, "pronoun")
     start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
+    modified = start != i and start + 1 < limit and doc[start].lower_ in ROLE_MODIFIERS
+    if modified and nouns.head(doc[start + 1].text):
+        start += 1  # "o então sindicalista"
     if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
         mention = Mention(i, role_end(doc, start, limit, kind == "org"), kind)
@@ -662,6 +700,8 @@ class Referent:
     plural: bool
     is_org: bool
     mention: Mention | None
+    #: Whether this is the speaker of a quotation (not only a sentence's subject).
+    spoke: bool = False
 
 
 class SpeakerResolver:
@@ -673,6 +713,7 @@ class SpeakerResolver:
         self.nouns = nouns
         self.verbs = verbs
         self.people = self._people()
+        self._fullest_people: list[str] | None = None
         self.roles = self._roles()
         self.history: list[Referent] = []
         for referent in self._subjects():
@@ -812,6 +853,8 @@ class SpeakerResolver:
                     t.is_punct and t.text != "," for t in doc[start : mention.start]
                 ):
                     mention = None  # only "O senador X" / "O ministro, X," open the sentence
+            if mention is None:
+                mention = self._inner_subject(start, end)
             if (
                 mention is not None
                 and mention.kind == "name"
@@ -823,6 +866,26 @@ class SpeakerResolver:
                 referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
                     yield referent
+
+    def _inner_subject(self, start: int, end: int) -> Mention | None:
+        """A person named after an opening phrase and followed by a finite verb.
+
+        "Em julho de 1979, quando era presidente do sindicato, Lula deu uma
+        entrevista": the name after a comma, before a verb in narration.
+        """
+        doc = self.doc
+        for i in range(start + 1, end - 1):
+            if doc[i - 1].text != "," or not doc[i].text[:1].isupper():
+                continue
+            found = name_mention_at(doc, i, end, self.nouns)
+            if found is None or found.kind != "name" or found.end >= end:
+                continue
+            following = doc[found.end]
+            if following.text.islower() and (
+                following.lower_ in self.verbs or following.lower_.endswith(NARRATIVE_ENDINGS)
+            ):
+                return found
+        return None
 
     # -- resolution -------------------------------------------------------------------
 
@@ -886,20 +949,23 @@ class SpeakerResolver:
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
             person = self.resolve_role(mention)
-            if person is None and guess:
-                recent = self.antecedent(mention.start, gender=None, plural=False)
-                person = recent.name if recent is not None else None
-            head = next((self.nouns.head(t.text) for t in doc[mention.start : mention.end]), None)
+            head = next(
+                (h for t in doc[mention.start : mention.end] if (h := self.nouns.head(t.text))),
+                None,
+            )
             role_gender = self.nouns.gender_of(head) if head else None
+            if person is None and guess:
+                person = self.in_focus(mention.start, role_gender)
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
         if mention.kind == "other":
             # "disse o corregedor eleitoral": a description of the person in focus
-            recent = None
-            if guess and doc[mention.start].lower_ in ("o", "a"):
-                recent = self.antecedent(mention.start, gender=None, plural=False, topics_only=True)
-            described = recent.name if recent is not None else None
+            described = None
+            silent = any(t.lower_ in self.nouns.silent for t in doc[mention.start : mention.end])
+            if guess and not silent and doc[mention.start].lower_ in ("o", "a"):
+                gender = "M" if doc[mention.start].lower_ == "o" else "F"
+                described = self.in_focus(mention.start, gender)
             return Referent(position, described, None, False, False, mention)
         ent = next(
             (
@@ -968,6 +1034,52 @@ class SpeakerResolver:
                 continue
             return referent
         return None if plural or topics_only else self._recent_person(position, gender)
+
+    def in_focus(self, position: int, gender: str | None) -> str | None:
+        """Whom a role or description the text never tied to a name stands for.
+
+        "disse o sindicalista", "o candidato petista disse que": the most recent
+        speaker or subject of that gender who is more than a passing mention
+        (quoted before, or named more than once); else the latest person named more
+        than once; else the most recent speaker or subject; else the last person
+        named; and the only person, when the text names one.
+        """
+        people = set(self._people_names())
+        if len(people) == 1:
+            return next(iter(people))
+        candidates = [
+            referent
+            for referent in reversed(self.history)
+            if referent.position < position
+            and referent.name is not None
+            and not referent.is_org
+            and not referent.plural
+            and (gender is None or referent.gender is None or referent.gender == gender)
+        ]
+        for referent in candidates:
+            if referent.spoke or self._mentions(referent.name) > 1:
+                return referent.name
+        names = self._people_names()
+        for (start, _words), name in zip(reversed(self.people), reversed(names), strict=True):
+            agrees = gender is None or self._gender(name) in (None, gender)
+            if start < position and names.count(name) > 1 and agrees:
+                return name
+        if candidates:
+            return candidates[0].name
+        recent = self._recent_person(position, gender)
+        return recent.name if recent is not None else None
+
+    def _mentions(self, name: str | None) -> int:
+        """How many times the text names the person whose fullest name is ``name``."""
+        return self._people_names().count(name or "")
+
+    def _people_names(self) -> list[str]:
+        """The fullest name of every name in ``people`` (computed once, when first asked)."""
+        if self._fullest_people is None:
+            self._fullest_people = [
+                self.fullest(Mention(s, s + len(w), "name")) for s, w in self.people
+            ]
+        return self._fullest_people
 
     def dropped(self, position: int) -> Referent | None:
         """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
