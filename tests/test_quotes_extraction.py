@@ -237,3 +237,96 @@ def test_title_before_a_name_and_uncued_quote_of_the_person_in_focus(rules: Lang
     assert quotes(rules, text)[0][2] == "Maria Sousa"
     text = "O defesa Hélder Cristóvão estreou-se ontem. «Fui infeliz, a bola bateu-me nas costas.»"
     assert quotes(rules, text)[0][2] == "Hélder Cristóvão"
+
+
+def test_cue_closing_the_sentence_with_an_inverted_subject(rules: Language) -> None:
+    text = (
+        "A cimeira, prevista para Dezembro, não deve ser sobre Mugabe, "
+        "defendeu hoje José Sócrates, primeiro-ministro português."
+    )
+    assert quotes(rules, text) == [
+        (
+            "A cimeira, prevista para Dezembro, não deve ser sobre Mugabe",
+            "indirect",
+            "José Sócrates",
+            "defendeu",
+            "José Sócrates",
+        )
+    ]
+    text = "António Fontes falou à Lusa. Os custos subiram muito este ano, explicou."
+    assert quotes(rules, text) == [
+        ("Os custos subiram muito este ano", "indirect", "António Fontes", "explicou", None)
+    ]
+    text = "O líder do PSD, por seu lado, acusou o Governo de falta de transparência."
+    assert quotes(rules, text) == []
+
+
+def test_infinitive_complement_is_reported(rules: Language) -> None:
+    text = "Gerardo Sanchez declarou possuir uma lista de 28 pessoas detidas."
+    assert quotes(rules, text) == [
+        (
+            "possuir uma lista de 28 pessoas detidas",
+            "indirect",
+            "Gerardo Sanchez",
+            "declarou",
+            "Gerardo Sanchez",
+        )
+    ]
+
+
+def test_first_person_verbs_are_not_cues(rules: Language) -> None:
+    assert quotes(rules, "Notamos que o preço subiu muito.") == []
+    assert quotes(rules, "Ontem lembrei Osvaldo Aranha que a guerra acabou.") == []
+
+
+def test_quote_inside_a_reported_clause_is_mixed(rules: Language) -> None:
+    text = (
+        "António Nunes considerou que a nova lei «não proíbe o tabaco nos casinos», "
+        "justificando com a lei do jogo."
+    )
+    found = quotes(rules, text)
+    assert [(q[1], q[2]) for q in found] == [("mixed", "António Nunes")]
+    assert found[0][0].startswith("a nova lei «não proíbe")
+
+
+def test_short_quote_as_a_verb_object_is_not_speech(rules: Language) -> None:
+    assert quotes(rules, 'Lula declarou "admiração" pelos dois.') == []
+
+
+def test_coordinated_statements_keep_their_speakers(rules: Language) -> None:
+    text = (
+        "Rui Moreira adianta que os preços não vão aumentar em Janeiro e, na água, "
+        "o presidente do Instituto Regulador (IRAR) diz que o processo está em curso."
+    )
+    assert [(q[0], q[2]) for q in quotes(rules, text)] == [
+        ("os preços não vão aumentar em Janeiro", "Rui Moreira"),
+        ("o processo está em curso", "Instituto Regulador"),
+    ]
+
+
+def test_relative_clause_subject(rules: Language) -> None:
+    text = "O aumento foi aprovado por Zapatero, que afirmou que o valor cumpre as promessas."
+    assert quotes(rules, text)[0][:3] == ("o valor cumpre as promessas", "indirect", "Zapatero")
+
+
+def test_role_and_description_without_apposition_go_to_the_person_in_focus(
+    rules: Language,
+) -> None:
+    text = (
+        "Fernando Neves foi acusado pelo governador. Neves trabalha na mina. "
+        "O processo foi apresentado por Antero Gaspar, presidente da Câmara. "
+        "«Não estava nada à espera disto», diz o mineiro. "
+        "Ontem, o candidato petista disse que não se lembra."
+    )
+    found = quotes(rules, text)
+    assert [q[2] for q in found] == ["Fernando Neves", "Fernando Neves"]
+
+
+def test_role_name_through_an_organisation_name(rules: Language) -> None:
+    text = (
+        "«O capital voltou ao mercado», segundo o presidente da Ritterbusch & Associates, "
+        "Jim Ritterbusch, citado pela Reuters."
+    )
+    assert [q[:3] for q in quotes(rules, text)] == [
+        ("O capital voltou ao mercado", "direct", "Jim Ritterbusch")
+    ]

@@ -53,6 +53,12 @@ INFINITIVE_MARKERS = frozenset({"ao", "após", "antes", "depois", "para"})
 #: Forms of "ser" before a participle (a passive, not a speech act).
 PASSIVE = frozenset({"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"})
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+#: Irregular participles of speech verbs ("prevista para dia 8" describes, it does not cite).
+IRREGULAR_PARTICIPLES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("dit", "previst", "propost", "escrit", "expost", "contrapost")
+    for ending in ("o", "a", "os", "as")
+)
 #: Words a source may take before a quote ("Segundo o relatório anual da empresa, «…»").
 MAX_SOURCE_WORDS = 8
 #: A source phrase with a possessive names no one: "na sua opinião, …".
@@ -299,6 +305,10 @@ class _Context:
             return False  # "sem dizer que", "poder-se-á dizer que": no one said it
         if is_first_person(lower):
             return False  # "lembrei Osvaldo Aranha", "Notamos que": the narrator
+        if previous not in AUXILIARIES and (
+            lower.endswith(PARTICIPLE_ENDINGS) or lower in IRREGULAR_PARTICIPLES
+        ):
+            return False  # "a cimeira, prevista para dia 8": an adjective, not a cue
         return previous not in DETERMINERS
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
@@ -354,6 +364,10 @@ class _Context:
         k = verb - 1
         while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
             k -= 1
+        if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
+            before = mention_before(doc, k - 2, floor, self.nouns)  # "o Instituto (IRAR) diz"
+            if before is not None:
+                return before, "mention"
         if k >= floor and doc[k].lower_ in INFINITIVE_MARKERS:
             return None, "dropped"  # "ao afirmar que": the main clause's subject
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
@@ -764,9 +778,7 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
     end = ctx.clause_end(verb)
     mention = mention_after(doc, verb + 1, end, ctx.nouns)
     after = mention.end if mention is not None else ctx.skip_adverbs(verb + 1, end)
-    if verb - 1 <= start:
-        return None
-    if any(ctx.is_verb(k) or ctx.lower[k] == "que" for k in range(start, verb - 1)):
+    if verb - 1 <= start or any(ctx.is_verb(k) for k in range(start, verb - 1)):
         return None  # the sentence already has its own cue
     rule = "mention" if mention is not None else "dropped"
     if after >= end or (ctx.text[after] == "," and _apposition_to_end(ctx, after + 1, end)):
@@ -774,14 +786,23 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
         reported = _strip(doc, start, verb - 1)
         if _words(doc, *reported) < MIN_UNCUED_WORDS or _has_marks(ctx, start, verb):
             return None
+        if any(_passive_speech(ctx, k) for k in range(start, verb - 1)):
+            return None  # "Isso foi afirmado por X, …, disse Y": narration about speech
         subject = mention_after(doc, reported[0], verb - 1, ctx.nouns)
         if subject is not None and subject.end < verb and ctx.text[subject.end] == ",":
             return None  # "O líder do PSD, por seu lado, acusou …": the verb's own subject
         return reported[0], reported[1], mention, rule
-    if ctx.text[after] != "," or after + 1 >= end:
+    if ctx.text[after] != "," or after + 1 >= end or "que" in ctx.lower[start : verb - 1]:
         return None
     start, end = _strip(doc, start, end)
     return start, end, mention, rule
+
+
+def _passive_speech(ctx: _Context, k: int) -> bool:
+    """A speech verb in the passive: "foi afirmado", "é dito"."""
+    return (
+        k > 0 and ctx.lower[k - 1] in PASSIVE and speech_verb(ctx.lower[k], ctx.verbs) is not None
+    )
 
 
 def _apposition_to_end(ctx: _Context, i: int, end: int) -> bool:
@@ -880,7 +901,7 @@ def extract_quotes(
 #: Conjunctions that open a second reported statement inside a sentence.
 COORDINATORS = frozenset({"e", "mas", "enquanto"})
 #: How far before a second cue's subject its conjunction may stand ("e, na água, o IRAR").
-MAX_COORDINATED_GAP = 6
+MAX_COORDINATED_GAP = 10
 
 
 def _split_coordinated(ctx: _Context, records: list[QuoteRecord]) -> list[QuoteRecord]:

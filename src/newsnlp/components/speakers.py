@@ -633,6 +633,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     if not subjects:
         return False
     head = subjects[0]
+    if head.lower_ in ("que", "quem", "qual"):
+        return False  # "Zapatero, que afirmou": the token rules find the antecedent
     sentence = head.sent
     floor, limit = sentence.start, sentence.end
     if head.lower_ in PRONOUNS:
