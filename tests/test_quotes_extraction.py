@@ -330,3 +330,27 @@ def test_role_name_through_an_organisation_name(rules: Language) -> None:
     assert [q[:3] for q in quotes(rules, text)] == [
         ("O capital voltou ao mercado", "direct", "Jim Ritterbusch")
     ]
+
+
+def test_pronoun_gender_from_the_article_before_a_name(rules: Language) -> None:
+    text = (
+        "A intervenção da Raquel Varela foi longa. Depois, Marco Aurélio falou. "
+        "«Vamos vencer as eleições», disse ela."
+    )
+    found = quotes(rules, text, people=("Raquel Varela", "Marco Aurélio"))
+    assert found[0][2] == "Raquel Varela"
+
+
+def test_parse_path_relative_pronoun_subject_is_its_antecedent() -> None:
+    nlp = spacy.blank("pt")
+    # "E falou Zapatero, que afirmou que o valor subiu."
+    words = ["E", "falou", "Zapatero", ",", "que", "afirmou", "que", "o", "valor", "subiu", "."]
+    heads = [1, 1, 1, 5, 5, 2, 9, 8, 9, 5, 1]
+    deps = ["cc", "ROOT", "nsubj", "punct", "nsubj", "acl:relcl", "mark", "det", "nsubj"]
+    deps += ["ccomp", "punct"]
+    pos = ["CCONJ", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "SCONJ", "DET", "NOUN", "VERB"]
+    pos += ["PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("o valor subiu", "Zapatero")

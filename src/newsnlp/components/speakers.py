@@ -211,6 +211,12 @@ ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
 ROLE_SUFFIXES = ("-geral", "-adjunto", "-adjunta", "-chefe")
 MAX_ROLE_TOKENS = 12
+#: Articles and contractions before a name that show its gender ("da Dilma", "pelo Lula");
+#: not "a", which is as often the preposition ("custam a Fernando Neves").
+GENDERED_ARTICLES = {
+    **dict.fromkeys(("o", "do", "ao", "pelo", "no"), "M"),
+    **dict.fromkeys(("da", "à", "pela", "na"), "F"),
+}
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
 #: Words between an article and a role that keep the role: "o então sindicalista".
@@ -452,11 +458,23 @@ def _name_tail_end(doc: Doc, j: int, limit: int) -> int:
     return j
 
 
+def _part_of_a_person(doc: Doc, ent: Span) -> bool:
+    """Whether the words of ``ent`` are inside a PER entity elsewhere in the document."""
+    words = tuple(t.text for t in ent)
+    return any(
+        other.label_ == "PER" and _contains(tuple(t.text for t in other), words)
+        for other in doc.ents
+        if other.start != ent.start
+    )
+
+
 def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
     """A name, organisation or role starting exactly at token ``i``."""
     ent = entity_at(doc, i)
     if ent is not None and ent.start == i:
         kind = classify_entity(ent, nouns)
+        if kind is None and ent.label_ == "LOC" and _part_of_a_person(doc, ent):
+            kind = "name"  # "Zas" tagged LOC where "Stanislav Zas" is a PER
         if kind == "role":
             return Mention(i, role_end(doc, i, limit), "role")
         if kind is not None:
@@ -510,6 +528,19 @@ def mention_after(
         and is_name_word(doc[start + 1])
     ):
         named = name_mention_at(doc, start + 1, limit, nouns)  # "a aposentada Maria Souza"
+        if named is not None and named.kind == "name":
+            return named
+    if (
+        start != i
+        and start + 2 < limit
+        and doc[start].is_alpha
+        and doc[start].text.islower()
+        and doc[start + 1].is_alpha
+        and doc[start + 1].text.islower()
+        and not doc[start + 1].is_stop
+        and is_name_word(doc[start + 2])
+    ):
+        named = name_mention_at(doc, start + 2, limit, nouns)  # "o defesa português Hélder"
         if named is not None and named.kind == "name":
             return named
     found = name_mention_at(doc, start, limit, nouns)
@@ -816,7 +847,10 @@ class SpeakerResolver:
         doc = self.doc
         if mention.end - mention.start != 1 or mention.end >= len(doc):
             return False
-        token, following = doc[mention.start], doc[mention.end]
+        after = mention.end
+        while after + 1 < len(doc) and doc[after].lower_ in ADVERBS:
+            after += 1  # "Goicoechea se aprestou", "Zas já disse"
+        token, following = doc[mention.start], doc[after]
         if (
             token.dep_ == "nsubj"
             and token.pos_ == "PROPN"
@@ -877,12 +911,20 @@ class SpeakerResolver:
         """
         doc = self.doc
         for i in range(start + 1, end - 1):
-            if doc[i - 1].text != "," or not doc[i].text[:1].isupper():
+            if doc[i - 1].text != ",":
                 continue
-            found = name_mention_at(doc, i, end, self.nouns)
+            if doc[i].text[:1].isupper():
+                found = name_mention_at(doc, i, end, self.nouns)
+            elif doc[i].lower_ in ARTICLES:
+                found = mention_after(doc, i, end, self.nouns)  # ", o ala Goicoechea se aprestou"
+            else:
+                continue
             if found is None or found.kind != "name" or found.end >= end:
                 continue
-            following = doc[found.end]
+            verb = found.end
+            while verb + 1 < end and doc[verb].lower_ in ADVERBS:
+                verb += 1
+            following = doc[verb]
             if following.text.islower() and (
                 following.lower_ in self.verbs or following.lower_.endswith(NARRATIVE_ENDINGS)
             ):
@@ -1013,9 +1055,13 @@ class SpeakerResolver:
         return None
 
     def _gender(self, name: str) -> str | None:
+        """From the role the text gave the person, the article before the name, or the name."""
         for _, (head, _mods), role_name in self.roles:
             if role_name == name and self.nouns.gender_of(head):
                 return self.nouns.gender_of(head)
+        for (start, _words), fullest in zip(self.people, self._people_names(), strict=True):
+            if fullest == name and start and self.doc[start - 1].lower_ in GENDERED_ARTICLES:
+                return GENDERED_ARTICLES[self.doc[start - 1].lower_]  # "a Dilma", "do Lula"
         return gender_of_name(name)
 
     def antecedent(
