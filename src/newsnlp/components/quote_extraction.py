@@ -394,9 +394,9 @@ class _Context:
         "O administrador da NASA, Daniel Goldin, ao fazer a sua leitura do relatório
         afirmou que …": what lies between is an inserted phrase.
         """
-        found = mention_after(self.doc, floor, verb, self.nouns)
-        if found is None or found.kind == "pronoun" or found.end >= verb:
-            return None
+        found = mention_after(self.doc, floor, verb, self.nouns, other=True)
+        if found is None or found.kind in ("pronoun", "other") or found.end >= verb:
+            return None  # "other": only through its apposed name ("O gestor do fundo, X,")
         if self.doc[found.end].text != ",":
             return None
         if any(self.is_verb(t) or self.doc[t].text in CLAUSE_ENDS for t in range(found.end, verb)):

@@ -625,6 +625,11 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         k -= 1
     if k < floor:
         return None
+    if doc[k].text == ")":
+        window = range(k - 1, max(floor, k - 8) - 1, -1)
+        opened = next((j for j in window if doc[j].text == "("), None)
+        if opened is not None and opened > floor:
+            return mention_before(doc, opened, floor, nouns)  # "a Comissão (sem estatuto), que"
     if doc[k].text == ",":
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
         if opening is None or opening == floor:
@@ -999,7 +1004,7 @@ class SpeakerResolver:
             )
             role_gender = self.nouns.gender_of(head) if head else None
             if person is None and guess:
-                person = self.in_focus(mention.start, role_gender)
+                person = self.in_focus(mention.start, role_gender, forward=True)
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
@@ -1083,14 +1088,15 @@ class SpeakerResolver:
             return referent
         return None if plural or topics_only else self._recent_person(position, gender)
 
-    def in_focus(self, position: int, gender: str | None) -> str | None:
+    def in_focus(self, position: int, gender: str | None, forward: bool = False) -> str | None:
         """Whom a role or description the text never tied to a name stands for.
 
         "disse o sindicalista", "o candidato petista disse que": the most recent
         speaker or subject of that gender who is more than a passing mention
         (quoted before, or named more than once); else the latest person named more
         than once; else the most recent speaker or subject; else the last person
-        named; and the only person, when the text names one.
+        named, or (``forward``: a known role) the first named after it; and the
+        only person, when the text names one.
         """
         people = set(self._people_names())
         if len(people) == 1:
@@ -1115,7 +1121,14 @@ class SpeakerResolver:
         if candidates:
             return candidates[0].name
         recent = self._recent_person(position, gender)
-        return recent.name if recent is not None else None
+        if recent is not None or not forward:
+            return recent.name if recent is not None else None
+        following = (  # "Segundo o ministro, … Ciro não quis confirmar": named just after
+            name
+            for (start, _words), name in zip(self.people, names, strict=True)
+            if start > position and (gender is None or self._gender(name) in (None, gender))
+        )
+        return next(following, None)
 
     def _mentions(self, name: str | None) -> int:
         """How many times the text names the person whose fullest name is ``name``."""
