@@ -354,3 +354,8 @@ def test_parse_path_relative_pronoun_subject_is_its_antecedent() -> None:
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("o valor subiu", "Zapatero")
+
+
+def test_outlet_between_cue_and_speaker(rules: Language) -> None:
+    text = "«O encontro foi proveitoso», afirmou ao PÚBLICO Isabel Cruz, da associação."
+    assert quotes(rules, text)[0][2] == "Isabel Cruz"

@@ -504,6 +504,10 @@ def mention_after(
         skip = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].lower_ in ARTICLES), None)
         if skip is not None:
             i = skip
+        elif doc[i + 1].text[:1].isupper() and (
+            is_name_word(doc[i + 2]) or nouns.head(doc[i + 2].text) is not None
+        ):
+            i += 2  # "afirmou ao PÚBLICO Isabel Cruz", "disse à Folha Antonio Pedrosa"
     if i >= limit:
         return None
     token = doc[i]
@@ -873,7 +877,8 @@ class SpeakerResolver:
             return False
         following = doc[mention.end] if mention.end < len(doc) else None
         if following is not None and following.lower_ in self.verbs:
-            return following.lower_.endswith("r")  # "Zanini diz" is a name, "Cabe perguntar" not
+            # "Zanini diz" is a name; "Cabe perguntar", "Moradores relatam" (plural) are not
+            return following.lower_.endswith(("r", "m"))
         previous = doc[mention.start - 1] if mention.start else None
         return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
 
