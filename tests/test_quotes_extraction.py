@@ -359,3 +359,18 @@ def test_parse_path_relative_pronoun_subject_is_its_antecedent() -> None:
 def test_outlet_between_cue_and_speaker(rules: Language) -> None:
     text = "«O encontro foi proveitoso», afirmou ao PÚBLICO Isabel Cruz, da associação."
     assert quotes(rules, text)[0][2] == "Isabel Cruz"
+
+
+def test_adjective_between_role_and_name(rules: Language) -> None:
+    text = "«Nada nos move contra a empresa», emendou o dirigente agrícola Orlando Gonçalves."
+    assert quotes(rules, text)[0][2] == "Orlando Gonçalves"
+
+
+def test_no_fragment_left_before_a_quote_inside_a_cued_sentence(rules: Language) -> None:
+    text = (
+        "O programa de desenvolvimento «vai ajudar as empresas chinesas», "
+        "disse o ministro da Indústria, Wang Xundong, citado pela agência."
+    )
+    assert [q[:3] for q in quotes(rules, text)] == [
+        ("vai ajudar as empresas chinesas", "direct", "Wang Xundong")
+    ]

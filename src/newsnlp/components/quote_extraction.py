@@ -890,9 +890,10 @@ def extract_quotes(
         (cued if has_cue else uncued).append(record)
     reported = _split_coordinated(ctx, list(_indirect(ctx, quoted)))
     ranked = [*cued, *_dialogue(ctx), *reported, *uncued]
+    opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []
     for record in ranked:
-        trimmed = _trim(record, taken)
+        trimmed = _trim(record, taken, opens_quote)
         if trimmed is not None:
             taken.append(trimmed)
     yield from sorted(taken, key=lambda r: r.start)
@@ -930,8 +931,14 @@ def _split_coordinated(ctx: _Context, records: list[QuoteRecord]) -> list[QuoteR
     return [r for r in result if r.end > r.start]
 
 
-def _trim(record: QuoteRecord, taken: Sequence[QuoteRecord]) -> QuoteRecord | None:
-    """``record`` cut before the first quote taken inside it; None if it overlaps one."""
+def _trim(
+    record: QuoteRecord, taken: Sequence[QuoteRecord], opens_quote: Sequence[bool]
+) -> QuoteRecord | None:
+    """``record`` cut before the first quote taken inside it; None if it overlaps one.
+
+    A reported clause cut right at an opening mark leaves only the quote's subject
+    ("O programa «…», disse X"), which is dropped.
+    """
     start, end = record.start, record.end
     for other in taken:
         if other.start < end and start < other.end:
@@ -941,6 +948,8 @@ def _trim(record: QuoteRecord, taken: Sequence[QuoteRecord]) -> QuoteRecord | No
                 return None
     if end <= start:
         return None
+    if end != record.end and record.kind != "direct" and opens_quote[end - 1]:
+        return None  # "O programa «…», disse X": what is left before the quote is no clause
     return record if end == record.end else _replace_end(record, end)
 
 

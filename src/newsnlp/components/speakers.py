@@ -428,6 +428,15 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         name = name_mention_at(doc, j + 1, limit, nouns)
         if name is not None and name.kind == "name":
             return name
+    if (
+        mention.kind in ("role", "other")
+        and j + 1 < limit
+        and doc[j].is_alpha
+        and doc[j].text.islower()
+        and not doc[j].is_stop
+        and is_name_word(doc[j + 1])
+    ):
+        j += 1  # an adjective between: "o dirigente agrícola Orlando Gonçalves"
     if mention.kind in ("role", "other") and j < limit and is_name_word(doc[j]):
         name = name_mention_at(doc, j, limit, nouns)  # "o economista João Duque"
         if name is not None and name.kind == "name":
