@@ -374,3 +374,86 @@ def test_no_fragment_left_before_a_quote_inside_a_cued_sentence(rules: Language)
     assert [q[:3] for q in quotes(rules, text)] == [
         ("vai ajudar as empresas chinesas", "direct", "Wang Xundong")
     ]
+
+
+def test_unnamed_source_speaks_without_a_name(rules: Language) -> None:
+    text = (
+        "O ministro Rui Costa visitou a obra. A ponte reabre na segunda-feira, "
+        "disse ontem fonte da Câmara de Braga. Segundo a fonte, faltam dois pilares. "
+        "O bebé encontra-se bem, disse à agência Lusa uma fonte do hospital."
+    )
+    found = quotes(rules, text, people=("Rui Costa",))
+    assert [(q[0], q[1], q[2], q[4]) for q in found] == [
+        ("A ponte reabre na segunda-feira", "indirect", None, "fonte da Câmara de Braga"),
+        ("faltam dois pilares", "indirect", None, "a fonte"),
+        ("O bebé encontra-se bem", "indirect", None, "uma fonte do hospital"),
+    ]
+
+
+def test_unnamed_source_before_the_cue(rules: Language) -> None:
+    text = "Ana Reis saiu cedo. Uma fonte do ministério disse que o acordo está fechado."
+    found = quotes(rules, text, people=("Ana Reis",))
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("o acordo está fechado", None, "Uma fonte do ministério")
+    ]
+
+
+def test_pronoun_before_a_closing_cue(rules: Language) -> None:
+    text = "A peça é de Susan Marshall. «Inspira-se no meu melhor bailarino», ela diz."
+    found = quotes(rules, text, people=("Susan Marshall",))
+    assert [(q[0], q[2], q[3], q[4]) for q in found] == [
+        ("Inspira-se no meu melhor bailarino", "Susan Marshall", "diz", "ela")
+    ]
+
+
+def test_como_before_a_cue_after_a_quote(rules: Language) -> None:
+    text = "O clube foi tratado como «um clube menor», como alegou Pedro Santana."
+    found = quotes(rules, text, people=("Pedro Santana",))
+    assert [(q[0], q[2], q[3]) for q in found] == [("um clube menor", "Pedro Santana", "alegou")]
+
+
+def test_reported_clause_runs_to_the_end_of_a_quote_it_opens(rules: Language) -> None:
+    text = (
+        "O relatório chegou ontem. O ministro Rui Costa admitiu que as medidas "
+        "«terão um efeito, embora não exclusivo, na despesa»."
+    )
+    found = quotes(rules, text, people=("Rui Costa",))
+    assert [(q[0], q[1]) for q in found] == [
+        ("as medidas «terão um efeito, embora não exclusivo, na despesa»", "mixed")
+    ]
+
+
+def test_silent_subject_before_an_inserted_phrase_is_no_speaker(rules: Language) -> None:
+    text = (
+        "Rui Costa foi eleito. Pesquisa de opinião publicada ontem pelo jornal, "
+        "da capital, diz que 29% dos eleitores estão indecisos."
+    )
+    assert quotes(rules, text, people=("Rui Costa",)) == []
+
+
+def test_dialogue_line_is_not_the_narrative_subject(rules: Language) -> None:
+    text = (
+        "Ronaldo treinou com bola. Alessandro Nesta saiu em defesa do colega.\n\n"
+        "- Poderíamos ter vencido. Estaremos ao seu lado - explica."
+    )
+    found = quotes(rules, text, people=("Ronaldo",))
+    assert [(q[1], q[2]) for q in found] == [("direct", "Alessandro Nesta")]
+
+
+def test_described_bodies_and_organisations_named_for_a_cause(rules: Language) -> None:
+    text = (
+        "A Comissão pela Igualdade Racial pediu que as lojas parem a venda. "
+        "O governo britânico não está censurando: pede que as lojas cooperem."
+    )
+    found = quotes(rules, text)
+    assert [q[2] for q in found] == ["Comissão pela Igualdade Racial", "governo britânico"]
+
+
+def test_gender_of_female_names_not_ending_in_a() -> None:
+    from newsnlp.components.speakers import gender_of_name
+
+    assert [gender_of_name(n) for n in ("Isabel Cruz", "Christine Lagarde", "Jorge Sampaio")] == [
+        "F",
+        "F",
+        "M",
+    ]

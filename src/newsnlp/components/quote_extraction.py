@@ -24,6 +24,7 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    PRONOUNS,
     Mention,
     SpeakerNouns,
     common_noun_before,
@@ -318,13 +319,26 @@ class _Context:
         """
         texts, n = self.text, len(self.text)
         i = start
+        closer: str | None = None  # the mark that closes a quote open in the clause
         while i < n:
             text = texts[i]
             if text in CLAUSE_ENDS or "\n" in text:
                 return i
             following = texts[i + 1] if i + 1 < n else ""
-            if reported and text == "," and following.lower() in BREAKS:
-                return i
+            if closer is not None and text == closer:
+                closer = None
+            elif closer is None and text in PAIRS:
+                closer = PAIRS[text]
+            if reported and text == "," and following.lower() in BREAKS and closer is None:
+                return i  # not inside quoted words: «terão um efeito, embora não exclusivo»
+            if (
+                reported
+                and text == ","
+                and following == "como"
+                and i + 2 < n
+                and self.is_verb(i + 2)
+            ):
+                return i  # "…, como afirmou X": a cue of its own
             if reported and text == ":" and following in PAIRS:
                 return i  # "diz que …: «…»": the quote is a direct quote of its own
             if stop_at_quotes and text in PAIRS and i > start:
@@ -372,6 +386,8 @@ class _Context:
             return None, "dropped"  # "ao afirmar que": the main clause's subject
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
+                if self.opens_with_silent_noun(verb):
+                    return None, "none"  # "Pesquisa de opinião publicada …, diz que"
                 before = mention_before(doc, verb, floor, self.nouns)
                 if before is not None:
                     return before, "mention"
@@ -387,6 +403,13 @@ class _Context:
         if before is None:
             before = self.opening_subject(verb, floor)
         return (before, "mention") if before is not None else (None, "none")
+
+    def opens_with_silent_noun(self, verb: int) -> bool:
+        """Whether the clause of ``verb`` opens with a noun that cannot speak ("O estudo, …")."""
+        i = self.clause_start(verb)
+        while i < verb and (self.lower[i] in DETERMINERS or self.text[i] in DASHES):
+            i += 1
+        return i < verb and self.lower[i] in self.nouns.silent
 
     def opening_subject(self, verb: int, floor: int) -> Mention | None:
         """A person opening the sentence and set off by a comma, subject of a later verb.
@@ -428,6 +451,8 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
         j += 1
     separated = any(doc[t].text in {",", *DASHES} for t in range(close, j))
     j = ctx.skip_adverbs(j, limit)
+    if separated and j + 1 < limit and ctx.lower[j] == "como" and ctx.is_verb(j + 1):
+        j += 1  # «um clube terceiro-mundista», como alegou Santana Lopes
     if j >= limit:
         return None
     ended = close >= 2 and doc[close - 2].text in CLAUSE_ENDS
@@ -436,12 +461,23 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     if ctx.is_verb(j) and (separated or ended):  # not «Propaganda» questiona o império…
         mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
         return j, j + 1, mention, rule
+    if separated and ctx.lower[j] in PRONOUNS and _closing_verb(ctx, j + 1, limit):
+        return j + 1, j + 2, Mention(j, j + 1, "pronoun"), "mention"  # «…», ela diz.
     if not separated or doc[j].lower_ == "para":
         return None
     source = _source_phrase(ctx, j)
     if source is not None and source[2] is not None:
         return source[0], source[1], source[2], "mention"
     return None
+
+
+def _closing_verb(ctx: _Context, i: int, limit: int) -> bool:
+    """A speech verb at ``i`` that ends its sentence ("«…», ela diz.")."""
+    return (
+        i < limit
+        and ctx.is_verb(i)
+        and (i + 1 >= len(ctx.text) or ctx.text[i + 1] in CLAUSE_ENDS or "\n" in ctx.text[i + 1])
+    )
 
 
 def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:

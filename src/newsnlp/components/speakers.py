@@ -206,6 +206,75 @@ GENERIC_BODIES = frozenset(
         "diário",
     }
 )
+#: Female given names that do not end in -a (gender for "ela"), and female endings.
+FEMALE_NAMES = frozenset(
+    {
+        "isabel",
+        "raquel",
+        "inês",
+        "ines",
+        "beatriz",
+        "carmen",
+        "ruth",
+        "rute",
+        "lurdes",
+        "lourdes",
+        "mercedes",
+        "ester",
+        "esther",
+        "judite",
+        "irene",
+        "alice",
+        "simone",
+        "denise",
+        "aline",
+        "gisele",
+        "giselle",
+        "cristiane",
+        "daniele",
+        "adriane",
+        "eliane",
+        "luciane",
+        "rosane",
+        "viviane",
+        "solange",
+        "leonor",
+        "noémia",
+        "miriam",
+        "ingrid",
+        "susan",
+        "sharon",
+        "karen",
+        "ellen",
+        "helen",
+        "elizabeth",
+        "margaret",
+        "janet",
+        "hillary",
+        "condoleezza",
+        "madeleine",
+        "marie",
+        "sophie",
+        "anne",
+        "jane",
+        "kate",
+        "cecile",
+        "yvonne",
+        "mercè",
+        "nathalie",
+        "angelique",
+        "monique",
+        "dolores",
+    }
+)
+FEMALE_NAME_ENDINGS = ("ine", "elle", "ette", "ett")
+
+#: Words inside an organisation's name between its kind and its cause ("Movimento pela Paz").
+ORG_CONNECTORS = frozenset({"pela", "pelo", "para", "contra", "sem"})
+
+#: Endings of adjectives of nationality or place ("britânico", "mexicana", "português").
+GENTILIC_ENDINGS = ("ânico", "ânica", "ano", "ana", "ês", "esa", "ense", "ita", "eiro", "eira")
+
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
@@ -231,7 +300,10 @@ MAX_NAME_TAIL = 10
 
 @dataclass(frozen=True)
 class Mention:
-    """Tokens ``[start, end)`` the cue points to; ``kind`` is name, pronoun, role or org."""
+    """Tokens ``[start, end)`` the cue points to.
+
+    ``kind``: name, pronoun, role, org, other (a description) or anonymous ("fonte").
+    """
 
     start: int
     end: int
@@ -245,15 +317,22 @@ class SpeakerNouns:
         self.gender: dict[str, str | None] = {}
         self.bodies: set[str] = set()
         self.silent: set[str] = set()
+        self.anonymous: set[str] = set()
         for line in lines:
             parts = line.split()
-            if len(parts) > 2 or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X")):
-                raise DataError(f"speaker noun line must be 'word' or 'word M|F|ORG|X': {line!r}")
+            if len(parts) > 2 or (
+                len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X", "ANON")
+            ):
+                raise DataError(
+                    f"speaker noun line must be 'word' or 'word M|F|ORG|X|ANON': {line!r}"
+                )
             word = parts[0].lower()
             if len(parts) == 2 and parts[1] == "ORG":
                 self.bodies.add(word)
             elif len(parts) == 2 and parts[1] == "X":
                 self.silent.add(word)
+            elif len(parts) == 2 and parts[1] == "ANON":
+                self.anonymous.add(word)
             else:
                 self.gender[word] = parts[1] if len(parts) == 2 else None
 
@@ -278,11 +357,16 @@ class SpeakerNouns:
     def is_body(self, word: str) -> bool:
         return word.lower() in self.bodies
 
+    def is_anonymous(self, word: str) -> bool:
+        """An unnamed source ("disse fonte do ministério"): it speaks, but names no one."""
+        return word.lower() in self.anonymous
+
     def words(self) -> list[str]:
         """The lines this lexicon was built from (for ``to_disk``)."""
         roles = [f"{word} {gender}" if gender else word for word, gender in self.gender.items()]
         bodies = [f"{word} ORG" for word in sorted(self.bodies)]
-        return roles + bodies + [f"{word} X" for word in sorted(self.silent)]
+        anonymous = [f"{word} ANON" for word in sorted(self.anonymous)]
+        return roles + bodies + [f"{word} X" for word in sorted(self.silent)] + anonymous
 
 
 def load_speaker_nouns() -> SpeakerNouns:
@@ -306,7 +390,9 @@ def is_initial(token: Token) -> bool:
 def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
     """Capitalised words only (particles allowed inside), no organisation or role word."""
     words = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not is_initial(t)]
-    if not words or not all(is_name_word(t) for t in words):
+    if not words or not is_name_word(words[0]):
+        return False
+    if not all(is_name_word(t) or (t.is_stop and t.text.istitle()) for t in words[1:]):
         return False
     return not any(
         t.lower_ in ORG_WORDS or nouns.head(t.text) or nouns.is_body(t.text) for t in words
@@ -346,7 +432,7 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
     """End of the capitalised name starting at ``i`` (particles allowed between words)."""
     j = i + 1
     while j < limit:
-        if is_name_word(doc[j]):
+        if is_name_word(doc[j]) or _surname_stop_word(doc, j, limit):
             j += 1
         elif (
             doc[j].lower_ in NAME_PARTICLES
@@ -358,6 +444,19 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
         else:
             break
     return j
+
+
+def _surname_stop_word(doc: Doc, j: int, limit: int) -> bool:
+    """A capitalised stop word closing a name mid-sentence: "Alessandro Nesta saiu"."""
+    text = doc[j].text
+    return (
+        doc[j].is_stop
+        and len(text) >= 4
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and (j + 1 >= limit or not doc[j + 1].text[:1].isupper())
+    )
 
 
 def _name_start(doc: Doc, i: int, floor: int) -> int:
@@ -508,6 +607,9 @@ def mention_after(
     """
     while i < limit and doc[i].lower_ in ADVERBS:
         i += 1
+    anonymous = _anonymous_after(doc, i, limit, nouns)
+    if anonymous is not None:
+        return anonymous
     if i + 2 < limit and doc[i].lower_ in TO:
         # "garantiu ao PÚBLICO o advogado": skip the indirect object up to the next article
         skip = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].lower_ in ARTICLES), None)
@@ -566,11 +668,40 @@ def mention_after(
     return _with_apposition(doc, found, limit, nouns)
 
 
+UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uma", "umas", "um", "uns"})
+
+
+def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
+    """An unnamed source at ``i``: "fonte da PSP", "uma fonte hospitalar".
+
+    Also after the outlet it spoke to: "disse à agência Lusa uma fonte daquele hospital".
+    """
+    if i < limit and doc[i].lower_ in TO:
+        for j in range(i + 1, min(limit, i + 5)):
+            if doc[j].is_punct:
+                return None
+            if nouns.is_anonymous(doc[j].text) or (
+                doc[j].lower_ in UNNAMED_DETERMINERS
+                and j + 1 < limit
+                and nouns.is_anonymous(doc[j + 1].text)
+            ):
+                i = j
+                break
+    start = i
+    if i + 1 < limit and doc[i].lower_ in UNNAMED_DETERMINERS:
+        i += 1
+    if i < limit and nouns.is_anonymous(doc[i].text) and doc[i].text.islower():
+        return Mention(start, role_end(doc, i, limit), "anonymous")
+    return None
+
+
 def common_noun_phrase(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
     """Article + noun outside the lexicon ("o estilista", "a família"), with an apposed name."""
     head = i + 1
     if head >= limit or not doc[head].is_alpha or not doc[head].text.islower():
         return None
+    if nouns.is_anonymous(doc[head].text):
+        return Mention(i, role_end(doc, head, limit), "anonymous")
     if doc[head].lower_ in nouns.silent or doc[head].is_stop:
         return None
     return _with_apposition(doc, Mention(i, role_end(doc, head, limit), "other"), limit, nouns)
@@ -602,6 +733,13 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
         return Mention(start, k + 1, kind)
     if is_name_word(token):
         start = _name_start(doc, k, floor)
+        if (
+            start - 2 >= floor
+            and doc[start - 1].lower_ in ORG_CONNECTORS
+            and doc[start - 2].lower_ in ORG_WORDS
+            and doc[start - 2].text[:1].isupper()
+        ):
+            return Mention(start - 2, k + 1, "org")  # "a Comissão pela Igualdade Racial"
         if start > floor and doc[start - 1].lower_ in OF:
             return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
         return Mention(start, k + 1, "name")
@@ -614,6 +752,12 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
     One lower-case word may follow the phrase ("a empresa norte-americana").
     """
     trailing = doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop
+    for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
+        if doc[head].is_punct:
+            break
+        if nouns.is_anonymous(doc[head].text) and role_end(doc, head, k + 1) == k + 1:
+            unnamed = head > floor and doc[head - 1].lower_ in UNNAMED_DETERMINERS
+            return Mention(head - 1 if unnamed else head, k + 1, "anonymous")  # "fonte da PSP"
     for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
         word = doc[head]
         if word.is_punct:
@@ -688,6 +832,9 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     floor, limit = sentence.start, sentence.end
     if head.lower_ in PRONOUNS:
         return Mention(head.i, head.i + 1, "pronoun")
+    if nouns.is_anonymous(head.text):
+        unnamed = head.i > floor and doc[head.i - 1].lower_ in UNNAMED_DETERMINERS
+        return Mention(head.i - unnamed, role_end(doc, head.i, limit), "anonymous")
     ent = entity_at(doc, head.i)
     if ent is not None:
         found = _mention_ending_at(doc, ent.end - 1, max(floor, ent.start - 1), nouns)
@@ -734,11 +881,16 @@ def _trimmed(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def gender_of_name(name: str) -> str | None:
-    """A rough grammatical gender from a first name: Portuguese -a names are mostly female."""
+    """A rough grammatical gender from a first name: Portuguese -a names are mostly female.
+
+    Common female names with another ending (Isabel, Raquel, Inês, Susan, Christine)
+    are listed or recognised by their ending.
+    """
     first = name.split()[0].lower() if name.split() else ""
     if not first:
         return None
-    return "F" if first.endswith("a") else "M"
+    female = first.endswith(FEMALE_NAME_ENDINGS) or first in FEMALE_NAMES
+    return "F" if female else "M"
 
 
 @dataclass(frozen=True)
@@ -894,8 +1046,9 @@ class SpeakerResolver:
     def _subjects(self) -> Iterable[Referent]:
         """Sentence subjects that are people or organisations, in document order."""
         doc = self.doc
+        dialogue = _dialogue_paragraphs(doc)
         for start, end in sentences(doc):
-            if start and doc[start - 1].text in QUOTE_OPENERS:
+            if (start and doc[start - 1].text in QUOTE_OPENERS) or dialogue[start]:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
             if doc[start].lower_ in ("e", "mas") and start + 1 < end:
                 start += 1
@@ -1022,6 +1175,8 @@ class SpeakerResolver:
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
+        if mention.kind == "anonymous":
+            return Referent(position, None, None, False, False, mention)  # "fonte do ministério"
         if mention.kind == "other":
             # "disse o corregedor eleitoral": a description of the person in focus
             described = None
@@ -1038,7 +1193,11 @@ class SpeakerResolver:
             ),
             None,
         )
-        if ent is not None:
+        org_name: str | None
+        if ent is not None and not ent._.org_id and ent.start > mention.start + 1:
+            # "o governo do Estado": the body's own name, not the place that modifies it
+            org_name = self._body_name(mention) or ent.text
+        elif ent is not None:
             org_name = ent._.org_name or ent.text
         else:
             org_name = self._body_name(mention) or self._body_antecedent(mention)
@@ -1049,6 +1208,15 @@ class SpeakerResolver:
         tokens = [t for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
         if tokens and tokens[0].text[:1].isupper():
             return " ".join(t.text for t in tokens)
+        words = tokens[:2] if len(tokens) > 1 else [*tokens, *self.doc[mention.end :][:1]]
+        if (
+            len(words) == 2
+            and len(tokens) <= 2
+            and words[1].is_alpha
+            and words[1].text.islower()
+            and words[1].lower_.endswith(GENTILIC_ENDINGS)
+        ):
+            return f"{words[0].text} {words[1].text}"  # "o governo britânico"
         tail: list[str] = []
         for token in reversed(tokens):
             if not token.text[:1].isupper():
@@ -1069,8 +1237,9 @@ class SpeakerResolver:
             said = set(referent.name.lower().split())
             if referent.mention is not None:
                 said |= {t.lower_ for t in doc[referent.mention.start : referent.mention.end]}
-            if generic or words & said:
+            if words & said or (generic and referent.name[:1].isupper()):
                 return referent.name  # "a empresa" is the last organisation named
+            # (not "a polícia mexicana": a described body is no company's name)
         return None
 
     def _gender(self, name: str) -> str | None:
@@ -1169,6 +1338,23 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+DIALOGUE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dialogue_paragraphs(doc: Doc) -> list[bool]:
+    """For each token, whether its paragraph opens with a dialogue dash ("- Poderíamos …")."""
+    flags: list[bool] = []
+    opened, at_start = False, True
+    for token in doc:
+        if at_start and not token.is_space:
+            opened = token.text in DIALOGUE_DASHES and bool(token.whitespace_)
+            at_start = False
+        flags.append(opened)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            opened, at_start = False, True
+    return flags
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
