@@ -457,3 +457,32 @@ def test_gender_of_female_names_not_ending_in_a() -> None:
         "F",
         "M",
     ]
+
+
+def test_noun_of_speech_and_its_speaker_before_a_colon(rules: Language) -> None:
+    text = (
+        "O treinador Rui Vitória falou no fim. A reacção do presidente do clube, "
+        "Luís Filipe Vieira, foi pronta: «Estamos muito satisfeitos com a equipa.» "
+        "Nas palavras de Ana Gomes: «Isto é um escândalo nacional.»"
+    )
+    found = quotes(rules, text, people=("Rui Vitória", "Luís Filipe Vieira", "Ana Gomes"))
+    assert [(q[2], q[3]) for q in found] == [
+        ("Luís Filipe Vieira", "reacção"),
+        ("Ana Gomes", "palavras"),
+    ]
+
+
+def test_sentence_final_source_with_a_nationality(rules: Language) -> None:
+    text = "O Benfica perdeu. Três dos golos eram defensáveis, segundo o jornal italiano."
+    found = quotes(rules, text)
+    assert [(q[0], q[1], q[3]) for q in found] == [
+        ("Três dos golos eram defensáveis", "indirect", "segundo")
+    ]
+
+
+def test_a_club_named_after_its_coach_is_not_his_full_name(rules: Language) -> None:
+    text = (
+        "O Chelsea de José Mourinho venceu. «Foi justo», disse José Mourinho. "
+        "A economista Maria da Conceição Tavares falou. «É grave», afirmou Conceição Tavares."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["José Mourinho", "Maria da Conceição Tavares"]

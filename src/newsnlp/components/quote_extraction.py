@@ -24,13 +24,45 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    GENTILIC_ENDINGS,
+    OF,
     PRONOUNS,
     Mention,
     SpeakerNouns,
     common_noun_before,
     mention_after,
     mention_before,
+    role_end,
     subject_from_parse,
+)
+
+#: Nouns of what someone said, whose speaker follows with "de" ("o elogio do técnico: «…»").
+SPEECH_NOUNS = frozenset(
+    {
+        "palavras",
+        "declarações",
+        "declaração",
+        "resposta",
+        "elogio",
+        "crítica",
+        "críticas",
+        "comentário",
+        "explicação",
+        "justificação",
+        "justificativa",
+        "garantia",
+        "aviso",
+        "apelo",
+        "recado",
+        "desabafo",
+        "queixa",
+        "promessa",
+        "conselho",
+        "pergunta",
+        "reação",
+        "reacção",
+        "mensagem",
+    }
 )
 
 #: Opening mark → closing mark.
@@ -531,6 +563,27 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
             return verb, verb + 1, mention, rule
         return None
+    return _speech_noun_cue(ctx, lowest, k + 1) if colon else None
+
+
+def _speech_noun_cue(ctx: _Context, floor: int, colon: int) -> Cue | None:
+    """A noun of speech and its speaker before a colon: "o elogio do técnico: «…»".
+
+    Also "nas palavras do ministro:", "a resposta de Lula foi pronta:".
+    """
+    doc = ctx.doc
+    for i in range(colon - 1, floor - 1, -1):
+        if doc[i].text in PAIRS or doc[i].text in CLAUSE_ENDS:
+            return None
+        if ctx.lower[i] not in SPEECH_NOUNS or i + 2 >= colon or ctx.lower[i + 1] not in OF:
+            continue
+        j = i + 2
+        if ctx.nouns.head(doc[j].text) and doc[i + 1].lower_ != "de":
+            mention: Mention | None = Mention(j, role_end(doc, j, colon), "role")  # do técnico
+        else:
+            mention = mention_after(doc, j, colon, ctx.nouns)  # de Lula, da ministra
+        if mention is not None:
+            return i, i + 1, mention, "mention"
     return None
 
 
@@ -773,6 +826,14 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             continue  # «…», segundo X, …: the quote's cue, not a reported clause
         rule = "mention" if mention is not None else "dropped"
         after = _skip_apposition(ctx, mention.end if mention is not None else phrase_end)
+        if (
+            mention is not None
+            and after + 1 < len(doc)
+            and ctx.text[after].isalpha()
+            and ctx.lower[after].endswith(GENTILIC_ENDINGS)
+            and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
+        ):
+            after += 1  # a nationality closes the source: "segundo o jornal italiano."
         if after < len(doc) and doc[after].text == ",":
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1))
         elif (

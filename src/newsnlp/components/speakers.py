@@ -17,8 +17,10 @@ organisation word ("Conselho", "Ministério").
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -273,7 +275,20 @@ FEMALE_NAME_ENDINGS = ("ine", "elle", "ette", "ett")
 ORG_CONNECTORS = frozenset({"pela", "pelo", "para", "contra", "sem"})
 
 #: Endings of adjectives of nationality or place ("britânico", "mexicana", "português").
-GENTILIC_ENDINGS = ("ânico", "ânica", "ano", "ana", "ês", "esa", "ense", "ita", "eiro", "eira")
+GENTILIC_ENDINGS = (
+    "ânico",
+    "ânica",
+    "ano",
+    "ana",
+    "ês",
+    "esa",
+    "ense",
+    "ita",
+    "eiro",
+    "eira",
+    "ol",
+    "ola",
+)
 
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
@@ -1110,7 +1125,7 @@ class SpeakerResolver:
         words = tuple(t.text for t in self.doc[mention.start : mention.end])
         best = words
         for _, name in self.people:
-            if len(name) > len(best) and _contains(name, words):
+            if len(name) > len(best) and _contains(name, words) and _extends_a_name(name, words):
                 best = name
         return " ".join(best)
 
@@ -1355,6 +1370,31 @@ def _dialogue_paragraphs(doc: Doc) -> list[bool]:
         if "\n" in token.text or "\n" in token.whitespace_:
             opened, at_start = False, True
     return flags
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(_fold(line) for line in read_lines("first_names.txt"))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``name`` is the fuller name of a person called ``words``.
+
+    A full name before a particle must start with a given name: "Maria da
+    Conceição Tavares" is Conceição Tavares, "o Chelsea de José Mourinho" is no
+    person's name.
+    """
+    if len(words) < 2 or name[: len(words)] == words:
+        return True
+    at = next(i for i in range(len(name) - len(words) + 1) if name[i : i + len(words)] == words)
+    if at == 0 or name[at - 1].lower() not in NAME_PARTICLES:
+        return True
+    return _fold(name[0]) in _first_names()
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
