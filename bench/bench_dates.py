@@ -15,7 +15,7 @@ import argparse
 import json
 
 import newsnlp
-from common import BOSQUE, STANDIN, bare_docs, component_seconds, load_texts, word_count
+from common import BOSQUE, STANDIN, added_time_report, load_texts
 
 COMPONENTS = ("newsnlp_dates", "newsnlp_resolutions")
 
@@ -28,19 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     nlp = newsnlp.load(args.model, components=COMPONENTS)
     texts = load_texts(BOSQUE, repeat=args.repeat)
-    docs, bare = bare_docs(nlp, texts, COMPONENTS)
-    for doc in docs:
-        doc._.published = args.date
-    report: dict = {"texts": len(texts), "words": word_count(docs), "bare_seconds": round(bare, 3)}
-    total = 0.0
-    for name in COMPONENTS:
-        seconds = component_seconds(nlp, name, docs)
-        total += seconds
-        report[name] = {
-            "seconds": round(seconds, 3),
-            "added_percent": round(100 * seconds / bare, 2),
-        }
-    report["all_components_added_percent"] = round(100 * total / bare, 2)
+    report = added_time_report(nlp, texts, COMPONENTS, published=args.date)
     print(json.dumps(report, indent=2))
 
 

@@ -49,9 +49,16 @@ def component_seconds(nlp: Language, name: str, docs: Sequence[Doc]) -> float:
     return time.perf_counter() - started
 
 
-def added_time_report(nlp: Language, texts: Sequence[str], components: Sequence[str]) -> dict:
-    """Bare pipeline seconds and each component's seconds and share of it, in one run."""
+def added_time_report(
+    nlp: Language, texts: Sequence[str], components: Sequence[str], published: str | None = None
+) -> dict:
+    """Bare pipeline seconds and each component's seconds and share of it, in one run.
+
+    ``published`` is the publication date given to every document (dates need one).
+    """
     docs, bare = bare_docs(nlp, texts, components)
+    for doc in docs:
+        doc._.published = published
     report: dict = {"texts": len(texts), "words": word_count(docs), "bare_seconds": round(bare, 3)}
     total = 0.0
     for name in components:

@@ -10,14 +10,13 @@ names, acronyms and aliases to existing ones.  Every problem is reported as a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .folding import fold
-from .resources import DataError, read_json
+from .resources import DataError, read_json, read_json_file
 
 #: Package data file of the built-in catalogue.
 PACKAGE_CATALOGUE = "organizations.json"
@@ -237,14 +236,7 @@ def parse_catalogue(data: Any, source: str) -> list[tuple[Organization, bool]]:
 
 
 def read_catalogue_file(path: str | Path) -> list[tuple[Organization, bool]]:
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(f"catalogue file not found: {path}") from None
-    except json.JSONDecodeError as error:
-        raise DataError(f"{path}: not valid JSON ({error})") from None
-    return parse_catalogue(data, str(path))
+    return parse_catalogue(read_json_file(path, "catalogue"), str(path))
 
 
 def build_catalogue(parts: Sequence[list[tuple[Organization, bool]]]) -> Catalogue:

@@ -15,7 +15,7 @@ numbers are never read as resolution numbers, because nothing licenses them.
 
 from __future__ import annotations
 
-import json
+import copy
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import resources
-from ..resources import DataError
+from ..resources import DataError, read_json_object_file
 
 #: Package data file naming the UN bodies.
 BODIES_FILE = "un_bodies.json"
@@ -118,7 +118,7 @@ def bodies_from_dict(data: Any, source: str = BODIES_FILE) -> UNBodies:
 
 def merge_bodies_data(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     """``base`` with the bodies and words of ``extra`` added."""
-    merged: dict[str, Any] = json.loads(json.dumps(base))
+    merged: dict[str, Any] = copy.deepcopy(dict(base))
     for body_id, body in extra.get("bodies", {}).items():
         current = merged["bodies"].setdefault(body_id, {"names": []})
         if not isinstance(body, dict):
@@ -139,14 +139,8 @@ def load_bodies(extra: str | Path | None = None) -> UNBodies:
     data = resources.read_json(BODIES_FILE)
     if extra is None:
         return bodies_from_dict(data)
-    path = Path(extra)
-    try:
-        extra_data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise DataError(f"{path}: cannot read UN bodies: {error}") from error
-    if not isinstance(extra_data, dict):
-        raise DataError(f"{path}: expected a JSON object")
-    return bodies_from_dict(merge_bodies_data(data, extra_data), str(path))
+    extra_data = read_json_object_file(extra, "UN bodies")
+    return bodies_from_dict(merge_bodies_data(data, extra_data), str(extra))
 
 
 # --------------------------------------------------------------------------- grammar

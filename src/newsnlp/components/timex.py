@@ -16,8 +16,8 @@ month without a year get ``XXXX-MM-DD``, which is what the text says.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import resources
-from ..resources import DataError
+from ..resources import DataError, read_json_object_file
 
 #: TIMEX3 types.
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
@@ -142,7 +142,7 @@ def lexicon_from_dict(data: Any, source: str = LEXICON_FILE) -> Lexicon:
 
 def merge_lexicon_data(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     """``base`` with ``extra``'s words added (lists extended, objects updated)."""
-    merged: dict[str, Any] = json.loads(json.dumps(base))
+    merged: dict[str, Any] = copy.deepcopy(dict(base))
     for name, value in extra.items():
         if name.startswith("_"):
             continue
@@ -167,15 +167,9 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
     """The package lexicon, with the words of the JSON file ``extra`` added."""
     data = resources.read_json(LEXICON_FILE)
     if extra is not None:
-        path = Path(extra)
-        try:
-            extra_data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as error:
-            raise DataError(f"{path}: cannot read lexicon: {error}") from error
-        if not isinstance(extra_data, dict):
-            raise DataError(f"{path}: expected a JSON object")
+        extra_data = read_json_object_file(extra, "lexicon")
         data = merge_lexicon_data(data, extra_data)
-        return lexicon_from_dict(data, str(path))
+        return lexicon_from_dict(data, str(extra))
     return lexicon_from_dict(data)
 
 
