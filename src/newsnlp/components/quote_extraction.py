@@ -57,13 +57,16 @@ SPEECH_NOUNS = frozenset(
         "desabafo",
         "queixa",
         "promessa",
-        "conselho",
         "pergunta",
         "reação",
         "reacção",
         "mensagem",
     }
 )
+
+#: At most this many tokens between the speaker after a noun of speech and the colon
+#: ("a reacção de Vieira foi pronta:").
+MAX_SPEECH_NOUN_GAP = 4
 
 #: Opening mark → closing mark.
 PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
@@ -563,7 +566,7 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
             return verb, verb + 1, mention, rule
         return None
-    return _speech_noun_cue(ctx, lowest, k + 1) if colon else None
+    return _speech_noun_cue(ctx, lowest, k + 1) if colon and not short else None
 
 
 def _speech_noun_cue(ctx: _Context, floor: int, colon: int) -> Cue | None:
@@ -582,7 +585,14 @@ def _speech_noun_cue(ctx: _Context, floor: int, colon: int) -> Cue | None:
             mention: Mention | None = Mention(j, role_end(doc, j, colon), "role")  # do técnico
         else:
             mention = mention_after(doc, j, colon, ctx.nouns)  # de Lula, da ministra
-        if mention is not None:
+        if mention is None:
+            continue
+        end = mention.end
+        if end < colon and doc[end].text == ",":  # "do presidente do clube, Luís Vieira,"
+            closing = next((c for c in range(end + 1, colon) if doc[c].text == ","), end)
+            if closing > end + 1 and all(t.text[:1].isupper() for t in doc[end + 1 : closing]):
+                end = closing
+        if colon - end <= MAX_SPEECH_NOUN_GAP:
             return i, i + 1, mention, "mention"
     return None
 

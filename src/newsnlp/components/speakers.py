@@ -904,7 +904,7 @@ def gender_of_name(name: str) -> str | None:
     first = name.split()[0].lower() if name.split() else ""
     if not first:
         return None
-    female = first.endswith(FEMALE_NAME_ENDINGS) or first in FEMALE_NAMES
+    female = first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES
     return "F" if female else "M"
 
 
