@@ -483,3 +483,21 @@ def test_a_club_named_after_its_coach_is_not_his_full_name(rules: Language) -> N
         "A economista Maria da Conceição Tavares falou. «É grave», afirmou Conceição Tavares."
     )
     assert [q[2] for q in quotes(rules, text)] == ["José Mourinho", "Maria da Conceição Tavares"]
+
+
+def test_more_cue_verbs_and_impersonal_se(rules: Language) -> None:
+    text = (
+        "«Não temos medo», atirou o ministro Rui Costa. «Vamos ganhar», ironizou Pedro Nuno. "
+        "O comunicado chegou tarde, onde se realça «a actuação de elevado mérito do provedor»."
+    )
+    found = quotes(rules, text, people=("Rui Costa", "Pedro Nuno"))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("Não temos medo", "Rui Costa", "atirou"),
+        ("Vamos ganhar", "Pedro Nuno", "ironizou"),
+    ]
+
+
+def test_no_reported_clause_opens_with_its_own_cue(rules: Language) -> None:
+    text = "«Ainda se podem queixar se quiserem ...», gracejou Mário Raposo, após entregar a carta."
+    found = quotes(rules, text, people=("Mário Raposo",))
+    assert [(q[0], q[1]) for q in found] == [("Ainda se podem queixar se quiserem ...", "direct")]

@@ -68,6 +68,9 @@ SPEECH_NOUNS = frozenset(
 #: ("a reacção de Vieira foi pronta:").
 MAX_SPEECH_NOUN_GAP = 4
 
+#: Words before "se" + verb that make the verb impersonal ("onde se realça que").
+IMPERSONAL_OPENERS = frozenset({"onde", "como", ",", ".", ":", ";"})
+
 #: Opening mark → closing mark.
 PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
 CLOSERS = frozenset(PAIRS.values())
@@ -339,6 +342,8 @@ class _Context:
             return False  # "podem ser observados", "como é afirmado": no speaker acting
         if previous == "sem" or "-se" in previous:
             return False  # "sem dizer que", "poder-se-á dizer que": no one said it
+        if previous == "se" and (i < 2 or self.lower[i - 2] in IMPERSONAL_OPENERS):
+            return False  # "onde se realça", "como se diz": impersonal
         if is_first_person(lower):
             return False  # "lembrei Osvaldo Aranha", "Notamos que": the narrator
         if previous not in AUXILIARIES and (
@@ -995,7 +1000,9 @@ def extract_quotes(
     uncued: list[QuoteRecord] = []
     for record, has_cue in _direct(ctx, quoted):
         (cued if has_cue else uncued).append(record)
-    reported = _split_coordinated(ctx, list(_indirect(ctx, quoted)))
+    reported = [  # a clause opening with its own cue reports nothing («…», gracejou X, após …)
+        r for r in _split_coordinated(ctx, list(_indirect(ctx, quoted))) if r.start != r.cue_start
+    ]
     ranked = [*cued, *_dialogue(ctx), *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []
