@@ -501,3 +501,9 @@ def test_no_reported_clause_opens_with_its_own_cue(rules: Language) -> None:
     text = "«Ainda se podem queixar se quiserem ...», gracejou Mário Raposo, após entregar a carta."
     found = quotes(rules, text, people=("Mário Raposo",))
     assert [(q[0], q[1]) for q in found] == [("Ainda se podem queixar se quiserem ...", "direct")]
+
+
+def test_dropped_subject_named_only_after_the_quote(rules: Language) -> None:
+    text = "«Eles são a razão de tudo o que faço», disse, emocionado. Ricupero chorou depois."
+    found = quotes(rules, text, people=("Ricupero",))
+    assert [(q[0], q[2]) for q in found] == [("Eles são a razão de tudo o que faço", "Ricupero")]
