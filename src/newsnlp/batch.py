@@ -50,8 +50,10 @@ EXIT_SKIPPED = 3
 #: Exit code when ``--strict`` stopped the run at a bad record.
 EXIT_STRICT_STOP = 4
 
-#: Longest chunk of a text beyond ``nlp.max_length`` given to the pipeline at once.
-LONG_TEXT_CHUNK = 100_000
+#: Longest piece of a text beyond ``nlp.max_length`` given to the pipeline as one Doc.
+LONG_TEXT_CHUNK = 10_000
+#: Pieces of a long text per ``nlp.pipe`` batch (about 100,000 characters).
+LONG_TEXT_BATCH = 10
 
 logger = logging.getLogger(__name__)
 
@@ -174,13 +176,20 @@ def stitch_articles(record: Record, parts: Sequence[tuple[int, Article]]) -> Art
 # --------------------------------------------------------------------------- processing
 
 
-def _pieces(nlp: Language, records: Sequence[Record]) -> Iterator[tuple[Doc, tuple[int, int]]]:
+def _is_long(nlp: Language, record: Record) -> bool:
+    return len(record.text) > nlp.max_length
+
+
+def _pieces(
+    nlp: Language, records: Sequence[Record], indices: Iterable[int]
+) -> Iterator[tuple[Doc, tuple[int, int]]]:
     """Docs to pipe, with (record index, piece start) as context; long texts in pieces."""
-    for index, record in enumerate(records):
-        if len(record.text) <= nlp.max_length:
-            spans = [(0, len(record.text))]
-        else:
+    for index in indices:
+        record = records[index]
+        if _is_long(nlp, record):
             spans = text_chunks(record.text, min(nlp.max_length, LONG_TEXT_CHUNK))
+        else:
+            spans = [(0, len(record.text))]
         for start, end in spans:
             doc = nlp.make_doc(record.text[start:end])
             doc._.published = record.date
@@ -202,11 +211,23 @@ def _assemble(
 
 
 def _process(nlp: Language, records: Sequence[Record], batch_size: int) -> list[Article]:
+    """Articles of ``records``; a long text's pieces are piped a few at a time.
+
+    A parser needs temporary memory in proportion to the characters in a batch,
+    so the pieces of a long text go in batches of :data:`LONG_TEXT_BATCH`.
+    """
     parts: dict[int, list[tuple[int, Article]]] = defaultdict(list)
+    short = [i for i, record in enumerate(records) if not _is_long(nlp, record)]
+    streams = [(_pieces(nlp, records, short), batch_size)]
+    streams += [
+        (_pieces(nlp, records, [i]), LONG_TEXT_BATCH)
+        for i, record in enumerate(records)
+        if _is_long(nlp, record)
+    ]
     with nlp.memory_zone():
-        stream = nlp.pipe(_pieces(nlp, records), as_tuples=True, batch_size=batch_size)
-        for doc, (index, start) in stream:
-            parts[index].append((start, doc_to_article(doc)))
+        for docs, size in streams:
+            for doc, (index, start) in nlp.pipe(docs, as_tuples=True, batch_size=size):
+                parts[index].append((start, doc_to_article(doc)))
     return _assemble(records, parts)
 
 
