@@ -953,6 +953,8 @@ class SpeakerResolver:
                 i += 1
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = _name_end(doc, i, len(doc))
+                # a capitalised cue ends the name: "The Washington Post Comenta o …"
+                end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
                 if end - i >= 2 and looks_like_person(doc[i:end], self.nouns):
                     names.append((i, tuple(t.text for t in doc[i:end])))
                 i = end
