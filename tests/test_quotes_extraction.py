@@ -503,7 +503,13 @@ def test_no_reported_clause_opens_with_its_own_cue(rules: Language) -> None:
     assert [(q[0], q[1]) for q in found] == [("Ainda se podem queixar se quiserem ...", "direct")]
 
 
-def test_dropped_subject_named_only_after_the_quote(rules: Language) -> None:
-    text = "«Eles são a razão de tudo o que faço», disse, emocionado. Ricupero chorou depois."
-    found = quotes(rules, text, people=("Ricupero",))
-    assert [(q[0], q[2]) for q in found] == [("Eles são a razão de tudo o que faço", "Ricupero")]
+def test_noun_of_speech_and_its_speaker_after_a_quote(rules: Language) -> None:
+    text = (
+        "O governo aprovou a lei. «Não vamos recuar», nas palavras da ministra Ana Abrunhosa. "
+        "«É uma vergonha» – palavras de Rui Rio."
+    )
+    found = quotes(rules, text, people=("Ana Abrunhosa", "Rui Rio"))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("Não vamos recuar", "Ana Abrunhosa", "palavras"),
+        ("É uma vergonha", "Rui Rio", "palavras"),
+    ]

@@ -503,6 +503,18 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
         return j, j + 1, mention, rule
     if separated and ctx.lower[j] in PRONOUNS and _closing_verb(ctx, j + 1, limit):
         return j + 1, j + 2, Mention(j, j + 1, "pronoun"), "mention"  # «…», ela diz.
+    noun = j + 1 if ctx.lower[j] in ("nas", "as", "na", "a") else j
+    if (
+        separated
+        and noun + 2 < limit
+        and ctx.lower[noun] in SPEECH_NOUNS
+        and ctx.lower[noun + 1] in OF  # «…», nas palavras do ministro.
+    ):
+        mention = mention_after(doc, noun + 2, limit, ctx.nouns)
+        if ctx.nouns.head(doc[noun + 2].text) and ctx.lower[noun + 1] != "de":
+            mention = Mention(noun + 2, role_end(doc, noun + 2, limit), "role")
+        if mention is not None:
+            return noun, noun + 1, mention, "mention"
     if not separated or doc[j].lower_ == "para":
         return None
     source = _source_phrase(ctx, j)

@@ -1347,14 +1347,7 @@ class SpeakerResolver:
         for referent in reversed(self.history):
             if referent.position < position and referent.name is not None and not referent.plural:
                 return referent
-        recent = self._recent_person(position, None)
-        if recent is not None:
-            return recent
-        following = next((start for start, _ in self.people if start > position), None)
-        if following is None:  # "«…», disse, emocionado. Ricupero …": named only after
-            return None
-        name = self._people_names()[[start for start, _ in self.people].index(following)]
-        return Referent(following, name, self._gender(name), False, False, None)
+        return self._recent_person(position, None)
 
     def add(self, referent: Referent) -> None:
         """Record a speaker or subject; the history stays in document order."""
