@@ -14,6 +14,10 @@ mixed) in 17 journalistic documents of the HAREM golden collections, in two
 splits: ``dev`` (8 documents, 36 quotes, used for development) and ``test`` (9
 documents, 37 quotes, never looked at while changing rules).
 
+``bench/heldout3_quotes_gold.jsonl`` annotates 60 quotes in 32 Bosque excerpts and 14
+HAREM journalistic documents no other gold file uses: ``dev`` (26 quotes) and ``test``
+(34 quotes, only measured); pass both archives to ``--texts``.
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
