@@ -513,3 +513,76 @@ def test_noun_of_speech_and_its_speaker_after_a_quote(rules: Language) -> None:
         ("Não vamos recuar", "Ana Abrunhosa", "palavras"),
         ("É uma vergonha", "Rui Rio", "palavras"),
     ]
+
+
+def test_a_stray_comma_after_an_adverb_before_que(rules: Language) -> None:
+    text = "O ministro Paulo Rangel anunciou ontem, que o país vai retirar as suas tropas."
+    found = quotes(rules, text, people=("Paulo Rangel",))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("o país vai retirar as suas tropas", "Paulo Rangel", "anunciou")
+    ]
+
+
+def test_reported_questions_and_requests(rules: Language) -> None:
+    text = (
+        "A deputada Rita Matias perguntou se o governo vai manter o imposto. "
+        "Quando a juíza lhe perguntou porque é que o carro parou, Nuno Dias afirmou que "
+        "não se lembrava. O autarca Rui Moreira pediu que os moradores poupem água."
+    )
+    found = quotes(rules, text, people=("Rita Matias", "Nuno Dias", "Rui Moreira"))
+    assert [(q[0], q[3]) for q in found] == [
+        ("o governo vai manter o imposto", "perguntou"),
+        ("porque é que o carro parou", "perguntou"),  # the question ends at its comma
+        ("não se lembrava", "afirmou"),
+        ("os moradores poupem água", "pediu"),
+    ]
+    assert [found[i][2] for i in (0, 2, 3)] == ["Rita Matias", "Nuno Dias", "Rui Moreira"]
+
+
+def test_a_closing_cue_after_a_dash_or_with_a_trailing_phrase(rules: Language) -> None:
+    text = (
+        "O incêndio destruiu três casas e dois armazéns -- disse ontem fonte dos bombeiros. "
+        "Os aviões lançaram bombas «em resposta a disparos de artilharia» do inimigo, "
+        "anunciou o ministério em comunicado."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[1], q[3], q[4]) for q in found] == [
+        (
+            "O incêndio destruiu três casas e dois armazéns",
+            "indirect",
+            "disse",
+            "fonte dos bombeiros",
+        ),
+        (
+            "Os aviões lançaram bombas «em resposta a disparos de artilharia» do inimigo",
+            "mixed",
+            "anunciou",
+            "o ministério",
+        ),
+    ]
+
+
+def test_a_mixed_clause_ends_with_its_quote_before_a_comment(rules: Language) -> None:
+    text = (
+        "O ministro Rui Costa elogiou a obra, afirmando que «no porto fez-se muito e disse-se "
+        "pouco», numa crítica à câmara."
+    )
+    found = quotes(rules, text, people=("Rui Costa",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("no porto fez-se muito e disse-se pouco", "mixed", "Rui Costa")
+    ]
+
+
+def test_a_role_with_a_place_before_its_apposed_name(rules: Language) -> None:
+    text = (
+        "Jonas Savimbi recusou o cargo. «Há atrasos», disse à Reuter o chefe dos negociadores "
+        "da UNITA em Luanda, Isaías Samakuva."
+    )
+    found = quotes(rules, text, people=("Jonas Savimbi", "Isaías Samakuva"))
+    assert [(q[0], q[2]) for q in found] == [("Há atrasos", "Isaías Samakuva")]
+
+
+def test_a_name_before_an_auxiliary_and_its_cue(rules: Language) -> None:
+    text = "A campanha começou. Lula tem repetido aos amigos: «Só há campanha onde nós vamos.»"
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [("Só há campanha onde nós vamos.", "Lula")]

@@ -86,7 +86,14 @@ CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "aind
 #: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
 TIME_OPENERS = frozenset(
     {"nesta", "neste", "na", "no", "em", "durante", "esta", "este", "hoje", "ontem", "à", "ao"}
+    | {"várias", "diversas", "muitas", "algumas", "mais", "outra", "por"}  # "várias vezes"
 )
+#: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado").
+TRAILING_OPENERS = frozenset({"em", "no", "na", "nesta", "neste", "à", "ao", "hoje", "ontem"})
+MAX_TRAILING_WORDS = 4
+#: Verbs reporting a question, whose clause opens with "se" or a question word.
+QUESTION_VERBS = frozenset({"perguntar", "questionar", "indagar", "interrogar"})
+QUESTION_WORDS = frozenset({"se", "porque", "porquê", "como", "quando", "onde", "quem", "qual"})
 #: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
 INFINITIVE_MARKERS = frozenset({"ao", "após", "antes", "depois", "para"})
 #: Forms of "ser" before a participle (a passive, not a speech act).
@@ -779,6 +786,12 @@ def _reported_clause(ctx: _Context, verb: int, start: int) -> tuple[int, int]:
                 end = cut
             break
     start, end = _strip(doc, start, end)
+    opening = start if start < end and doc[start].text in PAIRS else start - 1
+    if start < end and opening >= 0 and doc[opening].text in PAIRS:
+        closer = PAIRS[doc[opening].text]
+        close = next((k for k in range(start + 1, end) if doc[k].text == closer), end)
+        if close + 1 < end and doc[close + 1].text == "," and close - start >= MIN_UNCUED_WORDS:
+            end = close + 1  # «…», numa indirecta a …: the narrator's comment follows the quote
     if end > start and doc[end - 1].text in CLOSERS and not _opens_inside(doc, start, end - 1):
         end -= 1  # X afirmou que «…»: the marks were around the whole clause
     return start, end
@@ -808,25 +821,37 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         parenthesis = _parenthetical(ctx, i) if ctx.is_verb(i) else None
         if parenthesis is not None:
             aside_start, aside_end, aside_speaker, aside_rule = parenthesis
-            yield QuoteRecord(
-                aside_start, aside_end, "indirect", i, i + 1, aside_speaker, aside_rule, i
-            )
+            kind = _kind(ctx, quoted, aside_start, aside_end)
+            yield QuoteRecord(aside_start, aside_end, kind, i, i + 1, aside_speaker, aside_rule, i)
             continue
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
-            if j < len(doc) and doc[j].lower_ not in ("que", ":"):
+            question = _question_word(ctx, i, j)
+            if question is not None:
+                j = question
+            elif j < len(doc) and doc[j].lower_ not in ("que", ":"):
                 post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
                 if post is not None:
                     j = post.end
-            if j < len(doc) and doc[j].lower_ not in ("que", ":"):
+            if question is None and j < len(doc) and doc[j].lower_ not in ("que", ":"):
                 j = _after_time_phrase(ctx, j)
+            if (
+                post is None
+                and question is None
+                and i + 1 < j <= i + 3
+                and j + 1 < len(doc)
+                and doc[j].text == ","
+                and doc[j + 1].lower_ == "que"
+                and ctx.lower[i - 1] != "que"
+            ):
+                j += 1  # "Roland Dumas anunciou ontem, que …": a stray comma after an adverb
             if post is None and j == i + 1 and j < len(doc) and looks_infinitive(doc[j]):
                 record = _infinitive_report(ctx, quoted, i, j)
                 if record is not None:
                     yield record
                 continue
-            if j >= len(doc) or doc[j].lower_ not in ("que", ":"):
+            if j >= len(doc) or (doc[j].lower_ not in ("que", ":") and question is None):
                 continue
             if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in PAIRS:
                 continue  # X disse: "…" is a direct quote
@@ -838,6 +863,8 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             if rule == "none":
                 continue
             start, end = _reported_clause(ctx, i, j + 1)
+            if question is not None:  # a question ends at its first comma ("…, X afirmou que")
+                end = next((k for k in range(start, end) if doc[k].text == ","), end)
             if end > start:
                 yield QuoteRecord(
                     start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
@@ -876,6 +903,25 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             )
 
 
+def _question_word(ctx: _Context, verb: int, j: int) -> int | None:
+    """Where a reported question opens: "perguntou se …", "questionou porque é que …".
+
+    The clause starts after the returned index ("se" is left out, a question
+    word kept: the index before it).
+    """
+    doc = ctx.doc
+    if j >= len(doc) or speech_verb(ctx.lower[verb], ctx.verbs) not in QUESTION_VERBS:
+        return None
+    for k in range(verb + 1, j + 1):
+        if ctx.lower[k] == "se":  # also where "se" was skipped as a clitic
+            return k
+    if ctx.lower[j] in QUESTION_WORDS or (
+        ctx.lower[j] == "por" and j + 1 < len(doc) and ctx.lower[j + 1] == "que"
+    ):
+        return j - 1
+    return None
+
+
 def _infinitive_report(
     ctx: _Context, quoted: Sequence[QuotedText], verb: int, infinitive: int
 ) -> QuoteRecord | None:
@@ -896,7 +942,7 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
     The whole sentence is the reported clause (the cue inside it included).
     """
     doc = ctx.doc
-    if not verb or ctx.text[verb - 1] != ",":
+    if not verb or (ctx.text[verb - 1] != "," and ctx.text[verb - 1] not in DASHES):
         return None
     start = ctx.clause_start(verb)
     end = ctx.clause_end(verb)
@@ -905,10 +951,22 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
     if verb - 1 <= start or any(ctx.is_verb(k) for k in range(start, verb - 1)):
         return None  # the sentence already has its own cue
     rule = "mention" if mention is not None else "dropped"
+    if (
+        mention is not None
+        and after < end
+        and ctx.lower[after] in TRAILING_OPENERS
+        and end - after <= MAX_TRAILING_WORDS
+        and not any(ctx.text[k] in (",", *DASHES) or ctx.is_verb(k) for k in range(after, end))
+    ):
+        after = end  # "…, anunciou o Pentágono em comunicado."
+    if ctx.text[verb - 1] in DASHES and (
+        mention is None or after < end or any(t in DASHES for t in ctx.text[start : verb - 1])
+    ):
+        return None  # only "… -- disse ontem fonte da organização." closes a statement
     if after >= end or (ctx.text[after] == "," and _apposition_to_end(ctx, after + 1, end)):
         # the cue closes the sentence: "…, defendeu hoje José Sócrates, primeiro-ministro."
         reported = _strip(doc, start, verb - 1)
-        if _words(doc, *reported) < MIN_UNCUED_WORDS or _has_marks(ctx, start, verb):
+        if _words(doc, *reported) < MIN_UNCUED_WORDS or _quote_at_edge(ctx, start, verb):
             return None
         if any(_passive_speech(ctx, k) for k in range(start, verb - 1)):
             return None  # "Isso foi afirmado por X, …, disse Y": narration about speech
@@ -936,9 +994,20 @@ def _apposition_to_end(ctx: _Context, i: int, end: int) -> bool:
     return i < end and ctx.nouns.head(ctx.text[i]) is not None and ctx.lower[i] != "que"
 
 
-def _has_marks(ctx: _Context, start: int, end: int) -> bool:
-    """Whether a quotation mark stands in ``[start, end)`` (a direct quote's own cue)."""
-    return any(t in PAIRS or t in CLOSERS for t in ctx.text[start:end])
+def _quote_at_edge(ctx: _Context, start: int, verb: int) -> bool:
+    """Whether the clause ``[start, verb)`` opens a quote or closes one before the cue.
+
+    Then the cue belongs to a direct quote; marks inside the clause only make
+    it mixed ("Aparelhos … «em resposta a disparos» do Iraque, anunciou o Pentágono").
+    """
+    text = ctx.text
+    last = verb - 1
+    while last > start and (text[last] == "," or text[last] in DASHES):
+        last -= 1
+    first = start
+    while first < last and text[first] in DASHES:
+        first += 1
+    return text[first] in PAIRS or text[last] in CLOSERS
 
 
 def _after_time_phrase(ctx: _Context, j: int) -> int:

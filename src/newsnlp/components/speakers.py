@@ -72,6 +72,8 @@ ADVERBS = frozenset(
     }
 )
 #: Auxiliaries before a cue verb ("tem dito", "havia afirmado", "vai anunciar").
+#: Prepositions of a place that may follow a role before its apposed name.
+PLACE_PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas"})
 AUXILIARIES = frozenset(
     {
         "tem",
@@ -538,6 +540,12 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         j += 1  # "o delegado responsável, Carlos Andrade"
     if mention.kind in ("role", "other") and j < limit and doc[j].lower_ in NAME_CONNECTORS:
         j = _name_tail_end(doc, j, limit)
+    if mention.kind in ("role", "other") and j + 2 < limit and doc[j].lower_ in PLACE_PREPOSITIONS:
+        k = j + 1  # a place after the role: "o chefe dos negociadores em Luanda, Isaías Samakuva"
+        while k < min(limit, j + 5) and (is_name_word(doc[k]) or doc[k].lower_ in OF):
+            k += 1
+        if k > j + 1 and k < limit and doc[k].text == "," and is_name_word(doc[k - 1]):
+            j = k
     if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
         name = name_mention_at(doc, j + 1, limit, nouns)
         if name is not None and name.kind == "name":
@@ -1057,6 +1065,13 @@ class SpeakerResolver:
         if following is not None and following.lower_ in self.verbs:
             # "Zanini diz" is a name; "Cabe perguntar", "Moradores relatam" (plural) are not
             return following.lower_.endswith(("r", "m"))
+        if (
+            following is not None
+            and following.lower_ in AUXILIARIES
+            and mention.end + 1 < len(doc)
+            and doc[mention.end + 1].lower_ in self.verbs
+        ):
+            return False  # "Lula tem repetido": a subject before an auxiliary and its cue
         previous = doc[mention.start - 1] if mention.start else None
         return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
 
