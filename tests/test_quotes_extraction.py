@@ -586,3 +586,22 @@ def test_a_name_before_an_auxiliary_and_its_cue(rules: Language) -> None:
     text = "A campanha começou. Lula tem repetido aos amigos: «Só há campanha onde nós vamos.»"
     found = quotes(rules, text)
     assert [(q[0], q[2]) for q in found] == [("Só há campanha onde nós vamos.", "Lula")]
+
+
+def test_a_gerund_cue_takes_the_sentence_subject(rules: Language) -> None:
+    text = (
+        "O ministro Rui Costa elogiou a colaboração entre a câmara e a Administração do Porto, "
+        "afirmando que a obra vai acabar em Maio."
+    )
+    found = quotes(rules, text, people=("Rui Costa",))
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("a obra vai acabar em Maio", "Rui Costa", "Rui Costa")
+    ]
+
+
+def test_a_body_named_by_its_department(rules: Language) -> None:
+    text = "Segundo o departamento da defesa, os aviões regressaram à base."
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("os aviões regressaram à base", "departamento da defesa")
+    ]

@@ -435,6 +435,9 @@ class _Context:
             if k >= floor and doc[k].text == ",":
                 if self.opens_with_silent_noun(verb):
                     return None, "none"  # "Pesquisa de opinião publicada …, diz que"
+                main = self.gerund_subject(verb)
+                if main is not None:
+                    return main, "mention"
                 before = mention_before(doc, verb, floor, self.nouns)
                 if before is not None:
                     return before, "mention"
@@ -450,6 +453,33 @@ class _Context:
         if before is None:
             before = self.opening_subject(verb, floor)
         return (before, "mention") if before is not None else (None, "none")
+
+    def gerund_subject(self, verb: int) -> Mention | None:
+        """The sentence's opening subject for a gerund cue after a comma.
+
+        "O ministro -- que … -- elogiou a colaboração entre a câmara e a
+        Administração do Porto, afirmando que …": the minister, not the last
+        noun before the comma.  None when the gerund is no cue, or when a speech
+        verb of the main clause names its own speaker ("disse X, explicando").
+        """
+        doc = self.doc
+        floor = self.clause_start(verb)  # past any quotation marks in the sentence
+        if not self.lower[verb].endswith("ndo") or doc[floor].lower_ not in ARTICLES:
+            return None
+        opening = mention_after(doc, floor, verb, self.nouns)
+        if opening is None or opening.kind not in ("name", "role", "org") or opening.end >= verb:
+            return None
+        following = doc[opening.end]
+        if not (following.text in DASHES or (following.is_alpha and following.is_lower)):
+            return None
+        if following.lower_ in OF or following.lower_ in ARTICLES or following.lower_ == "que":
+            return None
+        for k in range(opening.end, verb):
+            if self.is_verb(k) and self.lower[k - 1] != "que":
+                after = mention_after(doc, k + 1, verb, self.nouns)
+                if after is not None and after.start <= k + 2:
+                    return None  # "disse o ministro, explicando": the cue's own speaker
+        return opening
 
     def opens_with_silent_noun(self, verb: int) -> bool:
         """Whether the clause of ``verb`` opens with a noun that cannot speak ("O estudo, …")."""

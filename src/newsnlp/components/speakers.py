@@ -1249,6 +1249,14 @@ class SpeakerResolver:
             and words[1].lower_.endswith(GENTILIC_ENDINGS)
         ):
             return f"{words[0].text} {words[1].text}"  # "o governo britânico"
+        if (
+            len(tokens) == 3
+            and tokens[1].lower_ in OF
+            and tokens[2].is_alpha
+            and tokens[2].text.islower()
+            and tokens[2].lower_ not in self.nouns.silent
+        ):
+            return " ".join(t.text for t in tokens)  # "o departamento da defesa"
         tail: list[str] = []
         for token in reversed(tokens):
             if not token.text[:1].isupper():
