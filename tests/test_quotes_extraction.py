@@ -605,3 +605,20 @@ def test_a_body_named_by_its_department(rules: Language) -> None:
     assert [(q[0], q[2]) for q in found] == [
         ("os aviões regressaram à base", "departamento da defesa")
     ]
+
+
+def test_parse_path_an_appos_inside_the_role_is_not_the_name() -> None:
+    """A parser's 'appos' on "Negócios" inside the role; the name after the comma wins."""
+    nlp = spacy.blank("pt")
+    words = ["O", "ministro", "dos", "Negócios", "Estrangeiros", ",", "Rui", "Dias", "anunciou"]
+    words += ["que", "a", "França", "vai", "sair", "."]
+    heads = [1, 8, 1, 1, 3, 6, 1, 6, 8, 13, 11, 13, 13, 8, 8]
+    deps = ["det", "nsubj", "acl", "appos", "amod", "punct", "appos", "flat:name", "ROOT"]
+    deps += ["mark", "det", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADJ", "PUNCT", "PROPN", "PROPN", "VERB"]
+    pos += ["SCONJ", "DET", "PROPN", "AUX", "VERB", "PUNCT"]
+    ents = ["O"] * 6 + ["B-PER", "I-PER"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("a França vai sair", "Rui Dias")

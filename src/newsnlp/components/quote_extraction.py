@@ -412,6 +412,9 @@ class _Context:
         if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
             return None, "none"  # "sublinha o documento"
         floor = self.clause_start(verb, at_quotes=True)
+        main = self.gerund_subject(verb) if verb and doc[verb - 1].text == "," else None
+        if main is not None:
+            return main, "mention"
         if self.parsed:
             found = subject_from_parse(doc, verb, self.nouns)
             if isinstance(found, Mention) and found.kind in ("role", "other"):
@@ -435,9 +438,6 @@ class _Context:
             if k >= floor and doc[k].text == ",":
                 if self.opens_with_silent_noun(verb):
                     return None, "none"  # "Pesquisa de opinião publicada …, diz que"
-                main = self.gerund_subject(verb)
-                if main is not None:
-                    return main, "mention"
                 before = mention_before(doc, verb, floor, self.nouns)
                 if before is not None:
                     return before, "mention"

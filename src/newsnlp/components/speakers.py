@@ -869,7 +869,7 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         kind = "org" if nouns.is_body(head.text) and not nouns.head(head.text) else "role"
         mention = Mention(start, role_end(doc, head.i, limit), kind)
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.left_edge.i >= mention.end:  # not "dos Negócios"
                 name = name_mention_at(doc, child.left_edge.i, limit, nouns)
                 if name is not None and name.kind == "name":
                     return name
@@ -1254,6 +1254,7 @@ class SpeakerResolver:
             and tokens[1].lower_ in OF
             and tokens[2].is_alpha
             and tokens[2].text.islower()
+            and not tokens[2].is_stop
             and tokens[2].lower_ not in self.nouns.silent
         ):
             return " ".join(t.text for t in tokens)  # "o departamento da defesa"
