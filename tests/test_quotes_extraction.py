@@ -622,3 +622,33 @@ def test_parse_path_an_appos_inside_the_role_is_not_the_name() -> None:
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("a França vai sair", "Rui Dias")
+
+
+def test_unnamed_sources_with_mesma_and_indefinite_roles(rules: Language) -> None:
+    text = (
+        "O fogo está controlado, disse à Lusa um porta-voz da Protecção Civil. "
+        "Segundo a mesma fonte, não há feridos. "
+        "Para um secretário de Estado, um carro oficial chega. "
+        "Os gritos alertaram um vizinho que chamou a polícia."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("O fogo está controlado", None, "um porta-voz da Protecção Civil"),
+        ("não há feridos", None, "a mesma fonte"),
+    ]
+
+
+def test_a_hyphenated_nationality_and_a_company_named_only_as_an_object(rules: Language) -> None:
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsnlp_quotes")
+    text = (
+        "Eles diziam-se filiais da Acme Dealing Inc., dos Estados Unidos. "
+        "A empresa norte-americana informou à PF que não tem filiais no Brasil."
+    )
+    doc = nlp.make_doc(text)
+    start = text.index("Acme")
+    doc.ents = [doc.char_span(start, start + len("Acme Dealing Inc."), "ORG")]
+    (span,) = nlp(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("não tem filiais no Brasil", "Acme Dealing Inc.")
+    assert text[span._.speaker_start : span._.speaker_end] == "A empresa norte-americana"

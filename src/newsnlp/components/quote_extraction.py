@@ -25,6 +25,7 @@ from .speakers import (
     ARTICLES,
     AUXILIARIES,
     GENTILIC_ENDINGS,
+    INDEFINITE,
     OF,
     PRONOUNS,
     Mention,
@@ -673,6 +674,8 @@ def _source_phrase(
         mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
         if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
             return None
+        if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
+            return None  # "Para um secretário de Estado, …": a comparison, not a source
         return i, end, mention
     return None
 

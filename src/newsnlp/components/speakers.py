@@ -198,6 +198,8 @@ QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Bodies named by their kind alone, which stand for the last organisation named.
+#: Generic words for a company: "a empresa" may be the last organisation named at all.
+COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional"})
 GENERIC_BODIES = frozenset(
     {
         "empresa",
@@ -691,6 +693,10 @@ def mention_after(
     return _with_apposition(doc, found, limit, nouns)
 
 
+#: "a mesma fonte", "o próprio porta-voz": the same unnamed source again.
+SAME = frozenset({"mesma", "mesmo", "mesmas", "mesmos"})
+#: An indefinite role is an unnamed person ("disse um porta-voz do ministério").
+INDEFINITE = frozenset({"um", "uma"})
 UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uma", "umas", "um", "uns"})
 
 
@@ -706,15 +712,30 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
             if nouns.is_anonymous(doc[j].text) or (
                 doc[j].lower_ in UNNAMED_DETERMINERS
                 and j + 1 < limit
-                and nouns.is_anonymous(doc[j + 1].text)
+                and (
+                    nouns.is_anonymous(doc[j + 1].text)
+                    or (doc[j].lower_ in INDEFINITE and nouns.head(doc[j + 1].text))
+                )
             ):
                 i = j
                 break
     start = i
     if i + 1 < limit and doc[i].lower_ in UNNAMED_DETERMINERS:
         i += 1
+        if i + 1 < limit and doc[i].lower_ in SAME:
+            i += 1  # "a mesma fonte"
     if i < limit and nouns.is_anonymous(doc[i].text) and doc[i].text.islower():
         return Mention(start, role_end(doc, i, limit), "anonymous")
+    if (
+        i > start
+        and doc[start].lower_ in INDEFINITE
+        and i < limit
+        and nouns.head(doc[i].text)
+        and doc[i].text.islower()
+    ):
+        end = role_end(doc, i, limit)  # "…, disse um porta-voz do hospital."
+        if end >= limit or doc[end].text in (".", ",", ";"):
+            return Mention(start, end, "anonymous")  # not "alertaram um vizinho que …"
     return None
 
 
@@ -774,7 +795,8 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
 
     One lower-case word may follow the phrase ("a empresa norte-americana").
     """
-    trailing = doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop
+    last = doc[k].text
+    trailing = last.replace("-", "").isalpha() and last.islower() and not doc[k].is_stop
     for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
         if doc[head].is_punct:
             break
@@ -1281,6 +1303,10 @@ class SpeakerResolver:
             if words & said or (generic and referent.name[:1].isupper()):
                 return referent.name  # "a empresa" is the last organisation named
             # (not "a polícia mexicana": a described body is no company's name)
+        if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
+            named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= mention.start]
+            if named and (words & COMPANY_WORDS or named[-1]._.org_id):
+                return str(named[-1]._.org_name or named[-1].text)
         return None
 
     def _gender(self, name: str) -> str | None:
