@@ -652,3 +652,19 @@ def test_a_hyphenated_nationality_and_a_company_named_only_as_an_object(rules: L
     (span,) = nlp(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("não tem filiais no Brasil", "Acme Dealing Inc.")
     assert text[span._.speaker_start : span._.speaker_end] == "A empresa norte-americana"
+
+
+def test_a_closing_cue_without_its_comma(rules: Language) -> None:
+    text = (
+        "O salário mínimo sobe graças ao acordo com os sindicatos e o patronato acrescentou "
+        "Zapatero, que falou em Madrid. O Benfica venceu o Porto por dois golos e o treinador "
+        "elogiou Jardel."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        (
+            "O salário mínimo sobe graças ao acordo com os sindicatos e o patronato",
+            "Zapatero",
+            "acrescentou",
+        )
+    ]

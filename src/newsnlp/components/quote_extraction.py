@@ -92,6 +92,13 @@ TIME_OPENERS = frozenset(
 #: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado").
 TRAILING_OPENERS = frozenset({"em", "no", "na", "nesta", "neste", "à", "ao", "hoje", "ontem"})
 MAX_TRAILING_WORDS = 4
+#: Verbs that report and take no person as object: a cue even without its comma.
+DECLARATIVE_VERBS = frozenset(
+    {"dizer", "afirmar", "acrescentar", "declarar", "explicar", "sublinhar", "frisar"}
+    | {"adiantar", "referir", "salientar", "concluir", "rematar", "precisar", "observar"}
+)
+#: Words a statement needs before a cue that lacks its comma.
+MIN_CLOSED_WORDS = 6
 #: Verbs reporting a question, whose clause opens with "se" or a question word.
 QUESTION_VERBS = frozenset({"perguntar", "questionar", "indagar", "interrogar"})
 QUESTION_WORDS = frozenset({"se", "porque", "porquê", "como", "quando", "onde", "quem", "qual"})
@@ -975,6 +982,8 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
     The whole sentence is the reported clause (the cue inside it included).
     """
     doc = ctx.doc
+    if verb and doc[verb - 1].is_alpha and doc[verb - 1].is_lower and not doc[verb - 1].is_stop:
+        return _closing_cue_without_comma(ctx, verb)
     if not verb or (ctx.text[verb - 1] != "," and ctx.text[verb - 1] not in DASHES):
         return None
     start = ctx.clause_start(verb)
@@ -1011,6 +1020,32 @@ def _parenthetical(ctx: _Context, verb: int) -> tuple[int, int, Mention | None, 
         return None
     start, end = _strip(doc, start, end)
     return start, end, mention, rule
+
+
+def _closing_cue_without_comma(
+    ctx: _Context, verb: int
+) -> tuple[int, int, Mention | None, str] | None:
+    """ "… com os sindicatos e o patronato acrescentou Zapatero.": the comma left out.
+
+    Only a verb that takes no person as its object ("acrescentou", not "defendeu
+    Jardel"), a name closing the sentence (or before ", que …"), and a long clause.
+    """
+    doc = ctx.doc
+    if speech_verb(ctx.lower[verb], ctx.verbs) not in DECLARATIVE_VERBS:
+        return None
+    start, end = ctx.clause_start(verb), ctx.clause_end(verb)
+    mention = mention_after(doc, verb + 1, end, ctx.nouns)
+    if mention is None or mention.kind != "name" or mention.start != verb + 1:
+        return None
+    after = mention.end
+    if after < end and not (ctx.text[after] == "," and ctx.lower[after + 1] in ("que", "quem")):
+        return None
+    reported = _strip(doc, start, verb)
+    if _words(doc, *reported) < MIN_CLOSED_WORDS or _quote_at_edge(ctx, start, verb + 1):
+        return None
+    if any(ctx.is_verb(k) or _passive_speech(ctx, k) for k in range(start, verb)):
+        return None
+    return reported[0], reported[1], mention, "mention"
 
 
 def _passive_speech(ctx: _Context, k: int) -> bool:
