@@ -668,3 +668,11 @@ def test_a_closing_cue_without_its_comma(rules: Language) -> None:
             "acrescentou",
         )
     ]
+
+
+def test_a_headline_run_into_the_body_ends_the_reported_clause(rules: Language) -> None:
+    text = "Ira afirma que seus militantes mataram carteiro O IRA explicou ontem o caso."
+    found = quotes(rules, text)
+    assert [q[0] for q in found][:1] == ["seus militantes mataram carteiro"]
+    titled = "O ministro disse que leu no jornal O Globo a notícia do acordo."
+    assert [q[0] for q in quotes(rules, titled)] == ["leu no jornal O Globo a notícia do acordo"]

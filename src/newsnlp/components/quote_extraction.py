@@ -92,6 +92,13 @@ TIME_OPENERS = frozenset(
 #: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado").
 TRAILING_OPENERS = frozenset({"em", "no", "na", "nesta", "neste", "à", "ao", "hoje", "ontem"})
 MAX_TRAILING_WORDS = 4
+#: Capitalised articles that start a new sentence when a headline runs into the body.
+RUN_ON_ARTICLES = frozenset({"A", "O", "As", "Os"})
+#: Nouns before a title that starts with an article ("o jornal O Globo").
+TITLE_NOUNS = frozenset(
+    {"jornal", "revista", "diário", "semanário", "programa", "filme", "livro", "canal"}
+    | {"novela", "peça", "disco", "álbum", "romance", "obra", "grupo", "banda", "conjunto"}
+)
 #: Verbs that report and take no person as object: a cue even without its comma.
 DECLARATIVE_VERBS = frozenset(
     {"dizer", "afirmar", "acrescentar", "declarar", "explicar", "sublinhar", "frisar"}
@@ -396,6 +403,17 @@ class _Context:
                 return i  # "…, como afirmou X": a cue of its own
             if reported and text == ":" and following in PAIRS:
                 return i  # "diz que …: «…»": the quote is a direct quote of its own
+            if (
+                reported
+                and closer is None
+                and i > start
+                and text in RUN_ON_ARTICLES
+                and texts[i - 1].isalpha()
+                and texts[i - 1].islower()
+                and texts[i - 1].lower() not in TITLE_NOUNS
+                and following[:1].isupper()
+            ):
+                return i  # a headline run into the body: "… pressionar sérvios A Rússia vetou"
             if stop_at_quotes and text in PAIRS and i > start:
                 return i
             i += 1
