@@ -676,3 +676,17 @@ def test_a_headline_run_into_the_body_ends_the_reported_clause(rules: Language) 
     assert [q[0] for q in found][:1] == ["seus militantes mataram carteiro"]
     titled = "O ministro disse que leu no jornal O Globo a notícia do acordo."
     assert [q[0] for q in quotes(rules, titled)] == ["leu no jornal O Globo a notícia do acordo"]
+
+
+def test_a_cue_in_the_next_sentence_pointing_back(rules: Language) -> None:
+    text = (
+        "«Não é a inflação que vai resolver os problemas do sector». É assim que Rui Dias, "
+        "gestor têxtil, avalia a crise. «O jogo correu muito bem para nós». Assim comentou o "
+        "treinador Jorge Jesus. «Vamos ganhar o campeonato este ano». Assim o país acordou."
+    )
+    found = quotes(rules, text, people=("Rui Dias", "Jorge Jesus"))
+    assert [(q[2], q[3]) for q in found] == [
+        ("Rui Dias", "avalia"),
+        ("Jorge Jesus", "comentou"),
+        ("Jorge Jesus", None),  # uncued: continues the last speaker
+    ]

@@ -764,6 +764,8 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
             cue = _cue_before(ctx, opening, _words(doc, start, end) < MIN_UNCUED_WORDS)
+        if cue is None and _words(doc, start, end) >= MIN_UNCUED_WORDS:
+            cue = _cue_in_next_sentence(ctx, close)
         if cue is not None:
             cue_start, cue_end, mention, rule = cue
             for a, b in pieces:
@@ -774,6 +776,35 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         elif _words(doc, start, end) >= MIN_UNCUED_WORDS and _opens_sentence(ctx, region):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+def _cue_in_next_sentence(ctx: _Context, close: int) -> Cue | None:
+    """ "«…». É assim que Jorge Seabra avalia a crise.": the next sentence points back.
+
+    Only "É/Foi assim que X verbo" (or "Assim X verbo") right after the quote's sentence.
+    """
+    doc = ctx.doc
+    i = close + 1
+    if i < len(doc) and doc[i].text in CLAUSE_ENDS:
+        i += 1
+    words = ctx.lower[i : i + 3]
+    if words[:3] in (["é", "assim", "que"], ["foi", "assim", "que"]):
+        i += 3
+    elif words[:1] == ["assim"]:
+        i += 1
+    else:
+        return None
+    limit = ctx.clause_end(i)
+    for verb in range(i, min(limit, i + MAX_SOURCE_WORDS + 4)):
+        if ctx.is_verb(verb):
+            if verb == i:  # "Assim comentou o treinador Jorge Jesus."
+                mention = mention_after(doc, verb + 1, limit, ctx.nouns)
+            else:
+                mention = mention_before(doc, verb, i, ctx.nouns)
+                if mention is not None and mention.start > i + 1:
+                    return None  # the subject must open the clause
+            return (verb, verb + 1, mention, "mention") if mention is not None else None
+    return None
 
 
 def _inside_reported(ctx: _Context, opening: int) -> bool:
