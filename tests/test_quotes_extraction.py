@@ -690,3 +690,18 @@ def test_a_cue_in_the_next_sentence_pointing_back(rules: Language) -> None:
         ("Jorge Jesus", "comentou"),
         ("Jorge Jesus", None),  # uncued: continues the last speaker
     ]
+
+
+def test_a_report_inside_a_dash_aside_ends_with_the_aside(rules: Language) -> None:
+    text = (
+        "O ministro Rui Costa -- que referiu representarem as receitas do porto 12 por cento "
+        "do produto regional -- elogiou a obra."
+    )
+    found = quotes(rules, text, people=("Rui Costa",))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        (
+            "representarem as receitas do porto 12 por cento do produto regional",
+            "Rui Costa",
+            "referiu",
+        )
+    ]

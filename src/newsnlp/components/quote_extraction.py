@@ -99,6 +99,10 @@ TITLE_NOUNS = frozenset(
     {"jornal", "revista", "diário", "semanário", "programa", "filme", "livro", "canal"}
     | {"novela", "peça", "disco", "álbum", "romance", "obra", "grupo", "banda", "conjunto"}
 )
+#: Dashes that set off an aside inside a sentence.
+ASIDE_DASHES = frozenset({"--", "—"})
+#: What opens an inserted relative clause after its antecedent ("X, que disse", "X -- que").
+INSERTS = frozenset({",", "--", "—", "–"})
 #: Verbs that report and take no person as object: a cue even without its comma.
 DECLARATIVE_VERBS = frozenset(
     {"dizer", "afirmar", "acrescentar", "declarar", "explicar", "sublinhar", "frisar"}
@@ -468,7 +472,7 @@ class _Context:
                 if before is not None:
                     return before, "mention"
             return None, "dropped"
-        if doc[k].lower_ in ("que", "quem") and k - 1 > floor and doc[k - 1].text == ",":
+        if doc[k].lower_ in ("que", "quem") and k - 1 > floor and doc[k - 1].text in INSERTS:
             before = mention_before(doc, k, floor, self.nouns)  # "Zas, cargo, que disse que"
             if before is None:
                 before = mention_before(doc, k - 1, floor, self.nouns)  # "Zas, que disse que"
@@ -866,6 +870,9 @@ def _reported_clause(ctx: _Context, verb: int, start: int) -> tuple[int, int]:
     """
     doc = ctx.doc
     end = ctx.clause_end(start, reported=True)
+    asides = [k for k in range(ctx.clause_start(verb), verb) if ctx.text[k] in ASIDE_DASHES]
+    if len(asides) % 2:  # "O ministro -- que referiu … -- elogiou": the aside ends the clause
+        end = next((k for k in range(start, end) if ctx.text[k] in ASIDE_DASHES), end)
     if ctx.parsed:
         for child in doc[verb].children:
             if child.dep_ != "ccomp" or not child.left_edge.i <= start <= child.i:
