@@ -18,6 +18,10 @@ documents, 37 quotes, never looked at while changing rules).
 HAREM journalistic documents no other gold file uses: ``dev`` (26 quotes) and ``test``
 (34 quotes, only measured); pass both archives to ``--texts``.
 
+``bench/heldout4_quotes_gold.jsonl`` annotates 51 quotes in 44 Bosque excerpts and 4
+HAREM journalistic documents no other gold file uses: ``dev`` (25 quotes) and ``test``
+(26 quotes, only measured).
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
