@@ -117,3 +117,14 @@ def test_info_names_the_pipeline():
     result = runner.invoke(app, ["info", "--model", "rules"])
     assert result.exit_code == 0
     assert "pipeline: sentencizer, newsnlp_entities" in result.stdout
+
+
+def test_fallback_warning_is_one_plain_line_on_stderr(monkeypatch):
+    monkeypatch.delenv("NEWSNLP_MODEL", raising=False)
+    monkeypatch.setattr("spacy.util.is_package", lambda name: False)
+    result = CliRunner().invoke(app, ["info"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert "python -m spacy download pt_core_news_lg" in warnings[0]
+    assert "catalogue: 45 organisations" in result.stdout

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import sys
 import time
+import warnings
 from contextlib import ExitStack
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import typer
+from spacy.language import Language
 
 from . import batch
 from .io import INPUT_FORMATS, Columns, InputError, OutputError, count_records, detect_format
-from .loading import load, model_name
+from .loading import ModelNotInstalledWarning, load, model_name
 
 app = typer.Typer(add_completion=False, help="Structured facts from Portuguese news.")
 
@@ -89,6 +91,16 @@ class ProgressReporter:
         )
 
 
+def load_pipeline(model: str | None) -> Language:
+    """:func:`newsnlp.load`, with the fallback warning as one plain line on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ModelNotInstalledWarning)
+        nlp = load(model)
+    for warning in caught:
+        typer.echo(f"warning: {warning.message}", err=True)
+    return nlp
+
+
 def _engine(
     stack: ExitStack,
     engine: EngineName,
@@ -98,7 +110,7 @@ def _engine(
     batch_size: int,
 ) -> batch.Engine:
     if scheduler is None and engine is EngineName.local:
-        nlp = load(model)
+        nlp = load_pipeline(model)
         typer.echo(f"model: {model_name(nlp)}", err=True)
         return batch.LocalEngine(nlp, n_process=n_process, batch_size=batch_size)
     from distributed import Client, LocalCluster
@@ -189,7 +201,7 @@ def info(
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline name or path"),
 ) -> None:
     """Print the resolved model, the pipeline and the catalogue size."""
-    nlp = load(model)
+    nlp = load_pipeline(model)
     typer.echo(f"model: {model_name(nlp)}")
     typer.echo(f"pipeline: {', '.join(nlp.pipe_names)}")
     orgs: Any = nlp.get_pipe("newsnlp_orgs") if "newsnlp_orgs" in nlp.pipe_names else None
