@@ -705,3 +705,19 @@ def test_a_report_inside_a_dash_aside_ends_with_the_aside(rules: Language) -> No
             "referiu",
         )
     ]
+
+
+def test_parse_path_speaker_mention_covers_the_whole_name_when_the_model_tags_part() -> None:
+    """A weak model tags only "Stanislav" PER; the mention is still "Stanislav Zas"."""
+    nlp = spacy.blank("pt")
+    words = ["Stanislav", "Zas", "afirmou", "que", "a", "cooperação", "cresce", "."]
+    heads = [2, 0, 2, 6, 5, 6, 2, 2]
+    deps = ["nsubj", "flat:name", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-PER"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert span.text == "a cooperação cresce"
+    assert doc.text[span._.speaker_start : span._.speaker_end] == "Stanislav Zas"
+    assert span._.speaker == "Stanislav Zas"

@@ -883,6 +883,9 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     ent = entity_at(doc, head.i)
     if ent is not None:
         found = _mention_ending_at(doc, ent.end - 1, max(floor, ent.start - 1), nouns)
+        if found is not None and found.kind == "name":
+            # a weak model may tag only "Stanislav" of "Stanislav Zas": take the whole name
+            return Mention(found.start, _name_end(doc, found.end - 1, limit), "name")
         if found is not None and found.kind != "role":
             return found
     role = nouns.head(head.text) or nouns.is_body(head.text)
