@@ -721,3 +721,30 @@ def test_parse_path_speaker_mention_covers_the_whole_name_when_the_model_tags_pa
     assert span.text == "a cooperação cresce"
     assert doc.text[span._.speaker_start : span._.speaker_end] == "Stanislav Zas"
     assert span._.speaker == "Stanislav Zas"
+
+
+def test_parse_path_weak_parse_keeps_the_dropped_subject_of_a_quote() -> None:
+    """A weak parser roots the sentence on "velho" (the verb its csubj) and takes a noun
+    inside the quotation for the cue's subject: the speaker is still the person named before."""
+    nlp = spacy.blank("pt")
+    words = ["Já", "velho", ",", "Hergé", "falou", "da", "obra", "."]
+    words += ['"', "Quando", "jovem", ",", "disse", ",", '"', "fui", "influenciado"]
+    words += ["pelos", "estereótipos", "burgueses", "."]
+    spaces = [True, False, True, True, True, True, False, True]
+    spaces += [False, True, False, True, False, True, False, True, True]
+    spaces += [True, True, False, False]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    heads += [12, 10, 12, 12, 12, 12, 16, 16, 12, 18, 16, 12, 12]
+    deps = ["advmod", "ROOT", "punct", "nsubj", "csubj", "case", "obl", "punct"]
+    deps += ["punct", "case", "obl", "punct", "ROOT", "punct", "punct", "cop", "ccomp"]
+    deps += ["case", "obl", "nsubj", "punct"]
+    pos = ["ADV", "ADJ", "PUNCT", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"]
+    pos += ["PUNCT", "ADV", "NOUN", "PUNCT", "VERB", "PUNCT", "PUNCT", "AUX", "VERB"]
+    pos += ["ADP", "NOUN", "NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "B-LOC"] + ["O"] * 17  # the weak model's LOC for a person
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert span.text.startswith("fui influenciado")
+    assert span._.cue == "disse"
+    assert span._.speaker == "Hergé"

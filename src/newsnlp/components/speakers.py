@@ -195,6 +195,8 @@ ORG_WORDS = frozenset(
 #: Tokens after which a capitalised word may be a capital only: sentence ends, quote marks.
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
 QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
+#: Marks that open a quotation (not the dashes that also open a dialogue line).
+QUOTATION_MARKS = frozenset({"«", "“", '"', "‘"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Bodies named by their kind alone, which stand for the last organisation named.
@@ -865,7 +867,15 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     the parser missed it), None when its subject cannot speak ("O estudo indica").
     """
     token = doc[verb]
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # a weak parser may take a mark, or a noun inside the quotation the verb introduces
+    # ('disse, "fui influenciado pelos estereótipos burgueses'), for its subject
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ in ("nsubj", "nsubj:pass")
+        and not c.is_punct
+        and not any(t.text in QUOTATION_MARKS for t in doc[verb + 1 : c.i])
+    ]
     if not subjects and token.dep_ in ("xcomp", "conj") and token.head.i != verb:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not subjects:
@@ -907,6 +917,18 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         if start < head.i:
             return common_noun_phrase(doc, start, limit, nouns)  # "O comerciante Albano Ferreira"
     return None
+
+
+def _main_verb(root: Token) -> int:
+    """The verb a sentence is about: its root, or the clause a parser hung under a non-verb root.
+
+    A weak parser may make the adjective the root of "Já velho, antes de morrer, Hergé
+    falou da obra." with the verb as its ``csubj``: the verb's subject is the sentence's.
+    """
+    if root.pos_ in ("VERB", "AUX"):
+        return root.i
+    clauses = [c for c in root.children if c.pos_ == "VERB" and c.dep_ in ("csubj", "ccomp")]
+    return clauses[0].i if clauses else root.i
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1111,7 +1133,7 @@ class SpeakerResolver:
                 start += 1
             mention: Mention | bool | None = None
             if doc.has_annotation("DEP"):
-                mention = subject_from_parse(doc, doc[start].sent.root.i, self.nouns)
+                mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
             if not isinstance(mention, Mention):
                 mention = mention_after(doc, start, end, self.nouns)
                 if mention is not None and any(
