@@ -748,3 +748,20 @@ def test_parse_path_weak_parse_keeps_the_dropped_subject_of_a_quote() -> None:
     assert span.text.startswith("fui influenciado")
     assert span._.cue == "disse"
     assert span._.speaker == "Hergé"
+
+
+def test_noun_of_concern_before_a_colon_gives_the_full_name(rules: Language) -> None:
+    """A noun of concern is a cue, and "Preocupação de Vidigal" no fuller name of Vidigal."""
+    text = (
+        "Álvaro Vidigal preside à Bovespa há dez anos. "
+        "Preocupação de Vidigal: «Manter junto às autoridades a imagem de seriedade.»"
+    )
+    assert quotes(rules, text, people=("Álvaro Vidigal",)) == [
+        (
+            "Manter junto às autoridades a imagem de seriedade.",
+            "direct",
+            "Álvaro Vidigal",
+            "Preocupação",
+            "Vidigal",
+        )
+    ]

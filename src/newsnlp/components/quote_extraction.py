@@ -62,6 +62,8 @@ SPEECH_NOUNS = frozenset(
         "reação",
         "reacção",
         "mensagem",
+        "preocupação",  # "Preocupação de Vidigal: «Manter junto às autoridades …»"
+        "preocupações",
     }
 )
 

@@ -1464,9 +1464,9 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
     A full name before a particle must start with a given name: "Maria da
     Conceição Tavares" is Conceição Tavares, "o Chelsea de José Mourinho" is no
-    person's name.
+    person's name, nor is "Preocupação de Vidigal" Vidigal's.
     """
-    if len(words) < 2 or name[: len(words)] == words:
+    if name[: len(words)] == words:
         return True
     at = next(i for i in range(len(name) - len(words) + 1) if name[i : i + len(words)] == words)
     if at == 0 or name[at - 1].lower() not in NAME_PARTICLES:
