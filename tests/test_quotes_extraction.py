@@ -765,3 +765,23 @@ def test_noun_of_concern_before_a_colon_gives_the_full_name(rules: Language) -> 
             "Vidigal",
         )
     ]
+
+
+def test_parse_path_a_subject_in_scare_quotes_is_still_the_subject() -> None:
+    """«…», afirmou um «trader»: an unnamed trader, not the person named before."""
+    nlp = spacy.blank("pt")
+    words = ["Ana", "Costa", "chegou", ".", "«", "Foi", "um", "bom", "dia", "»", ","]
+    words += ["afirmou", "um", "«", "trader", "»", "."]
+    spaces = [True, True, False, True, False, True, True, True, False, False, True]
+    spaces += [True, True, False, False, False, False]
+    heads = [2, 0, 2, 2, 8, 8, 8, 8, 11, 8, 11, 11, 14, 14, 11, 14, 11]
+    deps = ["nsubj", "flat:name", "ROOT", "punct", "punct", "cop", "det", "amod", "ccomp"]
+    deps += ["punct", "punct", "ROOT", "det", "punct", "nsubj", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
+    pos += ["PUNCT", "VERB", "DET", "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    ents = ["B-PER", "I-PER"] + ["O"] * 15
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert span.text == "Foi um bom dia"
+    assert span._.speaker is None

@@ -868,13 +868,17 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     """
     token = doc[verb]
     # a weak parser may take a mark, or a noun inside the quotation the verb introduces
-    # ('disse, "fui influenciado pelos estereótipos burgueses'), for its subject
+    # ('disse, "fui influenciado pelos estereótipos burgueses'), for its subject; a
+    # word in scare quotes stays one ("afirmou um «trader»")
     subjects = [
         c
         for c in token.children
         if c.dep_ in ("nsubj", "nsubj:pass")
         and not c.is_punct
-        and not any(t.text in QUOTATION_MARKS for t in doc[verb + 1 : c.i])
+        and not any(
+            t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES)
+            for t in doc[verb + 1 : c.i]
+        )
     ]
     if not subjects and token.dep_ in ("xcomp", "conj") and token.head.i != verb:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
