@@ -9,8 +9,8 @@ import sys
 import pytest
 
 import newsnlp
-from newsnlp.schema import TABLES, Article, article_tables
-from newsnlp.tables import as_articles, optional_dependency, table_columns
+from newsnlp.schema import TABLES, Article, article_tables, table_columns
+from newsnlp.tables import as_articles, optional_dependency
 from test_render import TEXT, hand_built_article
 
 

@@ -24,17 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol, TextIO
 
-from .schema import (
-    Article,
-    Entity,
-    Mention,
-    Organization,
-    Quote,
-    Resolution,
-    Speaker,
-    TimeExpression,
-    article_tables,
-)
+from .schema import Article, article_tables, table_columns
 
 #: Input formats :func:`read_records` understands.
 INPUT_FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
@@ -371,23 +361,10 @@ class JsonlArticleSink:
             self._stream.close()
 
 
-def _probe_article() -> Article:
-    """An article with one of everything, so :func:`article_tables` names every column."""
-    return Article(
-        id="",
-        date="",
-        entities=[Entity("", "", 0, 0)],
-        organizations=[Organization("", "", [""], [Mention("", 0, 0)])],
-        quotes=[Quote("", 0, 0, "", Speaker("", 0, 0), "")],
-        dates=[TimeExpression("", 0, 0, "", "")],
-        resolutions=[Resolution("", 0, 0, 0, "", 0)],
-    )
-
-
 def parquet_schemas() -> dict[str, Any]:
     """Arrow schema of each table of :func:`newsnlp.schema.article_tables`.
 
-    Column names come from ``article_tables`` itself; only their types are given
+    Column names come from :func:`newsnlp.schema.table_columns`; only their types are given
     here (ints for offsets and counts, a string list for acronyms, strings
     otherwise), so a batch whose column is all null still has the right type.
     """
@@ -403,8 +380,8 @@ def parquet_schemas() -> dict[str, Any]:
         return pa.string()
 
     return {
-        table: pa.schema([(column, arrow_type(column)) for column in rows[0]])
-        for table, rows in article_tables([_probe_article()]).items()
+        table: pa.schema([(column, arrow_type(column)) for column in columns])
+        for table, columns in table_columns().items()
     }
 
 

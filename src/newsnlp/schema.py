@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -179,3 +180,19 @@ def article_tables(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]
         tables["dates"].extend({**key, **asdict(d)} for d in article.dates)
         tables["resolutions"].extend({**key, **asdict(r)} for r in article.resolutions)
     return tables
+
+
+@lru_cache(maxsize=1)
+def table_columns() -> dict[str, list[str]]:
+    """Each table's columns, read off :func:`article_tables` for an article holding one
+    item of every kind, so that empty tables (frames, Parquet schemas) still have them."""
+    specimen = Article(
+        id="",
+        date=None,
+        entities=[Entity("", "", 0, 0)],
+        organizations=[Organization(None, "", [], [Mention("", 0, 0)])],
+        quotes=[Quote("", 0, 0, "", Speaker(None, None, None), None)],
+        dates=[TimeExpression("", 0, 0, "", None)],
+        resolutions=[Resolution("", 0, 0, 0, None, None)],
+    )
+    return {name: list(rows[0]) for name, rows in article_tables([specimen]).items()}

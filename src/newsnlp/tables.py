@@ -8,25 +8,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
 from .convert import doc_to_article
-from .schema import (
-    TABLES,
-    Article,
-    Entity,
-    Mention,
-    Organization,
-    Quote,
-    Resolution,
-    Speaker,
-    TimeExpression,
-    article_tables,
-)
+from .schema import TABLES, Article, article_tables, table_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,22 +49,6 @@ def as_articles(results: Iterable[Result] | Result) -> list[Article]:
     if isinstance(results, Article | dict | Doc):
         return [as_article(results)]
     return [as_article(result) for result in results]
-
-
-@lru_cache(maxsize=1)
-def table_columns() -> dict[str, list[str]]:
-    """Each table's columns, read off :func:`article_tables` for an article holding one
-    item of every kind, so that empty tables still have the right columns."""
-    specimen = Article(
-        id="",
-        date=None,
-        entities=[Entity("", "", 0, 0)],
-        organizations=[Organization(None, "", [], [Mention("", 0, 0)])],
-        quotes=[Quote("", 0, 0, "", Speaker(None, None, None), None)],
-        dates=[TimeExpression("", 0, 0, "", None)],
-        resolutions=[Resolution("", 0, 0, 0, None, None)],
-    )
-    return {name: list(rows[0]) for name, rows in article_tables([specimen]).items()}
 
 
 def to_frame(results: Iterable[Result] | Result, kind: str) -> pd.DataFrame:
