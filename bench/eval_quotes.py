@@ -118,7 +118,9 @@ def evaluate(records: list[dict[str, Any]], model: str) -> dict[str, Any]:
                 if i not in used and p["cls"] == g["cls"] and score >= best_score:
                     best, best_score = i, score
             if best is None:
-                errors.append({"id": record["id"], "missed": record["text"][g["start"] : g["end"]]})
+                errors.append(
+                    {"id": record["id"], "missed": record["text"][g["start"] : g["end"]], "class": g["cls"]}
+                )
                 continue
             used.add(best)
             counts[g["cls"]]["matched"] += 1

@@ -26,8 +26,10 @@ from .speakers import (
     AUXILIARIES,
     GENTILIC_ENDINGS,
     INDEFINITE,
+    NARRATIVE_ENDINGS,
     OF,
     PRONOUNS,
+    TO,
     Mention,
     SpeakerNouns,
     common_noun_before,
@@ -117,6 +119,12 @@ QUESTION_VERBS = frozenset({"perguntar", "questionar", "indagar", "interrogar"})
 QUESTION_WORDS = frozenset({"se", "porque", "porquê", "como", "quando", "onde", "quem", "qual"})
 #: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
 INFINITIVE_MARKERS = frozenset({"ao", "após", "antes", "depois", "para"})
+#: Verbs that govern an infinitive cue ("quis frisar que", "pode dizer-se").
+MODALS = frozenset({"quis", "quer", "pode", "podia", "deve", "devia", "fez", "prefere", "tenta"})
+#: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
+REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar", "defender"})
+#: Object pronouns between a subject and its cue ("alguém me disse que").
+CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
 #: Forms of "ser" before a participle (a passive, not a speech act).
 PASSIVE = frozenset({"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"})
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
@@ -363,8 +371,9 @@ class _Context:
     def is_verb(self, i: int) -> bool:
         """A speech verb form used as a verb: not "a conta que", not impersonal "diga-se"."""
         lower = self.lower[i]
-        if speech_verb(lower, self.verbs) is None or lower.endswith("-se"):
-            return False
+        infinitive = speech_verb(lower, self.verbs)
+        if infinitive is None or (lower.endswith("-se") and infinitive not in REFLEXIVE_CUES):
+            return False  # "diz-se": impersonal; "queixou-se": a speaker complaining
         previous = self.lower[i - 1] if i else ""
         if previous in PASSIVE and lower.endswith(PARTICIPLE_ENDINGS):
             return False  # "podem ser observados", "como é afirmado": no speaker acting
@@ -378,6 +387,8 @@ class _Context:
             lower.endswith(PARTICIPLE_ENDINGS) or lower in IRREGULAR_PARTICIPLES
         ):
             return False  # "a cimeira, prevista para dia 8": an adjective, not a cue
+        if previous in ("de", "a") and looks_infinitive(self.doc[i]):
+            return True  # "fez questão de salientar", "voltou a dizer"
         return previous not in DETERMINERS
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
@@ -447,8 +458,16 @@ class _Context:
         main = self.gerund_subject(verb) if verb and doc[verb - 1].text == "," else None
         if main is not None:
             return main, "mention"
+        if self.governed_infinitive(verb, floor):
+            return None, "dropped"  # "preferiu sublinhar que": the governing verb's subject
         if self.parsed:
             found = subject_from_parse(doc, verb, self.nouns)
+            if (
+                isinstance(found, Mention)
+                and found.start > verb
+                and self.lower[found.start - 1] in TO
+            ):
+                found = False  # a misparsed addressee: "afirmou à Lusa que"
             if isinstance(found, Mention) and found.kind in ("role", "other"):
                 named = mention_before(doc, verb, floor, self.nouns)  # the apposed name, if any
                 if named is not None and named.kind == "name":
@@ -458,8 +477,10 @@ class _Context:
             if found is None:
                 return None, "none"
         k = verb - 1
-        while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
-            k -= 1
+        while k >= floor and (
+            doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES or doc[k].lower_ in CLITICS
+        ):
+            k -= 1  # "Lula tem repetido", "de imediato me disse"
         if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
             before = mention_before(doc, k - 2, floor, self.nouns)  # "o Instituto (IRAR) diz"
             if before is not None:
@@ -484,7 +505,33 @@ class _Context:
             before = common_noun_before(doc, k, floor, self.nouns)  # "o estilista diz que"
         if before is None:
             before = self.opening_subject(verb, floor)
-        return (before, "mention") if before is not None else (None, "none")
+        if before is not None:
+            return before, "mention"
+        return None, "unknown" if self.unnamed_subject(verb, k, floor) else "none"
+
+    def governed_infinitive(self, verb: int, floor: int) -> bool:
+        """An infinitive cue under another verb: "preferiu sublinhar", "fez questão de frisar"."""
+        if not looks_infinitive(self.doc[verb]):
+            return False
+        k = verb - 1
+        while k >= floor and (self.lower[k] in ADVERBS or self.lower[k] in CLITICS):
+            k -= 1
+        if k < floor or not self.doc[k].text.islower():
+            return False
+        word = self.lower[k]
+        return word in ("de", "a") or word.endswith(NARRATIVE_ENDINGS) or word in MODALS
+
+    def unnamed_subject(self, verb: int, k: int, floor: int) -> bool:
+        """Whether words no lexicon knows stand as the cue's subject ("os estudiosos afirmam").
+
+        Not a relative "que", a first person, or a document ("o estudo afirma que").
+        """
+        doc = self.doc
+        if k < floor or not doc[k].is_alpha or self.lower[k] in ("que", "quem", "onde"):
+            return False
+        if is_first_person(self.lower[verb]) or self.lower[k] in DETERMINERS:
+            return False
+        return not any(t.lower_ in self.nouns.silent for t in doc[max(floor, k - 4) : k + 1])
 
     def gerund_subject(self, verb: int) -> Mention | None:
         """The sentence's opening subject for a gerund cue after a comma.
@@ -618,15 +665,19 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
         k -= 1
     floor = ctx.clause_start(k + 1)
     length = _phrase_length(ctx, floor) if introduced else 0
+    if introduced and not length and ctx.lower[floor] == "para":
+        person = _source_phrase(ctx, floor)  # "Para o diretor, João Silva, «…»": a person only
+        length = 1 if person is not None and person[2] is not None else 0
     source_words = doc[floor + length : k + 1]
+    found = mention_after(doc, floor + length, k + 1, ctx.nouns) if length else None
+    named = found is not None and found.end == k + 1
     if (
         length
-        and len(source_words) <= MAX_SOURCE_WORDS
+        and (named or len(source_words) <= MAX_SOURCE_WORDS)
         and not any(t.lower_ == "que" or ctx.is_verb(t.i) for t in source_words)
     ):
         source = Mention(floor + length, k + 1, "other") if k >= floor + length else None
-        found = mention_after(doc, floor + length, k + 1, ctx.nouns)
-        if found is not None and found.end == k + 1:
+        if named:
             source = found
         return floor, floor + length, source, "mention"  # Segundo o relatório, «…»
     colon = introduced and doc[k + 1].text == ":"
@@ -926,8 +977,14 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
             question = _question_word(ctx, i, j)
+            addressee = _addressee_end(ctx, j)
             if question is not None:
                 j = question
+            elif addressee is not None:
+                post = mention_after(doc, j, addressee, ctx.nouns)
+                if post is not None and (post.start <= j + 1 or doc[post.start - 1].text == ","):
+                    post = None  # the addressee itself, not a subject after it
+                j = addressee  # "garantiu ao Presidente sírio, Hafez Assad, que …"
             elif j < len(doc) and doc[j].lower_ not in ("que", ":"):
                 post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
                 if post is not None:
@@ -956,10 +1013,10 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             if post is not None:
                 mention: Mention | None = post
                 rule = "mention"
-            else:
-                mention, rule = ctx.speaker_of(i, j)
-            if rule == "none":
-                continue
+            else:  # past an addressee, only the subject before the cue is left
+                mention, rule = ctx.speaker_of(i, j if addressee is None else i + 1)
+            if rule == "none" or (rule == "unknown" and doc[j].text == ":"):
+                continue  # "X: …" needs a known speaker to be speech
             start, end = _reported_clause(ctx, i, j + 1)
             if question is not None:  # a question ends at its first comma ("…, X afirmou que")
                 end = next((k for k in range(start, end) if doc[k].text == ","), end)
@@ -978,6 +1035,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             continue  # «…», segundo X, …: the quote's cue, not a reported clause
         rule = "mention" if mention is not None else "dropped"
         after = _skip_apposition(ctx, mention.end if mention is not None else phrase_end)
+        after = _skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
         if (
             mention is not None
             and after + 1 < len(doc)
@@ -999,6 +1057,22 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+#: How many words an addressee may take between a cue and its "que".
+MAX_ADDRESSEE_WORDS = 12
+
+
+def _addressee_end(ctx: _Context, j: int) -> int | None:
+    """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
+    if j >= len(ctx.doc) or ctx.lower[j] not in TO:
+        return None
+    for k in range(j + 1, min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS)):
+        if ctx.lower[k] == "que":
+            return k if ctx.text[k - 1] in (",",) or ctx.text[k - 1].isalpha() else None
+        if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
+            return None
+    return None
 
 
 def _question_word(ctx: _Context, verb: int, j: int) -> int | None:
@@ -1162,6 +1236,21 @@ def _skip_apposition(ctx: _Context, i: int) -> int:
             return k
         if doc[k].text in CLAUSE_ENDS or ctx.is_verb(k):
             break
+    return i
+
+
+#: The most words a quoted name may take ("o jornal «El Tiempo»").
+MAX_QUOTED_NAME_WORDS = 5
+
+
+def _skip_quoted_name(ctx: _Context, i: int) -> int:
+    """Past a short quoted name at ``i`` followed by a comma, or ``i``."""
+    if i >= len(ctx.text) or ctx.text[i] not in PAIRS:
+        return i
+    closer = PAIRS[ctx.text[i]]
+    for k in range(i + 1, min(len(ctx.text) - 1, i + MAX_QUOTED_NAME_WORDS + 2)):
+        if ctx.text[k] == closer:
+            return k + 1 if ctx.text[k + 1] == "," and ctx.text[i + 1][:1].isupper() else i
     return i
 
 

@@ -76,7 +76,9 @@ class QuoteExtractor:
         if not records:
             doc.spans[QUOTES] = []
             return doc
-        resolver = SpeakerResolver(doc, self.nouns, self.verb_forms)
+        resolver = SpeakerResolver(
+            doc, self.nouns, self.verb_forms, [(r.start, r.end) for r in records]
+        )
         spans: dict[int, Span] = {}
         last: Referent | None = None
         for record in sorted(records, key=lambda r: (r.position, r.start)):

@@ -18,6 +18,7 @@ organisation word ("Conselho", "Ministério").
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -984,11 +985,22 @@ class Referent:
 class SpeakerResolver:
     """Resolves mentions to names, keeping the history pronouns and dropped subjects need."""
 
-    def __init__(self, doc: Doc, nouns: SpeakerNouns, verbs: Container[str] = ()) -> None:
-        """verbs: word forms that end a capitalised run ("Explica Américo Ramalho: …")."""
+    def __init__(
+        self,
+        doc: Doc,
+        nouns: SpeakerNouns,
+        verbs: Container[str] = (),
+        quoted: Iterable[tuple[int, int]] = (),
+    ) -> None:
+        """verbs: word forms that end a capitalised run ("Explica Américo Ramalho: …").
+
+        quoted: token ranges of the quotations; a name inside one is a person the
+        speaker talks about, never a fallback speaker.
+        """
         self.doc = doc
         self.nouns = nouns
         self.verbs = verbs
+        self.quoted = sorted(quoted)
         self.people = self._people()
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
@@ -1022,14 +1034,24 @@ class SpeakerResolver:
         return sorted(names)
 
     def _recent_person(self, position: int, gender: str | None) -> Referent | None:
-        """The last person named before ``position`` (when no speaker or subject fits)."""
-        for start, words in reversed(self.people):
-            if start < position:
-                name = self.fullest(Mention(start, start + len(words), "name"))
-                found = self._gender(name)
-                if gender is None or found is None or found == gender:
-                    return Referent(start, name, found, False, False, None)
+        """The last person named before ``position`` (when no speaker or subject fits).
+
+        When the text names nobody before it (an article opening on a quote, an
+        excerpt), the first person named after it: "«…», disse. Ricupero, …".
+        """
+        outside = [(s, w) for s, w in self.people if not self._in_quote(s)]
+        before = [(s, w) for s, w in outside if s < position]
+        after = [(s, w) for s, w in outside if s > position]
+        for start, words in [*reversed(before), *(after if not before else [])]:
+            name = self.fullest(Mention(start, start + len(words), "name"))
+            found = self._gender(name)
+            if gender is None or found is None or found == gender:
+                return Referent(start, name, found, False, False, None)
         return None
+
+    def _in_quote(self, i: int) -> bool:
+        index = bisect_right(self.quoted, (i, len(self.doc) + 1)) - 1
+        return index >= 0 and self.quoted[index][0] <= i < self.quoted[index][1]
 
     def _role_key(self, start: int, end: int) -> tuple[str, frozenset[str]] | None:
         """(head, modifiers) of a role phrase; organisations by catalogue id (CSTO = OTSC)."""
@@ -1153,7 +1175,11 @@ class SpeakerResolver:
                 and not self._names_actor(mention)
             ):
                 continue
-            if mention is not None and mention.kind != "pronoun":
+            if (
+                mention is not None
+                and mention.kind != "pronoun"
+                and not self._in_quote(mention.start)
+            ):
                 referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
                     yield referent
@@ -1177,6 +1203,10 @@ class SpeakerResolver:
             if found is None or found.kind != "name" or found.end >= end:
                 continue
             verb = found.end
+            if doc[verb].text == "," and found.start > i and verb + 1 < end:
+                verb += (
+                    1  # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
+                )
             while verb + 1 < end and doc[verb].lower_ in ADVERBS:
                 verb += 1
             following = doc[verb]
