@@ -119,7 +119,11 @@ def evaluate(records: list[dict[str, Any]], model: str) -> dict[str, Any]:
                     best, best_score = i, score
             if best is None:
                 errors.append(
-                    {"id": record["id"], "missed": record["text"][g["start"] : g["end"]], "class": g["cls"]}
+                    {
+                        "id": record["id"],
+                        "missed": record["text"][g["start"] : g["end"]],
+                        "class": g["cls"],
+                    }
                 )
                 continue
             used.add(best)
