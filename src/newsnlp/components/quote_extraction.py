@@ -1001,7 +1001,15 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
                 and ctx.lower[i - 1] != "que"
             ):
                 j += 1  # "Roland Dumas anunciou ontem, que …": a stray comma after an adverb
-            if post is None and j == i + 1 and j < len(doc) and looks_infinitive(doc[j]):
+            infinitive = j + 1 if j + 1 < len(doc) and doc[j].text in PAIRS else j
+            if (
+                post is None
+                and question is None
+                and addressee is None
+                and j == ctx.skip_adverbs(i + 1, len(doc))
+                and infinitive < len(doc)
+                and looks_infinitive(doc[infinitive])
+            ):  # "declarou possuir", "admitia somente ter sido", "admitiu «reconsiderar»"
                 record = _infinitive_report(ctx, quoted, i, j)
                 if record is not None:
                     yield record
@@ -1015,8 +1023,8 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
                 rule = "mention"
             else:  # past an addressee, only the subject before the cue is left
                 mention, rule = ctx.speaker_of(i, j if addressee is None else i + 1)
-            if rule == "none" or (rule == "unknown" and doc[j].text == ":"):
-                continue  # "X: …" needs a known speaker to be speech
+            if rule == "none":
+                continue
             start, end = _reported_clause(ctx, i, j + 1)
             if question is not None:  # a question ends at its first comma ("…, X afirmou que")
                 end = next((k for k in range(start, end) if doc[k].text == ","), end)
@@ -1068,8 +1076,8 @@ def _addressee_end(ctx: _Context, j: int) -> int | None:
     if j >= len(ctx.doc) or ctx.lower[j] not in TO:
         return None
     for k in range(j + 1, min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS)):
-        if ctx.lower[k] == "que":
-            return k if ctx.text[k - 1] in (",",) or ctx.text[k - 1].isalpha() else None
+        if ctx.lower[k] in ("que", ":"):  # "recomendam aos espectadores: levem …"
+            return k if ctx.text[k - 1] == "," or ctx.text[k - 1].isalpha() else None
         if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
             return None
     return None
@@ -1099,7 +1107,7 @@ def _infinitive_report(
 ) -> QuoteRecord | None:
     """ "Gerardo Sanchez declarou possuir uma lista …": the infinitive clause is reported."""
     mention, rule = ctx.speaker_of(verb, infinitive)
-    if rule == "none" or (mention is None and rule != "dropped"):
+    if rule == "none" or (mention is None and rule not in ("dropped", "unknown")):
         return None
     start, end = _reported_clause(ctx, verb, infinitive)
     if _words(ctx.doc, start, end) < MIN_UNCUED_WORDS:

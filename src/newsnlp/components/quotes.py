@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import QUOTES, register_extensions
 from ..resources import DataError, read_lines
-from .quote_extraction import QuoteRecord, extract_quotes
+from .quote_extraction import QuoteRecord, extract_quotes, find_quotations
 from .speakers import Referent, SpeakerNouns, SpeakerResolver
 from .verb_forms import inflect_all, load_verb_table
 
@@ -76,9 +76,9 @@ class QuoteExtractor:
         if not records:
             doc.spans[QUOTES] = []
             return doc
-        resolver = SpeakerResolver(
-            doc, self.nouns, self.verb_forms, [(r.start, r.end) for r in records]
-        )
+        quoted = [(q.start, q.end) for q in find_quotations(doc.text)]
+        quoted += [(doc[r.start].idx, doc[r.end - 1].idx + 1) for r in records]
+        resolver = SpeakerResolver(doc, self.nouns, self.verb_forms, quoted)
         spans: dict[int, Span] = {}
         last: Referent | None = None
         for record in sorted(records, key=lambda r: (r.position, r.start)):

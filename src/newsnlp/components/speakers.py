@@ -18,7 +18,6 @@ organisation word ("Conselho", "Ministério").
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -994,8 +993,8 @@ class SpeakerResolver:
     ) -> None:
         """verbs: word forms that end a capitalised run ("Explica Américo Ramalho: …").
 
-        quoted: token ranges of the quotations; a name inside one is a person the
-        speaker talks about, never a fallback speaker.
+        quoted: character ranges of the quoted words; a name inside them is a person
+        a speaker talks about, never a subject or a fallback speaker.
         """
         self.doc = doc
         self.nouns = nouns
@@ -1036,12 +1035,13 @@ class SpeakerResolver:
     def _recent_person(self, position: int, gender: str | None) -> Referent | None:
         """The last person named before ``position`` (when no speaker or subject fits).
 
-        When the text names nobody before it (an article opening on a quote, an
-        excerpt), the first person named after it: "«…», disse. Ricupero, …".
+        In a text's first sentence (an article opening on a quote, an excerpt),
+        the first person named after it: "«…», disse. Ricupero, …".
         """
         outside = [(s, w) for s, w in self.people if not self._in_quote(s)]
         before = [(s, w) for s, w in outside if s < position]
-        after = [(s, w) for s, w in outside if s > position]
+        opening = position < next(sentences(self.doc), (0, 0))[1]
+        after = [(s, w) for s, w in outside if s > position] if opening else []
         for start, words in [*reversed(before), *(after if not before else [])]:
             name = self.fullest(Mention(start, start + len(words), "name"))
             found = self._gender(name)
@@ -1050,8 +1050,8 @@ class SpeakerResolver:
         return None
 
     def _in_quote(self, i: int) -> bool:
-        index = bisect_right(self.quoted, (i, len(self.doc) + 1)) - 1
-        return index >= 0 and self.quoted[index][0] <= i < self.quoted[index][1]
+        char = self.doc[i].idx
+        return any(start <= char < end for start, end in self.quoted)
 
     def _role_key(self, start: int, end: int) -> tuple[str, frozenset[str]] | None:
         """(head, modifiers) of a role phrase; organisations by catalogue id (CSTO = OTSC)."""
