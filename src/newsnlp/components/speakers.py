@@ -1032,22 +1032,33 @@ class SpeakerResolver:
                 i += 1
         return sorted(names)
 
-    def _recent_person(self, position: int, gender: str | None) -> Referent | None:
+    def _recent_person(
+        self, position: int, gender: str | None, ahead: bool = False
+    ) -> Referent | None:
         """The last person named before ``position`` (when no speaker or subject fits).
 
-        In a text's first sentence (an article opening on a quote, an excerpt),
-        the first person named after it: "«…», disse. Ricupero, …".
+        ahead: a pronoun or a dropped subject with nothing before it but quoted
+        words; in a text's first sentence (an article opening on a quote, an
+        excerpt) it may point to the first person named after it: "«…», disse. Ricupero, …".
         """
         outside = [(s, w) for s, w in self.people if not self._in_quote(s)]
         before = [(s, w) for s, w in outside if s < position]
-        opening = position < next(sentences(self.doc), (0, 0))[1]
-        after = [(s, w) for s, w in outside if s > position] if opening else []
+        opening = ahead and self._opens_text(position)
+        after = [  # only a PER entity: capitalised runs ahead are too often not people
+            (s, w)
+            for s, w in outside
+            if opening and s > position and self.doc[s].ent_type_ == "PER"
+        ]
         for start, words in [*reversed(before), *(after if not before else [])]:
             name = self.fullest(Mention(start, start + len(words), "name"))
             found = self._gender(name)
             if gender is None or found is None or found == gender:
                 return Referent(start, name, found, False, False, None)
         return None
+
+    def _opens_text(self, position: int) -> bool:
+        """Whether only quoted words and punctuation come before ``position`` in the text."""
+        return all(t.is_punct or self._in_quote(t.i) for t in self.doc[:position])
 
     def _in_quote(self, i: int) -> bool:
         char = self.doc[i].idx
@@ -1395,7 +1406,9 @@ class SpeakerResolver:
             if gender and referent.gender and gender != referent.gender and not plural:
                 continue
             return referent
-        return None if plural or topics_only else self._recent_person(position, gender)
+        if plural or topics_only:
+            return None
+        return self._recent_person(position, gender, ahead=True)
 
     def in_focus(self, position: int, gender: str | None, forward: bool = False) -> str | None:
         """Whom a role or description the text never tied to a name stands for.
@@ -1456,7 +1469,7 @@ class SpeakerResolver:
         for referent in reversed(self.history):
             if referent.position < position and referent.name is not None and not referent.plural:
                 return referent
-        return self._recent_person(position, None)
+        return self._recent_person(position, None, ahead=True)
 
     def add(self, referent: Referent) -> None:
         """Record a speaker or subject; the history stays in document order."""
