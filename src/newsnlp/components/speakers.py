@@ -212,8 +212,19 @@ GENERIC_BODIES = frozenset(
         "jornal",
         "revista",
         "diário",
+        "partido",
+        "sindicato",
+        "clube",
+        "associação",
+        "federação",
+        "confederação",
+        "fundação",
+        "universidade",
+        "banco",
     }
 )
+#: How near an organisation named only as an object must be for "o partido" to be it.
+RECENT_ORG_TOKENS = 60
 #: Female given names that do not end in -a (gender for "ela"), and female endings.
 FEMALE_NAMES = frozenset(
     {
@@ -1375,7 +1386,8 @@ class SpeakerResolver:
             # (not "a polícia mexicana": a described body is no company's name)
         if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
             named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= mention.start]
-            if named and (words & COMPANY_WORDS or named[-1]._.org_id):
+            recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
+            if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
                 return str(named[-1]._.org_name or named[-1].text)
         return None
 
