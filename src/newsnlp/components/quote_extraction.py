@@ -423,6 +423,15 @@ class _Context:
             if (
                 reported
                 and closer is None
+                and text.lower() in ("e", "mas")
+                and i + 1 < n
+                and self.is_verb(i + 1)
+                and not looks_infinitive(self.doc[i + 1])
+            ):
+                return i  # "… e acrescentou que …": a second report of its own
+            if (
+                reported
+                and closer is None
                 and i > start
                 and text in RUN_ON_ARTICLES
                 and texts[i - 1].isalpha()
@@ -1053,7 +1062,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         ):
             after += 1  # a nationality closes the source: "segundo o jornal italiano."
         if after < len(doc) and doc[after].text == ",":
-            start, end = _strip(doc, after + 1, ctx.clause_end(after + 1))
+            start, end = _strip(doc, after + 1, ctx.clause_end(after + 1, reported=True))
         elif (
             after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ",")
         ) and ctx.lower[i] in FINAL_SOURCES:
@@ -1237,8 +1246,9 @@ def _skip_apposition(ctx: _Context, i: int) -> int:
     if i + 1 >= len(doc) or doc[i].text != ",":
         return i
     j = i + 1 if doc[i + 1].lower_ not in ARTICLES else i + 2
-    if j >= len(doc) or ctx.nouns.head(doc[j].text) is None:
-        return i
+    affiliation = doc[i + 1].lower_ in OF and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
+    if not affiliation and (j >= len(doc) or ctx.nouns.head(doc[j].text) is None):
+        return i  # neither ", coordenador do programa," nor ", da Nova SBE,"
     for k in range(j + 1, min(len(doc), j + 15)):
         if doc[k].text == ",":
             return k
