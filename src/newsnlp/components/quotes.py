@@ -100,8 +100,12 @@ class QuoteExtractor:
         if record.speaker_rule == "dropped":
             return resolver.dropped(record.position)
         if record.speaker_rule == "previous":
-            # an uncued quote continues the last speaker, or else is the person in focus's
-            return last or resolver.antecedent(record.position, None, False, topics_only=True)
+            # an uncued quote continues the last speaker, unless a sentence has made
+            # someone else its subject since ("A ministra defendeu a reforma. «…»")
+            topic = resolver.topic(record.position)
+            if last is None or (topic is not None and topic.position > last.position):
+                return topic
+            return last
         return None
 
     @staticmethod

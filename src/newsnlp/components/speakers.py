@@ -1478,10 +1478,14 @@ class SpeakerResolver:
 
     def dropped(self, position: int) -> Referent | None:
         """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
+        return self.topic(position) or self._recent_person(position, None, ahead=True)
+
+    def topic(self, position: int) -> Referent | None:
+        """The latest speaker or subject before ``position`` (one, not a group)."""
         for referent in reversed(self.history):
             if referent.position < position and referent.name is not None and not referent.plural:
                 return referent
-        return self._recent_person(position, None, ahead=True)
+        return None
 
     def add(self, referent: Referent) -> None:
         """Record a speaker or subject; the history stays in document order."""
