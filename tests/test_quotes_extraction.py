@@ -785,3 +785,109 @@ def test_parse_path_a_subject_in_scare_quotes_is_still_the_subject() -> None:
     (span,) = extractor(doc).spans["quotes"]
     assert span.text == "Foi um bom dia"
     assert span._.speaker is None
+
+
+def test_addressee_between_cue_and_que_is_not_the_speaker(rules: Language) -> None:
+    text = "Netanyahu garantiu ao Presidente sírio, Hafez Assad, que a paz é possível."
+    found = quotes(rules, text, people=("Netanyahu", "Hafez Assad"))
+    assert [(q[0], q[1], q[2]) for q in found] == [("a paz é possível", "indirect", "Netanyahu")]
+
+
+def test_infinitive_cue_under_another_verb_takes_its_subject(rules: Language) -> None:
+    text = (
+        "Rui Vieira Lopes falou ontem. "
+        "Rui Vieira Lopes fez questão de salientar que o acordo depende dos beligerantes."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("o acordo depende dos beligerantes", "Rui Vieira Lopes", "salientar")
+    ]
+
+
+def test_reflexive_cue_and_impersonal_se(rules: Language) -> None:
+    text = "«Não se retirem, dizem-nos sempre», queixou-se Netanyahu. Diz-se que o plano falhou."
+    found = quotes(rules, text, people=("Netanyahu",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("Não se retirem, dizem-nos sempre", "direct", "Netanyahu")
+    ]
+
+
+def test_unknown_subject_still_reports_speech_but_a_document_does_not(rules: Language) -> None:
+    text = (
+        "Os estudiosos da matéria afirmam que a negociação depende do modelo sindical. "
+        "O relatório afirma que o custo subiu."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [("a negociação depende do modelo sindical", None)]
+
+
+def test_second_coordinated_cue_is_a_report_of_its_own(rules: Language) -> None:
+    text = (
+        "Segundo a economista Susana Peralta, da Nova SBE, os números mostram melhorias, "
+        "mas alertou que os preços continuarão elevados. O ministro João Silva disse que "
+        "a economia vai crescer e acrescentou que o desemprego vai descer."
+    )
+    found = quotes(rules, text, people=("Susana Peralta", "João Silva"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("os números mostram melhorias", "Susana Peralta"),
+        ("os preços continuarão elevados", "Susana Peralta"),
+        ("a economia vai crescer", "João Silva"),
+        ("o desemprego vai descer", "João Silva"),
+    ]
+
+
+def test_uncued_quote_after_a_new_subject_is_the_subjects(rules: Language) -> None:
+    text = (
+        "«Não haverá aumentos», disse Filipe Silva. "
+        "A ministra Catarina Castro defendeu depois a reforma. "
+        "«É uma reforma necessária e urgente.»"
+    )
+    found = quotes(rules, text, people=("Filipe Silva", "Catarina Castro"))
+    assert [q[2] for q in found] == ["Filipe Silva", "Catarina Castro"]
+
+
+def test_generic_body_is_the_organisation_just_named(rules: Language) -> None:
+    text = (
+        "O líder do PSD, Luís Montenegro, falou de manhã. "
+        "Em comunicado, o partido considera que o país está parado."
+    )
+    doc = rules.make_doc(text)
+    doc.ents = [
+        doc.char_span(text.index("PSD"), text.index("PSD") + 3, "ORG"),
+        doc.char_span(text.index("Luís"), text.index("Luís") + len("Luís Montenegro"), "PER"),
+    ]
+    doc = rules(doc)
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [("o país está parado", "PSD")]
+
+
+def test_names_inside_quotes_are_never_fallback_speakers(rules: Language) -> None:
+    text = (
+        "Os estudantes levantaram-se para gritar «Viva Xanana Gusmão», «Viva Timor». "
+        "«Obrigado pela vossa visita a Timor-Leste e a Díli, amigos.»"
+    )
+    found = quotes(rules, text)
+    assert [q[2] for q in found] == [None]
+
+
+def test_opening_pronoun_may_point_ahead_in_a_texts_first_sentence(rules: Language) -> None:
+    text = (
+        "«Eles são a razão de tudo o que faço», disse, com a voz embargada. "
+        "Rubens Ricupero foi o último a sucumbir à emoção."
+    )
+    found = quotes(rules, text, people=("Rubens Ricupero",))
+    assert [q[2] for q in found] == ["Rubens Ricupero"]
+
+
+def test_parse_path_a_misparsed_addressee_is_not_the_speaker() -> None:
+    """'Marta Temido afirmou à Lusa que a crise passou.' with "Lusa" parsed as nsubj."""
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Marta", "Temido", "afirmou", "à", "Lusa", "que", "a", "crise", "passou", "."]
+    heads = [2, 0, 2, 4, 2, 8, 7, 8, 2, 2]
+    deps = ["obj", "flat:name", "ROOT", "case", "nsubj", "mark", "det", "nsubj", "ccomp"]
+    deps += ["punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [doc.char_span(0, len("Marta Temido"), "PER")]
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("a crise passou", "Marta Temido")
