@@ -891,3 +891,23 @@ def test_parse_path_a_misparsed_addressee_is_not_the_speaker() -> None:
     doc.ents = [doc.char_span(0, len("Marta Temido"), "PER")]
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("a crise passou", "Marta Temido")
+
+
+def test_inserted_source_keeps_the_subject_in_the_reported_clause(rules: Language) -> None:
+    text = "O chefe de Estado, segundo o porta-voz Dmitry Peskov, acompanha a situação de perto."
+    found = quotes(rules, text, people=("Dmitry Peskov",))
+    assert [(q[0], q[2]) for q in found] == [
+        (
+            "O chefe de Estado, segundo o porta-voz Dmitry Peskov, acompanha a situação de perto",
+            "Dmitry Peskov",
+        )
+    ]
+
+
+def test_speaker_is_the_fullest_name_whatever_its_capitals(rules: Language) -> None:
+    text = (
+        "A presidente da Comissão, Ursula von der Leyen, falou ontem. "
+        "Von der Leyen explicou que o pacote inclui restrições."
+    )
+    found = quotes(rules, text, people=("Ursula von der Leyen", "Von der Leyen"))
+    assert [q[2] for q in found] == ["Ursula von der Leyen"]

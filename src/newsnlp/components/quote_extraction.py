@@ -33,6 +33,7 @@ from .speakers import (
     Mention,
     SpeakerNouns,
     common_noun_before,
+    is_name_word,
     mention_after,
     mention_before,
     role_end,
@@ -1063,6 +1064,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             after += 1  # a nationality closes the source: "segundo o jornal italiano."
         if after < len(doc) and doc[after].text == ",":
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1, reported=True))
+            start = _subject_before_aside(ctx, i, start)
         elif (
             after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ",")
         ) and ctx.lower[i] in FINAL_SOURCES:
@@ -1255,6 +1257,29 @@ def _skip_apposition(ctx: _Context, i: int) -> int:
         if doc[k].text in CLAUSE_ENDS or ctx.is_verb(k):
             break
     return i
+
+
+#: The most words a subject set before an inserted source may take.
+MAX_SUBJECT_WORDS = 8
+
+
+def _subject_before_aside(ctx: _Context, phrase: int, start: int) -> int:
+    """Where a clause starts whose subject comes before an inserted source.
+
+    "O chefe de Estado, segundo o porta-voz, acompanha a situação": the whole
+    clause is reported, the aside inside it.
+    """
+    opening = ctx.clause_start(phrase)
+    if phrase - 1 <= opening or ctx.text[phrase - 1] != ",":
+        return start
+    if phrase - 1 - opening > MAX_SUBJECT_WORDS:
+        return start
+    if not (ctx.lower[opening] in ARTICLES or is_name_word(ctx.doc[opening])):
+        return start  # "Em Lisboa, segundo a polícia, …": an adverbial, not a subject
+    words = range(opening, phrase - 1)
+    if any(ctx.text[k] in PAIRS or ctx.text[k] == "," or ctx.is_verb(k) for k in words):
+        return start
+    return opening
 
 
 #: The most words a quoted name may take ("o jornal «El Tiempo»").

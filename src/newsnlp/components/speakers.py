@@ -1243,9 +1243,15 @@ class SpeakerResolver:
     def fullest(self, mention: Mention) -> str:
         """The longest name in the document that contains the mention's words."""
         words = tuple(t.text for t in self.doc[mention.start : mention.end])
+        folded = tuple(w.casefold() for w in words)  # "Von der Leyen" in "Ursula von der Leyen"
         best = words
         for _, name in self.people:
-            if len(name) > len(best) and _contains(name, words) and _extends_a_name(name, words):
+            name_folded = tuple(w.casefold() for w in name)
+            if (
+                len(name) > len(best)
+                and _contains(name_folded, folded)
+                and _extends_a_name(name_folded, folded)
+            ):
                 best = name
         return " ".join(best)
 
