@@ -840,9 +840,15 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
                     QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start),
                     True,
                 )
-        elif _words(doc, start, end) >= MIN_UNCUED_WORDS and _opens_sentence(ctx, region):
+        elif _utterance(ctx, region, _words(doc, start, end)) and _opens_sentence(ctx, region):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+def _utterance(ctx: _Context, region: QuotedText, words: int) -> bool:
+    """Long enough to be speech, or a short sentence closed inside its marks («Estamos prontos.»)."""
+    content = ctx.doc.text[region.start : region.end].rstrip()
+    return words >= MIN_UNCUED_WORDS or (words >= 2 and content.endswith((".", "!", "?", "…")))
 
 
 def _cue_in_next_sentence(ctx: _Context, close: int) -> Cue | None:
