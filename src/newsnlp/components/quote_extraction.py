@@ -433,6 +433,14 @@ class _Context:
             if (
                 reported
                 and closer is None
+                and text == ","
+                and following.lower().endswith("ndo")
+                and self.is_verb(i + 1)
+            ):
+                return i  # "…, acrescentando que …": so is this one
+            if (
+                reported
+                and closer is None
                 and i > start
                 and text in RUN_ON_ARTICLES
                 and texts[i - 1].isalpha()
