@@ -293,6 +293,8 @@ def find_quotations(text: str) -> list[QuotedText]:
 def is_first_person(form: str) -> bool:
     """Whether a verb form can only be first person: "lembrei", "notamos", "afirmo"."""
     form = form.split("-", 1)[0]
+    if form.endswith("sso"):
+        return True  # "confesso", "professo" (participles end in a single "-so")
     return form.endswith(FIRST_PERSON_ENDINGS) and not form.endswith(NOT_FIRST_PERSON)
 
 
