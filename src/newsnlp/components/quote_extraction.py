@@ -67,6 +67,10 @@ SPEECH_NOUNS = frozenset(
         "mensagem",
         "preocupação",  # "Preocupação de Vidigal: «Manter junto às autoridades …»"
         "preocupações",
+        "relato",
+        "versão",
+        "testemunho",
+        "depoimento",
     }
 )
 
@@ -773,6 +777,9 @@ def _source_phrase(
             return None
         if POSSESSIVES.intersection(phrase):
             return i, end, None  # "na sua opinião": the speaker is the topic
+        said = end + 1 if ctx.lower[end] in ARTICLES else end
+        if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
+            return _source_by_speech_noun(ctx, (i, end), said + 2, other)
         mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
         if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
             return None
@@ -780,6 +787,25 @@ def _source_phrase(
             return None  # "Para um secretário de Estado, …": a comparison, not a source
         return i, end, mention
     return None
+
+
+def _source_by_speech_noun(
+    ctx: _Context, phrase: tuple[int, int], by: int, other: bool
+) -> tuple[int, int, Mention | None] | None:
+    """ "segundo declarações de João Silva", "segundo o relato da ministra Ana Costa".
+
+    ``by`` is the first word after the noun's "de"; "do próprio" is the person the
+    text is about (the phrase then ends at its comma, the speaker left to resolve).
+    """
+    doc = ctx.doc
+    if ctx.lower[by] in ("próprio", "própria"):
+        comma = next((k for k in range(by, min(len(doc), by + 4)) if ctx.text[k] == ","), None)
+        return (phrase[0], comma, None) if comma is not None else None
+    limit = ctx.clause_end(by)
+    mention = mention_after(doc, by, limit, ctx.nouns, other=other)
+    if mention is None and ctx.nouns.head(doc[by].text):  # "da ministra Ana Costa"
+        mention = mention_after(doc, by - 1, limit, ctx.nouns, other=other)
+    return (*phrase, mention) if mention is not None else None
 
 
 def _phrase_length(ctx: _Context, i: int) -> int:
@@ -856,7 +882,7 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
 
 
 def _utterance(ctx: _Context, region: QuotedText, words: int) -> bool:
-    """Long enough to be speech, or a short sentence closed inside its marks («Estamos prontos.»)."""
+    """Long enough to be speech, or a short sentence closed in its marks («Estamos prontos.»)."""
     content = ctx.doc.text[region.start : region.end].rstrip()
     return words >= MIN_UNCUED_WORDS or (words >= 2 and content.endswith((".", "!", "?", "…")))
 
@@ -1002,6 +1028,10 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
+            if j + 3 < len(doc) and doc[j].text == ",":
+                k = ctx.skip_adverbs(j + 1, len(doc))
+                if k > j + 1 and doc[k].text == "," and ctx.lower[k + 1] == "que":
+                    j = k + 1  # "acrescentou, porém, que …"
             question = _question_word(ctx, i, j)
             addressee = _addressee_end(ctx, j)
             if question is not None:
@@ -1078,12 +1108,13 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
         ):
             after += 1  # a nationality closes the source: "segundo o jornal italiano."
-        if after < len(doc) and doc[after].text == ",":
+        # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
+        relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
+        final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
+        if after < len(doc) and doc[after].text == "," and not relative:
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1, reported=True))
             start = _subject_before_aside(ctx, i, start)
-        elif (
-            after >= len(doc) or (doc[after].text in CLAUSE_ENDS and i and doc[i - 1].text == ",")
-        ) and ctx.lower[i] in FINAL_SOURCES:
+        elif final and i and doc[i - 1].text == "," and ctx.lower[i] in FINAL_SOURCES:
             start, end = _strip(doc, ctx.clause_start(i), i)
         else:
             continue

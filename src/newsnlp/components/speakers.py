@@ -1456,7 +1456,7 @@ class SpeakerResolver:
         names = self._people_names()
         for (start, _words), name in zip(reversed(self.people), reversed(names), strict=True):
             agrees = gender is None or self._gender(name) in (None, gender)
-            if start < position and names.count(name) > 1 and agrees:
+            if start < position and names.count(name) > 1 and agrees and not self._in_quote(start):
                 return name
         if candidates:
             return candidates[0].name
@@ -1466,7 +1466,9 @@ class SpeakerResolver:
         following = (  # "Segundo o ministro, … Ciro não quis confirmar": named just after
             name
             for (start, _words), name in zip(self.people, names, strict=True)
-            if start > position and (gender is None or self._gender(name) in (None, gender))
+            if start > position
+            and not self._in_quote(start)
+            and (gender is None or self._gender(name) in (None, gender))
         )
         return next(following, None)
 
