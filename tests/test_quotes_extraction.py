@@ -911,3 +911,19 @@ def test_speaker_is_the_fullest_name_whatever_its_capitals(rules: Language) -> N
     )
     found = quotes(rules, text, people=("Ursula von der Leyen", "Von der Leyen"))
     assert [q[2] for q in found] == ["Ursula von der Leyen"]
+
+
+def test_one_word_surname_opening_a_narration_is_a_subject(rules: Language) -> None:
+    text = (
+        "Carrington fez sempre questão de salientar que o acordo depende dos beligerantes. "
+        "«Se for firmado, ninguém ficará mais contente do que nós», comentou."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Carrington", "Carrington"]
+
+
+def test_capitalised_openers_that_are_no_names_are_not_subjects(rules: Language) -> None:
+    text = (
+        "Cerca quarenta proprietários protestaram. Lisboa recebe a cimeira. "
+        "«Fizeram tudo nas costas das pessoas», disse."
+    )
+    assert [q[2] for q in quotes(rules, text)] == [None]

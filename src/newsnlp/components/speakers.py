@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import DataError, read_lines
+from .entity_rules import default_gazetteers, place_key
 
 PRONOUNS: dict[str, tuple[str, str]] = {
     "ele": ("M", "S"),
@@ -199,6 +200,13 @@ QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 QUOTATION_MARKS = frozenset({"«", "“", '"', "‘"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
+#: Present-tense endings of a verb after a one-word subject ("Smoot pensa", "Lula defende").
+PRESENT_ENDINGS = ("a", "e")
+#: Irregular finite forms that open a narration after a surname ("Carrington fez").
+FINITE_IRREGULARS = frozenset(
+    {"fez", "disse", "diz", "quis", "quer", "pôs", "foi", "é", "teve", "tem", "esteve", "está"}
+    | {"deu", "veio", "viu", "vê", "soube", "sabe", "trouxe", "pôde", "pode", "faz", "vai"}
+)
 #: Bodies named by their kind alone, which stand for the last organisation named.
 #: Generic words for a company: "a empresa" may be the last organisation named at all.
 COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional"})
@@ -1011,6 +1019,7 @@ class SpeakerResolver:
         self.nouns = nouns
         self.verbs = verbs
         self.quoted = sorted(quoted)
+        self._lowercase_words: set[str] | None = None
         self.people = self._people()
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
@@ -1149,7 +1158,24 @@ class SpeakerResolver:
             return True  # the parser's subject: "Domingos, peito hirto, cerra os dentes"
         if doc.has_annotation("POS"):
             return following.pos_ in ("VERB", "AUX")
-        return following.text.islower() and following.lower_.endswith(NARRATIVE_ENDINGS)
+        verb = following.lower_
+        if not following.text.islower() or following.like_num or token.is_stop:
+            return False  # "Cerca quarenta proprietários"
+        if following.is_stop and verb not in FINITE_IRREGULARS:
+            return False
+        if place_key((token.text,)) in default_gazetteers().places or self._common(token):
+            return False  # "Lisboa recebe", "Ontem choveu"
+        return (
+            verb.endswith(NARRATIVE_ENDINGS)
+            or verb in FINITE_IRREGULARS
+            or (len(verb) >= 5 and verb.endswith(PRESENT_ENDINGS))  # "Smoot pensa que"
+        )
+
+    def _common(self, token: Token) -> bool:
+        """Whether the word is also written in lower case in the text (not a name)."""
+        if self._lowercase_words is None:
+            self._lowercase_words = {t.text for t in self.doc if t.text.islower()}
+        return token.lower_ in self._lowercase_words
 
     def _sentence_initial_word(self, mention: Mention) -> bool:
         """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
