@@ -927,3 +927,23 @@ def test_capitalised_openers_that_are_no_names_are_not_subjects(rules: Language)
         "«Fizeram tudo nas costas das pessoas», disse."
     )
     assert [q[2] for q in quotes(rules, text)] == [None]
+
+
+def test_relative_o_qual_points_back_to_its_antecedent(rules: Language) -> None:
+    text = (
+        "A mostra foi comissariada por António Andrade, "
+        "o qual considera ter-se feito história na cidade."
+    )
+    found = quotes(rules, text, people=("António Andrade",))
+    assert [(q[0], q[2]) for q in found] == [("ter-se feito história na cidade", "António Andrade")]
+
+
+def test_a_name_opening_the_reported_clause_is_not_an_apposition(rules: Language) -> None:
+    text = (
+        "O livro é de Luís Lourenço, que o escreveu em Braga. "
+        "Segundo o autor, José Mourinho é um treinador diferente."
+    )
+    found = quotes(rules, text, people=("Luís Lourenço", "José Mourinho"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("José Mourinho é um treinador diferente", "Luís Lourenço")
+    ]

@@ -125,7 +125,12 @@ QUESTION_WORDS = frozenset({"se", "porque", "porquê", "como", "quando", "onde",
 #: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
 INFINITIVE_MARKERS = frozenset({"ao", "após", "antes", "depois", "para"})
 #: Verbs that govern an infinitive cue ("quis frisar que", "pode dizer-se").
-MODALS = frozenset({"quis", "quer", "pode", "podia", "deve", "devia", "fez", "prefere", "tenta"})
+MODALS = frozenset({"quis", "fez", "prefere", "tenta"})  # not "pode anunciar": not said yet
+#: First-person verbs that govern a cue the narrator speaks ("devo dizer que").
+NARRATOR_GOVERNORS = frozenset(
+    {"devo", "tenho", "posso", "quero", "vou", "queria", "gostaria", "preciso", "confesso"}
+    | {"devemos", "temos", "podemos", "queremos", "vamos", "precisamos"}
+)
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
 REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar", "defender"})
 #: Object pronouns between a subject and its cue ("alguém me disse que").
@@ -307,10 +312,11 @@ def looks_infinitive(token: Token) -> bool:
     forms = token.morph.get("VerbForm", [])
     if forms:
         return "Inf" in forms
-    lower = token.lower_
+    word = token.text.split("-", 1)[0]  # "ter-se conseguido"
+    lower = word.lower()
     return (
-        token.is_alpha
-        and lower == token.text
+        word.isalpha()
+        and lower == word
         and len(lower) > 2
         and lower.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
         and lower not in NOT_INFINITIVES
@@ -519,7 +525,16 @@ class _Context:
                 if before is not None:
                     return before, "mention"
             return None, "dropped"
-        if doc[k].lower_ in ("que", "quem") and k - 1 > floor and doc[k - 1].text in INSERTS:
+        which = (  # "comissariada por António Andrade, o qual considera": as "que"
+            doc[k].lower_ in ("qual", "quais") and k - 2 > floor and doc[k - 1].lower_ in ARTICLES
+        )
+        if which:
+            k -= 1
+        if (
+            (which or doc[k].lower_ in ("que", "quem"))
+            and k - 1 > floor
+            and doc[k - 1].text in INSERTS
+        ):
             before = mention_before(doc, k, floor, self.nouns)  # "Zas, cargo, que disse que"
             if before is None:
                 before = mention_before(doc, k - 1, floor, self.nouns)  # "Zas, que disse que"
@@ -543,6 +558,8 @@ class _Context:
         if k < floor or not self.doc[k].text.islower():
             return False
         word = self.lower[k]
+        if word in NARRATOR_GOVERNORS or (k > floor and self.lower[k - 1] in NARRATOR_GOVERNORS):
+            return False  # "devo dizer que", "tenho de admitir que": the narrator
         return word in ("de", "a") or word.endswith(NARRATIVE_ENDINGS) or word in MODALS
 
     def unnamed_subject(self, verb: int, k: int, floor: int) -> bool:
@@ -555,6 +572,8 @@ class _Context:
             return False
         if is_first_person(self.lower[verb]) or self.lower[k] in DETERMINERS:
             return False
+        if self.lower[k] in NARRATOR_GOVERNORS or self.lower[k] in ("eu", "nós"):
+            return False  # "E devo dizer que": the narrator
         return not any(t.lower_ in self.nouns.silent for t in doc[max(floor, k - 4) : k + 1])
 
     def gerund_subject(self, verb: int) -> Mention | None:
@@ -783,6 +802,15 @@ def _source_phrase(
         mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
         if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
             return None
+        comma = mention.start - 1
+        if (
+            comma > end
+            and doc[comma].text == ","
+            and (mention.end >= len(doc) or doc[mention.end].text != ",")
+        ):  # "Segundo o autor, José Mourinho é …": the name opens the clause, no apposition
+            mention = mention_after(doc, end, comma, ctx.nouns, other=other)
+            if mention is None:
+                return None
         if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
             return None  # "Para um secretário de Estado, …": a comparison, not a source
         return i, end, mention
@@ -1033,7 +1061,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
                 if k > j + 1 and doc[k].text == "," and ctx.lower[k + 1] == "que":
                     j = k + 1  # "acrescentou, porém, que …"
             question = _question_word(ctx, i, j)
-            addressee = _addressee_end(ctx, j)
+            addressee = _addressee_end(ctx, j) or _addressee_end(ctx, _after_time_phrase(ctx, j))
             if question is not None:
                 j = question
             elif addressee is not None:
@@ -1118,7 +1146,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             start, end = _strip(doc, ctx.clause_start(i), i)
         else:
             continue
-        if end > start and not any(k in inside for k in (start, end - 1)):
+        if end > start and start not in inside:  # it may end in a quote: mixed
             kind = _kind(ctx, quoted, start, end)
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
@@ -1279,7 +1307,7 @@ def _quote_at_edge(ctx: _Context, start: int, verb: int) -> bool:
 def _after_time_phrase(ctx: _Context, j: int) -> int:
     """Index of "que" after a short adverbial ("nesta segunda-feira", "na semana passada")."""
     doc = ctx.doc
-    if doc[j].lower_ not in TIME_OPENERS:
+    if j >= len(doc) or doc[j].lower_ not in TIME_OPENERS:
         return j
     for k in range(j + 1, min(len(doc), j + 5)):
         if doc[k].lower_ == "que":

@@ -96,7 +96,9 @@ class QuoteExtractor:
         record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
     ) -> Referent | None:
         if record.speaker_rule == "mention" and record.speaker is not None:
-            return resolver.referent(record.speaker, record.position)
+            return resolver.referent(
+                record.speaker, record.position, said=(record.start, record.end)
+            )
         if record.speaker_rule == "dropped":
             return resolver.dropped(record.position)
         if record.speaker_rule == "previous":

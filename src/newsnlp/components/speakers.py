@@ -1300,12 +1300,21 @@ class SpeakerResolver:
                 best, best_name = score, name
         return best_name
 
-    def referent(self, mention: Mention, position: int, guess: bool = True) -> Referent:
+    def referent(
+        self,
+        mention: Mention,
+        position: int,
+        guess: bool = True,
+        said: tuple[int, int] | None = None,
+    ) -> Referent:
         """A resolved mention as a history entry (pronouns through the history).
 
         guess: let a role or description the text never tied to a name stand for
         the person in focus ("disse o corregedor"); not for building the history.
+        said: the tokens of what was said; nobody named there is its speaker
+        ("Segundo o autor, José Mourinho é …").
         """
+        exclude = self._named_in(said) if said is not None else frozenset()
         doc = self.doc
         text = doc[mention.start : mention.end].text
         if mention.kind == "pronoun":
@@ -1332,13 +1341,15 @@ class SpeakerResolver:
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
             person = self.resolve_role(mention)
+            if person in exclude:
+                person = None  # "Segundo o autor, José Mourinho é …" is no apposition
             head = next(
                 (h for t in doc[mention.start : mention.end] if (h := self.nouns.head(t.text))),
                 None,
             )
             role_gender = self.nouns.gender_of(head) if head else None
             if person is None and guess:
-                person = self.in_focus(mention.start, role_gender, forward=True)
+                person = self.in_focus(mention.start, role_gender, True, exclude)
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
             return Referent(position, person, role_gender, False, False, mention)
@@ -1350,7 +1361,7 @@ class SpeakerResolver:
             silent = any(t.lower_ in self.nouns.silent for t in doc[mention.start : mention.end])
             if guess and not silent and doc[mention.start].lower_ in ("o", "a"):
                 gender = "M" if doc[mention.start].lower_ == "o" else "F"
-                described = self.in_focus(mention.start, gender)
+                described = self.in_focus(mention.start, gender, exclude=exclude)
             return Referent(position, described, None, False, False, mention)
         ent = next(
             (
@@ -1454,7 +1465,18 @@ class SpeakerResolver:
             return None
         return self._recent_person(position, gender, ahead=True)
 
-    def in_focus(self, position: int, gender: str | None, forward: bool = False) -> str | None:
+    def _named_in(self, span: tuple[int, int]) -> frozenset[str]:
+        """The fullest names of the people named inside the token range ``span``."""
+        pairs = zip(self.people, self._people_names(), strict=True)
+        return frozenset(name for (start, _words), name in pairs if span[0] <= start < span[1])
+
+    def in_focus(
+        self,
+        position: int,
+        gender: str | None,
+        forward: bool = False,
+        exclude: frozenset[str] = frozenset(),
+    ) -> str | None:
         """Whom a role or description the text never tied to a name stands for.
 
         "disse o sindicalista", "o candidato petista disse que": the most recent
@@ -1464,7 +1486,7 @@ class SpeakerResolver:
         named, or (``forward``: a known role) the first named after it; and the
         only person, when the text names one.
         """
-        people = set(self._people_names())
+        people = set(self._people_names()) - exclude
         if len(people) == 1:
             return next(iter(people))
         candidates = [
@@ -1472,6 +1494,7 @@ class SpeakerResolver:
             for referent in reversed(self.history)
             if referent.position < position
             and referent.name is not None
+            and referent.name not in exclude
             and not referent.is_org
             and not referent.plural
             and (gender is None or referent.gender is None or referent.gender == gender)
@@ -1482,17 +1505,22 @@ class SpeakerResolver:
         names = self._people_names()
         for (start, _words), name in zip(reversed(self.people), reversed(names), strict=True):
             agrees = gender is None or self._gender(name) in (None, gender)
-            if start < position and names.count(name) > 1 and agrees and not self._in_quote(start):
+            if start >= position or name in exclude or self._in_quote(start):
+                continue
+            if names.count(name) > 1 and agrees:
                 return name
         if candidates:
             return candidates[0].name
         recent = self._recent_person(position, gender)
+        if recent is not None and recent.name in exclude:
+            recent = None
         if recent is not None or not forward:
             return recent.name if recent is not None else None
         following = (  # "Segundo o ministro, … Ciro não quis confirmar": named just after
             name
             for (start, _words), name in zip(self.people, names, strict=True)
             if start > position
+            and name not in exclude
             and not self._in_quote(start)
             and (gender is None or self._gender(name) in (None, gender))
         )
