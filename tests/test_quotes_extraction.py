@@ -947,3 +947,17 @@ def test_a_name_opening_the_reported_clause_is_not_an_apposition(rules: Language
     assert [(q[0], q[2]) for q in found] == [
         ("José Mourinho é um treinador diferente", "Luís Lourenço")
     ]
+
+
+def test_name_alone_before_a_colon_is_the_speaker(rules: Language) -> None:
+    text = "Vasco Uva: «Honrámos o país»"
+    found = quotes(rules, text, people=("Vasco Uva",))
+    assert [(q[0], q[1], q[2]) for q in found] == [("Honrámos o país", "direct", "Vasco Uva")]
+
+
+def test_cue_and_speaker_before_a_comma_introduce_the_quote(rules: Language) -> None:
+    text = "E como disse a actriz Catherine Deneuve, «há certas coisas que não se devem desvendar»."
+    found = quotes(rules, text, people=("Catherine Deneuve",))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("há certas coisas que não se devem desvendar", "Catherine Deneuve", "disse")
+    ]

@@ -724,7 +724,8 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
             source = found
         return floor, floor + length, source, "mention"  # Segundo o relatório, «…»
     colon = introduced and doc[k + 1].text == ":"
-    lowest = max(floor, k - 40) if colon else k
+    comma = introduced and doc[k + 1].text == ","  # "E como disse a actriz, «…»"
+    lowest = max(floor, k - 40) if colon else max(floor, k - MAX_SOURCE_WORDS) if comma else k
     for verb in range(k, lowest - 1, -1):
         if doc[verb].text in PAIRS or doc[verb].text in DASHES:
             break
@@ -734,7 +735,7 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
         if between == k + 1:
             mention, rule = ctx.speaker_of(verb, k + 1)
             return verb, verb + 1, mention, rule
-        after = mention_after(doc, verb + 1, k + 1, ctx.nouns)
+        after = mention_after(doc, verb + 1, k + 1, ctx.nouns, other=comma)
         if after is not None and after.end == k + 1:
             return verb, verb + 1, after, "mention"
         reported = doc[between].lower_ == "que"  # "diz que …: «…»" elaborates what was said
@@ -746,7 +747,20 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
             return verb, verb + 1, mention, rule
         return None
-    return _speech_noun_cue(ctx, lowest, k + 1) if colon and not short else None
+    if not colon:
+        return None
+    found = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
+    return found or _named_heading(ctx, floor, k + 1)
+
+
+def _named_heading(ctx: _Context, floor: int, colon: int) -> Cue | None:
+    """A speaker's name alone before a colon opens the quote: "Vasco Uva: «Honrámos o país»"."""
+    mention = mention_after(ctx.doc, floor, colon, ctx.nouns)
+    if mention is None or mention.end != colon or mention.kind not in ("name", "role", "org"):
+        return None
+    if any(ctx.is_verb(t) for t in range(floor, colon)):
+        return None
+    return colon, colon + 1, mention, "mention"
 
 
 def _speech_noun_cue(ctx: _Context, floor: int, colon: int) -> Cue | None:
