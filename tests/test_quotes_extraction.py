@@ -961,3 +961,12 @@ def test_cue_and_speaker_before_a_comma_introduce_the_quote(rules: Language) -> 
     assert [(q[0], q[2], q[3]) for q in found] == [
         ("há certas coisas que não se devem desvendar", "Catherine Deneuve", "disse")
     ]
+
+
+def test_a_roles_domain_tagged_as_a_person_is_no_speaker(rules: Language) -> None:
+    text = (
+        "A ministra da Educação falou ontem. "
+        "«Os testes serão lançados em todas as escolas», disse a governante."
+    )
+    found = quotes(rules, text, people=("Educação",))
+    assert [q[2] for q in found] == [None]
