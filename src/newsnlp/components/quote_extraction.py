@@ -749,8 +749,8 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
         return None
     if not colon:
         return None
-    found = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
-    return found or _named_heading(ctx, floor, k + 1)
+    noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
+    return noun_cue or _named_heading(ctx, floor, k + 1)
 
 
 def _named_heading(ctx: _Context, floor: int, colon: int) -> Cue | None:
