@@ -32,6 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .components.entity_rules import person_roles
 from .folding import fold
 from .resources import DataError, read_json, read_lines
 
@@ -105,13 +106,13 @@ class NameWords:
 @lru_cache(maxsize=1)
 def default_name_words() -> NameWords:
     """``newsnlp/data/person_names.json`` plus the lists it shares with the fallback's
-    recogniser: titles from ``role_nouns.txt``, organisation words from
+    recogniser: titles from ``speaker_nouns.txt``, organisation words from
     ``org_head_words.txt``, first names from ``first_names.txt``."""
     data = read_json("person_names.json")
     if not isinstance(data, dict):
         raise DataError("person_names.json: expected a JSON object")
     shared = {
-        "titles": read_lines("role_nouns.txt"),
+        "titles": person_roles(read_lines("speaker_nouns.txt")),
         "organization_words": read_lines("org_head_words.txt"),
         "first_names": read_lines("first_names.txt"),
     }

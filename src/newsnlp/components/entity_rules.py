@@ -130,10 +130,22 @@ def load_gazetteers(
         places=frozenset(
             place_key(place.split()) for place in [*read_lines("places.txt"), *extra_places]
         ),
-        role_nouns=_words("role_nouns.txt", [*read_lines("role_nouns.txt"), *extra_role_nouns]),
+        role_nouns=_words(
+            "speaker_nouns.txt", [*person_roles(read_lines("speaker_nouns.txt")), *extra_role_nouns]
+        ),
         org_heads=_words("org_head_words.txt", read_lines("org_head_words.txt")),
         common_acronyms=frozenset(read_lines("common_acronyms.txt")),
     )
+
+
+def person_roles(lines: Iterable[str]) -> list[str]:
+    """The roles and titles of people in ``speaker_nouns.txt`` lines (not bodies, not
+    documents, not unnamed sources): the words that introduce a person's name."""
+    return [
+        line.split()[0]
+        for line in lines
+        if len(line.split()) == 1 or (len(line.split()) == 2 and line.split()[1] in ("M", "F"))
+    ]
 
 
 @lru_cache(maxsize=1)
