@@ -970,3 +970,12 @@ def test_a_roles_domain_tagged_as_a_person_is_no_speaker(rules: Language) -> Non
     )
     found = quotes(rules, text, people=("Educação",))
     assert [q[2] for q in found] == [None]
+
+
+def test_a_description_stands_for_the_subject_not_a_name_inside_a_quote(rules: Language) -> None:
+    text = (
+        "No entanto, Smoot pensa que vai ser possível ir mais longe. "
+        "«Penso que é possível recuar ainda mais no tempo», diz o astrofísico. "
+        "«Acho que é mesmo possível chegar até ao Big Bang e saber o que havia antes do Big Bang.»"
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Smoot", "Smoot", "Smoot"]

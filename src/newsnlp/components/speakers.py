@@ -1276,7 +1276,9 @@ class SpeakerResolver:
                 verb += 1
             following = doc[verb]
             if following.text.islower() and (
-                following.lower_ in self.verbs or following.lower_.endswith(NARRATIVE_ENDINGS)
+                following.lower_ in self.verbs
+                or following.lower_.endswith(NARRATIVE_ENDINGS)
+                or (found.end - found.start == 1 and self._names_actor(found))  # "Smoot pensa"
             ):
                 return found
         return None
@@ -1503,7 +1505,8 @@ class SpeakerResolver:
         named, or (``forward``: a known role) the first named after it; and the
         only person, when the text names one.
         """
-        people = set(self._people_names()) - exclude
+        pairs = zip(self.people, self._people_names(), strict=True)
+        people = {name for (start, _w), name in pairs if not self._in_quote(start)} - exclude
         if len(people) == 1:
             return next(iter(people))
         candidates = [
