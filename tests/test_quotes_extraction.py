@@ -978,4 +978,4 @@ def test_a_description_stands_for_the_subject_not_a_name_inside_a_quote(rules: L
         "«Penso que é possível recuar ainda mais no tempo», diz o astrofísico. "
         "«Acho que é mesmo possível chegar até ao Big Bang e saber o que havia antes do Big Bang.»"
     )
-    assert [q[2] for q in quotes(rules, text)] == ["Smoot", "Smoot", "Smoot"]
+    assert [q[2] for q in quotes(rules, text)] == ["Smoot", "Smoot"]  # "pensar" reports nothing
