@@ -1231,14 +1231,11 @@ class SpeakerResolver:
                     t.is_punct and t.text != "," for t in doc[start : mention.start]
                 ):
                     mention = None  # only "O senador X" / "O ministro, X," open the sentence
+            if isinstance(mention, Mention) and not self._could_speak(mention):
+                mention = None  # "Apesar de …, Conceição está aflita": look past the opening
             if mention is None:
                 mention = self._inner_subject(start, end)
-            if (
-                mention is not None
-                and mention.kind == "name"
-                and not self._is_person(mention)
-                and not self._names_actor(mention)
-            ):
+            if mention is not None and not self._could_speak(mention):
                 continue
             if (
                 mention is not None
@@ -1248,6 +1245,10 @@ class SpeakerResolver:
                 referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
                     yield referent
+
+    def _could_speak(self, mention: Mention) -> bool:
+        """A name mention must be a person or act like one ("Scartezzini elogiou")."""
+        return mention.kind != "name" or self._is_person(mention) or self._names_actor(mention)
 
     def _inner_subject(self, start: int, end: int) -> Mention | None:
         """A person named after an opening phrase and followed by a finite verb.
