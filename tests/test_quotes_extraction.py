@@ -979,3 +979,12 @@ def test_a_description_stands_for_the_subject_not_a_name_inside_a_quote(rules: L
         "«Acho que é mesmo possível chegar até ao Big Bang e saber o que havia antes do Big Bang.»"
     )
     assert [q[2] for q in quotes(rules, text)] == ["Smoot", "Smoot"]  # "pensar" reports nothing
+
+
+def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
+    text = (
+        "A mudança de ministro não basta, diz a Fenprof, "
+        "disposta a mostrar o descontentamento dos professores."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [("A mudança de ministro não basta", "Fenprof")]

@@ -133,6 +133,8 @@ NARRATOR_GOVERNORS = frozenset(
 )
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
 REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar", "defender"})
+#: Participles and adjectives that open a phrase about a speaker ("disposta a …").
+DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "osto", "osta")
 #: Object pronouns between a subject and its cue ("alguém me disse que").
 CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
 #: Forms of "ser" before a participle (a passive, not a speech act).
@@ -1296,10 +1298,13 @@ def _passive_speech(ctx: _Context, k: int) -> bool:
 
 
 def _apposition_to_end(ctx: _Context, i: int, end: int) -> bool:
-    """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português"."""
+    """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português",
+    "disposta a mostrar o descontentamento", "que falava em Lisboa"."""
     if i < end and ctx.lower[i] in ARTICLES:
         i += 1
-    return i < end and ctx.nouns.head(ctx.text[i]) is not None and ctx.lower[i] != "que"
+    if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
+        return True  # a relative clause or a participle about the speaker
+    return i < end and ctx.nouns.head(ctx.text[i]) is not None
 
 
 def _quote_at_edge(ctx: _Context, start: int, verb: int) -> bool:
