@@ -988,3 +988,11 @@ def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: L
     )
     found = quotes(rules, text)
     assert [(q[0], q[2]) for q in found] == [("A mudança de ministro não basta", "Fenprof")]
+
+
+def test_a_quoted_publication_is_a_source(rules: Language) -> None:
+    text = "Segundo a «Newsweek», as duas salas foram o palco principal das negociações."
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("as duas salas foram o palco principal das negociações", "Newsweek")
+    ]

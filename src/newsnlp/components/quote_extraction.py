@@ -133,6 +133,8 @@ NARRATOR_GOVERNORS = frozenset(
 )
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
 REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar", "defender"})
+#: Nouns before a publication's quoted name ("o jornal «Expresso»").
+PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"})
 #: Participles and adjectives that open a phrase about a speaker ("disposta a …").
 DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "osto", "osta")
 #: Object pronouns between a subject and its cue ("alguém me disse que").
@@ -813,6 +815,9 @@ def _source_phrase(
         if POSSESSIVES.intersection(phrase):
             return i, end, None  # "na sua opinião": the speaker is the topic
         said = end + 1 if ctx.lower[end] in ARTICLES else end
+        title = _quoted_title(ctx, said)
+        if title is not None:
+            return i, end, title  # "segundo a «Newsweek»,"
         if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
             return _source_by_speech_noun(ctx, (i, end), said + 2, other)
         mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
@@ -830,6 +835,19 @@ def _source_phrase(
         if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
             return None  # "Para um secretário de Estado, …": a comparison, not a source
         return i, end, mention
+    return None
+
+
+def _quoted_title(ctx: _Context, i: int) -> Mention | None:
+    """A publication's name in quotation marks at ``i``: "a «Newsweek»", "o jornal «Expresso»"."""
+    if i < len(ctx.doc) and ctx.lower[i] in PUBLICATION_NOUNS:
+        i += 1
+    if i + 2 >= len(ctx.doc) or ctx.text[i] not in PAIRS or not ctx.text[i + 1][:1].isupper():
+        return None
+    closer = PAIRS[ctx.text[i]]
+    for k in range(i + 2, min(len(ctx.doc), i + MAX_QUOTED_NAME_WORDS + 2)):
+        if ctx.text[k] == closer:
+            return Mention(i + 1, k, "org")
     return None
 
 
@@ -1142,7 +1160,10 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         if i >= 2 and ctx.text[i - 1] == "," and ctx.text[i - 2] in CLOSERS:
             continue  # «…», segundo X, …: the quote's cue, not a reported clause
         rule = "mention" if mention is not None else "dropped"
-        after = _skip_apposition(ctx, mention.end if mention is not None else phrase_end)
+        after = mention.end if mention is not None else phrase_end
+        if after < len(doc) and ctx.text[after] in CLOSERS:
+            after += 1  # past the mark closing a quoted title
+        after = _skip_apposition(ctx, after)
         after = _skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
         if (
             mention is not None
