@@ -996,3 +996,20 @@ def test_a_quoted_publication_is_a_source(rules: Language) -> None:
     assert [(q[0], q[2]) for q in found] == [
         ("as duas salas foram o palco principal das negociações", "Newsweek")
     ]
+
+
+def test_a_cue_form_after_ser_or_estar_is_no_cue(rules: Language) -> None:
+    text = (
+        "Eu também acho, mas é preciso avisar o pessoal do partido. "
+        "No domingo está previsto que o público possa participar no lançamento."
+    )
+    assert quotes(rules, text) == []
+
+
+def test_a_place_before_a_relative_que_is_not_the_speaker(rules: Language) -> None:
+    text = (
+        "A substância é usada em medicamentos vendidos no Brasil, que dizem ser capazes de curar."
+    )
+    doc = rules.make_doc(text)
+    doc.ents = [doc.char_span(text.index("Brasil"), text.index("Brasil") + 6, "LOC")]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == []

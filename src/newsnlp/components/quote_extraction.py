@@ -140,7 +140,10 @@ DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 #: Object pronouns between a subject and its cue ("alguém me disse que").
 CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
 #: Forms of "ser" before a participle (a passive, not a speech act).
-PASSIVE = frozenset({"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"})
+PASSIVE = frozenset(
+    {"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"}
+    | {"está", "estão", "estava", "estavam", "esteve", "estar"}  # "está previsto que"
+)
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: Irregular participles of speech verbs ("prevista para dia 8" describes, it does not cite).
 IRREGULAR_PARTICIPLES = frozenset(
@@ -392,8 +395,8 @@ class _Context:
         if infinitive is None or (lower.endswith("-se") and infinitive not in REFLEXIVE_CUES):
             return False  # "diz-se": impersonal; "queixou-se": a speaker complaining
         previous = self.lower[i - 1] if i else ""
-        if previous in PASSIVE and lower.endswith(PARTICIPLE_ENDINGS):
-            return False  # "podem ser observados", "como é afirmado": no speaker acting
+        if previous in PASSIVE:
+            return False  # "podem ser observados", "como é afirmado", "é preciso": no one speaks
         if previous == "sem" or "-se" in previous:
             return False  # "sem dizer que", "poder-se-á dizer que": no one said it
         if previous == "se" and (i < 2 or self.lower[i - 2] in IMPERSONAL_OPENERS):
@@ -542,6 +545,8 @@ class _Context:
             before = mention_before(doc, k, floor, self.nouns)  # "Zas, cargo, que disse que"
             if before is None:
                 before = mention_before(doc, k - 1, floor, self.nouns)  # "Zas, que disse que"
+            if before is not None and doc[before.end - 1].ent_type_ == "LOC":
+                before = None  # "medicamentos vendidos no Brasil, que dizem": not the place
             return (before, "mention") if before is not None else (None, "none")
         before = mention_before(doc, verb, floor, self.nouns)
         if before is None:
