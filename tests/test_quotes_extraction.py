@@ -1013,3 +1013,11 @@ def test_a_place_before_a_relative_que_is_not_the_speaker(rules: Language) -> No
     doc = rules.make_doc(text)
     doc.ents = [doc.char_span(text.index("Brasil"), text.index("Brasil") + 6, "LOC")]
     assert [s._.speaker for s in rules(doc).spans["quotes"]] == []
+
+
+def test_what_may_or_will_be_said_is_not_reported(rules: Language) -> None:
+    text = (
+        "O juiz Lance Ito pode anunciar hoje que a transmissão está proibida. "
+        "A astrónoma Catarina Lobo vai explicar ao público que a galáxia é enorme."
+    )
+    assert quotes(rules, text, people=("Lance Ito", "Catarina Lobo")) == []

@@ -133,6 +133,11 @@ NARRATOR_GOVERNORS = frozenset(
 )
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
 REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar", "defender"})
+#: Auxiliaries of what may or will be said, not what was ("pode anunciar", "vai explicar").
+UNREALISED = frozenset(
+    {"pode", "podem", "poderá", "poderão", "poderia", "poderiam", "deve", "devem", "deverá"}
+    | {"deverão", "deveria", "deveriam", "vai", "vão", "irá", "irão", "iria", "pretende"}
+)
 #: Nouns before a publication's quoted name ("o jornal «Expresso»").
 PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"})
 #: Participles and adjectives that open a phrase about a speaker ("disposta a …").
@@ -407,6 +412,12 @@ class _Context:
             lower.endswith(PARTICIPLE_ENDINGS) or lower in IRREGULAR_PARTICIPLES
         ):
             return False  # "a cimeira, prevista para dia 8": an adjective, not a cue
+        if looks_infinitive(self.doc[i]):
+            k = i - 1
+            while k > 0 and self.lower[k] in ADVERBS:
+                k -= 1
+            if k >= 0 and self.lower[k] in UNREALISED:
+                return False  # "Ito pode anunciar hoje que …": nothing said yet
         if previous in ("de", "a") and looks_infinitive(self.doc[i]):
             return True  # "fez questão de salientar", "voltou a dizer"
         return previous not in DETERMINERS
