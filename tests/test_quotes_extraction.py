@@ -1021,3 +1021,13 @@ def test_what_may_or_will_be_said_is_not_reported(rules: Language) -> None:
         "A astrónoma Catarina Lobo vai explicar ao público que a galáxia é enorme."
     )
     assert quotes(rules, text, people=("Lance Ito", "Catarina Lobo")) == []
+
+
+def test_what_follows_an_unnamed_speaker_stays_unattributed(rules: Language) -> None:
+    text = (
+        "O projecto Alfa foi apresentado por Maria Silva. "
+        "A titular da pasta da Saúde disse que o atendimento será mais humano. "
+        "«É preciso reganhar a confiança das pessoas», afirmou."
+    )
+    found = quotes(rules, text, people=("Maria Silva",))
+    assert [q[2] for q in found] == [None, None]

@@ -513,9 +513,11 @@ class _Context:
             if (
                 isinstance(found, Mention)
                 and found.start > verb
-                and self.lower[found.start - 1] in TO
-            ):
-                found = False  # a misparsed addressee: "afirmou à Lusa que"
+                and (
+                    self.lower[found.start - 1] in TO or "que" in self.lower[verb + 1 : found.start]
+                )
+            ):  # a misparsed addressee ("afirmou à Lusa que") or the reported clause's subject
+                found = False
             if isinstance(found, Mention) and found.kind in ("role", "other"):
                 named = mention_before(doc, verb, floor, self.nouns)  # the apposed name, if any
                 if named is not None and named.kind == "name":

@@ -83,7 +83,9 @@ class QuoteExtractor:
         last: Referent | None = None
         for record in sorted(records, key=lambda r: (r.position, r.start)):
             referent = self._resolve(record, resolver, last)
-            if referent is not None and referent.name is not None:
+            unnamed = referent is not None and referent.name is None and not referent.plural
+            if referent is not None and (referent.name is not None or unnamed):
+                # an unnamed speaker ("a titular da pasta") keeps what follows unattributed
                 referent = replace(referent, spoke=True)
                 resolver.add(referent)
                 last = referent
@@ -101,6 +103,8 @@ class QuoteExtractor:
             )
         if record.speaker_rule == "dropped":
             return resolver.dropped(record.position)
+        if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
+            return Referent(record.position, None, None, False, False, None)
         if record.speaker_rule == "previous":
             # an uncued quote continues the last speaker, unless a sentence has made
             # someone else its subject since ("A ministra defendeu a reforma. «…»")

@@ -1074,13 +1074,13 @@ class SpeakerResolver:
     ) -> Referent | None:
         """The last person named before ``position`` (when no speaker or subject fits).
 
-        ahead: a pronoun or a dropped subject with nothing before it but quoted
-        words; in a text's first sentence (an article opening on a quote, an
-        excerpt) it may point to the first person named after it: "«…», disse. Ricupero, …".
+        ahead: the mention may point to the first person named after it, when the
+        text names nobody before it (an article opening on a quote, an excerpt):
+        "«…», disse. Ricupero, …".
         """
         outside = [(s, w) for s, w in self.people if not self._in_quote(s)]
         before = [(s, w) for s, w in outside if s < position]
-        opening = ahead and self._opens_text(position)
+        opening = ahead
         after = [  # only a PER entity: capitalised runs ahead are too often not people
             (s, w)
             for s, w in outside
@@ -1483,7 +1483,9 @@ class SpeakerResolver:
             return referent
         if plural or topics_only:
             return None
-        return self._recent_person(position, gender, ahead=True)
+        # a pronoun in a text's first sentence may point ahead ("Segundo ele, …")
+        first_sentence = position < next(sentences(self.doc), (0, 0))[1]
+        return self._recent_person(position, gender, ahead=first_sentence)
 
     def _named_in(self, span: tuple[int, int]) -> frozenset[str]:
         """The fullest names of the people named inside the token range ``span``."""
@@ -1561,12 +1563,23 @@ class SpeakerResolver:
 
     def dropped(self, position: int) -> Referent | None:
         """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
-        return self.topic(position) or self._recent_person(position, None, ahead=True)
+        topic = self.topic(position)
+        if topic is not None:
+            return topic
+        return self._recent_person(position, None, ahead=self._opens_text(position))
 
     def topic(self, position: int) -> Referent | None:
-        """The latest speaker or subject before ``position`` (one, not a group)."""
+        """The latest speaker or subject before ``position`` (one, not a group).
+
+        A speaker the text never named ("A titular da pasta disse que …") is the
+        topic too: what follows with no subject is theirs, not an earlier person's.
+        """
         for referent in reversed(self.history):
-            if referent.position < position and referent.name is not None and not referent.plural:
+            if referent.position >= position:
+                continue
+            if referent.name is None and referent.spoke:
+                return referent
+            if referent.name is not None and not referent.plural:
                 return referent
         return None
 
