@@ -1031,3 +1031,12 @@ def test_what_follows_an_unnamed_speaker_stays_unattributed(rules: Language) -> 
     )
     found = quotes(rules, text, people=("Maria Silva",))
     assert [q[2] for q in found] == [None, None]
+
+
+def test_a_gesture_and_a_name_after_a_quote_give_its_speaker(rules: Language) -> None:
+    text = (
+        "Lula atacou o vice. «Meu passado muito me orgulha», dá de ombros Maciel. "
+        "A orquestra toca a cantata «Misericordium», ambas de Benjamin Britten."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[3]) for q in found] == [("Meu passado muito me orgulha", "Maciel", "dá")]

@@ -701,6 +701,35 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     source = _source_phrase(ctx, j)
     if source is not None and source[2] is not None:
         return source[0], source[1], source[2], "mention"
+    return _gesture_cue(ctx, j, limit)
+
+
+#: Words after a quote that start no gesture: «…», em Lisboa; «…», e Maria …
+NOT_GESTURES = frozenset(
+    {"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "a", "o", "as", "os"}
+    | {"para", "por", "pelo", "pela", "com", "sem", "e", "mas", "ou", "que", "se", "como"}
+)
+#: Endings of a verb in the third person singular ("sorri", "dá", "encolheu", "fez").
+SINGULAR_VERB_ENDINGS = ("a", "e", "i", "á", "ê", "ou", "eu", "iu", "ez", "z")
+#: The most words a gesture takes before its actor's name ("dá de ombros Maciel").
+MAX_GESTURE_WORDS = 4
+
+
+def _gesture_cue(ctx: _Context, j: int, limit: int) -> Cue | None:
+    """A verb of gesture and a name closing the sentence: «…», dá de ombros Maciel."""
+    doc = ctx.doc
+    if not (doc[j].is_alpha and doc[j].text.islower()) or ctx.lower[j] in NOT_GESTURES:
+        return None
+    if not ctx.lower[j].endswith(SINGULAR_VERB_ENDINGS):
+        return None  # «Misericordium», ambas de Benjamin Britten: no verb, a title
+    for k in range(j + 1, min(limit, j + MAX_GESTURE_WORDS + 1)):
+        if not doc[k].text[:1].isupper():
+            continue
+        name = mention_after(doc, k, limit, ctx.nouns)
+        closes = name is not None and (name.end >= len(doc) or doc[name.end].text in CLAUSE_ENDS)
+        if name is not None and name.kind == "name" and closes:
+            return j, j + 1, name, "mention"
+        return None
     return None
 
 
