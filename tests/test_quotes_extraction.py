@@ -1040,3 +1040,24 @@ def test_a_gesture_and_a_name_after_a_quote_give_its_speaker(rules: Language) ->
     )
     found = quotes(rules, text)
     assert [(q[0], q[2], q[3]) for q in found] == [("Meu passado muito me orgulha", "Maciel", "dá")]
+
+
+def test_titles_and_single_terms_in_marks_are_not_quotes(rules: Language) -> None:
+    text = (
+        "«Os Padrões Recentes da Fecundidade em Portugal», estudo que será lançado, foi "
+        "apresentado. O estilo mistura o barroco e o «rocaille», explica o Ippar. "
+        "«Sim», respondeu o ministro João Silva."
+    )
+    found = quotes(rules, text, people=("João Silva",))
+    assert [(q[0], q[2]) for q in found] == [("Sim", "João Silva")]
+
+
+def test_a_sentence_introducing_a_quote_with_a_colon_names_its_speaker(rules: Language) -> None:
+    text = (
+        "Para uns foi uma surpresa. É o caso da arquitecta Rosa Maria Moreira: "
+        "«O choque foi na ecografia, vão fazer já 18 anos.»"
+    )
+    found = quotes(rules, text)
+    assert [(q[2], q[3], q[4]) for q in found] == [
+        ("Rosa Maria Moreira", ":", "Rosa Maria Moreira")
+    ]

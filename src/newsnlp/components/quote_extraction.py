@@ -36,6 +36,7 @@ from .speakers import (
     is_name_word,
     mention_after,
     mention_before,
+    name_mention_at,
     role_end,
     subject_from_parse,
 )
@@ -137,6 +138,11 @@ REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar",
 UNREALISED = frozenset(
     {"pode", "podem", "poderá", "poderão", "poderia", "poderiam", "deve", "devem", "deverá"}
     | {"deverão", "deveria", "deveriam", "vai", "vão", "irá", "irão", "iria", "pretende"}
+)
+#: Small words a title leaves in lower case ("Um Caminho para o Auto-Conhecimento").
+TITLE_PARTICLES = frozenset(
+    {"a", "o", "as", "os", "e", "de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas"}
+    | {"para", "por", "com", "um", "uma", "the", "of", "and", "--", "-", "–", "—"}
 )
 #: Nouns before a publication's quoted name ("o jornal «Expresso»").
 PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"})
@@ -801,7 +807,31 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
     if not colon:
         return None
     noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
-    return noun_cue or _named_heading(ctx, floor, k + 1)
+    heading = _named_heading(ctx, floor, k + 1)
+    return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
+
+
+def _person_introduced(ctx: _Context, floor: int, colon: int) -> Cue | None:
+    """The last person named in a sentence that introduces a quote with a colon.
+
+    "É o caso da arquitecta Rosa Maria Moreira: «…»", "uma posição reforçada pelo
+    próprio Jean Todt, director desportivo: «…»": no speech verb, but the sentence
+    is about who speaks next.
+    """
+    doc = ctx.doc
+    people = [
+        Mention(ent.start, ent.end, "name")
+        for ent in doc.ents
+        if ent.label_ == "PER" and floor <= ent.start and ent.end <= colon
+    ]
+    for i in range(floor, colon):  # or a full name the recogniser missed
+        if is_name_word(doc[i]) and (i == floor or not is_name_word(doc[i - 1])):
+            named = name_mention_at(doc, i, colon, ctx.nouns)
+            if named is not None and named.kind == "name" and named.end - named.start >= 2:
+                people.append(named)
+    if not people:
+        return None
+    return colon, colon + 1, max(people, key=lambda m: m.start), "mention"
 
 
 def _named_heading(ctx: _Context, floor: int, colon: int) -> Cue | None:
@@ -969,6 +999,8 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
             continue
         if opening is not None and _inside_reported(ctx, opening):
             continue  # X considerou que a lei «…»: part of the reported clause, mixed
+        if _title_or_term(ctx, region):
+            continue  # «Os Padrões Recentes da Fecundidade», «rocaille»: named, not said
         pieces, cue = _split_at_inner_cues(ctx, start, end)
         if cue is None:
             cue = _cue_after(ctx, close, ctx.clause_end(close, stop_at_quotes=True) + 1)
@@ -988,6 +1020,23 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         elif _utterance(ctx, region, _words(doc, start, end)) and _opens_sentence(ctx, region):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+def _title_or_term(ctx: _Context, region: QuotedText) -> bool:
+    """A title in capitals or one lower-case term in marks: what is named, not said.
+
+    "«Os Padrões Recentes da Fecundidade em Portugal», estudo que …", "o «rocaille»,
+    explica o Ippar"; not «Sim», nor a sentence closed inside its marks.
+    """
+    content = ctx.doc.text[region.start : region.end].strip()
+    words = [w for w in content.split() if any(c.isalpha() for c in w)]
+    if not words or content.endswith((".", "!", "?", "…", ",")):
+        return False
+    if len(words) == 1:
+        return words[0][:1].islower()
+    content_words = [w for w in words if w.lower() not in TITLE_PARTICLES]
+    capitalised = sum(1 for w in content_words if w[:1].isupper())
+    return len(content_words) >= 2 and capitalised == len(content_words)
 
 
 def _utterance(ctx: _Context, region: QuotedText, words: int) -> bool:
