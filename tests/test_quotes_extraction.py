@@ -1061,3 +1061,11 @@ def test_a_sentence_introducing_a_quote_with_a_colon_names_its_speaker(rules: La
     assert [(q[2], q[3], q[4]) for q in found] == [
         ("Rosa Maria Moreira", ":", "Rosa Maria Moreira")
     ]
+
+
+def test_para_with_appositions_introduces_a_direct_quote(rules: Language) -> None:
+    text = "Para Simon Franco, 55, presidente da empresa, «não se pode jogar fora a experiência»."
+    found = quotes(rules, text, people=("Simon Franco",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("não se pode jogar fora a experiência", "direct", "Simon Franco")
+    ]

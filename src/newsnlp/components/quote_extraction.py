@@ -770,7 +770,7 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
         length = 1 if person is not None and person[2] is not None else 0
     source_words = doc[floor + length : k + 1]
     found = mention_after(doc, floor + length, k + 1, ctx.nouns) if length else None
-    named = found is not None and found.end == k + 1
+    named = found is not None and _past_appositions(ctx, found.end) == k + 1
     if (
         length
         and (named or len(source_words) <= MAX_SOURCE_WORDS)
@@ -1451,6 +1451,19 @@ def _after_time_phrase(ctx: _Context, j: int) -> int:
         if doc[k].is_punct or ctx.is_verb(k):
             break
     return j
+
+
+def _past_appositions(ctx: _Context, i: int) -> int:
+    """The comma closing the appositions after a name at ``i``: ", 55, presidente da X,"."""
+    while True:
+        age = i + 2 < len(ctx.doc) and ctx.text[i] == "," and ctx.doc[i + 1].like_num
+        if age and ctx.text[i + 2] == ",":
+            i += 2  # "Simon Franco, 55, …"
+            continue
+        following = _skip_apposition(ctx, i)
+        if following == i:
+            return i
+        i = following
 
 
 def _skip_apposition(ctx: _Context, i: int) -> int:
