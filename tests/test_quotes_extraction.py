@@ -1069,3 +1069,13 @@ def test_para_with_appositions_introduces_a_direct_quote(rules: Language) -> Non
     assert [(q[0], q[1], q[2]) for q in found] == [
         ("não se pode jogar fora a experiência", "direct", "Simon Franco")
     ]
+
+
+def test_a_surname_joined_by_e_belongs_to_the_name(rules: Language) -> None:
+    text = (
+        "A ministra da Justiça, Catarina Sarmento e Castro, defendeu a reforma. "
+        "«É uma reforma necessária e urgente», disse. "
+        "António Costa e Marcelo Rebelo de Sousa reuniram-se depois."
+    )
+    found = quotes(rules, text, people=("Catarina Sarmento",))
+    assert [q[2] for q in found] == ["Catarina Sarmento e Castro"]

@@ -1037,6 +1037,7 @@ class SpeakerResolver:
         self.verbs = verbs
         self.quoted = sorted(quoted)
         self._lowercase_words: set[str] | None = None
+        self._article_words: set[str] | None = None
         self.people = self._people()
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
@@ -1067,7 +1068,35 @@ class SpeakerResolver:
                 i = end
             else:
                 i += 1
-        return sorted(names)
+        return sorted(self._with_joined_surname(start, words) for start, words in names)
+
+    def _with_joined_surname(
+        self, start: int, words: tuple[str, ...]
+    ) -> tuple[int, tuple[str, ...]]:
+        """ "Manuel Costa" in "Manuel Costa e Silva": a surname joined by "e" is the name's."""
+        doc, end = self.doc, start + len(words)
+        if (
+            len(words) >= 2
+            and end + 1 < len(doc)
+            and doc[end].text == "e"
+            and is_name_word(doc[end + 1])
+            and _fold(doc[end + 1].text) not in _first_names()
+            and (end + 2 >= len(doc) or not is_name_word(doc[end + 2]))
+            and doc[end + 1].ent_type_ not in ("ORG", "LOC")
+            and doc[end + 1].text not in self._after_articles()
+        ):
+            return start, (*words, "e", doc[end + 1].text)
+        return start, words
+
+    def _after_articles(self) -> set[str]:
+        """Capitalised words the text writes after an article: names of things ("os Lobos")."""
+        if self._article_words is None:
+            self._article_words = {
+                t.text
+                for t in self.doc[1:]
+                if t.text[:1].isupper() and t.nbor(-1).lower_ in ARTICLES
+            }
+        return self._article_words
 
     def _recent_person(
         self, position: int, gender: str | None, ahead: bool = False
