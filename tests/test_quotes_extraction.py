@@ -1079,3 +1079,15 @@ def test_a_surname_joined_by_e_belongs_to_the_name(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Catarina Sarmento",))
     assert [q[2] for q in found] == ["Catarina Sarmento e Castro"]
+
+
+def test_a_quoted_report_runs_to_its_closing_mark_and_que_clauses_split(rules: Language) -> None:
+    text = (
+        "Ieltsin declarou perante cem mil pessoas que «a Rússia está estável. Tudo se resolve» "
+        "e que «os problemas podem ser resolvidos à mesa». A festa terminou."
+    )
+    found = quotes(rules, text, people=("Ieltsin",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("a Rússia está estável. Tudo se resolve", "mixed", "Ieltsin"),
+        ("os problemas podem ser resolvidos à mesa", "mixed", "Ieltsin"),
+    ]

@@ -144,6 +144,8 @@ TITLE_PARTICLES = frozenset(
     {"a", "o", "as", "os", "e", "de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas"}
     | {"para", "por", "com", "um", "uma", "the", "of", "and", "--", "-", "–", "—"}
 )
+#: The most tokens a quotation inside a reported clause may run over sentence ends.
+MAX_QUOTED_REPORT = 150
 #: Nouns before a publication's quoted name ("o jornal «Expresso»").
 PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"})
 #: Participles and adjectives that open a phrase about a speaker ("disposta a …").
@@ -436,15 +438,17 @@ class _Context:
         texts, n = self.text, len(self.text)
         i = start
         closer: str | None = None  # the mark that closes a quote open in the clause
+        opened_at = start
         while i < n:
             text = texts[i]
-            if text in CLAUSE_ENDS or "\n" in text:
-                return i
+            inside = reported and closer is not None and i - opened_at <= MAX_QUOTED_REPORT
+            if "\n" in text or (text in CLAUSE_ENDS and not inside):
+                return i  # X afirmou que «A. B.»: the quoted sentences are all reported
             following = texts[i + 1] if i + 1 < n else ""
             if closer is not None and text == closer:
                 closer = None
             elif closer is None and text in PAIRS:
-                closer = PAIRS[text]
+                closer, opened_at = PAIRS[text], i
             if reported and text == "," and following.lower() in BREAKS and closer is None:
                 return i  # not inside quoted words: «terão um efeito, embora não exclusivo»
             if (
@@ -457,6 +461,8 @@ class _Context:
                 return i  # "…, como afirmou X": a cue of its own
             if reported and text == ":" and following in PAIRS:
                 return i  # "diz que …: «…»": the quote is a direct quote of its own
+            if reported and closer is None and text == "e" and following.lower() == "que":
+                return i  # "… que A e que B": a second report of the same cue
             if (
                 reported
                 and closer is None
@@ -1242,10 +1248,16 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             start, end = _reported_clause(ctx, i, j + 1)
             if question is not None:  # a question ends at its first comma ("…, X afirmou que")
                 end = next((k for k in range(start, end) if doc[k].text == ","), end)
-            if end > start:
+            while end > start:
                 yield QuoteRecord(
                     start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
                 )
+                k = end
+                while k < len(doc) and ctx.text[k] in CLOSERS:
+                    k += 1
+                if not (k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"):
+                    break
+                start, end = _reported_clause(ctx, i, k + 2)  # "… que A e que B"
             continue
         source = _source_phrase(ctx, i) if _starts_clause(ctx, i) else None
         if source is None:
@@ -1286,13 +1298,15 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             )
 
 
+#: Prepositions of an audience between a cue and its "que" ("perante cem mil pessoas").
+AUDIENCE_OPENERS = frozenset({"perante", "diante", "junto"})
 #: How many words an addressee may take between a cue and its "que".
 MAX_ADDRESSEE_WORDS = 12
 
 
 def _addressee_end(ctx: _Context, j: int) -> int | None:
     """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
-    if j >= len(ctx.doc) or ctx.lower[j] not in TO:
+    if j >= len(ctx.doc) or (ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS):
         return None
     for k in range(j + 1, min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS)):
         if ctx.lower[k] in ("que", ":"):  # "recomendam aos espectadores: levem …"
