@@ -1091,3 +1091,23 @@ def test_a_quoted_report_runs_to_its_closing_mark_and_que_clauses_split(rules: L
         ("a Rússia está estável. Tudo se resolve", "mixed", "Ieltsin"),
         ("os problemas podem ser resolvidos à mesa", "mixed", "Ieltsin"),
     ]
+
+
+def test_interview_turns_are_the_interviewees_quotes(rules: Language) -> None:
+    text = (
+        "O guitarrista falou ao PÚBLICO sobre o novo álbum.\n\n"
+        "PÚBLICO -- Estão finalmente a desenvolver-se num colectivo?\n\n"
+        "TOM GORMAN -- Esse era o objectivo desde o início, e a banda cresceu.\n\n"
+        "P. -- E foi fácil suportar as pressões do sucesso?\n\n"
+        "R. -- Sim, até um certo ponto. A Tanya agora vive em Boston.\n"
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("Esse era o objectivo desde o início, e a banda cresceu.", "TOM GORMAN"),
+        ("Sim, até um certo ponto. A Tanya agora vive em Boston.", "TOM GORMAN"),
+    ]
+
+
+def test_one_name_and_title_line_is_a_heading_not_an_interview(rules: Language) -> None:
+    text = "Tom Wolfe - O Teste do Ácido do Refresco Elétrico\n\nO livro saiu em 1968."
+    assert quotes(rules, text) == []

@@ -1130,6 +1130,77 @@ def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
                 yield QuoteRecord(a, b, "direct", None, None, None, "none", a)
 
 
+#: Labels of an interview's turns: answers ("R. --") and questions ("P. --").
+ANSWER_LABELS = frozenset({"r", "r.", "resposta"})
+QUESTION_LABELS = frozenset({"p", "p.", "pergunta"})
+#: The most tokens a turn's label takes ("Narana Coissoró, líder parlamentar do CDS --").
+MAX_LABEL_TOKENS = 10
+
+
+def _interview(ctx: _Context) -> Iterator[QuoteRecord]:
+    """Turns of a printed interview, one a paragraph: "R. -- …", "TOM GORMAN -- …".
+
+    An answer labelled "R." is the interviewee's: the person the last named turn
+    labelled (else the last speaker); a turn labelled with a name is that
+    person's; questions ("P. --", or a turn that ends in "?") are the
+    interviewer's and left out.  A text needs two labelled turns to be an
+    interview: one "Name -- Title" line is a heading.
+    """
+    doc = ctx.doc
+    turns = list(_labelled_turns(ctx))
+    if len(turns) < 2:
+        return
+    interviewee: Mention | None = None
+    for label, dash, start, stop in turns:
+        words = " ".join(ctx.lower[label:dash])
+        if words in QUESTION_LABELS or ctx.text[stop - 1] == "?":
+            continue
+        if words in ANSWER_LABELS:
+            rule = "mention" if interviewee is not None else "previous"
+            yield QuoteRecord(start, stop, "direct", dash, dash + 1, interviewee, rule, start)
+            continue
+        speaker = _label_name(ctx, label, dash)
+        if speaker is not None and _words(doc, start, stop) >= MIN_UNCUED_WORDS:
+            interviewee = speaker
+            yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, "mention", start)
+
+
+def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
+    """Paragraphs opened by a short label and a dash: (label start, dash, content span)."""
+    doc = ctx.doc
+    for i in range(len(doc)):
+        if i and "\n" not in ctx.text[i - 1] and not doc[i - 1].whitespace_.endswith("\n"):
+            continue
+        if doc[i].is_space or ctx.text[i] in DASHES:
+            continue  # a dialogue dash opens the turn: see _dialogue
+        window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
+        dash = next((k for k in window if ctx.text[k] in DASHES), None)
+        if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
+            continue
+        end = dash + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        start, stop = _strip(doc, dash + 1, end)
+        if stop > start:
+            yield i, dash, start, stop
+
+
+def _label_name(ctx: _Context, i: int, dash: int) -> Mention | None:
+    """The person a turn's label names: "TOM GORMAN", "Narana Coissoró, líder do CDS"."""
+    doc = ctx.doc
+    capitals = i
+    while capitals < dash and doc[capitals].is_alpha and doc[capitals].text.isupper():
+        capitals += 1
+    if capitals == dash and dash - i >= 2:
+        return Mention(i, dash, "name")  # a name in capitals, as interviews print them
+    named = name_mention_at(doc, i, dash, ctx.nouns)
+    if named is None or named.kind != "name":
+        return None
+    if named.end == dash or ctx.text[named.end] == ",":
+        return named
+    return None
+
+
 def _reported_clause(ctx: _Context, verb: int, start: int) -> tuple[int, int]:
     """The clause a speech verb reports: from ``start`` to the sentence end.
 
@@ -1580,7 +1651,7 @@ def extract_quotes(
     reported = [  # a clause opening with its own cue reports nothing («…», gracejou X, após …)
         r for r in _split_coordinated(ctx, list(_indirect(ctx, quoted))) if r.start != r.cue_start
     ]
-    ranked = [*cued, *_dialogue(ctx), *reported, *uncued]
+    ranked = [*cued, *_dialogue(ctx), *_interview(ctx), *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []
     for record in ranked:

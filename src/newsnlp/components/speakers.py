@@ -455,6 +455,8 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
     """name, role or org for an entity that can speak; None for places and the like."""
+    if len(ent.text.rstrip(".")) <= 1:
+        return None  # a lone initial: an interview's "P." or "R.", not a person
     if nouns.head(ent[0].text) is not None:
         return "role"
     if ent.label_ in ("PER", "LOC") and _role_complement(ent, nouns):
