@@ -1111,3 +1111,12 @@ def test_interview_turns_are_the_interviewees_quotes(rules: Language) -> None:
 def test_one_name_and_title_line_is_a_heading_not_an_interview(rules: Language) -> None:
     text = "Tom Wolfe - O Teste do Ácido do Refresco Elétrico\n\nO livro saiu em 1968."
     assert quotes(rules, text) == []
+
+
+def test_one_of_a_group_is_unnamed_unless_an_apposition_names_them(rules: Language) -> None:
+    text = (
+        "«Não restam dúvidas que é o corpo dele», garantiu um dos jornalistas nesse grupo, "
+        "o americano Nate Thayer. «O corpo foi levado de manhã para a aldeia», disse "
+        "um dos jornalistas presentes."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Nate Thayer", None]

@@ -133,7 +133,9 @@ NARRATOR_GOVERNORS = frozenset(
     | {"devemos", "temos", "podemos", "queremos", "vamos", "precisamos"}
 )
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
-REFLEXIVE_CUES = frozenset({"queixar", "congratular", "desculpar", "justificar", "defender"})
+REFLEXIVE_CUES = frozenset(
+    {"queixar", "congratular", "desculpar", "justificar", "defender", "regozijar"}
+)
 #: Auxiliaries of what may or will be said, not what was ("pode anunciar", "vai explicar").
 UNREALISED = frozenset(
     {"pode", "podem", "poderá", "poderão", "poderia", "poderiam", "deve", "devem", "deverá"}

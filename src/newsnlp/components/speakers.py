@@ -674,7 +674,7 @@ def mention_after(
         i += 1
     anonymous = _anonymous_after(doc, i, limit, nouns)
     if anonymous is not None:
-        return anonymous
+        return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
     if i + 2 < limit and doc[i].lower_ in TO:
         # "garantiu ao PÚBLICO o advogado": skip the indirect object up to the next article
         skip = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].lower_ in ARTICLES), None)
@@ -740,6 +740,20 @@ INDEFINITE = frozenset({"um", "uma"})
 UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uma", "umas", "um", "uns"})
 
 
+def _apposed_name(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
+    """A name set off after an unnamed source: "um dos jornalistas, o americano Nate Thayer"."""
+    comma = next((k for k in range(j, min(limit, j + 4)) if doc[k].text == ","), None)
+    if comma is None or any(doc[k].is_punct for k in range(j, comma)):
+        return None
+    k = comma + 1
+    if k < limit and doc[k].lower_ in ARTICLES:
+        k += 1
+    if k + 1 < limit and doc[k].is_alpha and doc[k].text.islower() and is_name_word(doc[k + 1]):
+        k += 1  # "o americano Nate Thayer"
+    name = name_mention_at(doc, k, limit, nouns) if k < limit else None
+    return name if name is not None and name.kind == "name" else None
+
+
 def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
     """An unnamed source at ``i``: "fonte da PSP", "uma fonte hospitalar".
 
@@ -760,6 +774,15 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
                 i = j
                 break
     start = i
+    if i + 2 < limit and doc[i].lower_ in INDEFINITE and doc[i + 1].lower_ in ("dos", "das"):
+        i += 2  # "um dos jornalistas nesse grupo": one of a group, unnamed
+        plural = doc[i].lower_
+        if any(nouns.head(w) or nouns.is_anonymous(w) for w in (plural[:-1], plural[:-2])):
+            end = role_end(doc, i, limit)
+            while end < limit and doc[end].is_alpha and doc[end].text.islower() and end - i < 5:
+                end += 1
+            return Mention(start, end, "anonymous")
+        return None
     if i + 1 < limit and doc[i].lower_ in UNNAMED_DETERMINERS:
         i += 1
         if i + 1 < limit and doc[i].lower_ in SAME:
