@@ -1120,3 +1120,16 @@ def test_one_of_a_group_is_unnamed_unless_an_apposition_names_them(rules: Langua
         "um dos jornalistas presentes."
     )
     assert [q[2] for q in quotes(rules, text)] == ["Nate Thayer", None]
+
+
+def test_a_name_as_a_quotes_caption_is_its_speaker(rules: Language) -> None:
+    text = (
+        "«Eles são responsáveis por tudo o que agora criticam.» Jorge Coelho, do PS, "
+        "sobre os candidatos. «Mas o futuro é outro.» (Totó Parente, sobre o apoio) "
+        "«Hóspede» (Maria Silva, sobre o filme)"
+    )
+    found = quotes(rules, text, people=("Jorge Coelho", "Totó Parente", "Maria Silva"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Eles são responsáveis por tudo o que agora criticam.", "Jorge Coelho"),
+        ("Mas o futuro é outro.", "Totó Parente"),
+    ]

@@ -710,12 +710,39 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
             mention = Mention(noun + 2, role_end(doc, noun + 2, limit), "role")
         if mention is not None:
             return noun, noun + 1, mention, "mention"
-    if not separated or doc[j].lower_ == "para":
+    if not separated:
+        return _caption(ctx, close, limit)
+    if doc[j].lower_ == "para":
         return None
     source = _source_phrase(ctx, j)
     if source is not None and source[2] is not None:
         return source[0], source[1], source[2], "mention"
     return _gesture_cue(ctx, j, limit)
+
+
+def _caption(ctx: _Context, close: int, limit: int) -> Cue | None:
+    """A name set under a quote as its caption: «…» (Totó Parente, sobre …), «…» Jorge
+    Coelho, do Secretariado do PS, sobre …: no verb, the name and what follows."""
+    doc = ctx.doc
+    if close < 2 or doc[close - 2].text not in CLAUSE_ENDS:
+        return None  # only a sentence closed inside its marks: «… frase.» (Nome, …)
+    i = close + 1 if close < len(doc) and doc[close].text in CLAUSE_ENDS else close
+    bracket = i < len(doc) and doc[i].text == "("
+    if bracket:
+        i += 1
+    if i >= len(doc) or not is_name_word(doc[i]):
+        return None
+    end = min(len(doc), ctx.clause_end(i) + 1)
+    name = name_mention_at(doc, i, end, ctx.nouns)
+    if name is None or name.kind != "name" or name.end >= len(doc):
+        return None
+    if doc[name.end].text not in (",", ")"):
+        return None
+    if any(ctx.is_verb(k) for k in range(name.end, end)):
+        return None  # "Jorge Coelho, do PS, disse …": a sentence of its own
+    if not bracket and not any(ctx.lower[k] == "sobre" for k in range(name.end, end)):
+        return None  # without brackets only the "…, sobre …" of a quotes column
+    return name.start, name.end, name, "mention"
 
 
 #: Words after a quote that start no gesture: «…», em Lisboa; «…», e Maria …
