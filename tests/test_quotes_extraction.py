@@ -1133,3 +1133,8 @@ def test_a_name_as_a_quotes_caption_is_its_speaker(rules: Language) -> None:
         ("Eles são responsáveis por tudo o que agora criticam.", "Jorge Coelho"),
         ("Mas o futuro é outro.", "Totó Parente"),
     ]
+
+
+def test_spokespeople_of_a_body_speak_for_it(rules: Language) -> None:
+    text = "Os dirigentes da Fenprof avisam no entanto desde já que a greve vai continuar."
+    assert [(q[0], q[2]) for q in quotes(rules, text)] == [("a greve vai continuar", "Fenprof")]

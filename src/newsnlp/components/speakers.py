@@ -231,6 +231,10 @@ GENERIC_BODIES = frozenset(
         "banco",
     }
 )
+#: People who speak for the body they belong to ("os dirigentes da Fenprof avisam que").
+SPOKESPEOPLE = frozenset(
+    {"dirigentes", "responsáveis", "representantes", "porta-vozes", "líderes", "membros"}
+)
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
 #: Female given names that do not end in -a (gender for "ela"), and female endings.
@@ -848,6 +852,8 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
         ):
             return Mention(start - 2, k + 1, "org")  # "a Comissão pela Igualdade Racial"
         if start > floor and doc[start - 1].lower_ in OF:
+            if start - 2 >= floor and doc[start - 2].lower_ in SPOKESPEOPLE:
+                return Mention(start, k + 1, "org")  # "os dirigentes da Fenprof": its voice
             return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
         return Mention(start, k + 1, "name")
     return None
