@@ -1138,3 +1138,20 @@ def test_a_name_as_a_quotes_caption_is_its_speaker(rules: Language) -> None:
 def test_spokespeople_of_a_body_speak_for_it(rules: Language) -> None:
     text = "Os dirigentes da Fenprof avisam no entanto desde já que a greve vai continuar."
     assert [(q[0], q[2]) for q in quotes(rules, text)] == [("a greve vai continuar", "Fenprof")]
+
+
+def test_interview_labels_with_a_colon_and_initials(rules: Language) -> None:
+    text = (
+        "Almeida Henriques é o novo presidente do conselho.\n\n"
+        "DRV: Como nasceu o conselho?\n\n"
+        "Almeida Henriques (A.H.): O conselho foi criado para unir as associações.\n\n"
+        "DRV: Está integrado nalguma estrutura nacional?\n\n"
+        "A.H.: Não, não está. É uma união das associações da região.\n\n"
+        "O ministro explicou: o plano vai avançar.\n"
+    )
+    found = quotes(rules, text, people=("Almeida Henriques",))
+    assert [(q[0], q[2], q[3]) for q in found][:2] == [
+        ("O conselho foi criado para unir as associações.", "Almeida Henriques", "):"),
+        ("Não, não está. É uma união das associações da região.", "Almeida Henriques", ":"),
+    ]
+    assert all(q[0] != "Como nasceu o conselho?" for q in found)

@@ -1162,6 +1162,8 @@ def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
 #: Labels of an interview's turns: answers ("R. --") and questions ("P. --").
 ANSWER_LABELS = frozenset({"r", "r.", "resposta"})
 QUESTION_LABELS = frozenset({"p", "p.", "pergunta"})
+#: What closes an interview turn's label besides a dash: "A.H.:", "Almeida Henriques (A.H.):".
+COLONS = frozenset({":", "):"})
 #: The most tokens a turn's label takes ("Narana Coissoró, líder parlamentar do CDS --").
 MAX_LABEL_TOKENS = 10
 
@@ -1180,22 +1182,29 @@ def _interview(ctx: _Context) -> Iterator[QuoteRecord]:
     if len(turns) < 2:
         return
     interviewee: Mention | None = None
+    aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     for label, dash, start, stop in turns:
         words = " ".join(ctx.lower[label:dash])
         if words in QUESTION_LABELS or ctx.text[stop - 1] == "?":
             continue
-        if words in ANSWER_LABELS:
-            rule = "mention" if interviewee is not None else "previous"
-            yield QuoteRecord(start, stop, "direct", dash, dash + 1, interviewee, rule, start)
+        if words in ANSWER_LABELS or words in aliases:
+            speaker = aliases.get(words, interviewee)
+            rule = "mention" if speaker is not None else "previous"
+            yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, rule, start)
             continue
         speaker = _label_name(ctx, label, dash)
         if speaker is not None and _words(doc, start, stop) >= MIN_UNCUED_WORDS:
             interviewee = speaker
+            if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
+                alias = [t for t in ctx.lower[speaker.end + 1 : dash] if t != ")"]
+                aliases[" ".join(alias)] = speaker
             yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, "mention", start)
 
 
 def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
-    """Paragraphs opened by a short label and a dash: (label start, dash, content span)."""
+    """Paragraphs opened by a short label and a dash or colon: (label start, separator,
+    content span).  A colon follows only a short label ("A.H.:", "P:", "Almeida
+    Henriques (A.H.):"), not a sentence ("O ministro explicou:")."""
     doc = ctx.doc
     for i in range(len(doc)):
         if i and "\n" not in ctx.text[i - 1] and not doc[i - 1].whitespace_.endswith("\n"):
@@ -1203,8 +1212,10 @@ def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
         if doc[i].is_space or ctx.text[i] in DASHES:
             continue  # a dialogue dash opens the turn: see _dialogue
         window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
-        dash = next((k for k in window if ctx.text[k] in DASHES), None)
+        dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
         if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
+            continue
+        if ctx.text[dash] in COLONS and not _short_label(ctx, i, dash):
             continue
         end = dash + 1
         while end < len(doc) and "\n" not in doc[end].text:
@@ -1212,6 +1223,16 @@ def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
         start, stop = _strip(doc, dash + 1, end)
         if stop > start:
             yield i, dash, start, stop
+
+
+def _short_label(ctx: _Context, i: int, colon: int) -> bool:
+    """A label in capitals or initials ("DRV", "A.H.", "P"), or a name with its initials."""
+    tokens = [t for t in ctx.text[i:colon] if t != ")"]
+    if len(tokens) > 5 or not tokens:
+        return False
+    if all(t.isupper() or t == "(" for t in tokens):
+        return True  # "DRV", "A.H.", "P", "TOM GORMAN"
+    return "(" in tokens and tokens[-1].isupper()  # "Almeida Henriques (A.H.)"
 
 
 def _label_name(ctx: _Context, i: int, dash: int) -> Mention | None:
@@ -1225,7 +1246,7 @@ def _label_name(ctx: _Context, i: int, dash: int) -> Mention | None:
     named = name_mention_at(doc, i, dash, ctx.nouns)
     if named is None or named.kind != "name":
         return None
-    if named.end == dash or ctx.text[named.end] == ",":
+    if named.end == dash or ctx.text[named.end] in (",", "("):
         return named
     return None
 
