@@ -1155,3 +1155,15 @@ def test_interview_labels_with_a_colon_and_initials(rules: Language) -> None:
         ("Não, não está. É uma união das associações da região.", "Almeida Henriques", ":"),
     ]
     assert all(q[0] != "Como nasceu o conselho?" for q in found)
+
+
+def test_an_aside_between_cue_and_que_and_a_named_relative_antecedent(rules: Language) -> None:
+    text = (
+        "Mira Amaral confirmou, no entanto, que Portugal é uma das possibilidades. "
+        "Analogamente a Fernando Pessoa que disse que navegar é preciso."
+    )
+    found = quotes(rules, text, people=("Mira Amaral", "Fernando Pessoa"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Portugal é uma das possibilidades", "Mira Amaral"),
+        ("navegar é preciso", "Fernando Pessoa"),
+    ]

@@ -564,6 +564,13 @@ class _Context:
         )
         if which:
             k -= 1
+        named_antecedent = (  # "Analogamente a Pompeu que disse que"
+            doc[k].lower_ == "que" and k - 1 > floor and doc[k - 1].ent_type_ == "PER"
+        )
+        if named_antecedent:
+            before = mention_before(doc, k, floor, self.nouns)
+            if before is not None and before.kind == "name":
+                return before, "mention"
         if (
             (which or doc[k].lower_ in ("que", "quem"))
             and k - 1 > floor
@@ -1314,9 +1321,7 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
             if j + 3 < len(doc) and doc[j].text == ",":
-                k = ctx.skip_adverbs(j + 1, len(doc))
-                if k > j + 1 and doc[k].text == "," and ctx.lower[k + 1] == "que":
-                    j = k + 1  # "acrescentou, porém, que …"
+                j = _past_aside(ctx, j)  # "acrescentou, porém, que", "confirmou, no entanto, que"
             question = _question_word(ctx, i, j)
             addressee = _addressee_end(ctx, j) or _addressee_end(ctx, _after_time_phrase(ctx, j))
             if question is not None:
@@ -1435,6 +1440,24 @@ def _addressee_end(ctx: _Context, j: int) -> int | None:
         if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
             return None
     return None
+
+
+#: The most tokens an aside between a cue and its "que" may take.
+MAX_ASIDE_TOKENS = 6
+
+
+def _past_aside(ctx: _Context, comma: int) -> int:
+    """The "que" after an aside set off by commas right after a cue, or ``comma``.
+
+    "confirmou, no entanto, que …", "afirmou aqui, na reunião, que …".
+    """
+    for k in range(comma + 2, min(len(ctx.doc) - 1, comma + MAX_ASIDE_TOKENS + 2)):
+        text = ctx.text[k]
+        if text == "," and ctx.lower[k + 1] == "que":
+            return k + 1
+        if text in CLAUSE_ENDS or text in PAIRS or text == "," or ctx.is_verb(k):
+            break
+    return comma
 
 
 def _question_word(ctx: _Context, verb: int, j: int) -> int | None:
