@@ -22,12 +22,12 @@ HAREM journalistic documents no other gold file uses: ``dev`` (26 quotes) and ``
 HAREM journalistic documents no other gold file uses: ``dev`` (25 quotes) and ``test``
 (26 quotes, only measured).
 
-``bench/heldout5_quotes_gold.jsonl`` … ``heldout18_quotes_gold.jsonl`` were annotated
+``bench/heldout5_quotes_gold.jsonl`` … ``heldout20_quotes_gold.jsonl`` were annotated
 blind by annotators who never saw the system, its rules or the other gold files,
 each on 40 Bosque excerpts (drawn at random among those with a quotation mark or a
 speech cue) and 5–6 HAREM journalistic documents no earlier file used, following
 the issue's definitions (docs/quotes.md, "Independent annotations").  heldout5 and
-heldout6 have ``dev``/``test`` splits; heldout7, 8 and 11 to 18 are ``test`` only;
+heldout6 have ``dev``/``test`` splits; heldout7, 8 and 11 to 20 are ``test`` only;
 heldout9 and 10 ``dev`` only.
 
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
