@@ -18,6 +18,7 @@ from spacy.language import Language
 
 import newsnlp
 from common import STANDIN
+from newsnlp.components.orgs import catalogue_mentions
 
 UNSEEN = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "orgs_unseen.jsonl"
 
@@ -27,11 +28,7 @@ def evaluate(nlp: Language, records: list[dict]) -> dict:
     misses: list[str] = []
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         gold = {(m["start"], m["end"], m["id"]) for m in record["mentions"] if m["id"]}
-        found = {
-            (e.start_char, e.end_char, e._.org_id)
-            for e in doc.ents
-            if e.label_ == "ORG" and e._.org_id is not None
-        }
+        found = catalogue_mentions(doc)
         true_positives += len(gold & found)
         predicted += len(found)
         gold_total += len(gold)

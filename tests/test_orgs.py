@@ -21,6 +21,7 @@ from newsnlp.components.org_matching import (
     find_catalogue_matches,
     find_fuzzy_matches,
 )
+from newsnlp.components.orgs import catalogue_mentions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -346,11 +347,7 @@ def test_unseen_articles_precision_and_recall(any_nlp):
     for record in load_unseen():
         doc = any_nlp(record["text"])
         gold = {(m["start"], m["end"], m["id"]) for m in record["mentions"] if m["id"]}
-        found = {
-            (e.start_char, e.end_char, e._.org_id)
-            for e in doc.ents
-            if e.label_ == "ORG" and e._.org_id is not None
-        }
+        found = catalogue_mentions(doc)
         true_positives += len(gold & found)
         predicted += len(found)
         gold_total += len(gold)

@@ -63,6 +63,18 @@ CATALOGUE_FILE = "catalogue.json"
 DefinedAcronyms = dict[tuple[str, str], list[str]]
 
 
+def catalogue_mentions(doc: Doc) -> set[tuple[int, int, str]]:
+    """Every organisation mention the catalogue identified: (start_char, end_char, id).
+
+    The form gold files give them in, so scoring against one is a set comparison.
+    """
+    return {
+        (ent.start_char, ent.end_char, ent._.org_id)
+        for ent in doc.ents
+        if ent.label_ == "ORG" and ent._.org_id is not None
+    }
+
+
 def _group_key(org_id: str | None, name: str) -> tuple[str, str]:
     """One group per catalogue id, or per long form (folded) for the others."""
     return ("id", org_id) if org_id is not None else ("text", fold(name))
