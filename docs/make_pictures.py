@@ -20,6 +20,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 import newsnlp
+from newsnlp.render import chromium_screenshot_command
 
 DOCS = Path(__file__).resolve().parent
 REPO = DOCS.parent
@@ -38,22 +39,7 @@ def screenshot(page: Path, png: Path, width: int = 1000, height: int = 1800) -> 
         sys.exit("chromium is needed for the rendered article's picture")
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [
-                chromium,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                f"--user-data-dir={profile}",
-                f"--window-size={width},{height}",
-                f"--screenshot={png}",
-                page.as_uri(),
-            ],
+            chromium_screenshot_command(chromium, page, png, Path(profile), (width, height)),
             check=True,
             capture_output=True,
             timeout=120,

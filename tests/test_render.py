@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 import newsnlp
-from newsnlp.render import RenderedHTML, entity_view_spans, split_tokens
+from newsnlp.render import (
+    RenderedHTML,
+    chromium_screenshot_command,
+    entity_view_spans,
+    split_tokens,
+)
 from newsnlp.schema import (
     Article,
     Entity,
@@ -175,22 +180,9 @@ def test_seed_article_in_headless_chromium(any_nlp, seed_record, tmp_path):
     assert article.quotes and article.organizations
     screenshot = tmp_path / "seed.png"
     result = subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1200,3000",
-            f"--screenshot={screenshot}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
+        chromium_screenshot_command(
+            CHROMIUM, page, screenshot, tmp_path / "profile", (1200, 3000), dump_dom=True
+        ),
         capture_output=True,
         text=True,
         timeout=120,

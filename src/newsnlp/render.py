@@ -150,6 +150,39 @@ def render(
     return RenderedHTML(fragment)
 
 
+def chromium_screenshot_command(
+    chromium: str | Path,
+    page: Path,
+    png: Path,
+    profile: Path,
+    size: tuple[int, int],
+    dump_dom: bool = False,
+) -> list[str]:
+    """The command that has a headless Chromium take a picture of a rendered page.
+
+    No network, no first-run prompts, a throwaway profile: ``subprocess.run`` it.
+    dump_dom: also print the page's DOM on stdout (to check what a browser shows).
+    """
+    width, height = size
+    return [
+        str(chromium),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+        f"--screenshot={png}",
+        *(["--dump-dom"] if dump_dom else []),
+        page.as_uri(),
+    ]
+
+
 def _article_and_text(
     doc_or_result: Doc | Article | dict[str, Any], text: str | None
 ) -> tuple[Article, str]:
