@@ -961,13 +961,8 @@ def _quoted_title(ctx: _Context, i: int) -> Mention | None:
     """A publication's name in quotation marks at ``i``: "a «Newsweek»", "o jornal «Expresso»"."""
     if i < len(ctx.doc) and ctx.lower[i] in PUBLICATION_NOUNS:
         i += 1
-    if i + 2 >= len(ctx.doc) or ctx.text[i] not in PAIRS or not ctx.text[i + 1][:1].isupper():
-        return None
-    closer = PAIRS[ctx.text[i]]
-    for k in range(i + 2, min(len(ctx.doc), i + MAX_QUOTED_NAME_WORDS + 2)):
-        if ctx.text[k] == closer:
-            return Mention(i + 1, k, "org")
-    return None
+    close = _quoted_name_close(ctx, i)
+    return Mention(i + 1, close, "org") if close is not None else None
 
 
 def _source_by_speech_noun(
@@ -1144,19 +1139,27 @@ def _opens_sentence(ctx: _Context, region: QuotedText) -> bool:
     )
 
 
+def _opens_paragraph(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is the first of a paragraph (or of the text)."""
+    return not i or "\n" in ctx.text[i - 1] or ctx.doc[i - 1].whitespace_.endswith("\n")
+
+
+def _paragraph_end(ctx: _Context, i: int) -> int:
+    """Exclusive end of the paragraph token ``i`` is in (the next line break)."""
+    while i < len(ctx.doc) and "\n" not in ctx.text[i]:
+        i += 1
+    return i
+
+
 def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
     """Paragraphs opened by a dialogue dash: ``— Não vamos desistir — disse o ministro.``"""
     doc = ctx.doc
     for i, text in enumerate(ctx.text):
         if text not in DASHES or i + 1 >= len(doc):
             continue
-        if i and "\n" not in ctx.text[i - 1] and not doc[i - 1].whitespace_.endswith("\n"):
+        if not _opens_paragraph(ctx, i) or (not doc[i].whitespace_ and doc[i + 1].is_alpha):
             continue
-        if not doc[i].whitespace_ and doc[i + 1].is_alpha:
-            continue
-        end = i + 1
-        while end < len(doc) and "\n" not in doc[end].text:
-            end += 1
+        end = _paragraph_end(ctx, i + 1)
         pieces, cue = _split_at_inner_cues(ctx, i + 1, end)
         for a, b in pieces:
             if cue is not None:
@@ -1214,9 +1217,7 @@ def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
     Henriques (A.H.):"), not a sentence ("O ministro explicou:")."""
     doc = ctx.doc
     for i in range(len(doc)):
-        if i and "\n" not in ctx.text[i - 1] and not doc[i - 1].whitespace_.endswith("\n"):
-            continue
-        if doc[i].is_space or ctx.text[i] in DASHES:
+        if not _opens_paragraph(ctx, i) or doc[i].is_space or ctx.text[i] in DASHES:
             continue  # a dialogue dash opens the turn: see _dialogue
         window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
@@ -1224,10 +1225,7 @@ def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
             continue
         if ctx.text[dash] in COLONS and not _short_label(ctx, i, dash):
             continue
-        end = dash + 1
-        while end < len(doc) and "\n" not in doc[end].text:
-            end += 1
-        start, stop = _strip(doc, dash + 1, end)
+        start, stop = _strip(doc, dash + 1, _paragraph_end(ctx, dash + 1))
         if stop > start:
             yield i, dash, start, stop
 
@@ -1668,14 +1666,22 @@ def _subject_before_aside(ctx: _Context, phrase: int, start: int) -> int:
 MAX_QUOTED_NAME_WORDS = 5
 
 
+def _quoted_name_close(ctx: _Context, i: int) -> int | None:
+    """The closing mark of a short capitalised name in quotation marks opening at ``i``."""
+    if i + 2 >= len(ctx.doc) or ctx.text[i] not in PAIRS or not ctx.text[i + 1][:1].isupper():
+        return None
+    closer = PAIRS[ctx.text[i]]
+    for k in range(i + 2, min(len(ctx.doc), i + MAX_QUOTED_NAME_WORDS + 2)):
+        if ctx.text[k] == closer:
+            return k
+    return None
+
+
 def _skip_quoted_name(ctx: _Context, i: int) -> int:
     """Past a short quoted name at ``i`` followed by a comma, or ``i``."""
-    if i >= len(ctx.text) or ctx.text[i] not in PAIRS:
-        return i
-    closer = PAIRS[ctx.text[i]]
-    for k in range(i + 1, min(len(ctx.text) - 1, i + MAX_QUOTED_NAME_WORDS + 2)):
-        if ctx.text[k] == closer:
-            return k + 1 if ctx.text[k + 1] == "," and ctx.text[i + 1][:1].isupper() else i
+    close = _quoted_name_close(ctx, i)
+    if close is not None and close + 1 < len(ctx.doc) and ctx.text[close + 1] == ",":
+        return close + 1
     return i
 
 
