@@ -18,6 +18,7 @@ organisation word ("Conselho", "Ministério").
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1066,7 +1067,7 @@ class SpeakerResolver:
         self.doc = doc
         self.nouns = nouns
         self.verbs = verbs
-        self.quoted = sorted(quoted)
+        self._quoted_tokens = _tokens_within(doc, quoted)
         self._lowercase_words: set[str] | None = None
         self._article_words: set[str] | None = None
         self.people = self._people()
@@ -1140,11 +1141,8 @@ class SpeakerResolver:
         """
         outside = [(s, w) for s, w in self.people if not self._in_quote(s)]
         before = [(s, w) for s, w in outside if s < position]
-        opening = ahead
         after = [  # only a PER entity: capitalised runs ahead are too often not people
-            (s, w)
-            for s, w in outside
-            if opening and s > position and self.doc[s].ent_type_ == "PER"
+            (s, w) for s, w in outside if ahead and s > position and self.doc[s].ent_type_ == "PER"
         ]
         for start, words in [*reversed(before), *(after if not before else [])]:
             name = self.fullest(Mention(start, start + len(words), "name"))
@@ -1158,8 +1156,7 @@ class SpeakerResolver:
         return all(t.is_punct or self._in_quote(t.i) for t in self.doc[:position])
 
     def _in_quote(self, i: int) -> bool:
-        char = self.doc[i].idx
-        return any(start <= char < end for start, end in self.quoted)
+        return self._quoted_tokens[i]
 
     def _role_key(self, start: int, end: int) -> tuple[str, frozenset[str]] | None:
         """(head, modifiers) of a role phrase; organisations by catalogue id (CSTO = OTSC)."""
@@ -1330,9 +1327,8 @@ class SpeakerResolver:
                 continue
             verb = found.end
             if doc[verb].text == "," and found.start > i and verb + 1 < end:
-                verb += (
-                    1  # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
-                )
+                # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
+                verb += 1
             while verb + 1 < end and doc[verb].lower_ in ADVERBS:
                 verb += 1
             following = doc[verb]
@@ -1649,6 +1645,16 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+def _tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of the character ranges."""
+    starts = [token.idx for token in doc]
+    inside = [False] * len(doc)
+    for start, end in ranges:
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            inside[i] = True
+    return inside
 
 
 DIALOGUE_DASHES = frozenset({"-", "--", "–", "—"})
