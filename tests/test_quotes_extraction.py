@@ -1167,3 +1167,53 @@ def test_an_aside_between_cue_and_que_and_a_named_relative_antecedent(rules: Lan
         ("Portugal é uma das possibilidades", "Mira Amaral"),
         ("navegar é preciso", "Fernando Pessoa"),
     ]
+
+
+def test_straight_marks_padded_with_spaces_open_a_quote() -> None:
+    text = 'O ministro falou.\n\n" A partir de hoje, tudo muda ", afirmou.\n\nTem 5 " de altura.'
+    assert [text[q.start : q.end].strip() for q in find_quotations(text)] == [
+        "A partir de hoje, tudo muda"
+    ]
+
+
+def test_dashed_list_items_are_not_dialogue(rules: Language) -> None:
+    text = (
+        "No seminário procurou-se:\n\n- discutir o estado da arte;\n\n"
+        "- identificar lacunas existentes\n\n— Não vamos desistir — disse o ministro."
+    )
+    assert [q[0] for q in quotes(rules, text)] == ["Não vamos desistir"]
+
+
+def test_interview_run_into_one_paragraph(rules: Language) -> None:
+    text = (
+        "Teresa Vasconcelos -- Digo isto no livro e digo com convicção: há muitas «Anas». "
+        "P. -- Por falta de condições, falta de formação? R. -- Sim, por tudo isso e mais."
+    )
+    found = quotes(rules, text, people=("Teresa Vasconcelos",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Digo isto no livro e digo com convicção: há muitas «Anas».", "Teresa Vasconcelos"),
+        ("Sim, por tudo isso e mais.", "Teresa Vasconcelos"),
+    ]
+
+
+def test_rubric_labels_without_questions_are_no_interview(rules: Language) -> None:
+    text = (
+        "João Pinto -- António Oliveira não lhe deverá fazer a mesma surpresa este ano. "
+        "Hélder -- O central terá mais dificuldades em conseguir um lugar no onze."
+    )
+    assert quotes(rules, text) == []
+
+
+def test_an_answer_runs_over_paragraphs_and_initials_agree(rules: Language) -> None:
+    text = (
+        "DRV: Como nasceu o conselho?\n\n"
+        "Almeida Henriques (A.H.): O conselho foi criado para unir as associações.\n\n"
+        "DRV: E quanto aos pilares do mandato?\n\n"
+        "A. H: Um outro pilar é a Câmara.\n\nTemos de crescer depressa.\n\n"
+        "DRV: Obrigado.\n"
+    )
+    found = quotes(rules, text, people=("Almeida Henriques",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("O conselho foi criado para unir as associações.", "Almeida Henriques"),
+        ("Um outro pilar é a Câmara.\n\nTemos de crescer depressa.", "Almeida Henriques"),
+    ]

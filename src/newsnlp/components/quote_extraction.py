@@ -254,7 +254,26 @@ def _is_opening(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in "«“":
         return True
-    return (before.isspace() or before in "([{—–-:/«“") and not after.isspace()
+    if not (before.isspace() or before in "([{—–-:/«“"):
+        return False
+    return not after.isspace() or _spaced_opening(text, i)
+
+
+def _spaced_opening(text: str, i: int) -> bool:
+    """``" A partir de hoje … "``: web text pads straight quotes with spaces.
+
+    Such a mark opens a quote only at a paragraph's start or after a colon or
+    comma, before a word, and when its paragraph has another straight mark.
+    """
+    if text[i] != '"' or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j >= 0 and text[j] not in "\n:,":
+        return False
+    line_end = text.find("\n", i)
+    return '"' in text[i + 2 : line_end if line_end >= 0 else len(text)]
 
 
 def _is_closing(text: str, i: int, mark: str) -> bool:
@@ -1161,6 +1180,8 @@ def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
             continue
         end = _paragraph_end(ctx, i + 1)
         pieces, cue = _split_at_inner_cues(ctx, i + 1, end)
+        if cue is None and _list_item(ctx, i, end):
+            continue
         for a, b in pieces:
             if cue is not None:
                 cue_start, cue_end, mention, rule = cue
@@ -1169,9 +1190,25 @@ def _dialogue(ctx: _Context) -> Iterator[QuoteRecord]:
                 yield QuoteRecord(a, b, "direct", None, None, None, "none", a)
 
 
+#: What a line of speech ends with; a dashed line without it is a heading or a list item.
+LINE_ENDS = frozenset({".", "!", "?", "...", "…", "»", '"', "”"})
+
+
+def _list_item(ctx: _Context, dash: int, end: int) -> bool:
+    """A dashed line of a list, not a turn of dialogue.
+
+    "no qual se procurou:\n- discutir …;\n- identificar …": the item ends with
+    ";" or "," or without a sentence's final mark.
+    """
+    last = end - 1
+    while last > dash and ctx.doc[last].is_space:
+        last -= 1
+    return ctx.text[last] in (";", ",") or ctx.text[last] not in LINE_ENDS
+
+
 #: Labels of an interview's turns: answers ("R. --") and questions ("P. --").
-ANSWER_LABELS = frozenset({"r", "r.", "resposta"})
-QUESTION_LABELS = frozenset({"p", "p.", "pergunta"})
+ANSWER_LABELS = frozenset({"r", "resposta"})
+QUESTION_LABELS = frozenset({"p", "pergunta"})
 #: What closes an interview turn's label besides a dash: "A.H.:", "Almeida Henriques (A.H.):".
 COLONS = frozenset({":", "):"})
 #: The most tokens a turn's label takes ("Narana Coissoró, líder parlamentar do CDS --").
@@ -1184,19 +1221,19 @@ def _interview(ctx: _Context) -> Iterator[QuoteRecord]:
     An answer labelled "R." is the interviewee's: the person the last named turn
     labelled (else the last speaker); a turn labelled with a name is that
     person's; questions ("P. --", or a turn that ends in "?") are the
-    interviewer's and left out.  A text needs two labelled turns to be an
-    interview: one "Name -- Title" line is a heading.
+    interviewer's and left out.  A text is an interview only with two labelled
+    turns, one of them a question.
     """
     doc = ctx.doc
     turns = list(_labelled_turns(ctx))
-    if len(turns) < 2:
-        return
+    if len(turns) < 2 or not any(_question_turn(ctx, turn) for turn in turns):
+        return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     for label, dash, start, stop in turns:
-        words = " ".join(ctx.lower[label:dash])
-        if words in QUESTION_LABELS or ctx.text[stop - 1] == "?":
+        if _question_turn(ctx, (label, dash, start, stop)):
             continue
+        words = _label_key(ctx.lower[label:dash])
         if words in ANSWER_LABELS or words in aliases:
             speaker = aliases.get(words, interviewee)
             rule = "mention" if speaker is not None else "previous"
@@ -1206,28 +1243,58 @@ def _interview(ctx: _Context) -> Iterator[QuoteRecord]:
         if speaker is not None and _words(doc, start, stop) >= MIN_UNCUED_WORDS:
             interviewee = speaker
             if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
-                alias = [t for t in ctx.lower[speaker.end + 1 : dash] if t != ")"]
-                aliases[" ".join(alias)] = speaker
+                aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
             yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, "mention", start)
 
 
+def _question_turn(ctx: _Context, turn: tuple[int, int, int, int]) -> bool:
+    """An interviewer's turn: labelled "P." or "Pergunta", or ending in "?"."""
+    label, dash, _, stop = turn
+    return _label_key(ctx.lower[label:dash]) in QUESTION_LABELS or ctx.text[stop - 1] == "?"
+
+
+def _label_key(words: Sequence[str]) -> str:
+    """A turn's label without spaces, dots and brackets: "A. H.", "A.H" and "(A.H.)" agree."""
+    return "".join(words).replace(".", "").strip("()")
+
+
 def _labelled_turns(ctx: _Context) -> Iterator[tuple[int, int, int, int]]:
-    """Paragraphs opened by a short label and a dash or colon: (label start, separator,
-    content span).  A colon follows only a short label ("A.H.:", "P:", "Almeida
-    Henriques (A.H.):"), not a sentence ("O ministro explicou:")."""
+    """Turns opened by a short label and a dash or colon: (label start, separator,
+    content span).
+
+    A turn opens a paragraph, or a sentence when the press runs an interview into
+    one paragraph ("… acompanhamento? R. -- Façam o favor …"); there only a dash
+    separates, and the answer starts with a capital.  A colon follows only a
+    short label ("A.H.:", "P:", "Almeida Henriques (A.H.):"), not a sentence ("O
+    ministro explicou:").  A turn runs to the next one, over paragraphs; the last
+    one ends with its paragraph.
+    """
     doc = ctx.doc
+    labels: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if not _opens_paragraph(ctx, i) or doc[i].is_space or ctx.text[i] in DASHES:
+        if doc[i].is_space or ctx.text[i] in DASHES:
             continue  # a dialogue dash opens the turn: see _dialogue
+        in_paragraph = not _opens_paragraph(ctx, i)
+        if in_paragraph and ctx.text[i - 1] not in CLAUSE_ENDS:
+            continue
         window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
         if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
             continue
+        if in_paragraph and (
+            ctx.text[dash] not in ASIDE_DASHES
+            or dash + 1 >= len(doc)
+            or not doc[dash + 1].text[:1].isupper()
+        ):
+            continue
         if ctx.text[dash] in COLONS and not _short_label(ctx, i, dash):
             continue
-        start, stop = _strip(doc, dash + 1, _paragraph_end(ctx, dash + 1))
+        labels.append((i, dash))
+    for n, (label, dash) in enumerate(labels):
+        stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
+        start, stop = _strip(doc, dash + 1, stop)
         if stop > start:
-            yield i, dash, start, stop
+            yield label, dash, start, stop
 
 
 def _short_label(ctx: _Context, i: int, colon: int) -> bool:
