@@ -1217,3 +1217,14 @@ def test_an_answer_runs_over_paragraphs_and_initials_agree(rules: Language) -> N
         ("O conselho foi criado para unir as associações.", "Almeida Henriques"),
         ("Um outro pilar é a Câmara.\n\nTemos de crescer depressa.", "Almeida Henriques"),
     ]
+
+
+def test_a_colon_sentence_naming_several_people_gives_the_one_who_acts(rules: Language) -> None:
+    text = (
+        "Rainey perdeu a batalha para Schwantz devido a uma má escolha de pneu: "
+        "«Era um pneu que só testámos durante três voltas.» "
+        "Berger tem-se mostrado pouco entusiasmado, uma posição reforçada pelo próprio "
+        "Jean Todt: «O Gerhard tem razão, ele tem os pés bem assentes no chão.»"
+    )
+    found = quotes(rules, text, people=("Rainey", "Schwantz", "Berger", "Jean Todt"))
+    assert [q[2] for q in found] == ["Rainey", "Jean Todt"]

@@ -873,11 +873,13 @@ def _cue_before(ctx: _Context, opening: int, short: bool = False) -> Cue | None:
 
 
 def _person_introduced(ctx: _Context, floor: int, colon: int) -> Cue | None:
-    """The last person named in a sentence that introduces a quote with a colon.
+    """The person a sentence that introduces a quote with a colon is about.
 
     "É o caso da arquitecta Rosa Maria Moreira: «…»", "uma posição reforçada pelo
     próprio Jean Todt, director desportivo: «…»": no speech verb, but the sentence
-    is about who speaks next.
+    is about who speaks next.  Of several people, the last who acts (a subject
+    or agent), else the first named ("Rainey disse que perdeu a batalha para
+    Schwantz: «…»").
     """
     doc = ctx.doc
     people = [
@@ -892,7 +894,24 @@ def _person_introduced(ctx: _Context, floor: int, colon: int) -> Cue | None:
                 people.append(named)
     if not people:
         return None
-    return colon, colon + 1, max(people, key=lambda m: m.start), "mention"
+    people.sort(key=lambda m: m.start)
+    actors = [m for m in people if _acts(ctx, m)]
+    return colon, colon + 1, actors[-1] if actors else people[0], "mention"
+
+
+#: Words before a name that make it the one acting: an agent ("reforçada pelo próprio
+#: Jean Todt"), a relative clause's subject ("a mensagem que Errol Flynn envia").
+ACTOR_MARKERS = frozenset({"pelo", "pela", "por", "próprio", "própria", "que", "também"})
+
+
+def _acts(ctx: _Context, mention: Mention) -> bool:
+    """Whether a person in a sentence is a clause's subject or agent (parse, else marker)."""
+    if ctx.parsed:
+        return any(
+            t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+            for t in ctx.doc[mention.start : mention.end]
+        )
+    return mention.start > 0 and ctx.lower[mention.start - 1] in ACTOR_MARKERS
 
 
 def _named_heading(ctx: _Context, floor: int, colon: int) -> Cue | None:
