@@ -152,14 +152,27 @@ def test_parse_path_finds_the_subject_across_an_inserted_phrase() -> None:
     assert doc.text[span._.speaker_start : span._.speaker_end] == "Marta Temido"
 
 
-def test_parse_path_skips_subjects_that_cannot_speak() -> None:
+def test_parse_path_reports_what_a_document_says_without_a_speaker() -> None:
     nlp = spacy.blank("pt")
     words = ["O", "estudo", "indica", "que", "o", "desemprego", "subiu", "."]
     heads = [1, 2, 2, 6, 5, 6, 2, 2]
     deps = ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     extractor = nlp.add_pipe("newsnlp_quotes")
-    assert list(extractor(doc).spans["quotes"]) == []
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker, span._.speaker_start) == ("o desemprego subiu", None, None)
+
+
+def test_a_document_as_subject_gives_no_speaker_and_no_topic(rules: Language) -> None:
+    text = (
+        "O ministro Paulo Rangel falou ontem. O relatório adianta que o desemprego subiu. "
+        "Afirmou ainda que a crise passou."
+    )
+    found = quotes(rules, text, people=("Paulo Rangel",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("o desemprego subiu", None),
+        ("a crise passou", "Paulo Rangel"),
+    ]
 
 
 def test_extra_verbs_and_round_trip_to_disk(tmp_path, rules: Language) -> None:
@@ -183,7 +196,6 @@ def test_bad_extra_verb_is_a_data_error() -> None:
     [
         "«Propaganda» questiona o império das imagens.",  # a title as subject, no comma
         "Sem dizer que o clube mentiu, o treinador saiu.",  # nothing was said
-        "O relatório indica que o desemprego subiu.",  # a report is not a speaker
         "Como é afirmado no texto, «não cabe só aos políticos».",  # a passive
     ],
 )
@@ -428,7 +440,9 @@ def test_silent_subject_before_an_inserted_phrase_is_no_speaker(rules: Language)
         "Rui Costa foi eleito. Pesquisa de opinião publicada ontem pelo jornal, "
         "da capital, diz que 29% dos eleitores estão indecisos."
     )
-    assert quotes(rules, text, people=("Rui Costa",)) == []
+    assert [(q[0], q[2]) for q in quotes(rules, text, people=("Rui Costa",))] == [
+        ("29% dos eleitores estão indecisos", None)
+    ]
 
 
 def test_dialogue_line_is_not_the_narrative_subject(rules: Language) -> None:
@@ -812,13 +826,16 @@ def test_reflexive_cue_and_impersonal_se(rules: Language) -> None:
     ]
 
 
-def test_unknown_subject_still_reports_speech_but_a_document_does_not(rules: Language) -> None:
+def test_unknown_subject_and_a_document_report_speech_with_no_speaker(rules: Language) -> None:
     text = (
         "Os estudiosos da matéria afirmam que a negociação depende do modelo sindical. "
         "O relatório afirma que o custo subiu."
     )
     found = quotes(rules, text)
-    assert [(q[0], q[2]) for q in found] == [("a negociação depende do modelo sindical", None)]
+    assert [(q[0], q[2]) for q in found] == [
+        ("a negociação depende do modelo sindical", None),
+        ("o custo subiu", None),
+    ]
 
 
 def test_second_coordinated_cue_is_a_report_of_its_own(rules: Language) -> None:
@@ -1228,3 +1245,27 @@ def test_a_colon_sentence_naming_several_people_gives_the_one_who_acts(rules: La
     )
     found = quotes(rules, text, people=("Rainey", "Schwantz", "Berger", "Jean Todt"))
     assert [q[2] for q in found] == ["Rainey", "Jean Todt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Elvira Maris declarou não poder fazer uma escritura.", "não poder fazer uma escritura"),
+        (
+            "Os moradores afirmam agora ir aguardar a actuação das autoridades.",
+            "ir aguardar a actuação das autoridades",
+        ),
+        (
+            "Said Miguel disse ontem na Comissão de Agricultura da Câmara dos Deputados que "
+            "os agricultores renegociaram as dívidas.",
+            "os agricultores renegociaram as dívidas",
+        ),
+        ("Ele justificam por si só a relevância com que estão expostos na Torre.", None),
+    ],
+)
+def test_infinitives_and_long_adverbials_before_que(
+    rules: Language, text: str, reported: str | None
+) -> None:
+    people = tuple(name for name in ("Elvira Maris", "Said Miguel") if name in text)
+    found = quotes(rules, text, people=people)
+    assert [q[0] for q in found] == ([reported] if reported else [])

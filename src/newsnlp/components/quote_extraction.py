@@ -82,6 +82,9 @@ MAX_SPEECH_NOUN_GAP = 4
 #: Words before "se" + verb that make the verb impersonal ("onde se realça que").
 IMPERSONAL_OPENERS = frozenset({"onde", "como", ",", ".", ":", ";"})
 
+#: How far before its cue a document may stand as subject ("o relatório final da CPI sugere").
+MAX_DOCUMENT_WORDS = 5
+
 #: Opening mark → closing mark.
 PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
 CLOSERS = frozenset(PAIRS.values())
@@ -353,7 +356,21 @@ def looks_infinitive(token: Token) -> bool:
     forms = token.morph.get("VerbForm", [])
     if forms:
         return "Inf" in forms
-    word = token.text.split("-", 1)[0]  # "ter-se conseguido"
+    if token.lower_ in SHORT_INFINITIVES:
+        return True  # "afirmam agora ir aguardar"
+    if token.lower_ in MODAL_INFINITIVES:
+        following = [t.text for t in token.doc[token.i + 1 : token.i + 3] if t.text not in PAIRS]
+        return bool(following) and _infinitive_form(following[0])  # "não poder «fazer»"
+    return _infinitive_form(token.text)
+
+
+#: Infinitives too short for the ending test, and nouns that are infinitives before one.
+SHORT_INFINITIVES = frozenset({"ir", "pôr", "vir", "ser", "ter", "dar", "ver", "ler"})
+MODAL_INFINITIVES = frozenset({"poder", "dever"})
+
+
+def _infinitive_form(text: str) -> bool:
+    word = text.split("-", 1)[0]  # "ter-se conseguido"
     lower = word.lower()
     return (
         word.isalpha()
@@ -361,7 +378,7 @@ def looks_infinitive(token: Token) -> bool:
         and len(lower) > 2
         and lower.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
         and lower not in NOT_INFINITIVES
-    )
+    ) or lower in SHORT_INFINITIVES
 
 
 def speech_verb(word: str, verbs: Mapping[str, str]) -> str | None:
@@ -534,7 +551,7 @@ class _Context:
             return after, "mention"
         j = self.skip_adverbs(verb + 1, limit)
         if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
-            return None, "none"  # "sublinha o documento"
+            return None, "document"  # "sublinha o documento"
         floor = self.clause_start(verb, at_quotes=True)
         main = self.gerund_subject(verb) if verb and doc[verb - 1].text == "," else None
         if main is not None:
@@ -558,7 +575,7 @@ class _Context:
             if isinstance(found, Mention):
                 return found, "mention"
             if found is None:
-                return None, "none"
+                return None, "document" if self.document_before(verb, floor) else "none"
         k = verb - 1
         while k >= floor and (
             doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES or doc[k].lower_ in CLITICS
@@ -573,7 +590,7 @@ class _Context:
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
                 if self.opens_with_silent_noun(verb):
-                    return None, "none"  # "Pesquisa de opinião publicada …, diz que"
+                    return None, "document"  # "Pesquisa de opinião publicada …, diz que"
                 before = mention_before(doc, verb, floor, self.nouns)
                 if before is not None:
                     return before, "mention"
@@ -608,7 +625,20 @@ class _Context:
             before = self.opening_subject(verb, floor)
         if before is not None:
             return before, "mention"
-        return None, "unknown" if self.unnamed_subject(verb, k, floor) else "none"
+        if self.unnamed_subject(verb, k, floor):
+            return None, "unknown"
+        return None, "document" if self.document_before(verb, floor) else "none"
+
+    def document_before(self, verb: int, floor: int) -> bool:
+        """Whether a document is the cue's subject ("O relatório adianta que …").
+
+        What it says is reported, with no speaker: "document", not "none".
+        """
+        k = verb - 1
+        while k >= floor and (self.lower[k] in ADVERBS or self.lower[k] in AUXILIARIES):
+            k -= 1
+        words = self.lower[max(floor, k - MAX_DOCUMENT_WORDS) : k + 1]
+        return any(word in self.nouns.silent for word in words) and "que" not in words
 
     def governed_infinitive(self, verb: int, floor: int) -> bool:
         """An infinitive cue under another verb: "preferiu sublinhar", "fez questão de frisar"."""
@@ -1563,13 +1593,19 @@ def _question_word(ctx: _Context, verb: int, j: int) -> int | None:
     return None
 
 
+#: Negations a reported infinitive keeps ("declarou não poder", "disse nunca ter").
+NEGATIONS = frozenset({"não", "nunca", "jamais"})
+
+
 def _infinitive_report(
     ctx: _Context, quoted: Sequence[QuotedText], verb: int, infinitive: int
 ) -> QuoteRecord | None:
     """ "Gerardo Sanchez declarou possuir uma lista …": the infinitive clause is reported."""
     mention, rule = ctx.speaker_of(verb, infinitive)
-    if rule == "none" or (mention is None and rule not in ("dropped", "unknown")):
+    if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
         return None
+    while infinitive - 1 > verb and ctx.lower[infinitive - 1] in NEGATIONS:
+        infinitive -= 1  # "declarou não poder": the negation is what was said
     start, end = _reported_clause(ctx, verb, infinitive)
     if _words(ctx.doc, start, end) < MIN_UNCUED_WORDS:
         return None
@@ -1682,14 +1718,23 @@ def _quote_at_edge(ctx: _Context, start: int, verb: int) -> bool:
     return text[first] in PAIRS or text[last] in CLOSERS
 
 
+#: The most tokens an adverbial between a cue and its "que" may take ("disse ontem na
+#: Comissão de Agricultura da Câmara dos Deputados que").
+MAX_ADVERBIAL_TOKENS = 10
+
+
+#: Prepositions that make "que" a conjunction of their own ("para que", "com que").
+CONJUNCTIVE_PREPOSITIONS = frozenset({"para", "com", "em", "de", "por", "sem", "até", "desde"})
+
+
 def _after_time_phrase(ctx: _Context, j: int) -> int:
-    """Index of "que" after a short adverbial ("nesta segunda-feira", "na semana passada")."""
+    """Index of "que" after an adverbial ("nesta segunda-feira", "na semana passada")."""
     doc = ctx.doc
     if j >= len(doc) or doc[j].lower_ not in TIME_OPENERS:
         return j
-    for k in range(j + 1, min(len(doc), j + 5)):
+    for k in range(j + 1, min(len(doc), j + MAX_ADVERBIAL_TOKENS)):
         if doc[k].lower_ == "que":
-            return k
+            return k if ctx.lower[k - 1] not in CONJUNCTIVE_PREPOSITIONS else j
         if doc[k].is_punct or ctx.is_verb(k):
             break
     return j
