@@ -105,13 +105,16 @@ def test_indirect_speech_and_dropped_subject(rules: Language) -> None:
     ]
 
 
-def test_segundo_only_for_people_and_organisations(rules: Language) -> None:
+def test_segundo_for_people_bodies_and_accounts_not_for_other_nouns(rules: Language) -> None:
     text = (
         "Segundo o porta-voz Luís Pinto, a greve acabou. "
-        "O segundo turno foi adiado. Segundo dados oficiais, o desemprego subiu."
+        "O segundo turno foi adiado. Segundo dados oficiais, o desemprego subiu. "
+        "Segundo os períodos, foram dados nomes diferentes. De acordo com a lei, é eleito "
+        "quem tiver mais votos. A fábrica fechou, conforme está previsto no contrato."
     )
     assert quotes(rules, text) == [
-        ("a greve acabou", "indirect", "Luís Pinto", "Segundo", "Luís Pinto")
+        ("a greve acabou", "indirect", "Luís Pinto", "Segundo", "Luís Pinto"),
+        ("o desemprego subiu", "indirect", None, "Segundo", None),
     ]
 
 

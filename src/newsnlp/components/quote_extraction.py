@@ -1025,6 +1025,69 @@ def _source_phrase(
     return None
 
 
+def _source_end(ctx: _Context, mention: Mention | None, phrase_end: int) -> int:
+    """The token after a source: past its apposition, a quoted title or a nationality."""
+    after = mention.end if mention is not None else phrase_end
+    if after < len(ctx.doc) and ctx.text[after] in CLOSERS:
+        after += 1  # past the mark closing a quoted title
+    after = _skip_apposition(ctx, after)
+    after = _skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
+    if (
+        mention is not None
+        and after + 1 < len(ctx.doc)
+        and ctx.text[after].isalpha()
+        and ctx.lower[after].endswith(GENTILIC_ENDINGS)
+        and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
+    ):
+        after += 1  # a nationality closes the source: "segundo o jornal italiano."
+    return after
+
+
+def _unnamed_source(ctx: _Context, i: int) -> tuple[int, int, Mention | None, int] | None:
+    """A source that is no speaker: "segundo os dados parciais da CNE", "segundo P&N
+    apurou", "de acordo com informações da entidade" → (phrase start, end, the body
+    or person named in it, the token after it).
+
+    The source runs to the next comma or the sentence's end, in a few words; not
+    "para", whose X must be a person or a body ("para o ano").
+    """
+    doc = ctx.doc
+    length = _phrase_length(ctx, i)
+    if not length or ctx.lower[i] == "para":
+        return None
+    end = i + length
+    stop = end
+    while stop < len(doc) and ctx.text[stop] != "," and ctx.text[stop] not in CLAUSE_ENDS:
+        if ctx.lower[stop] == "que" or ctx.text[stop] in PAIRS or stop - end >= MAX_SOURCE_WORDS:
+            return None
+        if ctx.is_verb(stop):
+            return None  # "conforme explica Nuno Bio, …": a cue, see _cue_before
+        stop += 1
+    if stop == end or stop >= len(doc):
+        return None
+    named = [e for e in doc.ents if end <= e.start and e.end <= stop and e.label_ in SOURCES]
+    words = doc[end:stop]
+    if not named and not any(
+        t.lower_ in SOURCE_NOUNS or ctx.nouns.head(t.text) or ctx.nouns.is_body(t.text)
+        for t in words
+    ):
+        return None  # "segundo os períodos", "de acordo com a lei": no one's account
+    mention = Mention(named[-1].start, named[-1].end, SOURCES[named[-1].label_]) if named else None
+    return i, end, mention, stop
+
+
+#: Nouns of an account given by no one a lexicon knows ("segundo dados da Bolsa", "de
+#: acordo com informações da entidade", "segundo P&N apurou").
+SOURCE_NOUNS = frozenset(
+    {"dados", "informações", "informação", "números", "estatísticas", "estimativas"}
+    | {"cálculos", "relatório", "comunicado", "nota", "sondagem", "sondagens", "pesquisa"}
+    | {"estudo", "inquérito", "levantamento", "balanço", "texto", "panfletos", "imprensa"}
+    | {"projecção", "projeção", "previsões", "fontes", "testemunhas", "apurou", "apurámos"}
+)
+#: Entity labels that may be a source's speaker, and the mention kind they give.
+SOURCES = {"ORG": "org", "PER": "name"}
+
+
 def _quoted_title(ctx: _Context, i: int) -> Mention | None:
     """A publication's name in quotation marks at ``i``: "a «Newsweek»", "o jornal «Expresso»"."""
     if i < len(ctx.doc) and ctx.lower[i] in PUBLICATION_NOUNS:
@@ -1499,28 +1562,24 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
                     break
                 start, end = _reported_clause(ctx, i, k + 2)  # "… que A e que B"
             continue
-        source = _source_phrase(ctx, i) if _starts_clause(ctx, i) else None
-        if source is None:
+        if not _starts_clause(ctx, i):
             continue
-        phrase_start, phrase_end, mention = source
-        if doc[i].lower_ == "para" and ctx.clause_start(i) != i:
+        source = _source_phrase(ctx, i)
+        unnamed = _unnamed_source(ctx, i) if source is None else None
+        if source is None and unnamed is None:
             continue
         if i >= 2 and ctx.text[i - 1] == "," and ctx.text[i - 2] in CLOSERS:
             continue  # «…», segundo X, …: the quote's cue, not a reported clause
-        rule = "mention" if mention is not None else "dropped"
-        after = mention.end if mention is not None else phrase_end
-        if after < len(doc) and ctx.text[after] in CLOSERS:
-            after += 1  # past the mark closing a quoted title
-        after = _skip_apposition(ctx, after)
-        after = _skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
-        if (
-            mention is not None
-            and after + 1 < len(doc)
-            and ctx.text[after].isalpha()
-            and ctx.lower[after].endswith(GENTILIC_ENDINGS)
-            and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
-        ):
-            after += 1  # a nationality closes the source: "segundo o jornal italiano."
+        if unnamed is not None:
+            phrase_start, phrase_end, mention, after = unnamed
+            rule = "mention" if mention is not None else "document"
+        else:
+            assert source is not None
+            phrase_start, phrase_end, mention = source
+            if doc[i].lower_ == "para" and ctx.clause_start(i) != i:
+                continue
+            rule = "mention" if mention is not None else "dropped"
+            after = _source_end(ctx, mention, phrase_end)
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
         relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
         final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
