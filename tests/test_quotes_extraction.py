@@ -1272,3 +1272,17 @@ def test_infinitives_and_long_adverbials_before_que(
     people = tuple(name for name in ("Elvira Maris", "Said Miguel") if name in text)
     found = quotes(rules, text, people=people)
     assert [q[0] for q in found] == ([reported] if reported else [])
+
+
+def test_para_x_as_an_aside_or_without_its_comma(rules: Language) -> None:
+    text = (
+        "O problema é que, para Netanyahu, esse caminho passa pelo fim dos ataques. "
+        "Para ele a peça é primorosa. "
+        "A empresa aceitou a transferência, para a Dow, do controle da Atochem. "
+        "Para o Leopardo de Ouro e o Prémio da Cidade, o júri é outro."
+    )
+    found = quotes(rules, text, people=("Netanyahu",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("esse caminho passa pelo fim dos ataques", "Netanyahu"),
+        ("a peça é primorosa", "Netanyahu"),
+    ]

@@ -1576,16 +1576,18 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
         else:
             assert source is not None
             phrase_start, phrase_end, mention = source
-            if doc[i].lower_ == "para" and ctx.clause_start(i) != i:
-                continue
             rule = "mention" if mention is not None else "dropped"
             after = _source_end(ctx, mention, phrase_end)
+            if doc[i].lower_ == "para" and not _opinion_holder(ctx, i, mention, after):
+                continue
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
         relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
         final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
         if after < len(doc) and doc[after].text == "," and not relative:
             start, end = _strip(doc, after + 1, ctx.clause_end(after + 1, reported=True))
             start = _subject_before_aside(ctx, i, start)
+        elif doc[i].lower_ == "para" and after < len(doc) and doc[after].is_alpha:
+            start, end = _strip(doc, after, ctx.clause_end(after, reported=True))  # "Para ele a"
         elif final and i and doc[i - 1].text == "," and ctx.lower[i] in FINAL_SOURCES:
             start, end = _strip(doc, ctx.clause_start(i), i)
         else:
@@ -1595,6 +1597,39 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+def _opinion_holder(ctx: _Context, i: int, mention: Mention | None, after: int) -> bool:
+    """Whether "para X" at ``i`` gives X's view, as "segundo X" would.
+
+    At a clause's start ("Para o ministro, …"); after a comma only as an aside
+    closed by a comma ("O problema é que, para Netanyahu, esse caminho …"); with
+    no comma after X only for a name or a pronoun opening the sentence ("Para ele
+    a peça é primorosa").
+    """
+    if mention is None:
+        return ctx.clause_start(i) == i
+    comma_after = after < len(ctx.doc) and ctx.text[after] == ","
+    if ctx.clause_start(i) == i:
+        return comma_after or (
+            mention.kind in ("name", "pronoun")
+            and after < len(ctx.doc)
+            and ctx.lower[after] in ARTICLES  # "Para ele a peça", not "Para X e o Prémio"
+        )
+    return (
+        ctx.text[i - 1] == ","
+        and comma_after
+        and mention.kind in ("name", "pronoun", "role")
+        and after + 1 < len(ctx.doc)
+        and ctx.lower[after + 1] not in ASIDE_FOLLOWERS
+    )
+
+
+#: Words after "…, para X," that continue the sentence around the aside: "a
+#: transferência, para a Dow, do controle", "Esta é, para ele, uma justificação".
+ASIDE_FOLLOWERS = frozenset(
+    {"de", "do", "da", "dos", "das", "onde", "que", "em", "a", "para", "com", "um", "uma"}
+)
 
 
 #: Prepositions of an audience between a cue and its "que" ("perante cem mil pessoas").
@@ -1849,6 +1884,8 @@ def _subject_before_aside(ctx: _Context, phrase: int, start: int) -> int:
     words = range(opening, phrase - 1)
     if any(ctx.text[k] in PAIRS or ctx.text[k] == "," or ctx.is_verb(k) for k in words):
         return start
+    if ctx.lower[phrase - 2] == "que":
+        return start  # "O problema é que, para Netanyahu, …": the clause follows the aside
     return opening
 
 
