@@ -381,13 +381,13 @@ def test_adjective_between_role_and_name(rules: Language) -> None:
     assert quotes(rules, text)[0][2] == "Orlando Gonçalves"
 
 
-def test_no_fragment_left_before_a_quote_inside_a_cued_sentence(rules: Language) -> None:
+def test_narration_leading_into_a_quote_cued_after_it_is_one_mixed_report(rules: Language) -> None:
     text = (
         "O programa de desenvolvimento «vai ajudar as empresas chinesas», "
         "disse o ministro da Indústria, Wang Xundong, citado pela agência."
     )
     assert [q[:3] for q in quotes(rules, text)] == [
-        ("vai ajudar as empresas chinesas", "direct", "Wang Xundong")
+        ("O programa de desenvolvimento «vai ajudar as empresas chinesas»", "mixed", "Wang Xundong")
     ]
 
 
@@ -1285,4 +1285,16 @@ def test_para_x_as_an_aside_or_without_its_comma(rules: Language) -> None:
     assert [(q[0], q[2]) for q in found] == [
         ("esse caminho passa pelo fim dos ataques", "Netanyahu"),
         ("a peça é primorosa", "Netanyahu"),
+    ]
+
+
+def test_a_quote_that_is_its_own_clause_stays_direct_after_narration(rules: Language) -> None:
+    text = (
+        "Nos últimos dias o ritmo tornou-se frenético, «manipularam-se mais de cem mapas», "
+        "garante Pedro Silva. Isto porque «vão ser aplicados novos planos», disse o ministro."
+    )
+    found = quotes(rules, text, people=("Pedro Silva",))
+    assert [(q[0], q[1]) for q in found] == [
+        ("manipularam-se mais de cem mapas", "direct"),
+        ("vão ser aplicados novos planos", "direct"),
     ]

@@ -1172,6 +1172,15 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         pieces, cue = _split_at_inner_cues(ctx, start, end)
         if cue is None:
             cue = _cue_after(ctx, close, ctx.clause_end(close, stop_at_quotes=True) + 1)
+            lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
+            lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
+            if cue is not None and lead is not None:
+                cue_start, cue_end, mention, rule = cue
+                record = QuoteRecord(
+                    lead, close, "mixed", cue_start, cue_end, mention, rule, cue_start
+                )
+                yield record, True  # "A bolha de gás «fornece …», explica um comunicado"
+                continue
         if cue is None and opening is not None:
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
@@ -1188,6 +1197,40 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         elif _utterance(ctx, region, _words(doc, start, end)) and _opens_sentence(ctx, region):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+#: The fewest narrated words before a quote that make its sentence, cued after the
+#: quote, one mixed report ("O Brasil «nunca esteve em apuros», segundo o técnico").
+MIN_LEAD_WORDS = 2
+
+
+#: Words before a quote after which it is a clause of its own, not the lead's end.
+LEAD_BREAKS = frozenset({":", ",", ";", "porque", "pois", "que", "e", "mas", "como", *DASHES})
+
+
+def _narrated_lead(ctx: _Context, opening: int | None) -> int | None:
+    """Where a sentence starts whose narrated words lead into a quote cued after it.
+
+    None when the quote opens its sentence, follows a colon, a dash or a cue, or
+    when another quote or a verb of speech comes before it in the sentence.
+    """
+    if opening is None or not opening:
+        return None
+    floor = ctx.clause_start(opening)
+    while floor < opening and (ctx.doc[floor].is_punct or ctx.doc[floor].is_space):
+        floor += 1
+    words = [k for k in range(floor, opening) if ctx.doc[k].is_alpha]
+    last = ctx.lower[opening - 1]
+    if len(words) < MIN_LEAD_WORDS or last in LEAD_BREAKS or last.endswith("ndo"):
+        return None  # "o ritmo tornou-se frenético, «…»", "Isto porque «…»", "simbolizando «…»"
+    if any(
+        ctx.text[k] in PAIRS or ctx.text[k] in CLOSERS or ctx.text[k] in "()" or ctx.is_verb(k)
+        for k in range(floor, opening)
+    ):
+        return None
+    if _phrase_length(ctx, floor):
+        return None  # "Segundo o presidente, «…»": the source's quote, see _cue_before
+    return floor
 
 
 def _title_or_term(ctx: _Context, region: QuotedText) -> bool:
