@@ -1298,3 +1298,26 @@ def test_a_quote_that_is_its_own_clause_stays_direct_after_narration(rules: Lang
         ("manipularam-se mais de cem mapas", "direct"),
         ("vão ser aplicados novos planos", "direct"),
     ]
+
+
+def test_speakers_after_a_day_with_particles_and_before_a_gerund(rules: Language) -> None:
+    text = (
+        "«O diálogo político é a única via», afirmou quarta-feira Teodor Malescanu. "
+        "«Manipularam-se mais de cem mapas», garante de la Peña. "
+        "Soares concluía o seu raciocínio sobre o mundo dizendo: «Um outro poder fará bem». "
+        "«Decidi demitir-me hoje. Pensei ser a altura» -- afirmou Murayama, revelando que "
+        "tomara a decisão no dia 1."
+    )
+    found = quotes(rules, text, people=("Teodor Malescanu", "Soares", "Murayama"))
+    assert [q[2] for q in found] == [
+        "Teodor Malescanu",
+        "de la Peña",
+        "Soares",
+        "Murayama",
+        "Murayama",
+    ]
+
+
+def test_a_surname_in_capitals_is_part_of_the_name(rules: Language) -> None:
+    text = "«Sem estes valores, a Europa não teria futuro», declarou Hans-Gert PÖTTERING."
+    assert quotes(rules, text)[0][2] == "Hans-Gert PÖTTERING"

@@ -553,7 +553,8 @@ class _Context:
         if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
             return None, "document"  # "sublinha o documento"
         floor = self.clause_start(verb, at_quotes=True)
-        main = self.gerund_subject(verb) if verb and doc[verb - 1].text == "," else None
+        gerund = verb and (doc[verb - 1].text == "," or self.lower[verb - 1].isalpha())
+        main = self.gerund_subject(verb) if gerund else None
         if main is not None:
             return main, "mention"
         if self.governed_infinitive(verb, floor):
@@ -677,9 +678,11 @@ class _Context:
         verb of the main clause names its own speaker ("disse X, explicando").
         """
         doc = self.doc
-        floor = self.clause_start(verb)  # past any quotation marks in the sentence
-        if not self.lower[verb].endswith("ndo") or doc[floor].lower_ not in ARTICLES:
+        floor = self.clause_start(verb, at_quotes=True)  # past any quote in the sentence
+        if not self.lower[verb].endswith("ndo"):
             return None
+        if doc[floor].lower_ not in ARTICLES and not is_name_word(doc[floor]):
+            return None  # "O ministro …, afirmando", "Soares concluía … dizendo"
         opening = mention_after(doc, floor, verb, self.nouns)
         if opening is None or opening.kind not in ("name", "role", "org") or opening.end >= verb:
             return None

@@ -39,6 +39,9 @@ ARTICLES = frozenset({"o", "a", "os", "as"})
 OF = frozenset({"de", "da", "do", "das", "dos", "d'"})
 #: Particles inside personal names ("Luiz Inácio Lula da Silva").
 NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "van", "von", "der"})
+#: Particles that may open a surname after a cue ("garante de la Peña", "disse van der Berg");
+#: one Portuguese "de" alone does not ("explicou de Paris").
+OPENING_PARTICLES = NAME_PARTICLES | {"la", "le", "du", "des", "los", "las", "den", "ter"}
 #: Words skipped between a cue verb and its subject ("disse ontem o ministro").
 ADVERBS = frozenset(
     {
@@ -496,7 +499,7 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
     """End of the capitalised name starting at ``i`` (particles allowed between words)."""
     j = i + 1
     while j < limit:
-        if is_name_word(doc[j]) or _surname_stop_word(doc, j, limit):
+        if is_name_word(doc[j]) or _surname_stop_word(doc, j, limit) or _capitals_surname(doc[j]):
             j += 1
         elif (
             doc[j].lower_ in NAME_PARTICLES
@@ -508,6 +511,12 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
         else:
             break
     return j
+
+
+def _capitals_surname(token: Token) -> bool:
+    """A surname printed in capitals after a first name: "Hans-Gert PÖTTERING"."""
+    letters = token.text.replace("-", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _surname_stop_word(doc: Doc, j: int, limit: int) -> bool:
@@ -667,6 +676,27 @@ def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mentio
     return None
 
 
+#: Days that may stand between a cue and its subject ("afirmou quarta-feira Teodor X").
+WEEKDAYS = frozenset(
+    {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"}
+    | {"sábado", "domingo"}
+)
+#: Words before a day in such a phrase ("afirmou na quarta-feira").
+DAY_OPENERS = frozenset({"na", "no", "nesta", "neste", "esta", "este", "ao", "à"})
+
+
+def _past_time_words(doc: Doc, i: int, limit: int) -> int:
+    """Past adverbs and a day: "disse ontem", "afirmou na quarta-feira"."""
+    while i < limit:
+        if doc[i].lower_ in ADVERBS or doc[i].lower_ in WEEKDAYS:
+            i += 1
+        elif doc[i].lower_ in DAY_OPENERS and i + 1 < limit and doc[i + 1].lower_ in WEEKDAYS:
+            i += 2
+        else:
+            break
+    return i
+
+
 def mention_after(
     doc: Doc, i: int, limit: int, nouns: SpeakerNouns, other: bool = False
 ) -> Mention | None:
@@ -675,8 +705,7 @@ def mention_after(
     other: also accept a noun phrase outside the lexicon ("disse o estilista"),
     as kind ``other``; never one that cannot speak ("o relatório").
     """
-    while i < limit and doc[i].lower_ in ADVERBS:
-        i += 1
+    i = _past_time_words(doc, i, limit)
     anonymous = _anonymous_after(doc, i, limit, nouns)
     if anonymous is not None:
         return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
@@ -694,6 +723,15 @@ def mention_after(
     token = doc[i]
     if token.lower_ in PRONOUNS:
         return Mention(i, i + 1, "pronoun")
+    particles = i
+    while particles < limit and doc[particles].lower_ in OPENING_PARTICLES:
+        particles += 1
+    if (
+        i < particles < limit
+        and is_name_word(doc[particles])
+        and (particles - i >= 2 or doc[i].lower_ not in ("de", "da", "do", "dos", "das"))
+    ):
+        return Mention(i, _name_end(doc, particles, limit), "name")  # "de la Peña"
     start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
     modified = start != i and start + 1 < limit and doc[start].lower_ in ROLE_MODIFIERS
     if modified and nouns.head(doc[start + 1].text):
