@@ -1321,3 +1321,17 @@ def test_speakers_after_a_day_with_particles_and_before_a_gerund(rules: Language
 def test_a_surname_in_capitals_is_part_of_the_name(rules: Language) -> None:
     text = "«Sem estes valores, a Europa não teria futuro», declarou Hans-Gert PÖTTERING."
     assert quotes(rules, text)[0][2] == "Hans-Gert PÖTTERING"
+
+
+def test_a_list_of_quotes_shares_its_cue(rules: Language) -> None:
+    text = (
+        "Os estudantes levantaram-se e Ana Gomes gritou «Viva a missão de paz!», "
+        "«Viva Timor-Leste», «Viva Xanana». O filme «Central do Brasil» e «Terra Estrangeira» "
+        "passam hoje."
+    )
+    found = quotes(rules, text, people=("Ana Gomes",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Viva a missão de paz!", "Ana Gomes"),
+        ("Viva Timor-Leste", "Ana Gomes"),
+        ("Viva Xanana", "Ana Gomes"),
+    ]

@@ -430,6 +430,10 @@ class _Context:
             starts.append(i + 1 if boundary else starts[-1])
         return starts
 
+    def text_of(self, start: int, end: int) -> str:
+        """The document's characters ``[start, end)``."""
+        return self.doc.text[start:end]
+
     def token_at(self, char: int) -> int | None:
         """Index of the token starting at character ``char``, if any."""
         i = bisect_left(self.starts, char)
@@ -1161,6 +1165,8 @@ def _split_at_inner_cues(
 def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[QuoteRecord, bool]]:
     """Direct quotes from marked text; the flag says whether a cue was found."""
     doc = ctx.doc
+    list_cue: Cue | None = None  # the cue of the quote just before, for a list of quotes
+    previous_close = 0
     for region in quoted:
         start = ctx.first_token_from(region.start)
         end = ctx.first_token_from(region.end)
@@ -1168,9 +1174,15 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         close = ctx.first_token_from(region.close)
         if end <= start:
             continue
+        listed = (
+            list_cue is not None
+            and _listed_after(ctx.text_of(previous_close, region.open))
+            and (ctx.text[start][:1].isupper() or _words(doc, start, end) >= MIN_UNCUED_WORDS)
+        )
+        carried, list_cue, previous_close = (list_cue if listed else None), None, region.close
         if opening is not None and _inside_reported(ctx, opening):
             continue  # X considerou que a lei «…»: part of the reported clause, mixed
-        if _title_or_term(ctx, region):
+        if carried is None and _title_or_term(ctx, region):
             continue  # «Os Padrões Recentes da Fecundidade», «rocaille»: named, not said
         pieces, cue = _split_at_inner_cues(ctx, start, end)
         if cue is None:
@@ -1190,8 +1202,10 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
             cue = _cue_before(ctx, opening, _words(doc, start, end) < MIN_UNCUED_WORDS)
         if cue is None and _words(doc, start, end) >= MIN_UNCUED_WORDS:
             cue = _cue_in_next_sentence(ctx, close)
+        cue = cue or carried  # «Viva a paz!», «Viva Timor»: one cue for the list
         if cue is not None:
             cue_start, cue_end, mention, rule = cue
+            list_cue = cue
             for a, b in pieces:
                 yield (
                     QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start),
@@ -1234,6 +1248,16 @@ def _narrated_lead(ctx: _Context, opening: int | None) -> int | None:
     if _phrase_length(ctx, floor):
         return None  # "Segundo o presidente, «…»": the source's quote, see _cue_before
     return floor
+
+
+def _listed_after(between: str) -> bool:
+    """Whether only a list separator stands between two quotes ("», «", "»; «", "» e «")."""
+    words = between.replace(",", " ").replace(";", " ").split()
+    return len(between) <= MAX_LIST_GAP and all(word in ("e", "ou") for word in words)
+
+
+#: The most characters between two quotes of one list.
+MAX_LIST_GAP = 5
 
 
 def _title_or_term(ctx: _Context, region: QuotedText) -> bool:
