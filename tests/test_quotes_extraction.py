@@ -1335,3 +1335,26 @@ def test_a_list_of_quotes_shares_its_cue(rules: Language) -> None:
         ("Viva Timor-Leste", "Ana Gomes"),
         ("Viva Xanana", "Ana Gomes"),
     ]
+
+
+def test_quoted_clauses_inside_the_narration(rules: Language) -> None:
+    text = (
+        "Renitente em divulgar os critérios -- «embora tenha algumas ideias gerais» --, "
+        "Nery espera. O caso foi a tribunal, porque «aquilo não se faz». Isto porque, "
+        "«nestas condições, o escudo perde». Vimos o filme -- «Em Nome de Cristo» -- ontem. "
+        "«Os brasileiros escolhem Cardoso» foi o título."
+    )
+    assert [q[0] for q in quotes(rules, text)] == [
+        "embora tenha algumas ideias gerais",
+        "aquilo não se faz",
+        "nestas condições, o escudo perde",
+    ]
+
+
+def test_a_cue_without_its_comma_after_a_statement(rules: Language) -> None:
+    text = (
+        "«Estávamos só a mexer nas latas. Não tocamos nos remédios» afirmou Luís. "
+        '"O produtor tem de transferir o que pensa para a máquina," ele explica.'
+    )
+    found = quotes(rules, text, people=("Luís",))
+    assert [(q[2], q[3]) for q in found] == [("Luís", "afirmou"), ("Luís", "explica")]

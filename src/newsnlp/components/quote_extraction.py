@@ -740,8 +740,12 @@ def _words(doc: Doc, start: int, end: int) -> int:
     return sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
 
 
-def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
-    """A cue right after a closing mark: ``", disse X"``, ``" – afirmou X"``, ``", segundo X"``."""
+def _cue_after(ctx: _Context, close: int, limit: int, words: int = 0) -> Cue | None:
+    """A cue right after a closing mark: ``", disse X"``, ``" – afirmou X"``, ``", segundo X"``.
+
+    Without its comma only a verb that takes no person as object, after a statement
+    of some length, with its subject after it: "«… nos remédios» afirmou Luís".
+    """
     doc = ctx.doc
     limit = min(limit, len(doc))
     j = close
@@ -754,11 +758,20 @@ def _cue_after(ctx: _Context, close: int, limit: int) -> Cue | None:
     if j >= limit:
         return None
     ended = close >= 2 and doc[close - 2].text in CLAUSE_ENDS
+    separated = separated or (close >= 2 and doc[close - 2].text == ",")  # "…," ele explica
     if ctx.lower[j].endswith("ndo") and ctx.is_verb(j) and not ended:
         return None  # «…», justificando com …: the sentence's subject goes on
     if ctx.is_verb(j) and (separated or ended):  # not «Propaganda» questiona o império…
         mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
         return j, j + 1, mention, rule
+    if (
+        ctx.is_verb(j)
+        and words >= MIN_CLOSED_WORDS
+        and speech_verb(ctx.lower[j], ctx.verbs) in DECLARATIVE_VERBS
+    ):
+        named = mention_after(doc, j + 1, ctx.clause_end(j, stop_at_quotes=True), ctx.nouns)
+        if named is not None and named.kind != "pronoun":
+            return j, j + 1, named, "mention"
     if separated and ctx.lower[j] in PRONOUNS and _closing_verb(ctx, j + 1, limit):
         return j + 1, j + 2, Mention(j, j + 1, "pronoun"), "mention"  # «…», ela diz.
     noun = j + 1 if ctx.lower[j] in ("nas", "as", "na", "a") else j
@@ -1186,7 +1199,8 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
             continue  # «Os Padrões Recentes da Fecundidade», «rocaille»: named, not said
         pieces, cue = _split_at_inner_cues(ctx, start, end)
         if cue is None:
-            cue = _cue_after(ctx, close, ctx.clause_end(close, stop_at_quotes=True) + 1)
+            limit = ctx.clause_end(close, stop_at_quotes=True) + 1
+            cue = _cue_after(ctx, close, limit, _words(doc, start, end))
             lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
             lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
             if cue is not None and lead is not None:
@@ -1211,7 +1225,11 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
                     QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start),
                     True,
                 )
-        elif _utterance(ctx, region, _words(doc, start, end)) and _opens_sentence(ctx, region):
+        elif (
+            _utterance(ctx, region, _words(doc, start, end))
+            and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, end))
+            and not _subject_of_next_words(ctx, close)
+        ):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
 
@@ -1248,6 +1266,47 @@ def _narrated_lead(ctx: _Context, opening: int | None) -> int | None:
     if _phrase_length(ctx, floor):
         return None  # "Segundo o presidente, «…»": the source's quote, see _cue_before
     return floor
+
+
+#: Connectives after which a quote is a clause of the sentence, not a title or term
+#: ("porque «aquilo não se faz»", "Isto porque, «nestas condições …»").
+EMBEDDING_CONNECTIVES = frozenset({"porque", "pois", "mas", "embora", "quando"})
+#: Words before "que" that make it a connective, not a cue's ("já que", "é que", "aí que").
+CONNECTIVE_QUE = frozenset({"já", "é", "aí", "dado", "visto", "sendo", "foi"})
+
+
+def _embedded_clause(ctx: _Context, opening: int | None, end: int) -> bool:
+    """An uncued quote that is a clause inside the narration: after a connective
+    ("porque «…»", "é que, a partir de agora, «…»") or set off by dashes ("-- «…» --")."""
+    if not opening or _words(ctx.doc, ctx.first_token_from(ctx.starts[opening] + 1), end) < 3:
+        return False
+    k = opening - 1
+    if ctx.text[k] in ASIDE_DASHES:  # a title may stand between dashes too: «Au nom du Christ»
+        return ctx.text[opening + 1][:1].islower()
+    if ctx.text[k] == ",":  # "Isto porque, «…»", "é que, a partir de agora, «…»"
+        k = next(
+            (
+                j
+                for j in range(k - 1, max(-1, k - MAX_ASIDE_TOKENS), -1)
+                if ctx.lower[j] in EMBEDDING_CONNECTIVES or ctx.lower[j] == "que"
+            ),
+            k,
+        )
+    word = ctx.lower[k]
+    if word == "que":
+        return k > 0 and ctx.lower[k - 1] in CONNECTIVE_QUE
+    return word in EMBEDDING_CONNECTIVES
+
+
+def _subject_of_next_words(ctx: _Context, close: int) -> bool:
+    """A quote a lower-case word follows with no comma: a title standing as subject
+    ("«Os brasileiros escolhem Cardoso» foi o título", "«La Saga …» tem a assinatura")."""
+    return (
+        close < len(ctx.doc)
+        and ctx.doc[close].is_alpha
+        and ctx.text[close].islower()
+        and (ctx.lower[close] not in CONJUNCTIONS)
+    )
 
 
 def _listed_after(between: str) -> bool:
