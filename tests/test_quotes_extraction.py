@@ -1358,3 +1358,22 @@ def test_a_cue_without_its_comma_after_a_statement(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Luís",))
     assert [(q[2], q[3]) for q in found] == [("Luís", "afirmou"), ("Luís", "explica")]
+
+
+def test_subject_after_an_aside_or_an_addressee_phrase(rules: Language) -> None:
+    text = (
+        "«O senhor Baker está quase a conseguir a paz», sentenciou, por seu lado, Gonzalez. "
+        "«Desejava que tivessem visto a expressão dele», disse ao centro de controlo da "
+        "missão Ken Bowersox, comandante do vaivém. «Na última reunião tomámos uma bica», "
+        "revelou ao PÚBLICO um membro da Comissão. «Tudo corre bem», disse ao ministro "
+        "João Silva."
+    )
+    found = quotes(rules, text, people=("Gonzalez", "Ken Bowersox", "João Silva"))
+    assert [q[2] for q in found][:2] == ["Gonzalez", "Ken Bowersox"]
+    assert found[2][2] != "Comissão"  # "um membro da Comissão" is the subject
+    assert found[3][2] != "João Silva"  # the addressee, not the speaker
+
+
+def test_the_subject_of_a_verb_governing_the_cue(rules: Language) -> None:
+    text = "Gargalhada geral quando o acusado, Joaquim Alves, quis esclarecer: «Não fui eu!»"
+    assert quotes(rules, text, people=("Joaquim Alves",))[0][2] == "Joaquim Alves"

@@ -551,6 +551,8 @@ class _Context:
         """The mention the cue verb points to, and how to resolve it."""
         doc = self.doc
         after = mention_after(doc, verb + 1, limit, self.nouns, other=True)
+        if after is None:
+            after = self.subject_past_aside(verb, limit)
         if after is not None:
             return after, "mention"
         j = self.skip_adverbs(verb + 1, limit)
@@ -562,6 +564,16 @@ class _Context:
         if main is not None:
             return main, "mention"
         if self.governed_infinitive(verb, floor):
+            governor = verb - 1
+            while governor > floor and (
+                not self.doc[governor].is_alpha
+                or self.lower[governor] in ADVERBS
+                or self.lower[governor] in CLITICS
+            ):
+                governor -= 1
+            named = mention_before(doc, governor, floor, self.nouns)  # "X, o acusado, quis dizer"
+            if named is not None and named.kind in ("name", "role", "org"):
+                return named, "mention"
             return None, "dropped"  # "preferiu sublinhar que": the governing verb's subject
         if self.parsed:
             found = subject_from_parse(doc, verb, self.nouns)
@@ -644,6 +656,52 @@ class _Context:
             k -= 1
         words = self.lower[max(floor, k - MAX_DOCUMENT_WORDS) : k + 1]
         return any(word in self.nouns.silent for word in words) and "que" not in words
+
+    def subject_past_aside(self, verb: int, limit: int) -> Mention | None:
+        """A subject after an aside or an addressee that ends the cue's clause.
+
+        "sentenciou, por seu lado, Gonzalez.", "contou, ao enviado do «Le Monde», Cornel
+        Balint, presidente …", "disse ao centro de controlo da missão Ken Bowersox, …";
+        not the addressee a title names ("disse ao ministro João Silva").
+        """
+        doc = self.doc
+        j = self.skip_adverbs(verb + 1, limit)
+        if j >= limit:
+            return None
+        if doc[j].text == ",":
+            window = range(j + 1, min(limit, j + 1 + MAX_ASIDE_TOKENS + 2))
+            close = next((k for k in window if doc[k].text == ","), None)
+            if close is None or any(self.is_verb(k) for k in range(j + 1, close)):
+                return None
+            found = mention_after(doc, close + 1, limit, self.nouns)
+            start = close + 1
+        elif self.lower[j] in TO:
+            names = range(j + 2, min(limit, j + MAX_ADDRESSEE_WORDS))
+            start = next((k for k in names if is_name_word(doc[k])), limit)
+            if (
+                start >= limit
+                or self.nouns.head(doc[start - 1].text)
+                or not doc[start - 1].is_lower
+                or any(
+                    self.lower[k] in ARTICLES or self.lower[k] in INDEFINITE
+                    for k in range(j + 1, start)
+                )
+            ):
+                return None  # "revelou ao PÚBLICO um membro da Comissão": a subject of its own
+            found = name_mention_at(doc, start, limit, self.nouns)
+            if found is not None and found.kind != "name":
+                return None
+        else:
+            return None
+        if found is None or found.start != start or found.kind not in ("name", "role", "org"):
+            return None
+        ends = found.end >= limit or doc[found.end].text in CLAUSE_ENDS
+        apposed = (
+            found.end < limit
+            and doc[found.end].text == ","
+            and (found.end + 1 >= limit or self.lower[found.end + 1] != "que")
+        )
+        return found if ends or apposed else None
 
     def governed_infinitive(self, verb: int, floor: int) -> bool:
         """An infinitive cue under another verb: "preferiu sublinhar", "fez questão de frisar"."""
