@@ -1377,3 +1377,15 @@ def test_subject_after_an_aside_or_an_addressee_phrase(rules: Language) -> None:
 def test_the_subject_of_a_verb_governing_the_cue(rules: Language) -> None:
     text = "Gargalhada geral quando o acusado, Joaquim Alves, quis esclarecer: «Não fui eu!»"
     assert quotes(rules, text, people=("Joaquim Alves",))[0][2] == "Joaquim Alves"
+
+
+def test_a_verb_a_model_tagged_as_a_name_is_nobody() -> None:
+    nlp = spacy.blank("pt")
+    words = ["Resta", "saber", "quem", "ganha", ".", "«", "Não", "sei", "»", ",", "disse", "."]
+    pos = ["VERB", "VERB", "PRON", "VERB", "PUNCT", "PUNCT", "ADV", "VERB", "PUNCT"]
+    pos += ["PUNCT", "VERB", "PUNCT"]
+    sent_starts = [True] + [False] * 4 + [True] + [False] * 6
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=sent_starts, ents=["B-PER"] + ["O"] * 11)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("Não sei", None)

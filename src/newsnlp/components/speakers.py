@@ -1122,7 +1122,7 @@ class SpeakerResolver:
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
         for ent in doc.ents:
-            if classify_entity(ent, self.nouns) == "name":
+            if classify_entity(ent, self.nouns) == "name" and not _verb_as_name(ent):
                 names.append((ent.start, tuple(t.text for t in ent)))
         texts = [t.text for t in doc]
         i = 0
@@ -1342,8 +1342,16 @@ class SpeakerResolver:
                     yield referent
 
     def _could_speak(self, mention: Mention) -> bool:
-        """A name mention must be a person or act like one ("Scartezzini elogiou")."""
-        return mention.kind != "name" or self._is_person(mention) or self._names_actor(mention)
+        """A name mention must be a person or act like one ("Scartezzini elogiou").
+
+        Not one verb a model tagged as a name at a sentence's start ("Resta saber",
+        "Respondi que não").
+        """
+        if mention.kind != "name":
+            return True
+        if _verb_as_name(self.doc[mention.start : mention.end]):
+            return False
+        return self._is_person(mention) or self._names_actor(mention)
 
     def _inner_subject(self, start: int, end: int) -> Mention | None:
         """A person named after an opening phrase and followed by a finite verb.
@@ -1683,6 +1691,11 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+def _verb_as_name(span: Span) -> bool:
+    """One verb a model tagged as a name ("Resta saber", "Respondi que não")."""
+    return len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
 
 
 def _tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
