@@ -1389,3 +1389,15 @@ def test_a_verb_a_model_tagged_as_a_name_is_nobody() -> None:
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("Não sei", None)
+
+
+def test_opinion_stated_with_entender_and_an_imperfect_of_a_uir_verb(rules: Language) -> None:
+    text = (
+        "Pais Antunes entende, antes de mais, que o modo de taxar é discriminatório. "
+        "E concluía que «só se pode sair desta crise com autoridade»."
+    )
+    found = quotes(rules, text, people=("Pais Antunes",))
+    assert [(q[0], q[3]) for q in found] == [
+        ("o modo de taxar é discriminatório", "entende"),
+        ("só se pode sair desta crise com autoridade", "concluía"),
+    ]

@@ -24,6 +24,9 @@ def test_regular_ar_verb_has_its_news_forms() -> None:
         ("esclarecer", "esclareça"),
         ("concluir", "conclui"),  # -uir
         ("concluir", "concluiu"),
+        ("concluir", "concluía"),  # -uir keeps the hiatus with an accent
+        ("concluir", "concluíram"),
+        ("atribuir", "atribuído"),
         ("admitir", "admitiu"),
         ("defender", "defendeu"),
     ],

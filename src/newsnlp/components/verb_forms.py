@@ -51,8 +51,14 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-#: -uir verbs (concluir, atribuir) write these endings differently: conclui, concluís.
-_UIR_ENDINGS = {"es": "is", "e": "i", "i": "í", "imos": "ímos", "iste": "íste", "istes": "ístes"}
+#: -uir verbs (concluir, atribuir) write these endings differently: conclui, concluís,
+#: and an accent keeps the hiatus: concluía, concluíram, concluísse, concluído.
+_UIR_ENDINGS = {
+    "es": "is", "e": "i", "i": "í", "imos": "ímos", "iste": "íste", "istes": "ístes",
+    "ia": "ía", "ias": "ías", "iam": "íam", "iram": "íram", "ira": "íra", "iras": "íras",
+    "isse": "ísse", "isses": "ísses", "issem": "íssem",
+    "ido": "ído", "ida": "ída", "idos": "ídos", "idas": "ídas",
+}  # fmt: skip
 
 
 def _spell(stem: str, infinitive_ending: str, ending: str) -> str:
