@@ -1401,3 +1401,17 @@ def test_opinion_stated_with_entender_and_an_imperfect_of_a_uir_verb(rules: Lang
         ("o modo de taxar é discriminatório", "entende"),
         ("só se pode sair desta crise com autoridade", "concluía"),
     ]
+
+
+def test_cue_phrases_before_que(rules: Language) -> None:
+    text = (
+        "Jorge Mas admitiu ao «Washington Post» que está a ajudar os rebeldes na luta. "
+        "A federação revelou numa pesquisa que os filiados estão próximos do pânico. "
+        "O professor Horst Siebert foi peremptório em afirmar que os salários vão descer."
+    )
+    found = quotes(rules, text, people=("Jorge Mas", "Horst Siebert"))
+    assert [(q[0], q[3]) for q in found] == [
+        ("está a ajudar os rebeldes na luta", "admitiu"),
+        ("os filiados estão próximos do pânico", "revelou"),
+        ("os salários vão descer", "afirmar"),
+    ]

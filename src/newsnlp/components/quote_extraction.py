@@ -101,6 +101,7 @@ CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "aind
 TIME_OPENERS = frozenset(
     {"nesta", "neste", "na", "no", "em", "durante", "esta", "este", "hoje", "ontem", "à", "ao"}
     | {"várias", "diversas", "muitas", "algumas", "mais", "outra", "por"}  # "várias vezes"
+    | {"numa", "num"}  # "revelou numa pesquisa que"
 )
 #: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado").
 TRAILING_OPENERS = frozenset({"em", "no", "na", "nesta", "neste", "à", "ao", "hoje", "ontem"})
@@ -468,8 +469,8 @@ class _Context:
                 k -= 1
             if k >= 0 and self.lower[k] in UNREALISED:
                 return False  # "Ito pode anunciar hoje que …": nothing said yet
-        if previous in ("de", "a") and looks_infinitive(self.doc[i]):
-            return True  # "fez questão de salientar", "voltou a dizer"
+        if previous in ("de", "a", "em") and looks_infinitive(self.doc[i]):
+            return True  # "fez questão de salientar", "voltou a dizer", "insistiu em afirmar"
         return previous not in DETERMINERS
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
@@ -715,7 +716,7 @@ class _Context:
         word = self.lower[k]
         if word in NARRATOR_GOVERNORS or (k > floor and self.lower[k - 1] in NARRATOR_GOVERNORS):
             return False  # "devo dizer que", "tenho de admitir que": the narrator
-        return word in ("de", "a") or word.endswith(NARRATIVE_ENDINGS) or word in MODALS
+        return word in ("de", "a", "em") or word.endswith(NARRATIVE_ENDINGS) or word in MODALS
 
     def unnamed_subject(self, verb: int, k: int, floor: int) -> bool:
         """Whether words no lexicon knows stand as the cue's subject ("os estudiosos afirmam").
@@ -1829,11 +1830,21 @@ def _addressee_end(ctx: _Context, j: int) -> int | None:
     """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
     if j >= len(ctx.doc) or (ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS):
         return None
-    for k in range(j + 1, min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS)):
+    k = j + 1
+    while k < min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS):
         if ctx.lower[k] in ("que", ":"):  # "recomendam aos espectadores: levem …"
-            return k if ctx.text[k - 1] == "," or ctx.text[k - 1].isalpha() else None
-        if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
+            named = (
+                ctx.text[k - 1] == "," or ctx.text[k - 1].isalpha() or ctx.text[k - 1] in CLOSERS
+            )
+            return k if named else None
+        if ctx.text[k] in PAIRS:
+            close = _quoted_name_close(ctx, k)  # "admitiu ao «Washington Post» que"
+            if close is None:
+                return None
+            k = close
+        elif ctx.text[k] in CLAUSE_ENDS or ctx.is_verb(k):
             return None
+        k += 1
     return None
 
 
