@@ -1415,3 +1415,12 @@ def test_cue_phrases_before_que(rules: Language) -> None:
         ("os filiados estão próximos do pânico", "revelou"),
         ("os salários vão descer", "afirmar"),
     ]
+
+
+def test_run_in_rubric_labels_and_an_ordinal_segundo_are_not_quotes(rules: Language) -> None:
+    text = (
+        "Alverca -- Sem meia dúzia de jogadores, o Alverca ganhou o primeiro ponto. "
+        "Dispersão dos jogos -- Por este andar, quem ganha o campeonato? "
+        "Segundo: a queixa foi apresentada pelo governador civil."
+    )
+    assert quotes(rules, text) == []

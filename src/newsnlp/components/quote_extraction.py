@@ -1139,6 +1139,8 @@ def _unnamed_source(ctx: _Context, i: int) -> tuple[int, int, Mention | None, in
     while stop < len(doc) and ctx.text[stop] != "," and ctx.text[stop] not in CLAUSE_ENDS:
         if ctx.lower[stop] == "que" or ctx.text[stop] in PAIRS or stop - end >= MAX_SOURCE_WORDS:
             return None
+        if ctx.text[stop] == ":":
+            return None  # "Segundo: a queixa …" counts, it cites no one
         if ctx.is_verb(stop):
             return None  # "conforme explica Nuno Bio, …": a cue, see _cue_before
         stop += 1
@@ -1528,6 +1530,10 @@ def _interview(ctx: _Context) -> Iterator[QuoteRecord]:
     turns = list(_labelled_turns(ctx))
     if len(turns) < 2 or not any(_question_turn(ctx, turn) for turn in turns):
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
+    run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
+    labels = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns}
+    if run_in and not labels & (ANSWER_LABELS | QUESTION_LABELS):
+        return  # turns run into paragraphs need "P." or "R.": "Alverca -- Sem …" is a rubric
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     for label, dash, start, stop in turns:
