@@ -1424,3 +1424,20 @@ def test_run_in_rubric_labels_and_an_ordinal_segundo_are_not_quotes(rules: Langu
         "Segundo: a queixa foi apresentada pelo governador civil."
     )
     assert quotes(rules, text) == []
+
+
+def test_sources_with_an_acronym_modifiers_a_verb_or_a_testimony(rules: Language) -> None:
+    text = (
+        "Segundo o Instituto Nacional de Estatística (INE), Portugal exportou mais. "
+        "Segundo fontes policiais citadas pelo «New York Times», o atentado partiu do clã. "
+        "De acordo com o testemunho de informadores, Junior estaria arrogante. "
+        "Segundo explicou o dirigente José Azevedo, os diplomas trouxeram anomalias."
+    )
+    found = quotes(rules, text, people=("José Azevedo",))
+    assert found[0][2].startswith("Instituto Nacional")  # the whole name with a recogniser
+    assert [(q[0], q[2]) for q in found][1:] == [
+        ("o atentado partiu do clã", None),
+        ("Junior estaria arrogante", None),
+        ("os diplomas trouxeram anomalias", "José Azevedo"),
+    ]
+    assert found[0][0] == "Portugal exportou mais"

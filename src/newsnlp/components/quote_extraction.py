@@ -1076,6 +1076,8 @@ def _source_phrase(
         end = i + len(phrase)
         if end > len(doc) or tuple(ctx.lower[i:end]) != phrase:
             continue
+        if end + 1 < len(doc) and phrase == ("segundo",) and ctx.is_verb(end):
+            end += 1  # "Segundo explicou o dirigente José Azevedo, …"
         if end >= len(doc):
             return None
         if POSSESSIVES.intersection(phrase):
@@ -1109,6 +1111,9 @@ def _source_end(ctx: _Context, mention: Mention | None, phrase_end: int) -> int:
     after = mention.end if mention is not None else phrase_end
     if after < len(ctx.doc) and ctx.text[after] in CLOSERS:
         after += 1  # past the mark closing a quoted title
+    if after < len(ctx.doc) and ctx.text[after] == "(":
+        window = range(after + 1, min(len(ctx.doc), after + MAX_SOURCE_WORDS))
+        after = next((k + 1 for k in window if ctx.text[k] == ")"), after)  # "o INE (…)"
     after = _skip_apposition(ctx, after)
     after = _skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
     if (
@@ -1119,6 +1124,25 @@ def _source_end(ctx: _Context, mention: Mention | None, phrase_end: int) -> int:
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
         after += 1  # a nationality closes the source: "segundo o jornal italiano."
+    return after
+
+
+def _source_modifiers_end(ctx: _Context, after: int) -> int:
+    """The comma after words that still describe a source: "Segundo fontes policiais
+    citadas pelo «New York Times», …"; ``after`` itself when none closes them."""
+    doc = ctx.doc
+    k = after
+    while k < len(doc) and k - after <= MAX_SOURCE_WORDS + 2:  # + the marks of a name
+        if ctx.text[k] == ",":
+            return k
+        if ctx.text[k] in PAIRS:
+            close = _quoted_name_close(ctx, k)
+            if close is None:
+                return after
+            k = close
+        elif ctx.text[k] in CLAUSE_ENDS or ctx.lower[k] == "que" or ctx.is_verb(k):
+            return after
+        k += 1
     return after
 
 
@@ -1149,7 +1173,11 @@ def _unnamed_source(ctx: _Context, i: int) -> tuple[int, int, Mention | None, in
     named = [e for e in doc.ents if end <= e.start and e.end <= stop and e.label_ in SOURCES]
     words = doc[end:stop]
     if not named and not any(
-        t.lower_ in SOURCE_NOUNS or ctx.nouns.head(t.text) or ctx.nouns.is_body(t.text)
+        t.lower_ in SOURCE_NOUNS
+        or t.lower_ in SPEECH_NOUNS
+        or ctx.nouns.head(t.text)
+        or ctx.nouns.is_body(t.text)
+        or ctx.nouns.is_anonymous(t.text)
         for t in words
     ):
         return None  # "segundo os períodos", "de acordo com a lei": no one's account
@@ -1774,6 +1802,8 @@ def _indirect(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[QuoteReco
             after = _source_end(ctx, mention, phrase_end)
             if doc[i].lower_ == "para" and not _opinion_holder(ctx, i, mention, after):
                 continue
+            if doc[i].lower_ != "para" and ctx.clause_start(i) == i:
+                after = _source_modifiers_end(ctx, after)  # only a source opening its sentence
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
         relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
         final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
