@@ -238,8 +238,10 @@ class QuoteRecord:
 
     ``speaker_rule`` says how: ``mention`` (resolve ``speaker``), ``dropped``
     (a subject left out: the latest speaker or subject), ``previous`` (an
-    uncued quote continuing the last one), ``none``.  ``position`` is the token
-    the resolution happens at (the cue, else the quote).
+    uncued quote continuing the last one), ``unknown`` (someone no lexicon
+    names), ``document`` (a report says it: no speaker, and no topic for what
+    follows), ``none``.  ``position`` is the token the resolution happens at
+    (the cue, else the quote).
     """
 
     start: int
@@ -1317,7 +1319,7 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         elif (
             _utterance(ctx, region, _words(doc, start, end))
             and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, end))
-            and not _subject_of_next_words(ctx, close)
+            and not _title_as_subject(ctx, close)
         ):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
@@ -1387,7 +1389,7 @@ def _embedded_clause(ctx: _Context, opening: int | None, end: int) -> bool:
     return word in EMBEDDING_CONNECTIVES
 
 
-def _subject_of_next_words(ctx: _Context, close: int) -> bool:
+def _title_as_subject(ctx: _Context, close: int) -> bool:
     """A quote a lower-case word follows with no comma: a title standing as subject
     ("«Os brasileiros escolhem Cardoso» foi o título", "«La Saga …» tem a assinatura")."""
     return (

@@ -112,7 +112,7 @@ class QuoteExtractor:
             if last is None or (topic is not None and topic.position > last.position):
                 return topic
             return last
-        return None
+        return None  # "document" (what a report says) and "none": nobody speaks
 
     @staticmethod
     def _span(doc: Doc, record: QuoteRecord, referent: Referent | None) -> Span:
