@@ -1441,3 +1441,17 @@ def test_sources_with_an_acronym_modifiers_a_verb_or_a_testimony(rules: Language
         ("os diplomas trouxeram anomalias", "José Azevedo"),
     ]
     assert found[0][0] == "Portugal exportou mais"
+
+
+def test_a_quote_resumed_after_its_cue_and_a_que_inside_the_marks(rules: Language) -> None:
+    text = (
+        "«Está tudo cheio», diziam elementos da organização, «tente na bancada do lado». "
+        "O técnico Pepe disse «que está faltando talento aos jogadores»."
+    )
+    found = quotes(rules, text, people=("Pepe",))
+    assert [(q[0], q[1], q[3]) for q in found] == [
+        ("Está tudo cheio", "direct", "diziam"),
+        ("tente na bancada do lado", "direct", "diziam"),
+        ("está faltando talento aos jogadores", "mixed", "disse"),
+    ]
+    assert found[2][2] == "Pepe"

@@ -1278,16 +1278,35 @@ def _direct(ctx: _Context, quoted: Sequence[QuotedText]) -> Iterator[tuple[Quote
         close = ctx.first_token_from(region.close)
         if end <= start:
             continue
+        between = ctx.text_of(previous_close, region.open)
         listed = (
             list_cue is not None
-            and _listed_after(ctx.text_of(previous_close, region.open))
+            and _listed_after(between)
             and (ctx.text[start][:1].isupper() or _words(doc, start, end) >= MIN_UNCUED_WORDS)
         )
-        carried, list_cue, previous_close = (list_cue if listed else None), None, region.close
+        resumed = (  # «Está tudo cheio», diziam os organizadores, «tente ao lado»
+            list_cue is not None
+            and previous_close <= ctx.starts[list_cue[0]] < region.open
+            and between.rstrip().endswith(",")
+            and not any(mark in between for mark in ".!?\n")
+        )
+        carried = list_cue if listed or resumed else None
+        list_cue, previous_close = None, region.close
         if opening is not None and _inside_reported(ctx, opening):
             continue  # X considerou que a lei «…»: part of the reported clause, mixed
-        if carried is None and _title_or_term(ctx, region):
+        if not listed and _title_or_term(ctx, region):
             continue  # «Os Padrões Recentes da Fecundidade», «rocaille»: named, not said
+        if opening and ctx.lower[start] == "que" and ctx.is_verb(opening - 1) and start + 1 < end:
+            mention, rule = ctx.speaker_of(opening - 1, opening)  # disse «que está …»
+            if rule != "none":
+                cue_verb = opening - 1
+                yield (
+                    QuoteRecord(
+                        start + 1, end, "mixed", cue_verb, opening, mention, rule, cue_verb
+                    ),
+                    True,
+                )
+                continue
         pieces, cue = _split_at_inner_cues(ctx, start, end)
         if cue is None:
             limit = ctx.clause_end(close, stop_at_quotes=True) + 1
