@@ -9,18 +9,14 @@ component's seconds and share of it (bench/common.py).
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import newsnlp
-from common import STANDIN, added_time_report, load_texts
+from common import added_time_parser, added_time_report, load_texts
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(STANDIN))
-    parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--date", default="2000-06-15", help="publication date given to every text")
+    parser = added_time_parser(__doc__, dates=True)
     args = parser.parse_args()
     nlp = newsnlp.load(args.model)
     texts = load_texts(repeat=args.repeat)

@@ -11,20 +11,16 @@ date set on every document so that relative expressions are resolved too.
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import newsnlp
-from common import BOSQUE, STANDIN, added_time_report, load_texts
+from common import BOSQUE, added_time_parser, added_time_report, load_texts
 
 COMPONENTS = ("newsnlp_dates", "newsnlp_resolutions")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(STANDIN))
-    parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--date", default="2000-06-15", help="publication date given to every text")
+    parser = added_time_parser(__doc__, dates=True)
     args = parser.parse_args()
     nlp = newsnlp.load(args.model, components=COMPONENTS)
     texts = load_texts(BOSQUE, repeat=args.repeat)

@@ -10,17 +10,14 @@ of its output).
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import newsnlp
-from common import BOSQUE, STANDIN, added_time_report, load_texts
+from common import BOSQUE, added_time_parser, added_time_report, load_texts
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(STANDIN))
-    parser.add_argument("--repeat", type=int, default=1)
+    parser = added_time_parser(__doc__)
     args = parser.parse_args()
     nlp = newsnlp.load(args.model, components=("newsnlp_orgs", "newsnlp_quotes"))
     texts = load_texts(BOSQUE, repeat=args.repeat)

@@ -7,6 +7,7 @@ copies of the bare pipeline's output, so the ratio is component time / bare time
 
 from __future__ import annotations
 
+import argparse
 import json
 import time
 from collections.abc import Sequence
@@ -18,6 +19,17 @@ from spacy.tokens import Doc
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BOSQUE = SHARED / "data" / "news" / "bosque_news.jsonl"
 STANDIN = SHARED / "models" / "pt_standin_news"
+
+
+def added_time_parser(doc: str, dates: bool = False) -> argparse.ArgumentParser:
+    """The options every added-time benchmark takes: ``--model``, ``--repeat`` and,
+    for components that read a publication date, ``--date``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--model", default=str(STANDIN), help="pipeline path/name, or 'rules'")
+    parser.add_argument("--repeat", type=int, default=1, help="repeat the texts N times")
+    if dates:
+        parser.add_argument("--date", default="2000-06-15", help="publication date of every text")
+    return parser
 
 
 def load_texts(path: Path = BOSQUE, repeat: int = 1) -> list[str]:
