@@ -174,6 +174,13 @@ def test_jsonl_sink_refuses_to_resume_a_foreign_file(tmp_path):
         JsonlArticleSink(path, resume=True)
 
 
+def test_error_sink_refuses_to_resume_a_file_with_a_bad_position(tmp_path):
+    path = tmp_path / "errors.jsonl"
+    path.write_text('{"position": 3, "id": "a", "reason": "empty text"}\n{"position": "x"}\n')
+    with pytest.raises(OutputError, match="line 2: not a newsnlp errors line"):
+        ErrorSink(path, resume=True)
+
+
 def test_parquet_sink_writes_the_schema_tables_and_resumes(tmp_path):
     import pandas as pd
     import pyarrow.parquet as pq

@@ -19,7 +19,7 @@ import lzma
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol, TextIO
@@ -325,6 +325,22 @@ def _complete_lines(path: Path) -> list[bytes]:
     return data[:end].splitlines()
 
 
+def _resumed_values(
+    path: Path, key: str, what: str, convert: Callable[[Any], Any] = lambda value: value
+) -> Iterator[Any]:
+    """``key`` of every complete line an interrupted run wrote to ``path``, converted.
+
+    A line that is not a JSON object with a valid ``key`` means the file is not
+    ours (or is damaged): an :class:`OutputError` naming the line, not a guess.
+    """
+    for number, line in enumerate(_complete_lines(path), start=1):
+        try:
+            yield convert(json.loads(line)[key])
+        except (ValueError, KeyError, TypeError) as error:
+            message = f"{path}, line {number}: not a newsnlp {what} line, cannot resume"
+            raise OutputError(message) from error
+
+
 class JsonlArticleSink:
     """Articles as JSON Lines, one per line in the result schema; appended in whole batches."""
 
@@ -335,13 +351,7 @@ class JsonlArticleSink:
         if path is None:
             return
         if resume and path.exists():
-            for number, line in enumerate(_complete_lines(path), start=1):
-                try:
-                    self._done[json.loads(line)["id"]] += 1
-                except (ValueError, KeyError, TypeError) as error:
-                    raise OutputError(
-                        f"{path}, line {number}: not a newsnlp result line, cannot resume"
-                    ) from error
+            self._done.update(_resumed_values(path, "id", "result"))
         self._stream = path.open("ab" if resume else "wb")
 
     def done_ids(self) -> Counter[str | None]:
@@ -469,13 +479,7 @@ class ErrorSink:
         if path is None:
             return
         if resume and path.exists():
-            for number, line in enumerate(_complete_lines(path), start=1):
-                try:
-                    self.reported.add(int(json.loads(line)["position"]))
-                except (ValueError, KeyError, TypeError) as error:
-                    raise OutputError(
-                        f"{path}, line {number}: not a newsnlp errors line, cannot resume"
-                    ) from error
+            self.reported.update(_resumed_values(path, "position", "errors", int))
         self._stream = path.open("ab" if resume else "wb")
 
     def write(self, skips: Iterable[Skip]) -> None:
