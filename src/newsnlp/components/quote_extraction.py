@@ -158,6 +158,9 @@ PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "ag
 DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "osto", "osta")
 #: Object pronouns between a subject and its cue ("alguém me disse que").
 CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
+#: Words between a cue verb and its subject before it ("Lula tem repetido", "me disse").
+BEFORE_A_CUE = ADVERBS | AUXILIARIES | CLITICS
+
 #: Forms of "ser" before a participle (a passive, not a speech act).
 PASSIVE = frozenset(
     {"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"}
@@ -545,6 +548,12 @@ class _Context:
         """Start of the clause ending before ``end`` (also after a quotation mark, if asked)."""
         return (self.quote_clause_starts if at_quotes else self.clause_starts)[end]
 
+    def back_over(self, k: int, floor: int, words: frozenset[str]) -> int:
+        """The first token at or before ``k`` (down to ``floor``) not in ``words``."""
+        while k >= floor and self.lower[k] in words:
+            k -= 1
+        return k
+
     def skip_adverbs(self, i: int, limit: int) -> int:
         while i < limit and (self.lower[i] in ADVERBS or self.text[i] in DASHES):
             i += 1
@@ -596,11 +605,7 @@ class _Context:
                 return found, "mention"
             if found is None:
                 return None, "document" if self.document_before(verb, floor) else "none"
-        k = verb - 1
-        while k >= floor and (
-            doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES or doc[k].lower_ in CLITICS
-        ):
-            k -= 1  # "Lula tem repetido", "de imediato me disse"
+        k = self.back_over(verb - 1, floor, BEFORE_A_CUE)  # "Lula tem repetido", "me disse"
         if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
             before = mention_before(doc, k - 2, floor, self.nouns)  # "o Instituto (IRAR) diz"
             if before is not None:
@@ -654,9 +659,7 @@ class _Context:
 
         What it says is reported, with no speaker: "document", not "none".
         """
-        k = verb - 1
-        while k >= floor and (self.lower[k] in ADVERBS or self.lower[k] in AUXILIARIES):
-            k -= 1
+        k = self.back_over(verb - 1, floor, ADVERBS | AUXILIARIES)
         words = self.lower[max(floor, k - MAX_DOCUMENT_WORDS) : k + 1]
         return any(word in self.nouns.silent for word in words) and "que" not in words
 
@@ -710,9 +713,7 @@ class _Context:
         """An infinitive cue under another verb: "preferiu sublinhar", "fez questão de frisar"."""
         if not looks_infinitive(self.doc[verb]):
             return False
-        k = verb - 1
-        while k >= floor and (self.lower[k] in ADVERBS or self.lower[k] in CLITICS):
-            k -= 1
+        k = self.back_over(verb - 1, floor, ADVERBS | CLITICS)
         if k < floor or not self.doc[k].text.islower():
             return False
         word = self.lower[k]
