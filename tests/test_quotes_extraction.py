@@ -1455,3 +1455,19 @@ def test_a_quote_resumed_after_its_cue_and_a_que_inside_the_marks(rules: Languag
         ("está faltando talento aos jogadores", "mixed", "disse"),
     ]
     assert found[2][2] == "Pepe"
+
+
+def test_a_demonstrative_stands_for_a_person_and_que_may_open_with_an_aside(
+    rules: Language,
+) -> None:
+    text = (
+        "Hussein Kamel desertou para a Jordânia. Segundo este, os blindados seriam pagos. "
+        "Este afirmou ainda que o contrato existe. Este ano, Christian Fittipaldi afirmou "
+        "que, enquanto estiver motivado, vai correr."
+    )
+    found = quotes(rules, text, people=("Hussein Kamel", "Christian Fittipaldi"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("os blindados seriam pagos", "Hussein Kamel"),
+        ("o contrato existe", "Hussein Kamel"),
+        ("enquanto estiver motivado, vai correr", "Christian Fittipaldi"),
+    ]

@@ -497,7 +497,13 @@ class _Context:
                 closer = None
             elif closer is None and text in PAIRS:
                 closer, opened_at = PAIRS[text], i
-            if reported and text == "," and following.lower() in BREAKS and closer is None:
+            if (
+                reported
+                and text == ","
+                and following.lower() in BREAKS
+                and closer is None
+                and i > start  # "afirmou que, enquanto estiver motivado, …": it opens the clause
+            ):
                 return i  # not inside quoted words: «terão um efeito, embora não exclusivo»
             if (
                 reported

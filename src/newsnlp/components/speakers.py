@@ -34,6 +34,14 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "eles": ("M", "P"),
     "elas": ("F", "P"),
 }
+#: Demonstratives that stand for a person on their own ("Segundo este, …", "Esta disse
+#: que …"), with gender and number; never before a noun ("este ano").
+DEMONSTRATIVES: dict[str, tuple[str, str]] = {
+    "este": ("M", "S"),
+    "esta": ("F", "S"),
+    "estes": ("M", "P"),
+    "estas": ("F", "P"),
+}
 ARTICLES = frozenset({"o", "a", "os", "as"})
 #: Prepositions that chain a role's modifiers ("secretário de imprensa da CSTO").
 OF = frozenset({"de", "da", "do", "das", "dos", "d'"})
@@ -721,7 +729,7 @@ def mention_after(
     if i >= limit:
         return None
     token = doc[i]
-    if token.lower_ in PRONOUNS:
+    if token.lower_ in PRONOUNS or _standalone_demonstrative(doc, i, limit):
         return Mention(i, i + 1, "pronoun")
     particles = i
     while particles < limit and doc[particles].lower_ in OPENING_PARTICLES:
@@ -864,11 +872,24 @@ def common_noun_before(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
     return common_noun_phrase(doc, k - 1, k + 1, nouns)
 
 
+def _standalone_demonstrative(doc: Doc, i: int, limit: int) -> bool:
+    """ "este" standing for a person: followed by a comma, the clause's end or a verb
+    (a speech cue), not by a noun ("este ano")."""
+    if doc[i].lower_ not in DEMONSTRATIVES:
+        return False
+    following = doc[i + 1] if i + 1 < min(limit, len(doc)) else None
+    return (
+        following is None
+        or following.text in (",", ".", ";", ":")
+        or following.pos_ in ("VERB", "AUX")
+    )
+
+
 def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
     """A mention whose last token is ``k`` (not before ``floor``), read leftwards."""
     token = doc[k]
-    if token.lower_ in PRONOUNS:
-        return Mention(k, k + 1, "pronoun")
+    if token.lower_ in PRONOUNS or token.lower_ in DEMONSTRATIVES:
+        return Mention(k, k + 1, "pronoun")  # a demonstrative ending a mention stands alone
     ent = entity_at(doc, k)
     kind = classify_entity(ent, nouns) if ent is not None and ent.end == k + 1 else None
     if ent is not None and kind == "name":
@@ -1440,7 +1461,8 @@ class SpeakerResolver:
         doc = self.doc
         text = doc[mention.start : mention.end].text
         if mention.kind == "pronoun":
-            gender, number = PRONOUNS[doc[mention.start].lower_]
+            word = doc[mention.start].lower_
+            gender, number = PRONOUNS.get(word) or DEMONSTRATIVES[word]
             antecedent = self.antecedent(position, gender=gender, plural=number == "P")
             if antecedent is None:
                 return Referent(position, None, gender, number == "P", False, mention)
