@@ -1471,3 +1471,10 @@ def test_a_demonstrative_stands_for_a_person_and_que_may_open_with_an_aside(
         ("o contrato existe", "Hussein Kamel"),
         ("enquanto estiver motivado, vai correr", "Christian Fittipaldi"),
     ]
+
+
+def test_an_answer_labelled_r_is_an_interview_on_its_own(rules: Language) -> None:
+    text = "O encontro com a morte. R. -- Não tenho sentimentos religiosos. Sei que não há mais."
+    assert [q[0] for q in quotes(rules, text)] == [
+        "Não tenho sentimentos religiosos. Sei que não há mais."
+    ]

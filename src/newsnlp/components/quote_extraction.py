@@ -1579,15 +1579,16 @@ def _interview(ctx: _Context) -> Iterator[QuoteRecord]:
     An answer labelled "R." is the interviewee's: the person the last named turn
     labelled (else the last speaker); a turn labelled with a name is that
     person's; questions ("P. --", or a turn that ends in "?") are the
-    interviewer's and left out.  A text is an interview only with two labelled
-    turns, one of them a question.
+    interviewer's and left out.  A text is an interview with two labelled turns,
+    one of them a question, or with an answer labelled "R." (an excerpt).
     """
     doc = ctx.doc
     turns = list(_labelled_turns(ctx))
-    if len(turns) < 2 or not any(_question_turn(ctx, turn) for turn in turns):
+    labels = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns}
+    asked = len(turns) >= 2 and any(_question_turn(ctx, turn) for turn in turns)
+    if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
-    labels = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns}
     if run_in and not labels & (ANSWER_LABELS | QUESTION_LABELS):
         return  # turns run into paragraphs need "P." or "R.": "Alverca -- Sem …" is a rubric
     interviewee: Mention | None = None
