@@ -106,7 +106,7 @@ def main() -> None:
     clusters = cluster_speakers(mentions)
     seconds = time.perf_counter() - started
     precision, recall = b_cubed(clusters.people, truth)
-    mixed = Counter()
+    mixed: Counter[str] = Counter()
     members: dict[int, set[int]] = defaultdict(set)
     for person, cluster in zip(truth, clusters.people, strict=True):
         if cluster is not None:

@@ -107,7 +107,7 @@ def evaluate(records: list[dict[str, Any]], model: str) -> dict[str, Any]:
     for record in records:
         article = newsnlp.extract(record["text"], nlp=nlp, id=record["id"])
         gold = gold_quotes(record)
-        predicted = [
+        predicted: list[dict[str, Any]] = [
             {
                 "start": q.start,
                 "end": q.end,
