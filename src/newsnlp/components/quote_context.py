@@ -1,0 +1,1006 @@
+"""What every quotation rule reads: quotation marks found in the raw text
+(:func:`find_quotations`), speech-verb forms, the token view of a Doc with the
+speaker a cue points to (:class:`QuoteContext`), and source phrases ("segundo
+X", "de acordo com X") shared by direct and reported speech.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .speakers import (
+    ADVERBS,
+    ARTICLES,
+    AUXILIARIES,
+    INDEFINITE,
+    NARRATIVE_ENDINGS,
+    OF,
+    TO,
+    Mention,
+    SpeakerNouns,
+    common_noun_before,
+    is_name_word,
+    mention_after,
+    mention_before,
+    name_mention_at,
+    subject_from_parse,
+)
+
+#: Nouns of what someone said, whose speaker follows with "de" ("o elogio do técnico: «…»").
+SPEECH_NOUNS = frozenset(
+    {
+        "palavras",
+        "declarações",
+        "declaração",
+        "resposta",
+        "elogio",
+        "crítica",
+        "críticas",
+        "comentário",
+        "explicação",
+        "justificação",
+        "justificativa",
+        "garantia",
+        "aviso",
+        "apelo",
+        "recado",
+        "desabafo",
+        "queixa",
+        "promessa",
+        "pergunta",
+        "reação",
+        "reacção",
+        "mensagem",
+        "preocupação",  # "Preocupação de Vidigal: «Manter junto às autoridades …»"
+        "preocupações",
+        "relato",
+        "versão",
+        "testemunho",
+        "depoimento",
+    }
+)
+
+
+#: Words before "se" + verb that make the verb impersonal ("onde se realça que").
+IMPERSONAL_OPENERS = frozenset({"onde", "como", ",", ".", ":", ";"})
+
+
+#: How far before its cue a document may stand as subject ("o relatório final da CPI sugere").
+MAX_DOCUMENT_WORDS = 5
+
+
+#: Opening mark → closing mark.
+PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
+
+
+CLOSERS = frozenset(PAIRS.values())
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+#: Tokens that end a clause or sentence.
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…"})
+
+
+#: Words before a cue verb that show it is a noun ("a conta que", "uma nota que").
+DETERMINERS = frozenset(
+    {"o", "a", "os", "as", "um", "uma", "da", "do", "na", "no", "de", "em", "pela", "pelo", "à"}
+)
+
+
+#: Where a clause with a dropped subject may start ("e disse que").
+CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "ainda"})
+
+
+#: Capitalised articles that start a new sentence when a headline runs into the body.
+RUN_ON_ARTICLES = frozenset({"A", "O", "As", "Os"})
+
+
+#: Nouns before a title that starts with an article ("o jornal O Globo").
+TITLE_NOUNS = frozenset(
+    {"jornal", "revista", "diário", "semanário", "programa", "filme", "livro", "canal"}
+    | {"novela", "peça", "disco", "álbum", "romance", "obra", "grupo", "banda", "conjunto"}
+)
+
+
+#: Dashes that set off an aside inside a sentence.
+ASIDE_DASHES = frozenset({"--", "—"})
+
+
+#: What opens an inserted relative clause after its antecedent ("X, que disse", "X -- que").
+INSERTS = frozenset({",", "--", "—", "–"})
+
+
+#: Verbs that report and take no person as object: a cue even without its comma.
+DECLARATIVE_VERBS = frozenset(
+    {"dizer", "afirmar", "acrescentar", "declarar", "explicar", "sublinhar", "frisar"}
+    | {"adiantar", "referir", "salientar", "concluir", "rematar", "precisar", "observar"}
+)
+
+
+#: Words a statement needs before a cue that lacks its comma.
+MIN_CLOSED_WORDS = 6
+
+
+#: Words before an infinitive cue whose subject is the main clause's ("ao afirmar que").
+INFINITIVE_MARKERS = frozenset({"ao", "após", "antes", "depois", "para"})
+
+
+#: Verbs that govern an infinitive cue ("quis frisar que", "pode dizer-se").
+MODALS = frozenset({"quis", "fez", "prefere", "tenta"})  # not "pode anunciar": not said yet
+
+
+#: First-person verbs that govern a cue the narrator speaks ("devo dizer que").
+NARRATOR_GOVERNORS = frozenset(
+    {"devo", "tenho", "posso", "quero", "vou", "queria", "gostaria", "preciso", "confesso"}
+    | {"devemos", "temos", "podemos", "queremos", "vamos", "precisamos"}
+)
+
+
+#: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
+REFLEXIVE_CUES = frozenset(
+    {"queixar", "congratular", "desculpar", "justificar", "defender", "regozijar"}
+)
+
+
+#: Auxiliaries of what may or will be said, not what was ("pode anunciar", "vai explicar").
+UNREALISED = frozenset(
+    {"pode", "podem", "poderá", "poderão", "poderia", "poderiam", "deve", "devem", "deverá"}
+    | {"deverão", "deveria", "deveriam", "vai", "vão", "irá", "irão", "iria", "pretende"}
+)
+
+
+#: The most tokens a quotation inside a reported clause may run over sentence ends.
+MAX_QUOTED_REPORT = 150
+
+
+#: Nouns before a publication's quoted name ("o jornal «Expresso»").
+PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"})
+
+
+#: Object pronouns between a subject and its cue ("alguém me disse que").
+CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
+
+
+#: Words between a cue verb and its subject before it ("Lula tem repetido", "me disse").
+BEFORE_A_CUE = ADVERBS | AUXILIARIES | CLITICS
+
+
+#: Forms of "ser" before a participle (a passive, not a speech act).
+PASSIVE = frozenset(
+    {"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"}
+    | {"está", "estão", "estava", "estavam", "esteve", "estar"}  # "está previsto que"
+)
+
+
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+#: Irregular participles of speech verbs ("prevista para dia 8" describes, it does not cite).
+IRREGULAR_PARTICIPLES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("dit", "previst", "propost", "escrit", "expost", "contrapost")
+    for ending in ("o", "a", "os", "as")
+)
+
+
+#: Words a source may take before a quote ("Segundo o relatório anual da empresa, «…»").
+MAX_SOURCE_WORDS = 8
+
+
+#: A source phrase with a possessive names no one: "na sua opinião, …".
+POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
+
+
+#: Words after a comma that start a new clause, ending a reported one.
+BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
+
+
+#: A quote without a cue is taken as speech only from this many words up.
+MIN_UNCUED_WORDS = 4
+
+
+#: Endings only first-person forms have ("lembrei", "notamos", "afirmo"): the
+#: narrator speaking, not a cue for someone else's words.
+FIRST_PERSON_ENDINGS = ("ei", "amos", "ámos", "emos", "imos", "íamos", "ávamos", "o")
+
+
+#: Endings in "o" that are not first person: participles ("dito") and gerunds.
+NOT_FIRST_PERSON = ("ado", "ido", "ndo", "to", "so")
+
+
+#: Words ending like an infinitive that are nouns or adjectives ("o lugar", "o poder").
+NOT_INFINITIVES = frozenset(
+    {
+        "lugar",
+        "mar",
+        "bar",
+        "par",
+        "poder",
+        "prazer",
+        "dever",
+        "mulher",
+        "qualquer",
+        "particular",
+        "popular",
+        "nuclear",
+        "militar",
+        "familiar",
+        "regular",
+        "similar",
+        "singular",
+        "escolar",
+        "milhar",
+        "solar",
+        "celular",
+        "titular",
+    }
+)
+
+
+#: A cue: its tokens [start, end), the mention it points to, and how to resolve it.
+Cue = tuple[int, int, "Mention | None", str]
+
+
+@dataclass(frozen=True)
+class QuotedText:
+    """Characters between quotation marks: content ``[start, end)``, marks ``[open, close)``."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """A quotation found in a Doc (token offsets); the speaker still to be resolved.
+
+    ``speaker_rule`` says how: ``mention`` (resolve ``speaker``), ``dropped``
+    (a subject left out: the latest speaker or subject), ``previous`` (an
+    uncued quote continuing the last one), ``unknown`` (someone no lexicon
+    names), ``document`` (a report says it: no speaker, and no topic for what
+    follows), ``none``.  ``position`` is the token the resolution happens at
+    (the cue, else the quote).
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue_start: int | None
+    cue_end: int | None
+    speaker: Mention | None
+    speaker_rule: str
+    position: int
+
+
+def _is_opening(text: str, i: int) -> bool:
+    mark = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "«“":
+        return True
+    if not (before.isspace() or before in "([{—–-:/«“"):
+        return False
+    return not after.isspace() or _spaced_opening(text, i)
+
+
+def _spaced_opening(text: str, i: int) -> bool:
+    """``" A partir de hoje … "``: web text pads straight quotes with spaces.
+
+    Such a mark opens a quote only at a paragraph's start or after a colon or
+    comma, before a word, and when its paragraph has another straight mark.
+    """
+    if text[i] != '"' or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j >= 0 and text[j] not in "\n:,":
+        return False
+    line_end = text.find("\n", i)
+    return '"' in text[i + 2 : line_end if line_end >= 0 else len(text)]
+
+
+def _is_closing(text: str, i: int, mark: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark == "’":
+        return not after.isalpha()  # d’água is an apostrophe
+    return True
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """End of the first sentence at or after ``start`` (for an unclosed quote)."""
+    for i in range(start, limit - 1):
+        if text[i] in ".!?" and text[i + 1].isspace():
+            return i + 1
+    return limit
+
+
+def find_quotations(text: str) -> list[QuotedText]:
+    """Spans between quotation marks, in order, never overlapping.
+
+    A paragraph that ends inside a quote continues it when the next paragraph
+    opens with a quotation mark again; otherwise the quote is unclosed and ends
+    at its first sentence, so a stray mark never swallows the article.  Marks of
+    another kind inside a quote are nested quotes and part of its content.
+    """
+    found: list[QuotedText] = []
+    opened: int | None = None
+    closer = ""
+    i, n = 0, len(text)
+
+    def unclosed(upto: int) -> None:
+        assert opened is not None
+        end = _sentence_end(text, opened + 1, upto)
+        content_end = len(text[:end].rstrip())
+        if content_end > opened + 1:
+            found.append(QuotedText(opened + 1, content_end, opened, content_end, False))
+
+    while i < n:
+        char = text[i]
+        if opened is None:
+            if char in PAIRS and _is_opening(text, i):
+                opened, closer = i, PAIRS[char]
+        elif char == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in PAIRS and PAIRS[text[j]] == closer:
+                i = j  # the quote goes on in the next paragraph
+            else:
+                unclosed(i)
+                opened = None
+        elif char == closer and _is_closing(text, i, char):
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if char == '"' and before.isspace() and after.isalnum():
+                unclosed(i)  # looks like a new opening: the previous mark was stray
+                opened = i
+            else:
+                found.append(QuotedText(opened + 1, i, opened, i + 1, True))
+                opened = None
+        i += 1
+    if opened is not None:
+        unclosed(n)
+    return found
+
+
+def is_first_person(form: str) -> bool:
+    """Whether a verb form can only be first person: "lembrei", "notamos", "afirmo"."""
+    form = form.split("-", 1)[0]
+    if form.endswith("sso"):
+        return True  # "confesso", "professo" (participles end in a single "-so")
+    return form.endswith(FIRST_PERSON_ENDINGS) and not form.endswith(NOT_FIRST_PERSON)
+
+
+def looks_infinitive(token: Token) -> bool:
+    """A verb in the infinitive: "declarou possuir", "disse estar", "adiantou terem"."""
+    forms = token.morph.get("VerbForm", [])
+    if forms:
+        return "Inf" in forms
+    if token.lower_ in SHORT_INFINITIVES:
+        return True  # "afirmam agora ir aguardar"
+    if token.lower_ in MODAL_INFINITIVES:
+        following = [t.text for t in token.doc[token.i + 1 : token.i + 3] if t.text not in PAIRS]
+        return bool(following) and _infinitive_form(following[0])  # "não poder «fazer»"
+    return _infinitive_form(token.text)
+
+
+#: Infinitives too short for the ending test, and nouns that are infinitives before one.
+SHORT_INFINITIVES = frozenset({"ir", "pôr", "vir", "ser", "ter", "dar", "ver", "ler"})
+
+
+MODAL_INFINITIVES = frozenset({"poder", "dever"})
+
+
+def _infinitive_form(text: str) -> bool:
+    word = text.split("-", 1)[0]  # "ter-se conseguido"
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and lower == word
+        and len(lower) > 2
+        and lower.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
+        and lower not in NOT_INFINITIVES
+    ) or lower in SHORT_INFINITIVES
+
+
+def speech_verb(word: str, verbs: Mapping[str, str]) -> str | None:
+    """The infinitive of a speech verb form, also with an enclitic ("disse-lhe", "afirmou-se")."""
+    lower = word.lower()
+    if lower in verbs:
+        return verbs[lower]
+    if "-" in lower:
+        return verbs.get(lower.split("-", 1)[0])
+    return None
+
+
+class QuoteContext:
+    """Per-document lookups shared by the extraction passes."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        verbs: Mapping[str, str],
+        nouns: SpeakerNouns,
+        phrases: Sequence[tuple[str, ...]],
+    ) -> None:
+        self.doc = doc
+        self.verbs = verbs
+        self.nouns = nouns
+        self.phrases = sorted(phrases, key=len, reverse=True)
+        self.parsed = doc.has_annotation("DEP")
+        # plain lists: indexing a Doc builds a Token each time, and every pass reads every token
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for token in doc:
+            self.text.append(token.text)
+            self.lower.append(token.lower_)
+            self.starts.append(token.idx)
+            self.ends.append(token.idx + len(token.text))
+        self.first_words = {phrase[0] for phrase in self.phrases}
+        self.clause_starts = self._clause_starts(at_quotes=False)
+        self.quote_clause_starts = self._clause_starts(at_quotes=True)
+
+    def _clause_starts(self, at_quotes: bool) -> list[int]:
+        """For each token index (and the end), where its clause starts."""
+        starts = [0]
+        for i, text in enumerate(self.text):
+            boundary = text in CLAUSE_ENDS or "\n" in text
+            if at_quotes and (text in PAIRS or text in CLOSERS):
+                boundary = True
+            starts.append(i + 1 if boundary else starts[-1])
+        return starts
+
+    def text_of(self, start: int, end: int) -> str:
+        """The document's characters ``[start, end)``."""
+        return self.doc.text[start:end]
+
+    def token_at(self, char: int) -> int | None:
+        """Index of the token starting at character ``char``, if any."""
+        i = bisect_left(self.starts, char)
+        return i if i < len(self.starts) and self.starts[i] == char else None
+
+    def first_token_from(self, char: int) -> int:
+        """Index of the first token ending after character ``char``."""
+        return bisect_right(self.ends, char)
+
+    def is_verb(self, i: int) -> bool:
+        """A speech verb form used as a verb: not "a conta que", not impersonal "diga-se"."""
+        lower = self.lower[i]
+        infinitive = speech_verb(lower, self.verbs)
+        if infinitive is None or (lower.endswith("-se") and infinitive not in REFLEXIVE_CUES):
+            return False  # "diz-se": impersonal; "queixou-se": a speaker complaining
+        previous = self.lower[i - 1] if i else ""
+        if previous in PASSIVE:
+            return False  # "podem ser observados", "como é afirmado", "é preciso": no one speaks
+        if previous == "sem" or "-se" in previous:
+            return False  # "sem dizer que", "poder-se-á dizer que": no one said it
+        if previous == "se" and (i < 2 or self.lower[i - 2] in IMPERSONAL_OPENERS):
+            return False  # "onde se realça", "como se diz": impersonal
+        if is_first_person(lower):
+            return False  # "lembrei Osvaldo Aranha", "Notamos que": the narrator
+        if previous not in AUXILIARIES and (
+            lower.endswith(PARTICIPLE_ENDINGS) or lower in IRREGULAR_PARTICIPLES
+        ):
+            return False  # "a cimeira, prevista para dia 8": an adjective, not a cue
+        if looks_infinitive(self.doc[i]):
+            k = i - 1
+            while k > 0 and self.lower[k] in ADVERBS:
+                k -= 1
+            if k >= 0 and self.lower[k] in UNREALISED:
+                return False  # "Ito pode anunciar hoje que …": nothing said yet
+        if previous in ("de", "a", "em") and looks_infinitive(self.doc[i]):
+            return True  # "fez questão de salientar", "voltou a dizer", "insistiu em afirmar"
+        return previous not in DETERMINERS
+
+    def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
+        """Exclusive end of the clause running from ``start`` (sentence punctuation, paragraph).
+
+        A reported clause also ends before ", mas …", ", enquanto …" (a new clause).
+        """
+        texts, n = self.text, len(self.text)
+        i = start
+        closer: str | None = None  # the mark that closes a quote open in the clause
+        opened_at = start
+        while i < n:
+            text = texts[i]
+            inside = reported and closer is not None and i - opened_at <= MAX_QUOTED_REPORT
+            if "\n" in text or (text in CLAUSE_ENDS and not inside):
+                return i  # X afirmou que «A. B.»: the quoted sentences are all reported
+            following = texts[i + 1] if i + 1 < n else ""
+            if closer is not None and text == closer:
+                closer = None
+            elif closer is None and text in PAIRS:
+                closer, opened_at = PAIRS[text], i
+            if (
+                reported
+                and text == ","
+                and following.lower() in BREAKS
+                and closer is None
+                and i > start  # "afirmou que, enquanto estiver motivado, …": it opens the clause
+            ):
+                return i  # not inside quoted words: «terão um efeito, embora não exclusivo»
+            if (
+                reported
+                and text == ","
+                and following == "como"
+                and i + 2 < n
+                and self.is_verb(i + 2)
+            ):
+                return i  # "…, como afirmou X": a cue of its own
+            if reported and text == ":" and following in PAIRS:
+                return i  # "diz que …: «…»": the quote is a direct quote of its own
+            if reported and closer is None and text == "e" and following.lower() == "que":
+                return i  # "… que A e que B": a second report of the same cue
+            if (
+                reported
+                and closer is None
+                and text.lower() in ("e", "mas")
+                and i + 1 < n
+                and self.is_verb(i + 1)
+                and not looks_infinitive(self.doc[i + 1])
+            ):
+                return i  # "… e acrescentou que …": a second report of its own
+            if (
+                reported
+                and closer is None
+                and text == ","
+                and following.lower().endswith("ndo")
+                and self.is_verb(i + 1)
+            ):
+                return i  # "…, acrescentando que …": so is this one
+            if (
+                reported
+                and closer is None
+                and i > start
+                and text in RUN_ON_ARTICLES
+                and texts[i - 1].isalpha()
+                and texts[i - 1].islower()
+                and texts[i - 1].lower() not in TITLE_NOUNS
+                and following[:1].isupper()
+            ):
+                return i  # a headline run into the body: "… pressionar sérvios A Rússia vetou"
+            if stop_at_quotes and text in PAIRS and i > start:
+                return i
+            i += 1
+        return i
+
+    def clause_start(self, end: int, at_quotes: bool = False) -> int:
+        """Start of the clause ending before ``end`` (also after a quotation mark, if asked)."""
+        return (self.quote_clause_starts if at_quotes else self.clause_starts)[end]
+
+    def back_over(self, k: int, floor: int, words: frozenset[str]) -> int:
+        """The first token at or before ``k`` (down to ``floor``) not in ``words``."""
+        while k >= floor and self.lower[k] in words:
+            k -= 1
+        return k
+
+    def skip_adverbs(self, i: int, limit: int) -> int:
+        while i < limit and (self.lower[i] in ADVERBS or self.text[i] in DASHES):
+            i += 1
+        return i
+
+    def speaker_of(self, verb: int, limit: int) -> tuple[Mention | None, str]:
+        """The mention the cue verb points to, and how to resolve it."""
+        doc = self.doc
+        after = mention_after(doc, verb + 1, limit, self.nouns, other=True)
+        if after is None:
+            after = self.subject_past_aside(verb, limit)
+        if after is not None:
+            return after, "mention"
+        j = self.skip_adverbs(verb + 1, limit)
+        if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
+            return None, "document"  # "sublinha o documento"
+        floor = self.clause_start(verb, at_quotes=True)
+        gerund = verb and (doc[verb - 1].text == "," or self.lower[verb - 1].isalpha())
+        main = self.gerund_subject(verb) if gerund else None
+        if main is not None:
+            return main, "mention"
+        if self.governed_infinitive(verb, floor):
+            governor = verb - 1
+            while governor > floor and (
+                not self.doc[governor].is_alpha
+                or self.lower[governor] in ADVERBS
+                or self.lower[governor] in CLITICS
+            ):
+                governor -= 1
+            named = mention_before(doc, governor, floor, self.nouns)  # "X, o acusado, quis dizer"
+            if named is not None and named.kind in ("name", "role", "org"):
+                return named, "mention"
+            return None, "dropped"  # "preferiu sublinhar que": the governing verb's subject
+        if self.parsed:
+            found = subject_from_parse(doc, verb, self.nouns)
+            if (
+                isinstance(found, Mention)
+                and found.start > verb
+                and (
+                    self.lower[found.start - 1] in TO or "que" in self.lower[verb + 1 : found.start]
+                )
+            ):  # a misparsed addressee ("afirmou à Lusa que") or the reported clause's subject
+                found = False
+            if isinstance(found, Mention) and found.kind in ("role", "other"):
+                named = mention_before(doc, verb, floor, self.nouns)  # the apposed name, if any
+                if named is not None and named.kind == "name":
+                    return named, "mention"
+            if isinstance(found, Mention):
+                return found, "mention"
+            if found is None:
+                return None, "document" if self.document_before(verb, floor) else "none"
+        k = self.back_over(verb - 1, floor, BEFORE_A_CUE)  # "Lula tem repetido", "me disse"
+        if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
+            before = mention_before(doc, k - 2, floor, self.nouns)  # "o Instituto (IRAR) diz"
+            if before is not None:
+                return before, "mention"
+        if k >= floor and doc[k].lower_ in INFINITIVE_MARKERS:
+            return None, "dropped"  # "ao afirmar que": the main clause's subject
+        if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
+            if k >= floor and doc[k].text == ",":
+                if self.opens_with_silent_noun(verb):
+                    return None, "document"  # "Pesquisa de opinião publicada …, diz que"
+                before = mention_before(doc, verb, floor, self.nouns)
+                if before is not None:
+                    return before, "mention"
+            return None, "dropped"
+        which = (  # "comissariada por António Andrade, o qual considera": as "que"
+            doc[k].lower_ in ("qual", "quais") and k - 2 > floor and doc[k - 1].lower_ in ARTICLES
+        )
+        if which:
+            k -= 1
+        named_antecedent = (  # "Analogamente a Pompeu que disse que"
+            doc[k].lower_ == "que" and k - 1 > floor and doc[k - 1].ent_type_ == "PER"
+        )
+        if named_antecedent:
+            before = mention_before(doc, k, floor, self.nouns)
+            if before is not None and before.kind == "name":
+                return before, "mention"
+        if (
+            (which or doc[k].lower_ in ("que", "quem"))
+            and k - 1 > floor
+            and doc[k - 1].text in INSERTS
+        ):
+            before = mention_before(doc, k, floor, self.nouns)  # "Zas, cargo, que disse que"
+            if before is None:
+                before = mention_before(doc, k - 1, floor, self.nouns)  # "Zas, que disse que"
+            if before is not None and doc[before.end - 1].ent_type_ == "LOC":
+                before = None  # "medicamentos vendidos no Brasil, que dizem": not the place
+            return (before, "mention") if before is not None else (None, "none")
+        before = mention_before(doc, verb, floor, self.nouns)
+        if before is None:
+            before = common_noun_before(doc, k, floor, self.nouns)  # "o estilista diz que"
+        if before is None:
+            before = self.opening_subject(verb, floor)
+        if before is not None:
+            return before, "mention"
+        if self.unnamed_subject(verb, k, floor):
+            return None, "unknown"
+        return None, "document" if self.document_before(verb, floor) else "none"
+
+    def document_before(self, verb: int, floor: int) -> bool:
+        """Whether a document is the cue's subject ("O relatório adianta que …").
+
+        What it says is reported, with no speaker: "document", not "none".
+        """
+        k = self.back_over(verb - 1, floor, ADVERBS | AUXILIARIES)
+        words = self.lower[max(floor, k - MAX_DOCUMENT_WORDS) : k + 1]
+        return any(word in self.nouns.silent for word in words) and "que" not in words
+
+    def subject_past_aside(self, verb: int, limit: int) -> Mention | None:
+        """A subject after an aside or an addressee that ends the cue's clause.
+
+        "sentenciou, por seu lado, Gonzalez.", "contou, ao enviado do «Le Monde», Cornel
+        Balint, presidente …", "disse ao centro de controlo da missão Ken Bowersox, …";
+        not the addressee a title names ("disse ao ministro João Silva").
+        """
+        doc = self.doc
+        j = self.skip_adverbs(verb + 1, limit)
+        if j >= limit:
+            return None
+        if doc[j].text == ",":
+            window = range(j + 1, min(limit, j + 1 + MAX_ASIDE_TOKENS + 2))
+            close = next((k for k in window if doc[k].text == ","), None)
+            if close is None or any(self.is_verb(k) for k in range(j + 1, close)):
+                return None
+            found = mention_after(doc, close + 1, limit, self.nouns)
+            start = close + 1
+        elif self.lower[j] in TO:
+            names = range(j + 2, min(limit, j + MAX_ADDRESSEE_WORDS))
+            start = next((k for k in names if is_name_word(doc[k])), limit)
+            if (
+                start >= limit
+                or self.nouns.head(doc[start - 1].text)
+                or not doc[start - 1].is_lower
+                or any(
+                    self.lower[k] in ARTICLES or self.lower[k] in INDEFINITE
+                    for k in range(j + 1, start)
+                )
+            ):
+                return None  # "revelou ao PÚBLICO um membro da Comissão": a subject of its own
+            found = name_mention_at(doc, start, limit, self.nouns)
+            if found is not None and found.kind != "name":
+                return None
+        else:
+            return None
+        if found is None or found.start != start or found.kind not in ("name", "role", "org"):
+            return None
+        ends = found.end >= limit or doc[found.end].text in CLAUSE_ENDS
+        apposed = (
+            found.end < limit
+            and doc[found.end].text == ","
+            and (found.end + 1 >= limit or self.lower[found.end + 1] != "que")
+        )
+        return found if ends or apposed else None
+
+    def governed_infinitive(self, verb: int, floor: int) -> bool:
+        """An infinitive cue under another verb: "preferiu sublinhar", "fez questão de frisar"."""
+        if not looks_infinitive(self.doc[verb]):
+            return False
+        k = self.back_over(verb - 1, floor, ADVERBS | CLITICS)
+        if k < floor or not self.doc[k].text.islower():
+            return False
+        word = self.lower[k]
+        if word in NARRATOR_GOVERNORS or (k > floor and self.lower[k - 1] in NARRATOR_GOVERNORS):
+            return False  # "devo dizer que", "tenho de admitir que": the narrator
+        return word in ("de", "a", "em") or word.endswith(NARRATIVE_ENDINGS) or word in MODALS
+
+    def unnamed_subject(self, verb: int, k: int, floor: int) -> bool:
+        """Whether words no lexicon knows stand as the cue's subject ("os estudiosos afirmam").
+
+        Not a relative "que", a first person, or a document ("o estudo afirma que").
+        """
+        doc = self.doc
+        if k < floor or not doc[k].is_alpha or self.lower[k] in ("que", "quem", "onde"):
+            return False
+        if is_first_person(self.lower[verb]) or self.lower[k] in DETERMINERS:
+            return False
+        if self.lower[k] in NARRATOR_GOVERNORS or self.lower[k] in ("eu", "nós"):
+            return False  # "E devo dizer que": the narrator
+        return not any(t.lower_ in self.nouns.silent for t in doc[max(floor, k - 4) : k + 1])
+
+    def gerund_subject(self, verb: int) -> Mention | None:
+        """The sentence's opening subject for a gerund cue after a comma.
+
+        "O ministro -- que … -- elogiou a colaboração entre a câmara e a
+        Administração do Porto, afirmando que …": the minister, not the last
+        noun before the comma.  None when the gerund is no cue, or when a speech
+        verb of the main clause names its own speaker ("disse X, explicando").
+        """
+        doc = self.doc
+        floor = self.clause_start(verb, at_quotes=True)  # past any quote in the sentence
+        if not self.lower[verb].endswith("ndo"):
+            return None
+        if doc[floor].lower_ not in ARTICLES and not is_name_word(doc[floor]):
+            return None  # "O ministro …, afirmando", "Soares concluía … dizendo"
+        opening = mention_after(doc, floor, verb, self.nouns)
+        if opening is None or opening.kind not in ("name", "role", "org") or opening.end >= verb:
+            return None
+        following = doc[opening.end]
+        if not (following.text in DASHES or (following.is_alpha and following.is_lower)):
+            return None
+        if following.lower_ in OF or following.lower_ in ARTICLES or following.lower_ == "que":
+            return None
+        for k in range(opening.end, verb):
+            if self.is_verb(k) and self.lower[k - 1] != "que":
+                after = mention_after(doc, k + 1, verb, self.nouns)
+                if after is not None and after.start <= k + 2:
+                    return None  # "disse o ministro, explicando": the cue's own speaker
+        return opening
+
+    def opens_with_silent_noun(self, verb: int) -> bool:
+        """Whether the clause of ``verb`` opens with a noun that cannot speak ("O estudo, …")."""
+        i = self.clause_start(verb)
+        while i < verb and (self.lower[i] in DETERMINERS or self.text[i] in DASHES):
+            i += 1
+        return i < verb and self.lower[i] in self.nouns.silent
+
+    def opening_subject(self, verb: int, floor: int) -> Mention | None:
+        """A person opening the sentence and set off by a comma, subject of a later verb.
+
+        "O administrador da NASA, Daniel Goldin, ao fazer a sua leitura do relatório
+        afirmou que …": what lies between is an inserted phrase.
+        """
+        found = mention_after(self.doc, floor, verb, self.nouns, other=True)
+        if found is None or found.kind in ("pronoun", "other") or found.end >= verb:
+            return None  # "other": only through its apposed name ("O gestor do fundo, X,")
+        if self.doc[found.end].text != ",":
+            return None
+        if any(self.is_verb(t) or self.doc[t].text in CLAUSE_ENDS for t in range(found.end, verb)):
+            return None
+        return found
+
+
+def strip_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, dashes and spaces at both ends of a token range."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in DASHES or doc[end - 1].text in ",;:"
+    ):
+        end -= 1
+    return start, end
+
+
+def word_count(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
+
+
+def source_phrase(
+    ctx: QuoteContext, i: int, other: bool = False
+) -> tuple[int, int, Mention | None] | None:
+    """ "segundo X" / "de acordo com X" at token ``i``: (phrase start, end, X's mention).
+
+    other: X may be any noun phrase (a quote's source may be a report), not only a
+    person, role, pronoun or organisation.
+    """
+    doc = ctx.doc
+    if ctx.lower[i] not in ctx.first_words:
+        return None
+    for phrase in ctx.phrases:
+        end = i + len(phrase)
+        if end > len(doc) or tuple(ctx.lower[i:end]) != phrase:
+            continue
+        if end + 1 < len(doc) and phrase == ("segundo",) and ctx.is_verb(end):
+            end += 1  # "Segundo explicou o dirigente José Azevedo, …"
+        if end >= len(doc):
+            return None
+        if POSSESSIVES.intersection(phrase):
+            return i, end, None  # "na sua opinião": the speaker is the topic
+        said = end + 1 if ctx.lower[end] in ARTICLES else end
+        title = _quoted_title(ctx, said)
+        if title is not None:
+            return i, end, title  # "segundo a «Newsweek»,"
+        if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
+            return _source_by_speech_noun(ctx, (i, end), said + 2, other)
+        mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
+        if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
+            return None
+        comma = mention.start - 1
+        if (
+            comma > end
+            and doc[comma].text == ","
+            and (mention.end >= len(doc) or doc[mention.end].text != ",")
+        ):  # "Segundo o autor, José Mourinho é …": the name opens the clause, no apposition
+            mention = mention_after(doc, end, comma, ctx.nouns, other=other)
+            if mention is None:
+                return None
+        if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
+            return None  # "Para um secretário de Estado, …": a comparison, not a source
+        return i, end, mention
+    return None
+
+
+def _quoted_title(ctx: QuoteContext, i: int) -> Mention | None:
+    """A publication's name in quotation marks at ``i``: "a «Newsweek»", "o jornal «Expresso»"."""
+    if i < len(ctx.doc) and ctx.lower[i] in PUBLICATION_NOUNS:
+        i += 1
+    close = quoted_name_close(ctx, i)
+    return Mention(i + 1, close, "org") if close is not None else None
+
+
+def _source_by_speech_noun(
+    ctx: QuoteContext, phrase: tuple[int, int], by: int, other: bool
+) -> tuple[int, int, Mention | None] | None:
+    """ "segundo declarações de João Silva", "segundo o relato da ministra Ana Costa".
+
+    ``by`` is the first word after the noun's "de"; "do próprio" is the person the
+    text is about (the phrase then ends at its comma, the speaker left to resolve).
+    """
+    doc = ctx.doc
+    if ctx.lower[by] in ("próprio", "própria"):
+        comma = next((k for k in range(by, min(len(doc), by + 4)) if ctx.text[k] == ","), None)
+        return (phrase[0], comma, None) if comma is not None else None
+    limit = ctx.clause_end(by)
+    mention = mention_after(doc, by, limit, ctx.nouns, other=other)
+    if mention is None and ctx.nouns.head(doc[by].text):  # "da ministra Ana Costa"
+        mention = mention_after(doc, by - 1, limit, ctx.nouns, other=other)
+    return (*phrase, mention) if mention is not None else None
+
+
+def phrase_length(ctx: QuoteContext, i: int) -> int:
+    """Length of the source phrase ("segundo", "de acordo com") at token ``i``, or 0."""
+    if ctx.lower[i] not in ctx.first_words:
+        return 0
+    for phrase in ctx.phrases:
+        end = i + len(phrase)
+        if phrase != ("para",) and tuple(ctx.lower[i:end]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def split_at_inner_cues(
+    ctx: QuoteContext, start: int, end: int
+) -> tuple[list[tuple[int, int]], Cue | None]:
+    """Split quoted tokens at an attribution inside them: ``A, - assegurou X. - B``."""
+    doc = ctx.doc
+    pieces: list[tuple[int, int]] = []
+    cue: Cue | None = None
+    piece_start = start
+    i = start
+    while i < end:
+        if doc[i].text in DASHES and i > start:
+            verb = ctx.skip_adverbs(i + 1, end)
+            if verb < end and ctx.is_verb(verb):
+                cue_limit = ctx.clause_end(verb)
+                resume = cue_limit
+                while resume < end and (doc[resume].is_punct or doc[resume].is_space):
+                    resume += 1
+                if cue is None:
+                    mention, rule = ctx.speaker_of(verb, min(cue_limit, end))
+                    cue = (verb, verb + 1, mention, rule)
+                pieces.append((piece_start, i))
+                piece_start = i = max(resume, verb + 1)
+                continue
+        i += 1
+    pieces.append((piece_start, end))
+    stripped = [strip_range(doc, a, b) for a, b in pieces]
+    return [(a, b) for a, b in stripped if b > a], cue
+
+
+#: How many words an addressee may take between a cue and its "que".
+MAX_ADDRESSEE_WORDS = 12
+
+
+#: The most tokens an aside between a cue and its "que" may take.
+MAX_ASIDE_TOKENS = 6
+
+
+def past_appositions(ctx: QuoteContext, i: int) -> int:
+    """The comma closing the appositions after a name at ``i``: ", 55, presidente da X,"."""
+    while True:
+        age = i + 2 < len(ctx.doc) and ctx.text[i] == "," and ctx.doc[i + 1].like_num
+        if age and ctx.text[i + 2] == ",":
+            i += 2  # "Simon Franco, 55, …"
+            continue
+        following = skip_apposition(ctx, i)
+        if following == i:
+            return i
+        i = following
+
+
+def skip_apposition(ctx: QuoteContext, i: int) -> int:
+    """After "Segundo Arnaldo Leite, coordenador do programa, …": the comma before the clause."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return i
+    j = i + 1 if doc[i + 1].lower_ not in ARTICLES else i + 2
+    affiliation = doc[i + 1].lower_ in OF and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
+    if not affiliation and (j >= len(doc) or ctx.nouns.head(doc[j].text) is None):
+        return i  # neither ", coordenador do programa," nor ", da Nova SBE,"
+    for k in range(j + 1, min(len(doc), j + 15)):
+        if doc[k].text == ",":
+            return k
+        if doc[k].text in CLAUSE_ENDS or ctx.is_verb(k):
+            break
+    return i
+
+
+#: The most words a quoted name may take ("o jornal «El Tiempo»").
+MAX_QUOTED_NAME_WORDS = 5
+
+
+def quoted_name_close(ctx: QuoteContext, i: int) -> int | None:
+    """The closing mark of a short capitalised name in quotation marks opening at ``i``."""
+    if i + 2 >= len(ctx.doc) or ctx.text[i] not in PAIRS or not ctx.text[i + 1][:1].isupper():
+        return None
+    closer = PAIRS[ctx.text[i]]
+    for k in range(i + 2, min(len(ctx.doc), i + MAX_QUOTED_NAME_WORDS + 2)):
+        if ctx.text[k] == closer:
+            return k
+    return None
+
+
+def skip_quoted_name(ctx: QuoteContext, i: int) -> int:
+    """Past a short quoted name at ``i`` followed by a comma, or ``i``."""
+    close = quoted_name_close(ctx, i)
+    if close is not None and close + 1 < len(ctx.doc) and ctx.text[close + 1] == ",":
+        return close + 1
+    return i

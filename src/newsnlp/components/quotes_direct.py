@@ -1,0 +1,570 @@
+"""Direct quotations: marked words and the cue before, after or inside them.
+
+``"…", disse X``, ``X disse: "…"``, ``"A, - assegurou X. - B"``, captions,
+lists of quotes sharing a cue, and narration leading into a quote cued after it
+(one mixed report).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .quote_context import (
+    ASIDE_DASHES,
+    CLAUSE_ENDS,
+    CLOSERS,
+    CONJUNCTIONS,
+    DASHES,
+    DECLARATIVE_VERBS,
+    MAX_ASIDE_TOKENS,
+    MAX_SOURCE_WORDS,
+    MIN_CLOSED_WORDS,
+    MIN_UNCUED_WORDS,
+    PAIRS,
+    SPEECH_NOUNS,
+    Cue,
+    QuoteContext,
+    QuotedText,
+    QuoteRecord,
+    past_appositions,
+    phrase_length,
+    source_phrase,
+    speech_verb,
+    split_at_inner_cues,
+    word_count,
+)
+from .speakers import (
+    ADVERBS,
+    OF,
+    PRONOUNS,
+    Mention,
+    is_name_word,
+    mention_after,
+    mention_before,
+    name_mention_at,
+    role_end,
+)
+
+#: At most this many tokens between the speaker after a noun of speech and the colon
+#: ("a reacção de Vieira foi pronta:").
+MAX_SPEECH_NOUN_GAP = 4
+
+
+#: Small words a title leaves in lower case ("Um Caminho para o Auto-Conhecimento").
+TITLE_PARTICLES = frozenset(
+    {"a", "o", "as", "os", "e", "de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas"}
+    | {"para", "por", "com", "um", "uma", "the", "of", "and", "--", "-", "–", "—"}
+)
+
+
+def _cue_after(ctx: QuoteContext, close: int, limit: int, words: int = 0) -> Cue | None:
+    """A cue right after a closing mark: ``", disse X"``, ``" – afirmou X"``, ``", segundo X"``.
+
+    Without its comma only a verb that takes no person as object, after a statement
+    of some length, with its subject after it: "«… nos remédios» afirmou Luís".
+    """
+    doc = ctx.doc
+    limit = min(limit, len(doc))
+    j = close
+    while j < limit and doc[j].text in {",", *DASHES}:
+        j += 1
+    separated = any(doc[t].text in {",", *DASHES} for t in range(close, j))
+    j = ctx.skip_adverbs(j, limit)
+    if separated and j + 1 < limit and ctx.lower[j] == "como" and ctx.is_verb(j + 1):
+        j += 1  # «um clube terceiro-mundista», como alegou Santana Lopes
+    if j >= limit:
+        return None
+    ended = close >= 2 and doc[close - 2].text in CLAUSE_ENDS
+    separated = separated or (close >= 2 and doc[close - 2].text == ",")  # "…," ele explica
+    if ctx.lower[j].endswith("ndo") and ctx.is_verb(j) and not ended:
+        return None  # «…», justificando com …: the sentence's subject goes on
+    if ctx.is_verb(j) and (separated or ended):  # not «Propaganda» questiona o império…
+        mention, rule = ctx.speaker_of(j, ctx.clause_end(j, stop_at_quotes=True))
+        return j, j + 1, mention, rule
+    if (
+        ctx.is_verb(j)
+        and words >= MIN_CLOSED_WORDS
+        and speech_verb(ctx.lower[j], ctx.verbs) in DECLARATIVE_VERBS
+    ):
+        named = mention_after(doc, j + 1, ctx.clause_end(j, stop_at_quotes=True), ctx.nouns)
+        if named is not None and named.kind != "pronoun":
+            return j, j + 1, named, "mention"
+    if separated and ctx.lower[j] in PRONOUNS and _closing_verb(ctx, j + 1, limit):
+        return j + 1, j + 2, Mention(j, j + 1, "pronoun"), "mention"  # «…», ela diz.
+    noun = j + 1 if ctx.lower[j] in ("nas", "as", "na", "a") else j
+    if (
+        separated
+        and noun + 2 < limit
+        and ctx.lower[noun] in SPEECH_NOUNS
+        and ctx.lower[noun + 1] in OF  # «…», nas palavras do ministro.
+    ):
+        mention = mention_after(doc, noun + 2, limit, ctx.nouns)
+        if ctx.nouns.head(doc[noun + 2].text) and ctx.lower[noun + 1] != "de":
+            mention = Mention(noun + 2, role_end(doc, noun + 2, limit), "role")
+        if mention is not None:
+            return noun, noun + 1, mention, "mention"
+    if not separated:
+        return _caption(ctx, close, limit)
+    if doc[j].lower_ == "para":
+        return None
+    source = source_phrase(ctx, j)
+    if source is not None and source[2] is not None:
+        return source[0], source[1], source[2], "mention"
+    return _gesture_cue(ctx, j, limit)
+
+
+def _caption(ctx: QuoteContext, close: int, limit: int) -> Cue | None:
+    """A name set under a quote as its caption: «…» (Totó Parente, sobre …), «…» Jorge
+    Coelho, do Secretariado do PS, sobre …: no verb, the name and what follows."""
+    doc = ctx.doc
+    if close < 2 or doc[close - 2].text not in CLAUSE_ENDS:
+        return None  # only a sentence closed inside its marks: «… frase.» (Nome, …)
+    i = close + 1 if close < len(doc) and doc[close].text in CLAUSE_ENDS else close
+    bracket = i < len(doc) and doc[i].text == "("
+    if bracket:
+        i += 1
+    if i >= len(doc) or not is_name_word(doc[i]):
+        return None
+    end = min(len(doc), ctx.clause_end(i) + 1)
+    name = name_mention_at(doc, i, end, ctx.nouns)
+    if name is None or name.kind != "name" or name.end >= len(doc):
+        return None
+    if doc[name.end].text not in (",", ")"):
+        return None
+    if any(ctx.is_verb(k) for k in range(name.end, end)):
+        return None  # "Jorge Coelho, do PS, disse …": a sentence of its own
+    if not bracket and not any(ctx.lower[k] == "sobre" for k in range(name.end, end)):
+        return None  # without brackets only the "…, sobre …" of a quotes column
+    return name.start, name.end, name, "mention"
+
+
+#: Words after a quote that start no gesture: «…», em Lisboa; «…», e Maria …
+NOT_GESTURES = frozenset(
+    {"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "a", "o", "as", "os"}
+    | {"para", "por", "pelo", "pela", "com", "sem", "e", "mas", "ou", "que", "se", "como"}
+)
+
+
+#: Endings of a verb in the third person singular ("sorri", "dá", "encolheu", "fez").
+SINGULAR_VERB_ENDINGS = ("a", "e", "i", "á", "ê", "ou", "eu", "iu", "ez", "z")
+
+
+#: The most words a gesture takes before its actor's name ("dá de ombros Maciel").
+MAX_GESTURE_WORDS = 4
+
+
+def _gesture_cue(ctx: QuoteContext, j: int, limit: int) -> Cue | None:
+    """A verb of gesture and a name closing the sentence: «…», dá de ombros Maciel."""
+    doc = ctx.doc
+    if not (doc[j].is_alpha and doc[j].text.islower()) or ctx.lower[j] in NOT_GESTURES:
+        return None
+    if not ctx.lower[j].endswith(SINGULAR_VERB_ENDINGS):
+        return None  # «Misericordium», ambas de Benjamin Britten: no verb, a title
+    for k in range(j + 1, min(limit, j + MAX_GESTURE_WORDS + 1)):
+        if not doc[k].text[:1].isupper():
+            continue
+        name = mention_after(doc, k, limit, ctx.nouns)
+        closes = name is not None and (name.end >= len(doc) or doc[name.end].text in CLAUSE_ENDS)
+        if name is not None and name.kind == "name" and closes:
+            return j, j + 1, name, "mention"
+        return None
+    return None
+
+
+def _closing_verb(ctx: QuoteContext, i: int, limit: int) -> bool:
+    """A speech verb at ``i`` that ends its sentence ("«…», ela diz.")."""
+    return (
+        i < limit
+        and ctx.is_verb(i)
+        and (i + 1 >= len(ctx.text) or ctx.text[i + 1] in CLAUSE_ENDS or "\n" in ctx.text[i + 1])
+    )
+
+
+def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | None:
+    """A cue ending right before an opening mark: ``X disse: "…"``, ``disse X: "…"``.
+
+    short: the quote has few words, so right after a verb with no colon or comma
+    it is the verb's object in scare quotes (Lula declarou "admiração"), not speech.
+    """
+    doc = ctx.doc
+    k = opening - 1
+    if k < 0:
+        return None
+    introduced = doc[k].text in (":", ",") or doc[k].text in DASHES
+    if short and not introduced:
+        return None
+    if introduced:
+        k -= 1
+    floor = ctx.clause_start(k + 1)
+    length = phrase_length(ctx, floor) if introduced else 0
+    if introduced and not length and ctx.lower[floor] == "para":
+        person = source_phrase(ctx, floor)  # "Para o diretor, João Silva, «…»": a person only
+        length = 1 if person is not None and person[2] is not None else 0
+    source_words = doc[floor + length : k + 1]
+    found = mention_after(doc, floor + length, k + 1, ctx.nouns) if length else None
+    named = found is not None and past_appositions(ctx, found.end) == k + 1
+    if (
+        length
+        and (named or len(source_words) <= MAX_SOURCE_WORDS)
+        and not any(t.lower_ == "que" or ctx.is_verb(t.i) for t in source_words)
+    ):
+        source = Mention(floor + length, k + 1, "other") if k >= floor + length else None
+        if named:
+            source = found
+        return floor, floor + length, source, "mention"  # Segundo o relatório, «…»
+    colon = introduced and doc[k + 1].text == ":"
+    comma = introduced and doc[k + 1].text == ","  # "E como disse a actriz, «…»"
+    lowest = max(floor, k - 40) if colon else max(floor, k - MAX_SOURCE_WORDS) if comma else k
+    for verb in range(k, lowest - 1, -1):
+        if doc[verb].text in PAIRS or doc[verb].text in DASHES:
+            break
+        if not ctx.is_verb(verb):
+            continue
+        between = ctx.skip_adverbs(verb + 1, k + 1)
+        if between == k + 1:
+            mention, rule = ctx.speaker_of(verb, k + 1)
+            return verb, verb + 1, mention, rule
+        after = mention_after(doc, verb + 1, k + 1, ctx.nouns, other=comma)
+        if after is not None and after.end == k + 1:
+            return verb, verb + 1, after, "mention"
+        reported = doc[between].lower_ == "que"  # "diz que …: «…»" elaborates what was said
+        if (
+            colon
+            and (reported or k - verb <= 6)
+            and not any(t.text in CLAUSE_ENDS or t.text in PAIRS for t in doc[verb + 1 : k + 1])
+        ):
+            mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
+            return verb, verb + 1, mention, rule
+        return None
+    if not colon:
+        return None
+    noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
+    heading = _named_heading(ctx, floor, k + 1)
+    return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
+
+
+def _person_introduced(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
+    """The person a sentence that introduces a quote with a colon is about.
+
+    "É o caso da arquitecta Rosa Maria Moreira: «…»", "uma posição reforçada pelo
+    próprio Jean Todt, director desportivo: «…»": no speech verb, but the sentence
+    is about who speaks next.  Of several people, the last who acts (a subject
+    or agent), else the first named ("Rainey disse que perdeu a batalha para
+    Schwantz: «…»").
+    """
+    doc = ctx.doc
+    people = [
+        Mention(ent.start, ent.end, "name")
+        for ent in doc.ents
+        if ent.label_ == "PER" and floor <= ent.start and ent.end <= colon
+    ]
+    for i in range(floor, colon):  # or a full name the recogniser missed
+        if is_name_word(doc[i]) and (i == floor or not is_name_word(doc[i - 1])):
+            named = name_mention_at(doc, i, colon, ctx.nouns)
+            if named is not None and named.kind == "name" and named.end - named.start >= 2:
+                people.append(named)
+    if not people:
+        return None
+    people.sort(key=lambda m: m.start)
+    actors = [m for m in people if _acts(ctx, m)]
+    return colon, colon + 1, actors[-1] if actors else people[0], "mention"
+
+
+#: Words before a name that make it the one acting: an agent ("reforçada pelo próprio
+#: Jean Todt"), a relative clause's subject ("a mensagem que Errol Flynn envia").
+ACTOR_MARKERS = frozenset({"pelo", "pela", "por", "próprio", "própria", "que", "também"})
+
+
+def _acts(ctx: QuoteContext, mention: Mention) -> bool:
+    """Whether a person in a sentence is a clause's subject or agent (parse, else marker)."""
+    if ctx.parsed:
+        return any(
+            t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+            for t in ctx.doc[mention.start : mention.end]
+        )
+    return mention.start > 0 and ctx.lower[mention.start - 1] in ACTOR_MARKERS
+
+
+def _named_heading(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
+    """A speaker's name alone before a colon opens the quote: "Vasco Uva: «Honrámos o país»"."""
+    mention = mention_after(ctx.doc, floor, colon, ctx.nouns)
+    if mention is None or mention.end != colon or mention.kind not in ("name", "role", "org"):
+        return None
+    if any(ctx.is_verb(t) for t in range(floor, colon)):
+        return None
+    return colon, colon + 1, mention, "mention"
+
+
+def _speech_noun_cue(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
+    """A noun of speech and its speaker before a colon: "o elogio do técnico: «…»".
+
+    Also "nas palavras do ministro:", "a resposta de Lula foi pronta:".
+    """
+    doc = ctx.doc
+    for i in range(colon - 1, floor - 1, -1):
+        if doc[i].text in PAIRS or doc[i].text in CLAUSE_ENDS:
+            return None
+        if ctx.lower[i] not in SPEECH_NOUNS or i + 2 >= colon or ctx.lower[i + 1] not in OF:
+            continue
+        j = i + 2
+        if ctx.nouns.head(doc[j].text) and doc[i + 1].lower_ != "de":
+            mention: Mention | None = Mention(j, role_end(doc, j, colon), "role")  # do técnico
+        else:
+            mention = mention_after(doc, j, colon, ctx.nouns)  # de Lula, da ministra
+        if mention is None:
+            continue
+        end = mention.end
+        if end < colon and doc[end].text == ",":  # "do presidente do clube, Luís Vieira,"
+            closing = next((c for c in range(end + 1, colon) if doc[c].text == ","), end)
+            if closing > end + 1 and all(t.text[:1].isupper() for t in doc[end + 1 : closing]):
+                end = closing
+        if colon - end <= MAX_SPEECH_NOUN_GAP:
+            return i, i + 1, mention, "mention"
+    return None
+
+
+def direct_quotes(
+    ctx: QuoteContext, quoted: Sequence[QuotedText]
+) -> Iterator[tuple[QuoteRecord, bool]]:
+    """Direct quotes from marked text; the flag says whether a cue was found."""
+    doc = ctx.doc
+    list_cue: Cue | None = None  # the cue of the quote just before, for a list of quotes
+    previous_close = 0
+    for region in quoted:
+        start = ctx.first_token_from(region.start)
+        end = ctx.first_token_from(region.end)
+        opening = ctx.token_at(region.open)
+        close = ctx.first_token_from(region.close)
+        if end <= start:
+            continue
+        between = ctx.text_of(previous_close, region.open)
+        listed = (
+            list_cue is not None
+            and _listed_after(between)
+            and (ctx.text[start][:1].isupper() or word_count(doc, start, end) >= MIN_UNCUED_WORDS)
+        )
+        resumed = (  # «Está tudo cheio», diziam os organizadores, «tente ao lado»
+            list_cue is not None
+            and previous_close <= ctx.starts[list_cue[0]] < region.open
+            and between.rstrip().endswith(",")
+            and not any(mark in between for mark in ".!?\n")
+        )
+        carried = list_cue if listed or resumed else None
+        list_cue, previous_close = None, region.close
+        if opening is not None and _inside_reported(ctx, opening):
+            continue  # X considerou que a lei «…»: part of the reported clause, mixed
+        if not listed and _title_or_term(ctx, region):
+            continue  # «Os Padrões Recentes da Fecundidade», «rocaille»: named, not said
+        if opening and ctx.lower[start] == "que" and ctx.is_verb(opening - 1) and start + 1 < end:
+            mention, rule = ctx.speaker_of(opening - 1, opening)  # disse «que está …»
+            if rule != "none":
+                cue_verb = opening - 1
+                yield (
+                    QuoteRecord(
+                        start + 1, end, "mixed", cue_verb, opening, mention, rule, cue_verb
+                    ),
+                    True,
+                )
+                continue
+        pieces, cue = split_at_inner_cues(ctx, start, end)
+        if cue is None:
+            limit = ctx.clause_end(close, stop_at_quotes=True) + 1
+            cue = _cue_after(ctx, close, limit, word_count(doc, start, end))
+            lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
+            lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
+            if cue is not None and lead is not None:
+                cue_start, cue_end, mention, rule = cue
+                record = QuoteRecord(
+                    lead, close, "mixed", cue_start, cue_end, mention, rule, cue_start
+                )
+                yield record, True  # "A bolha de gás «fornece …», explica um comunicado"
+                continue
+        if cue is None and opening is not None:
+            if opening and doc[opening - 1].lower_ == "que":
+                continue  # X afirmou que "…": reported speech, mixed
+            cue = _cue_before(ctx, opening, word_count(doc, start, end) < MIN_UNCUED_WORDS)
+        if cue is None and word_count(doc, start, end) >= MIN_UNCUED_WORDS:
+            cue = _cue_in_next_sentence(ctx, close)
+        cue = cue or carried  # «Viva a paz!», «Viva Timor»: one cue for the list
+        if cue is not None:
+            cue_start, cue_end, mention, rule = cue
+            list_cue = cue
+            for a, b in pieces:
+                yield (
+                    QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start),
+                    True,
+                )
+        elif (
+            _utterance(ctx, region, word_count(doc, start, end))
+            and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, end))
+            and not _title_as_subject(ctx, close)
+        ):
+            for a, b in pieces:
+                yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+#: The fewest narrated words before a quote that make its sentence, cued after the
+#: quote, one mixed report ("O Brasil «nunca esteve em apuros», segundo o técnico").
+MIN_LEAD_WORDS = 2
+
+
+#: Words before a quote after which it is a clause of its own, not the lead's end.
+LEAD_BREAKS = frozenset({":", ",", ";", "porque", "pois", "que", "e", "mas", "como", *DASHES})
+
+
+def _narrated_lead(ctx: QuoteContext, opening: int | None) -> int | None:
+    """Where a sentence starts whose narrated words lead into a quote cued after it.
+
+    None when the quote opens its sentence, follows a colon, a dash or a cue, or
+    when another quote or a verb of speech comes before it in the sentence.
+    """
+    if opening is None or not opening:
+        return None
+    floor = ctx.clause_start(opening)
+    while floor < opening and (ctx.doc[floor].is_punct or ctx.doc[floor].is_space):
+        floor += 1
+    words = [k for k in range(floor, opening) if ctx.doc[k].is_alpha]
+    last = ctx.lower[opening - 1]
+    if len(words) < MIN_LEAD_WORDS or last in LEAD_BREAKS or last.endswith("ndo"):
+        return None  # "o ritmo tornou-se frenético, «…»", "Isto porque «…»", "simbolizando «…»"
+    if any(
+        ctx.text[k] in PAIRS or ctx.text[k] in CLOSERS or ctx.text[k] in "()" or ctx.is_verb(k)
+        for k in range(floor, opening)
+    ):
+        return None
+    if phrase_length(ctx, floor):
+        return None  # "Segundo o presidente, «…»": the source's quote, see _cue_before
+    return floor
+
+
+#: Connectives after which a quote is a clause of the sentence, not a title or term
+#: ("porque «aquilo não se faz»", "Isto porque, «nestas condições …»").
+EMBEDDING_CONNECTIVES = frozenset({"porque", "pois", "mas", "embora", "quando"})
+
+
+#: Words before "que" that make it a connective, not a cue's ("já que", "é que", "aí que").
+CONNECTIVE_QUE = frozenset({"já", "é", "aí", "dado", "visto", "sendo", "foi"})
+
+
+def _embedded_clause(ctx: QuoteContext, opening: int | None, end: int) -> bool:
+    """An uncued quote that is a clause inside the narration: after a connective
+    ("porque «…»", "é que, a partir de agora, «…»") or set off by dashes ("-- «…» --")."""
+    if not opening or word_count(ctx.doc, ctx.first_token_from(ctx.starts[opening] + 1), end) < 3:
+        return False
+    k = opening - 1
+    if ctx.text[k] in ASIDE_DASHES:  # a title may stand between dashes too: «Au nom du Christ»
+        return ctx.text[opening + 1][:1].islower()
+    if ctx.text[k] == ",":  # "Isto porque, «…»", "é que, a partir de agora, «…»"
+        k = next(
+            (
+                j
+                for j in range(k - 1, max(-1, k - MAX_ASIDE_TOKENS), -1)
+                if ctx.lower[j] in EMBEDDING_CONNECTIVES or ctx.lower[j] == "que"
+            ),
+            k,
+        )
+    word = ctx.lower[k]
+    if word == "que":
+        return k > 0 and ctx.lower[k - 1] in CONNECTIVE_QUE
+    return word in EMBEDDING_CONNECTIVES
+
+
+def _title_as_subject(ctx: QuoteContext, close: int) -> bool:
+    """A quote a lower-case word follows with no comma: a title standing as subject
+    ("«Os brasileiros escolhem Cardoso» foi o título", "«La Saga …» tem a assinatura")."""
+    return (
+        close < len(ctx.doc)
+        and ctx.doc[close].is_alpha
+        and ctx.text[close].islower()
+        and (ctx.lower[close] not in CONJUNCTIONS)
+    )
+
+
+def _listed_after(between: str) -> bool:
+    """Whether only a list separator stands between two quotes ("», «", "»; «", "» e «")."""
+    words = between.replace(",", " ").replace(";", " ").split()
+    return len(between) <= MAX_LIST_GAP and all(word in ("e", "ou") for word in words)
+
+
+#: The most characters between two quotes of one list.
+MAX_LIST_GAP = 5
+
+
+def _title_or_term(ctx: QuoteContext, region: QuotedText) -> bool:
+    """A title in capitals or one lower-case term in marks: what is named, not said.
+
+    "«Os Padrões Recentes da Fecundidade em Portugal», estudo que …", "o «rocaille»,
+    explica o Ippar"; not «Sim», nor a sentence closed inside its marks.
+    """
+    content = ctx.doc.text[region.start : region.end].strip()
+    words = [w for w in content.split() if any(c.isalpha() for c in w)]
+    if not words or content.endswith((".", "!", "?", "…", ",")):
+        return False
+    if len(words) == 1:
+        return words[0][:1].islower()
+    content_words = [w for w in words if w.lower() not in TITLE_PARTICLES]
+    capitalised = sum(1 for w in content_words if w[:1].isupper())
+    return len(content_words) >= 2 and capitalised == len(content_words)
+
+
+def _utterance(ctx: QuoteContext, region: QuotedText, words: int) -> bool:
+    """Long enough to be speech, or a short sentence closed in its marks («Estamos prontos.»)."""
+    content = ctx.doc.text[region.start : region.end].rstrip()
+    return words >= MIN_UNCUED_WORDS or (words >= 2 and content.endswith((".", "!", "?", "…")))
+
+
+def _cue_in_next_sentence(ctx: QuoteContext, close: int) -> Cue | None:
+    """ "«…». É assim que Jorge Seabra avalia a crise.": the next sentence points back.
+
+    Only "É/Foi assim que X verbo" (or "Assim X verbo") right after the quote's sentence.
+    """
+    doc = ctx.doc
+    i = close + 1
+    if i < len(doc) and doc[i].text in CLAUSE_ENDS:
+        i += 1
+    words = ctx.lower[i : i + 3]
+    if words[:3] in (["é", "assim", "que"], ["foi", "assim", "que"]):
+        i += 3
+    elif words[:1] == ["assim"]:
+        i += 1
+    else:
+        return None
+    limit = ctx.clause_end(i)
+    for verb in range(i, min(limit, i + MAX_SOURCE_WORDS + 4)):
+        if ctx.is_verb(verb):
+            if verb == i:  # "Assim comentou o treinador Jorge Jesus."
+                mention = mention_after(doc, verb + 1, limit, ctx.nouns)
+            else:
+                mention = mention_before(doc, verb, i, ctx.nouns)
+                if mention is not None and mention.start > i + 1:
+                    return None  # the subject must open the clause
+            return (verb, verb + 1, mention, "mention") if mention is not None else None
+    return None
+
+
+def _inside_reported(ctx: QuoteContext, opening: int) -> bool:
+    """Whether a quote opens inside a clause reported by "X verbo que …" in its sentence."""
+    floor = ctx.clause_start(opening)
+    if opening and ctx.text[opening - 1] in (":", *DASHES):
+        return False
+    for q in range(opening - 2, floor, -1):
+        if ctx.is_verb(q) or ctx.text[q] == ":":
+            return False  # a nearer cue introduces the quote
+        if ctx.lower[q] != "que":
+            continue
+        verb = q - 1
+        while verb > floor and (ctx.lower[verb] in ADVERBS or ctx.text[verb] == ","):
+            verb -= 1
+        if ctx.is_verb(verb):
+            return True
+    return False
+
+
+def _opens_sentence(ctx: QuoteContext, region: QuotedText) -> bool:
+    """Whether a quote stands as its own sentence (not a title or a phrase inside one)."""
+    text = ctx.doc.text
+    before = text[: region.open].rstrip()
+    content = text[region.start : region.end].strip()
+    return (not before or before[-1] in '.!?:\n»”"' or before.endswith(("-", "–", "—"))) and (
+        content[:1].isupper() or content[:1].isdigit()
+    )

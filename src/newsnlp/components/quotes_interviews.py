@@ -1,0 +1,196 @@
+"""Dialogue dashes and printed interviews: ``— Não vamos desistir — disse o
+ministro``, ``R. -- …``, ``TOM GORMAN -- …``, ``A.H.: …``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .quote_context import (
+    ASIDE_DASHES,
+    CLAUSE_ENDS,
+    DASHES,
+    MIN_UNCUED_WORDS,
+    QuoteContext,
+    QuoteRecord,
+    split_at_inner_cues,
+    strip_range,
+    word_count,
+)
+from .speakers import Mention, name_mention_at
+
+
+def _opens_paragraph(ctx: QuoteContext, i: int) -> bool:
+    """Whether token ``i`` is the first of a paragraph (or of the text)."""
+    return not i or "\n" in ctx.text[i - 1] or ctx.doc[i - 1].whitespace_.endswith("\n")
+
+
+def _paragraph_end(ctx: QuoteContext, i: int) -> int:
+    """Exclusive end of the paragraph token ``i`` is in (the next line break)."""
+    while i < len(ctx.doc) and "\n" not in ctx.text[i]:
+        i += 1
+    return i
+
+
+def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+    """Paragraphs opened by a dialogue dash: ``— Não vamos desistir — disse o ministro.``"""
+    doc = ctx.doc
+    for i, text in enumerate(ctx.text):
+        if text not in DASHES or i + 1 >= len(doc):
+            continue
+        if not _opens_paragraph(ctx, i) or (not doc[i].whitespace_ and doc[i + 1].is_alpha):
+            continue
+        end = _paragraph_end(ctx, i + 1)
+        pieces, cue = split_at_inner_cues(ctx, i + 1, end)
+        if cue is None and _list_item(ctx, i, end):
+            continue
+        for a, b in pieces:
+            if cue is not None:
+                cue_start, cue_end, mention, rule = cue
+                yield QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start)
+            else:
+                yield QuoteRecord(a, b, "direct", None, None, None, "none", a)
+
+
+#: What a line of speech ends with; a dashed line without it is a heading or a list item.
+LINE_ENDS = frozenset({".", "!", "?", "...", "…", "»", '"', "”"})
+
+
+def _list_item(ctx: QuoteContext, dash: int, end: int) -> bool:
+    """A dashed line of a list, not a turn of dialogue.
+
+    "no qual se procurou:\n- discutir …;\n- identificar …": the item ends with
+    ";" or "," or without a sentence's final mark.
+    """
+    last = end - 1
+    while last > dash and ctx.doc[last].is_space:
+        last -= 1
+    return ctx.text[last] in (";", ",") or ctx.text[last] not in LINE_ENDS
+
+
+#: Labels of an interview's turns: answers ("R. --") and questions ("P. --").
+ANSWER_LABELS = frozenset({"r", "resposta"})
+
+
+QUESTION_LABELS = frozenset({"p", "pergunta"})
+
+
+#: What closes an interview turn's label besides a dash: "A.H.:", "Almeida Henriques (A.H.):".
+COLONS = frozenset({":", "):"})
+
+
+#: The most tokens a turn's label takes ("Narana Coissoró, líder parlamentar do CDS --").
+MAX_LABEL_TOKENS = 10
+
+
+def interview_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+    """Turns of a printed interview, one a paragraph: "R. -- …", "TOM GORMAN -- …".
+
+    An answer labelled "R." is the interviewee's: the person the last named turn
+    labelled (else the last speaker); a turn labelled with a name is that
+    person's; questions ("P. --", or a turn that ends in "?") are the
+    interviewer's and left out.  A text is an interview with two labelled turns,
+    one of them a question, or with an answer labelled "R." (an excerpt).
+    """
+    doc = ctx.doc
+    turns = list(_labelled_turns(ctx))
+    labels = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns}
+    asked = len(turns) >= 2 and any(_question_turn(ctx, turn) for turn in turns)
+    if not asked and not labels & ANSWER_LABELS:
+        return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
+    run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
+    if run_in and not labels & (ANSWER_LABELS | QUESTION_LABELS):
+        return  # turns run into paragraphs need "P." or "R.": "Alverca -- Sem …" is a rubric
+    interviewee: Mention | None = None
+    aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
+    for label, dash, start, stop in turns:
+        if _question_turn(ctx, (label, dash, start, stop)):
+            continue
+        words = _label_key(ctx.lower[label:dash])
+        if words in ANSWER_LABELS or words in aliases:
+            speaker = aliases.get(words, interviewee)
+            rule = "mention" if speaker is not None else "previous"
+            yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, rule, start)
+            continue
+        speaker = _label_name(ctx, label, dash)
+        if speaker is not None and word_count(doc, start, stop) >= MIN_UNCUED_WORDS:
+            interviewee = speaker
+            if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
+                aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
+            yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, "mention", start)
+
+
+def _question_turn(ctx: QuoteContext, turn: tuple[int, int, int, int]) -> bool:
+    """An interviewer's turn: labelled "P." or "Pergunta", or ending in "?"."""
+    label, dash, _, stop = turn
+    return _label_key(ctx.lower[label:dash]) in QUESTION_LABELS or ctx.text[stop - 1] == "?"
+
+
+def _label_key(words: Sequence[str]) -> str:
+    """A turn's label without spaces, dots and brackets: "A. H.", "A.H" and "(A.H.)" agree."""
+    return "".join(words).replace(".", "").strip("()")
+
+
+def _labelled_turns(ctx: QuoteContext) -> Iterator[tuple[int, int, int, int]]:
+    """Turns opened by a short label and a dash or colon: (label start, separator,
+    content span).
+
+    A turn opens a paragraph, or a sentence when the press runs an interview into
+    one paragraph ("… acompanhamento? R. -- Façam o favor …"); there only a dash
+    separates, and the answer starts with a capital.  A colon follows only a
+    short label ("A.H.:", "P:", "Almeida Henriques (A.H.):"), not a sentence ("O
+    ministro explicou:").  A turn runs to the next one, over paragraphs; the last
+    one ends with its paragraph.
+    """
+    doc = ctx.doc
+    labels: list[tuple[int, int]] = []
+    for i in range(len(doc)):
+        if doc[i].is_space or ctx.text[i] in DASHES:
+            continue  # a dialogue dash opens the turn: see dialogue_quotes
+        in_paragraph = not _opens_paragraph(ctx, i)
+        if in_paragraph and ctx.text[i - 1] not in CLAUSE_ENDS:
+            continue
+        window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
+        dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
+        if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
+            continue
+        if in_paragraph and (
+            ctx.text[dash] not in ASIDE_DASHES
+            or dash + 1 >= len(doc)
+            or not doc[dash + 1].text[:1].isupper()
+        ):
+            continue
+        if ctx.text[dash] in COLONS and not _short_label(ctx, i, dash):
+            continue
+        labels.append((i, dash))
+    for n, (label, dash) in enumerate(labels):
+        stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
+        start, stop = strip_range(doc, dash + 1, stop)
+        if stop > start:
+            yield label, dash, start, stop
+
+
+def _short_label(ctx: QuoteContext, i: int, colon: int) -> bool:
+    """A label in capitals or initials ("DRV", "A.H.", "P"), or a name with its initials."""
+    tokens = [t for t in ctx.text[i:colon] if t != ")"]
+    if len(tokens) > 5 or not tokens:
+        return False
+    if all(t.isupper() or t == "(" for t in tokens):
+        return True  # "DRV", "A.H.", "P", "TOM GORMAN"
+    return "(" in tokens and tokens[-1].isupper()  # "Almeida Henriques (A.H.)"
+
+
+def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
+    """The person a turn's label names: "TOM GORMAN", "Narana Coissoró, líder do CDS"."""
+    doc = ctx.doc
+    capitals = i
+    while capitals < dash and doc[capitals].is_alpha and doc[capitals].text.isupper():
+        capitals += 1
+    if capitals == dash and dash - i >= 2:
+        return Mention(i, dash, "name")  # a name in capitals, as interviews print them
+    named = name_mention_at(doc, i, dash, ctx.nouns)
+    if named is None or named.kind != "name":
+        return None
+    if named.end == dash or ctx.text[named.end] in (",", "("):
+        return named
+    return None

@@ -1,0 +1,659 @@
+"""Reported speech: ``X afirmou que …``, ``segundo X, …``, ``X afirmou: …``,
+infinitive reports (``declarou possuir …``), cues inside the sentence they
+report, and what a document or an unnamed account says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .quote_context import (
+    ASIDE_DASHES,
+    BREAKS,
+    CLAUSE_ENDS,
+    CLOSERS,
+    CONJUNCTIONS,
+    DASHES,
+    DECLARATIVE_VERBS,
+    MAX_ADDRESSEE_WORDS,
+    MAX_ASIDE_TOKENS,
+    MAX_SOURCE_WORDS,
+    MIN_CLOSED_WORDS,
+    MIN_UNCUED_WORDS,
+    PAIRS,
+    PASSIVE,
+    SPEECH_NOUNS,
+    QuoteContext,
+    QuotedText,
+    QuoteRecord,
+    looks_infinitive,
+    phrase_length,
+    quoted_name_close,
+    skip_apposition,
+    skip_quoted_name,
+    source_phrase,
+    speech_verb,
+    strip_range,
+    word_count,
+)
+from .speakers import ARTICLES, GENTILIC_ENDINGS, TO, Mention, is_name_word, mention_after
+
+#: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
+TIME_OPENERS = frozenset(
+    {"nesta", "neste", "na", "no", "em", "durante", "esta", "este", "hoje", "ontem", "à", "ao"}
+    | {"várias", "diversas", "muitas", "algumas", "mais", "outra", "por"}  # "várias vezes"
+    | {"numa", "num"}  # "revelou numa pesquisa que"
+)
+
+
+#: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado").
+TRAILING_OPENERS = frozenset({"em", "no", "na", "nesta", "neste", "à", "ao", "hoje", "ontem"})
+
+
+MAX_TRAILING_WORDS = 4
+
+
+#: Verbs reporting a question, whose clause opens with "se" or a question word.
+QUESTION_VERBS = frozenset({"perguntar", "questionar", "indagar", "interrogar"})
+
+
+QUESTION_WORDS = frozenset({"se", "porque", "porquê", "como", "quando", "onde", "quem", "qual"})
+
+
+#: Participles and adjectives that open a phrase about a speaker ("disposta a …").
+DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "osto", "osta")
+
+
+#: Source phrases that may close the sentence they attribute ("…, segundo o IBGE.");
+#: "de acordo com" at the end usually belongs to a noun ("a estimativa de acordo com a Fipe").
+FINAL_SOURCES = frozenset({"segundo", "conforme"})
+
+
+#: A reported clause whose quoted words reach this count is "mixed".
+MIN_MIXED_WORDS = 3
+
+
+def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> int:
+    """The token after a source: past its apposition, a quoted title or a nationality."""
+    after = mention.end if mention is not None else phrase_end
+    if after < len(ctx.doc) and ctx.text[after] in CLOSERS:
+        after += 1  # past the mark closing a quoted title
+    if after < len(ctx.doc) and ctx.text[after] == "(":
+        window = range(after + 1, min(len(ctx.doc), after + MAX_SOURCE_WORDS))
+        after = next((k + 1 for k in window if ctx.text[k] == ")"), after)  # "o INE (…)"
+    after = skip_apposition(ctx, after)
+    after = skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
+    if (
+        mention is not None
+        and after + 1 < len(ctx.doc)
+        and ctx.text[after].isalpha()
+        and ctx.lower[after].endswith(GENTILIC_ENDINGS)
+        and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
+    ):
+        after += 1  # a nationality closes the source: "segundo o jornal italiano."
+    return after
+
+
+def _source_modifiers_end(ctx: QuoteContext, after: int) -> int:
+    """The comma after words that still describe a source: "Segundo fontes policiais
+    citadas pelo «New York Times», …"; ``after`` itself when none closes them."""
+    doc = ctx.doc
+    k = after
+    while k < len(doc) and k - after <= MAX_SOURCE_WORDS + 2:  # + the marks of a name
+        if ctx.text[k] == ",":
+            return k
+        if ctx.text[k] in PAIRS:
+            close = quoted_name_close(ctx, k)
+            if close is None:
+                return after
+            k = close
+        elif ctx.text[k] in CLAUSE_ENDS or ctx.lower[k] == "que" or ctx.is_verb(k):
+            return after
+        k += 1
+    return after
+
+
+def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None, int] | None:
+    """A source that is no speaker: "segundo os dados parciais da CNE", "segundo P&N
+    apurou", "de acordo com informações da entidade" → (phrase start, end, the body
+    or person named in it, the token after it).
+
+    The source runs to the next comma or the sentence's end, in a few words; not
+    "para", whose X must be a person or a body ("para o ano").
+    """
+    doc = ctx.doc
+    length = phrase_length(ctx, i)
+    if not length or ctx.lower[i] == "para":
+        return None
+    end = i + length
+    stop = end
+    while stop < len(doc) and ctx.text[stop] != "," and ctx.text[stop] not in CLAUSE_ENDS:
+        if ctx.lower[stop] == "que" or ctx.text[stop] in PAIRS or stop - end >= MAX_SOURCE_WORDS:
+            return None
+        if ctx.text[stop] == ":":
+            return None  # "Segundo: a queixa …" counts, it cites no one
+        if ctx.is_verb(stop):
+            return None  # "conforme explica Nuno Bio, …": a cue, see _cue_before
+        stop += 1
+    if stop == end or stop >= len(doc):
+        return None
+    named = [e for e in doc.ents if end <= e.start and e.end <= stop and e.label_ in SOURCES]
+    words = doc[end:stop]
+    if not named and not any(
+        t.lower_ in SOURCE_NOUNS
+        or t.lower_ in SPEECH_NOUNS
+        or ctx.nouns.head(t.text)
+        or ctx.nouns.is_body(t.text)
+        or ctx.nouns.is_anonymous(t.text)
+        for t in words
+    ):
+        return None  # "segundo os períodos", "de acordo com a lei": no one's account
+    mention = Mention(named[-1].start, named[-1].end, SOURCES[named[-1].label_]) if named else None
+    return i, end, mention, stop
+
+
+#: Nouns of an account given by no one a lexicon knows ("segundo dados da Bolsa", "de
+#: acordo com informações da entidade", "segundo P&N apurou").
+SOURCE_NOUNS = frozenset(
+    {"dados", "informações", "informação", "números", "estatísticas", "estimativas"}
+    | {"cálculos", "relatório", "comunicado", "nota", "sondagem", "sondagens", "pesquisa"}
+    | {"estudo", "inquérito", "levantamento", "balanço", "texto", "panfletos", "imprensa"}
+    | {"projecção", "projeção", "previsões", "fontes", "testemunhas", "apurou", "apurámos"}
+)
+
+
+#: Entity labels that may be a source's speaker, and the mention kind they give.
+SOURCES = {"ORG": "org", "PER": "name"}
+
+
+def _reported_clause(ctx: QuoteContext, verb: int, start: int) -> tuple[int, int]:
+    """The clause a speech verb reports: from ``start`` to the sentence end.
+
+    With a parse, the clause stops earlier where the verb's ``ccomp`` subtree
+    ends before a new coordinated clause ("…, mas o ministro negou"); the
+    parser's sentence ends are not trusted otherwise.
+    """
+    doc = ctx.doc
+    end = ctx.clause_end(start, reported=True)
+    asides = [k for k in range(ctx.clause_start(verb), verb) if ctx.text[k] in ASIDE_DASHES]
+    if len(asides) % 2:  # "O ministro -- que referiu … -- elogiou": the aside ends the clause
+        end = next((k for k in range(start, end) if ctx.text[k] in ASIDE_DASHES), end)
+    if ctx.parsed:
+        for child in doc[verb].children:
+            if child.dep_ != "ccomp" or not child.left_edge.i <= start <= child.i:
+                continue
+            cut = child.right_edge.i + 1
+            if start < cut < end - 1 and doc[cut].text == "," and doc[cut + 1].lower_ in BREAKS:
+                end = cut
+            break
+    start, end = strip_range(doc, start, end)
+    opening = start if start < end and doc[start].text in PAIRS else start - 1
+    if start < end and opening >= 0 and doc[opening].text in PAIRS:
+        closer = PAIRS[doc[opening].text]
+        close = next((k for k in range(start + 1, end) if doc[k].text == closer), end)
+        if close + 1 < end and doc[close + 1].text == "," and close - start >= MIN_UNCUED_WORDS:
+            end = close + 1  # «…», numa indirecta a …: the narrator's comment follows the quote
+    if end > start and doc[end - 1].text in CLOSERS and not _opens_inside(doc, start, end - 1):
+        end -= 1  # X afirmou que «…»: the marks were around the whole clause
+    return start, end
+
+
+def _opens_inside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation mark opened within ``[start, end)`` is still open at ``end``."""
+    marks = [t.text for t in doc[start:end] if t.text in PAIRS or t.text in CLOSERS]
+    depth = 0
+    for mark in marks:
+        if mark == '"':
+            depth = 1 - depth
+        elif mark in PAIRS:
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator[QuoteRecord]:
+    """Reported speech: ``X afirmou que …``, ``X afirmou: …``, ``segundo X, …``."""
+    doc = ctx.doc
+    inside = _token_regions(ctx, quoted)
+    for i in range(len(doc)):
+        if i in inside or (ctx.lower[i] not in ctx.first_words and not ctx.is_verb(i)):
+            continue
+        parenthesis = _parenthetical(ctx, i) if ctx.is_verb(i) else None
+        if parenthesis is not None:
+            aside_start, aside_end, aside_speaker, aside_rule = parenthesis
+            kind = _kind(ctx, quoted, aside_start, aside_end)
+            yield QuoteRecord(aside_start, aside_end, kind, i, i + 1, aside_speaker, aside_rule, i)
+            continue
+        if ctx.is_verb(i):
+            j = ctx.skip_adverbs(i + 1, len(doc))
+            post = None
+            if j + 3 < len(doc) and doc[j].text == ",":
+                j = _past_aside(ctx, j)  # "acrescentou, porém, que", "confirmou, no entanto, que"
+            question = _question_word(ctx, i, j)
+            addressee = _addressee_end(ctx, j) or _addressee_end(ctx, _after_time_phrase(ctx, j))
+            if question is not None:
+                j = question
+            elif addressee is not None:
+                post = mention_after(doc, j, addressee, ctx.nouns)
+                if post is not None and (post.start <= j + 1 or doc[post.start - 1].text == ","):
+                    post = None  # the addressee itself, not a subject after it
+                j = addressee  # "garantiu ao Presidente sírio, Hafez Assad, que …"
+            elif j < len(doc) and doc[j].lower_ not in ("que", ":"):
+                post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
+                if post is not None:
+                    j = post.end
+            if question is None and j < len(doc) and doc[j].lower_ not in ("que", ":"):
+                j = _after_time_phrase(ctx, j)
+            if (
+                post is None
+                and question is None
+                and i + 1 < j <= i + 3
+                and j + 1 < len(doc)
+                and doc[j].text == ","
+                and doc[j + 1].lower_ == "que"
+                and ctx.lower[i - 1] != "que"
+            ):
+                j += 1  # "Roland Dumas anunciou ontem, que …": a stray comma after an adverb
+            infinitive = j + 1 if j + 1 < len(doc) and doc[j].text in PAIRS else j
+            if (
+                post is None
+                and question is None
+                and addressee is None
+                and j == ctx.skip_adverbs(i + 1, len(doc))
+                and infinitive < len(doc)
+                and looks_infinitive(doc[infinitive])
+            ):  # "declarou possuir", "admitia somente ter sido", "admitiu «reconsiderar»"
+                record = _infinitive_report(ctx, quoted, i, j)
+                if record is not None:
+                    yield record
+                continue
+            if j >= len(doc) or (doc[j].lower_ not in ("que", ":") and question is None):
+                continue
+            if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in PAIRS:
+                continue  # X disse: "…" is a direct quote
+            if post is not None:
+                mention: Mention | None = post
+                rule = "mention"
+            else:  # past an addressee, only the subject before the cue is left
+                mention, rule = ctx.speaker_of(i, j if addressee is None else i + 1)
+            if rule == "none":
+                continue
+            start, end = _reported_clause(ctx, i, j + 1)
+            if question is not None:  # a question ends at its first comma ("…, X afirmou que")
+                end = next((k for k in range(start, end) if doc[k].text == ","), end)
+            while end > start:
+                yield QuoteRecord(
+                    start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
+                )
+                k = end
+                while k < len(doc) and ctx.text[k] in CLOSERS:
+                    k += 1
+                if not (k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"):
+                    break
+                start, end = _reported_clause(ctx, i, k + 2)  # "… que A e que B"
+            continue
+        if not _starts_clause(ctx, i):
+            continue
+        source = source_phrase(ctx, i)
+        unnamed = _unnamed_source(ctx, i) if source is None else None
+        if source is None and unnamed is None:
+            continue
+        if i >= 2 and ctx.text[i - 1] == "," and ctx.text[i - 2] in CLOSERS:
+            continue  # «…», segundo X, …: the quote's cue, not a reported clause
+        if unnamed is not None:
+            phrase_start, phrase_end, mention, after = unnamed
+            rule = "mention" if mention is not None else "document"
+        else:
+            assert source is not None
+            phrase_start, phrase_end, mention = source
+            rule = "mention" if mention is not None else "dropped"
+            after = _source_end(ctx, mention, phrase_end)
+            if doc[i].lower_ == "para" and not _opinion_holder(ctx, i, mention, after):
+                continue
+            if doc[i].lower_ != "para" and ctx.clause_start(i) == i:
+                after = _source_modifiers_end(ctx, after)  # only a source opening its sentence
+        # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
+        relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
+        final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
+        if after < len(doc) and doc[after].text == "," and not relative:
+            start, end = strip_range(doc, after + 1, ctx.clause_end(after + 1, reported=True))
+            start = _subject_before_aside(ctx, i, start)
+        elif doc[i].lower_ == "para" and after < len(doc) and doc[after].is_alpha:
+            start, end = strip_range(
+                doc, after, ctx.clause_end(after, reported=True)
+            )  # "Para ele a"
+        elif final and i and doc[i - 1].text == "," and ctx.lower[i] in FINAL_SOURCES:
+            start, end = strip_range(doc, ctx.clause_start(i), i)
+        else:
+            continue
+        if end > start and start not in inside:  # it may end in a quote: mixed
+            kind = _kind(ctx, quoted, start, end)
+            yield QuoteRecord(
+                start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
+            )
+
+
+def _opinion_holder(ctx: QuoteContext, i: int, mention: Mention | None, after: int) -> bool:
+    """Whether "para X" at ``i`` gives X's view, as "segundo X" would.
+
+    At a clause's start ("Para o ministro, …"); after a comma only as an aside
+    closed by a comma ("O problema é que, para Netanyahu, esse caminho …"); with
+    no comma after X only for a name or a pronoun opening the sentence ("Para ele
+    a peça é primorosa").
+    """
+    if mention is None:
+        return ctx.clause_start(i) == i
+    comma_after = after < len(ctx.doc) and ctx.text[after] == ","
+    if ctx.clause_start(i) == i:
+        return comma_after or (
+            mention.kind in ("name", "pronoun")
+            and after < len(ctx.doc)
+            and ctx.lower[after] in ARTICLES  # "Para ele a peça", not "Para X e o Prémio"
+        )
+    return (
+        ctx.text[i - 1] == ","
+        and comma_after
+        and mention.kind in ("name", "pronoun", "role")
+        and after + 1 < len(ctx.doc)
+        and ctx.lower[after + 1] not in ASIDE_FOLLOWERS
+    )
+
+
+#: Words after "…, para X," that continue the sentence around the aside: "a
+#: transferência, para a Dow, do controle", "Esta é, para ele, uma justificação".
+ASIDE_FOLLOWERS = frozenset(
+    {"de", "do", "da", "dos", "das", "onde", "que", "em", "a", "para", "com", "um", "uma"}
+)
+
+
+#: Prepositions of an audience between a cue and its "que" ("perante cem mil pessoas").
+AUDIENCE_OPENERS = frozenset({"perante", "diante", "junto"})
+
+
+def _addressee_end(ctx: QuoteContext, j: int) -> int | None:
+    """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
+    if j >= len(ctx.doc) or (ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS):
+        return None
+    k = j + 1
+    while k < min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS):
+        if ctx.lower[k] in ("que", ":"):  # "recomendam aos espectadores: levem …"
+            named = (
+                ctx.text[k - 1] == "," or ctx.text[k - 1].isalpha() or ctx.text[k - 1] in CLOSERS
+            )
+            return k if named else None
+        if ctx.text[k] in PAIRS:
+            close = quoted_name_close(ctx, k)  # "admitiu ao «Washington Post» que"
+            if close is None:
+                return None
+            k = close
+        elif ctx.text[k] in CLAUSE_ENDS or ctx.is_verb(k):
+            return None
+        k += 1
+    return None
+
+
+def _past_aside(ctx: QuoteContext, comma: int) -> int:
+    """The "que" after an aside set off by commas right after a cue, or ``comma``.
+
+    "confirmou, no entanto, que …", "afirmou aqui, na reunião, que …".
+    """
+    for k in range(comma + 2, min(len(ctx.doc) - 1, comma + MAX_ASIDE_TOKENS + 2)):
+        text = ctx.text[k]
+        if text == "," and ctx.lower[k + 1] == "que":
+            return k + 1
+        if text in CLAUSE_ENDS or text in PAIRS or text == "," or ctx.is_verb(k):
+            break
+    return comma
+
+
+def _question_word(ctx: QuoteContext, verb: int, j: int) -> int | None:
+    """Where a reported question opens: "perguntou se …", "questionou porque é que …".
+
+    The clause starts after the returned index ("se" is left out, a question
+    word kept: the index before it).
+    """
+    doc = ctx.doc
+    if j >= len(doc) or speech_verb(ctx.lower[verb], ctx.verbs) not in QUESTION_VERBS:
+        return None
+    for k in range(verb + 1, j + 1):
+        if ctx.lower[k] == "se":  # also where "se" was skipped as a clitic
+            return k
+    if ctx.lower[j] in QUESTION_WORDS or (
+        ctx.lower[j] == "por" and j + 1 < len(doc) and ctx.lower[j + 1] == "que"
+    ):
+        return j - 1
+    return None
+
+
+#: Negations a reported infinitive keeps ("declarou não poder", "disse nunca ter").
+NEGATIONS = frozenset({"não", "nunca", "jamais"})
+
+
+def _infinitive_report(
+    ctx: QuoteContext, quoted: Sequence[QuotedText], verb: int, infinitive: int
+) -> QuoteRecord | None:
+    """ "Gerardo Sanchez declarou possuir uma lista …": the infinitive clause is reported."""
+    mention, rule = ctx.speaker_of(verb, infinitive)
+    if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
+        return None
+    while infinitive - 1 > verb and ctx.lower[infinitive - 1] in NEGATIONS:
+        infinitive -= 1  # "declarou não poder": the negation is what was said
+    start, end = _reported_clause(ctx, verb, infinitive)
+    if word_count(ctx.doc, start, end) < MIN_UNCUED_WORDS:
+        return None
+    kind = _kind(ctx, quoted, start, end)
+    return QuoteRecord(start, end, kind, verb, verb + 1, mention, rule, verb)
+
+
+def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
+    """A cue inside the sentence it reports: "Todas as decisões, disse Damásio, foram …".
+
+    The whole sentence is the reported clause (the cue inside it included).
+    """
+    doc = ctx.doc
+    if verb and doc[verb - 1].is_alpha and doc[verb - 1].is_lower and not doc[verb - 1].is_stop:
+        return _closing_cue_without_comma(ctx, verb)
+    if not verb or (ctx.text[verb - 1] != "," and ctx.text[verb - 1] not in DASHES):
+        return None
+    start = ctx.clause_start(verb)
+    end = ctx.clause_end(verb)
+    mention = mention_after(doc, verb + 1, end, ctx.nouns)
+    after = mention.end if mention is not None else ctx.skip_adverbs(verb + 1, end)
+    if verb - 1 <= start or any(ctx.is_verb(k) for k in range(start, verb - 1)):
+        return None  # the sentence already has its own cue
+    rule = "mention" if mention is not None else "dropped"
+    if (
+        mention is not None
+        and after < end
+        and ctx.lower[after] in TRAILING_OPENERS
+        and end - after <= MAX_TRAILING_WORDS
+        and not any(ctx.text[k] in (",", *DASHES) or ctx.is_verb(k) for k in range(after, end))
+    ):
+        after = end  # "…, anunciou o Pentágono em comunicado."
+    if ctx.text[verb - 1] in DASHES and (
+        mention is None or after < end or any(t in DASHES for t in ctx.text[start : verb - 1])
+    ):
+        return None  # only "… -- disse ontem fonte da organização." closes a statement
+    if after >= end or (ctx.text[after] == "," and _apposition_to_end(ctx, after + 1, end)):
+        # the cue closes the sentence: "…, defendeu hoje José Sócrates, primeiro-ministro."
+        reported = strip_range(doc, start, verb - 1)
+        if word_count(doc, *reported) < MIN_UNCUED_WORDS or _quote_at_edge(ctx, start, verb):
+            return None
+        if any(_passive_speech(ctx, k) for k in range(start, verb - 1)):
+            return None  # "Isso foi afirmado por X, …, disse Y": narration about speech
+        subject = mention_after(doc, reported[0], verb - 1, ctx.nouns)
+        if subject is not None and subject.end < verb and ctx.text[subject.end] == ",":
+            return None  # "O líder do PSD, por seu lado, acusou …": the verb's own subject
+        return reported[0], reported[1], mention, rule
+    if ctx.text[after] != "," or after + 1 >= end or "que" in ctx.lower[start : verb - 1]:
+        return None
+    start, end = strip_range(doc, start, end)
+    return start, end, mention, rule
+
+
+def _closing_cue_without_comma(
+    ctx: QuoteContext, verb: int
+) -> tuple[int, int, Mention | None, str] | None:
+    """ "… com os sindicatos e o patronato acrescentou Zapatero.": the comma left out.
+
+    Only a verb that takes no person as its object ("acrescentou", not "defendeu
+    Jardel"), a name closing the sentence (or before ", que …"), and a long clause.
+    """
+    doc = ctx.doc
+    if speech_verb(ctx.lower[verb], ctx.verbs) not in DECLARATIVE_VERBS:
+        return None
+    start, end = ctx.clause_start(verb), ctx.clause_end(verb)
+    mention = mention_after(doc, verb + 1, end, ctx.nouns)
+    if mention is None or mention.kind != "name" or mention.start != verb + 1:
+        return None
+    after = mention.end
+    if after < end and not (ctx.text[after] == "," and ctx.lower[after + 1] in ("que", "quem")):
+        return None
+    reported = strip_range(doc, start, verb)
+    if word_count(doc, *reported) < MIN_CLOSED_WORDS or _quote_at_edge(ctx, start, verb + 1):
+        return None
+    if any(ctx.is_verb(k) or _passive_speech(ctx, k) for k in range(start, verb)):
+        return None
+    return reported[0], reported[1], mention, "mention"
+
+
+def _passive_speech(ctx: QuoteContext, k: int) -> bool:
+    """A speech verb in the passive: "foi afirmado", "é dito"."""
+    return (
+        k > 0 and ctx.lower[k - 1] in PASSIVE and speech_verb(ctx.lower[k], ctx.verbs) is not None
+    )
+
+
+def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
+    """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português",
+    "disposta a mostrar o descontentamento", "que falava em Lisboa"."""
+    if i < end and ctx.lower[i] in ARTICLES:
+        i += 1
+    if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
+        return True  # a relative clause or a participle about the speaker
+    return i < end and ctx.nouns.head(ctx.text[i]) is not None
+
+
+def _quote_at_edge(ctx: QuoteContext, start: int, verb: int) -> bool:
+    """Whether the clause ``[start, verb)`` opens a quote or closes one before the cue.
+
+    Then the cue belongs to a direct quote; marks inside the clause only make
+    it mixed ("Aparelhos … «em resposta a disparos» do Iraque, anunciou o Pentágono").
+    """
+    text = ctx.text
+    last = verb - 1
+    while last > start and (text[last] == "," or text[last] in DASHES):
+        last -= 1
+    first = start
+    while first < last and text[first] in DASHES:
+        first += 1
+    return text[first] in PAIRS or text[last] in CLOSERS
+
+
+#: The most tokens an adverbial between a cue and its "que" may take ("disse ontem na
+#: Comissão de Agricultura da Câmara dos Deputados que").
+MAX_ADVERBIAL_TOKENS = 10
+
+
+#: Prepositions that make "que" a conjunction of their own ("para que", "com que").
+CONJUNCTIVE_PREPOSITIONS = frozenset({"para", "com", "em", "de", "por", "sem", "até", "desde"})
+
+
+def _after_time_phrase(ctx: QuoteContext, j: int) -> int:
+    """Index of "que" after an adverbial ("nesta segunda-feira", "na semana passada")."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].lower_ not in TIME_OPENERS:
+        return j
+    for k in range(j + 1, min(len(doc), j + MAX_ADVERBIAL_TOKENS)):
+        if doc[k].lower_ == "que":
+            return k if ctx.lower[k - 1] not in CONJUNCTIVE_PREPOSITIONS else j
+        if doc[k].is_punct or ctx.is_verb(k):
+            break
+    return j
+
+
+#: The most words a subject set before an inserted source may take.
+MAX_SUBJECT_WORDS = 8
+
+
+def _subject_before_aside(ctx: QuoteContext, phrase: int, start: int) -> int:
+    """Where a clause starts whose subject comes before an inserted source.
+
+    "O chefe de Estado, segundo o porta-voz, acompanha a situação": the whole
+    clause is reported, the aside inside it.
+    """
+    opening = ctx.clause_start(phrase)
+    if phrase - 1 <= opening or ctx.text[phrase - 1] != ",":
+        return start
+    if phrase - 1 - opening > MAX_SUBJECT_WORDS:
+        return start
+    if not (ctx.lower[opening] in ARTICLES or is_name_word(ctx.doc[opening])):
+        return start  # "Em Lisboa, segundo a polícia, …": an adverbial, not a subject
+    words = range(opening, phrase - 1)
+    if any(ctx.text[k] in PAIRS or ctx.text[k] == "," or ctx.is_verb(k) for k in words):
+        return start
+    if ctx.lower[phrase - 2] == "que":
+        return start  # "O problema é que, para Netanyahu, …": the clause follows the aside
+    return opening
+
+
+def _starts_clause(ctx: QuoteContext, i: int) -> bool:
+    doc = ctx.doc
+    return i == ctx.clause_start(i) or doc[i - 1].text == "," or doc[i - 1].lower_ in CONJUNCTIONS
+
+
+def _token_regions(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> set[int]:
+    """Tokens inside quotation marks (where a cue verb is part of the quote)."""
+    tokens: set[int] = set()
+    for region in quoted:
+        tokens.update(range(ctx.first_token_from(region.start), ctx.first_token_from(region.end)))
+    return tokens
+
+
+def _kind(ctx: QuoteContext, quoted: Sequence[QuotedText], start: int, end: int) -> str:
+    """mixed when the reported clause quotes the speaker's words, else indirect."""
+    doc = ctx.doc
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    quoted_words = 0
+    for region in quoted:
+        if region.open >= first - 1 and region.start <= last:
+            quoted_words += len(doc.text[region.start : min(region.end, last)].split())
+    return "mixed" if quoted_words >= MIN_MIXED_WORDS else "indirect"
+
+
+#: Conjunctions that open a second reported statement inside a sentence.
+COORDINATORS = frozenset({"e", "mas", "enquanto"})
+
+
+#: How far before a second cue's subject its conjunction may stand ("e, na água, o IRAR").
+MAX_COORDINATED_GAP = 10
+
+
+def split_coordinated(ctx: QuoteContext, records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """End a reported clause where a coordinated one with its own speaker begins.
+
+    "os CTT adiantam que … e, na água, o IRAR diz que …": two statements, not
+    one running over the other.
+    """
+    result = []
+    for record in records:
+        end = record.end
+        for other in records:
+            if other.cue_start is None or not record.start < other.cue_start < end:
+                continue
+            if other.speaker_rule != "mention" or other.speaker is None:
+                continue
+            subject = min(other.speaker.start, other.cue_start)
+            floor = max(record.start, subject - MAX_COORDINATED_GAP)
+            joint = next(
+                (c for c in range(subject - 1, floor, -1) if ctx.lower[c] in COORDINATORS), None
+            )
+            if joint is not None:
+                end = strip_range(ctx.doc, record.start, joint)[1]
+                break
+        result.append(record if end == record.end else replace(record, end=end))
+    return [r for r in result if r.end > r.start]
