@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
+from newsnlp.components.speakers import is_name_word
 from newsnlp.resources import DataError
 
 
@@ -1478,3 +1479,11 @@ def test_an_answer_labelled_r_is_an_interview_on_its_own(rules: Language) -> Non
     assert [q[0] for q in quotes(rules, text)] == [
         "Não tenho sentimentos religiosos. Sei que não há mais."
     ]
+
+
+def test_a_capitalised_verb_with_its_clitic_is_no_name(rules: Language) -> None:
+    words = ["Movimentaram-se", "Disse-lhe", "Anabela", "Sá-Carneiro"]
+    doc = Doc(rules.vocab, words=words)
+    assert [is_name_word(token) for token in doc] == [False, False, True, True]
+    text = "Movimentaram-se cerca de 285 mil títulos. «Alguma coisa se passa com este papel.»"
+    assert [q[2] for q in quotes(rules, text)] == [None]

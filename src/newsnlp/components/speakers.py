@@ -429,10 +429,17 @@ def load_speaker_nouns() -> SpeakerNouns:
     return SpeakerNouns(read_lines("speaker_nouns.txt"))
 
 
+#: Clitics a verb carries after a hyphen ("Movimentaram-se", "Disse-lhe"): no name does.
+VERB_CLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-lo", "-la", "-los", "-las")
+
+
 def is_name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a person's name (not an acronym, not a stop word)."""
+    """A capitalised word that can be part of a person's name (not an acronym, not a stop
+    word, not a verb with its clitic)."""
     text = token.text
     if not text[:1].isupper() or token.is_stop or len(text) < 2:
+        return False
+    if text.lower().endswith(VERB_CLITICS):
         return False
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return letters.isalpha() and not letters.isupper()
