@@ -433,6 +433,7 @@ class QuoteContext:
         phrases: Sequence[tuple[str, ...]],
     ) -> None:
         self.doc = doc
+        self.raw_text = doc.text  # Doc.text joins every token on each read
         self.verbs = verbs
         self.nouns = nouns
         self.phrases = sorted(phrases, key=len, reverse=True)
@@ -460,10 +461,6 @@ class QuoteContext:
                 boundary = True
             starts.append(i + 1 if boundary else starts[-1])
         return starts
-
-    def text_of(self, start: int, end: int) -> str:
-        """The document's characters ``[start, end)``."""
-        return self.doc.text[start:end]
 
     def token_at(self, char: int) -> int | None:
         """Index of the token starting at character ``char``, if any."""

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from .quote_context import PAIRS, QuoteContext, QuoteRecord, find_quotations
+from .quote_context import PAIRS, QuoteContext, QuotedText, QuoteRecord, find_quotations
 from .quotes_direct import direct_quotes
 from .quotes_interviews import dialogue_quotes, interview_quotes
 from .quotes_reported import reported_quotes, split_coordinated
@@ -36,15 +36,18 @@ def extract_quotes(
     verbs: Mapping[str, str],
     nouns: SpeakerNouns,
     phrases: Sequence[tuple[str, ...]] = (),
+    quoted: Sequence[QuotedText] | None = None,
 ) -> Iterator[QuoteRecord]:
     """Every quotation in ``doc`` in text order, overlapping none of the others.
 
     verbs: speech verb form → infinitive (see :mod:`newsnlp.components.verb_forms`).
     phrases: source phrases as word tuples (("segundo",), ("de", "acordo", "com")).
+    quoted: ``find_quotations(doc.text)``, when the caller has it already.
     Cued direct quotes win over reported speech, which wins over uncued quotes.
     """
     ctx = QuoteContext(doc, verbs, nouns, phrases)
-    quoted = find_quotations(doc.text)
+    if quoted is None:
+        quoted = find_quotations(ctx.raw_text)
     cued: list[QuoteRecord] = []
     uncued: list[QuoteRecord] = []
     for record, has_cue in direct_quotes(ctx, quoted):

@@ -72,11 +72,12 @@ class QuoteExtractor:
         self.phrases = [tuple(line.split()) for line in self.phrase_lines if line.split()]
 
     def __call__(self, doc: Doc) -> Doc:
-        records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases))
+        marked = find_quotations(doc.text)
+        records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases, marked))
         if not records:
             doc.spans[QUOTES] = []
             return doc
-        quoted = [(q.start, q.end) for q in find_quotations(doc.text)]
+        quoted = [(q.start, q.end) for q in marked]
         quoted += [(doc[r.start].idx, doc[r.end - 1].idx + 1) for r in records]
         resolver = SpeakerResolver(doc, self.nouns, self.verb_forms, quoted)
         spans: dict[int, Span] = {}

@@ -337,11 +337,12 @@ def direct_quotes(
         close = ctx.first_token_from(region.close)
         if end <= start:
             continue
-        between = ctx.text_of(previous_close, region.open)
+        words = word_count(doc, start, end)
+        between = ctx.raw_text[previous_close : region.open]
         listed = (
             list_cue is not None
             and _listed_after(between)
-            and (ctx.text[start][:1].isupper() or word_count(doc, start, end) >= MIN_UNCUED_WORDS)
+            and (ctx.text[start][:1].isupper() or words >= MIN_UNCUED_WORDS)
         )
         resumed = (  # «Está tudo cheio», diziam os organizadores, «tente ao lado»
             list_cue is not None
@@ -369,7 +370,7 @@ def direct_quotes(
         pieces, cue = split_at_inner_cues(ctx, start, end)
         if cue is None:
             limit = ctx.clause_end(close, stop_at_quotes=True) + 1
-            cue = _cue_after(ctx, close, limit, word_count(doc, start, end))
+            cue = _cue_after(ctx, close, limit, words)
             lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
             lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
             if cue is not None and lead is not None:
@@ -382,8 +383,8 @@ def direct_quotes(
         if cue is None and opening is not None:
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
-            cue = _cue_before(ctx, opening, word_count(doc, start, end) < MIN_UNCUED_WORDS)
-        if cue is None and word_count(doc, start, end) >= MIN_UNCUED_WORDS:
+            cue = _cue_before(ctx, opening, words < MIN_UNCUED_WORDS)
+        if cue is None and words >= MIN_UNCUED_WORDS:
             cue = _cue_in_next_sentence(ctx, close)
         cue = cue or carried  # «Viva a paz!», «Viva Timor»: one cue for the list
         if cue is not None:
@@ -395,8 +396,8 @@ def direct_quotes(
                     True,
                 )
         elif (
-            _utterance(ctx, region, word_count(doc, start, end))
-            and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, end))
+            _utterance(ctx, region, words)
+            and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, words))
             and not _title_as_subject(ctx, close)
         ):
             for a, b in pieces:
@@ -446,10 +447,10 @@ EMBEDDING_CONNECTIVES = frozenset({"porque", "pois", "mas", "embora", "quando"})
 CONNECTIVE_QUE = frozenset({"já", "é", "aí", "dado", "visto", "sendo", "foi"})
 
 
-def _embedded_clause(ctx: QuoteContext, opening: int | None, end: int) -> bool:
-    """An uncued quote that is a clause inside the narration: after a connective
-    ("porque «…»", "é que, a partir de agora, «…»") or set off by dashes ("-- «…» --")."""
-    if not opening or word_count(ctx.doc, ctx.first_token_from(ctx.starts[opening] + 1), end) < 3:
+def _embedded_clause(ctx: QuoteContext, opening: int | None, words: int) -> bool:
+    """An uncued quote of ``words`` words that is a clause inside the narration: after a
+    connective ("porque «…»", "é que, a partir de agora, «…»") or set off by dashes."""
+    if not opening or words < 3:
         return False
     k = opening - 1
     if ctx.text[k] in ASIDE_DASHES:  # a title may stand between dashes too: «Au nom du Christ»
@@ -496,7 +497,7 @@ def _title_or_term(ctx: QuoteContext, region: QuotedText) -> bool:
     "«Os Padrões Recentes da Fecundidade em Portugal», estudo que …", "o «rocaille»,
     explica o Ippar"; not «Sim», nor a sentence closed inside its marks.
     """
-    content = ctx.doc.text[region.start : region.end].strip()
+    content = ctx.raw_text[region.start : region.end].strip()
     words = [w for w in content.split() if any(c.isalpha() for c in w)]
     if not words or content.endswith((".", "!", "?", "…", ",")):
         return False
@@ -509,7 +510,7 @@ def _title_or_term(ctx: QuoteContext, region: QuotedText) -> bool:
 
 def _utterance(ctx: QuoteContext, region: QuotedText, words: int) -> bool:
     """Long enough to be speech, or a short sentence closed in its marks («Estamos prontos.»)."""
-    content = ctx.doc.text[region.start : region.end].rstrip()
+    content = ctx.raw_text[region.start : region.end].rstrip()
     return words >= MIN_UNCUED_WORDS or (words >= 2 and content.endswith((".", "!", "?", "…")))
 
 
@@ -562,7 +563,7 @@ def _inside_reported(ctx: QuoteContext, opening: int) -> bool:
 
 def _opens_sentence(ctx: QuoteContext, region: QuotedText) -> bool:
     """Whether a quote stands as its own sentence (not a title or a phrase inside one)."""
-    text = ctx.doc.text
+    text = ctx.raw_text
     before = text[: region.open].rstrip()
     content = text[region.start : region.end].strip()
     return (not before or before[-1] in '.!?:\n»”"' or before.endswith(("-", "–", "—"))) and (

@@ -621,7 +621,7 @@ def _kind(ctx: QuoteContext, quoted: Sequence[QuotedText], start: int, end: int)
     quoted_words = 0
     for region in quoted:
         if region.open >= first - 1 and region.start <= last:
-            quoted_words += len(doc.text[region.start : min(region.end, last)].split())
+            quoted_words += len(ctx.raw_text[region.start : min(region.end, last)].split())
     return "mixed" if quoted_words >= MIN_MIXED_WORDS else "indirect"
 
 
