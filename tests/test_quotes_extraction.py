@@ -1002,6 +1002,57 @@ def test_a_description_stands_for_the_subject_not_a_name_inside_a_quote(rules: L
     assert [q[2] for q in quotes(rules, text)] == ["Smoot", "Smoot"]  # "pensar" reports nothing
 
 
+def test_a_closing_cue_with_a_document_or_an_unnamed_subject(rules: Language) -> None:
+    text = (
+        "Em 35 anos, os danos causados ultrapassam dois mil milhões de pesetas, "
+        "diz o relatório. "
+        "Um incêndio destruiu parcialmente um restaurante na zona da Foz, "
+        "informaram os bombeiros locais. "
+        "O arquitecto esteve já, por várias vezes, no local e manifestou a sua oposição, "
+        "defendendo antes a manutenção do actual edifício."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[1], q[2], q[3]) for q in found] == [
+        (
+            "Em 35 anos, os danos causados ultrapassam dois mil milhões de pesetas",
+            "indirect",
+            None,
+            "diz",
+        ),
+        (
+            "Um incêndio destruiu parcialmente um restaurante na zona da Foz",
+            "indirect",
+            None,
+            "informaram",
+        ),
+    ]  # a gerund's object ("a manutenção …") is no subject
+
+
+def test_a_closing_cue_object_is_no_document_subject(rules: Language) -> None:
+    text = "O laboratório da Panda Security em Bilbau, revelou um relatório onde agrupa os vírus."
+    assert quotes(rules, text) == []
+
+
+def test_a_long_phrase_after_a_closing_cue_speaker(rules: Language) -> None:
+    text = (
+        "Desde o primeiro dia do ano, 13 foram mortos pelas forças de segurança, "
+        "disse Yatom durante uma visita de inspecção à região de Belém (sul da Cisjordânia)."
+    )
+    found = quotes(rules, text, people=("Yatom",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Desde o primeiro dia do ano, 13 foram mortos pelas forças de segurança", "Yatom")
+    ]
+
+
+def test_professions_are_roles(rules: Language) -> None:
+    consul = quotes(rules, "Segundo o cônsul, era crescente a pressão do Congresso.")
+    assert [(q[0], q[1], q[4]) for q in consul] == [
+        ("era crescente a pressão do Congresso", "indirect", "o cônsul")
+    ]
+    doctor = quotes(rules, "O médico Rui Lopes operou o doente. «Correu bem», disse o médico.")
+    assert [(q[0], q[2], q[4]) for q in doctor] == [("Correu bem", "Rui Lopes", "o médico")]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

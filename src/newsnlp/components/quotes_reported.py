@@ -49,11 +49,27 @@ TIME_OPENERS = frozenset(
 )
 
 
-#: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado").
-TRAILING_OPENERS = frozenset({"em", "no", "na", "nesta", "neste", "à", "ao", "hoje", "ontem"})
+#: Words opening a short phrase after a closing cue's speaker ("anunciou X em comunicado",
+#: "disse X durante uma visita à região de Belém").
+TRAILING_OPENERS = frozenset(
+    {"em", "no", "na", "nos", "nas", "num", "numa", "nesta", "neste", "hoje", "ontem"}
+    | {"à", "ao", "às", "aos", "a", "perante", "durante", "após", "depois", "antes", "por"}
+)
 
 
-MAX_TRAILING_WORDS = 4
+MAX_TRAILING_WORDS = 16
+
+#: Verbs that close a statement whose speaker is a document or someone unnamed.
+CLOSING_VERBS = DECLARATIVE_VERBS | {
+    *("informar", "revelar", "indicar", "anunciar", "garantir", "assegurar", "admitir"),
+    *("comentar", "esclarecer", "confirmar", "estimar", "interpretar", "reconhecer", "contar"),
+}
+
+#: Relative words that make a noun after a cue its object ("revelou um relatório onde …").
+RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
+
+#: Words of a closing cue's subject no lexicon knows ("informaram os bombeiros locais").
+MAX_UNKNOWN_SUBJECT_WORDS = 4
 
 
 #: Verbs reporting a question, whose clause opens with "se" or a question word.
@@ -466,6 +482,17 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
     if verb - 1 <= start or any(ctx.is_verb(k) for k in range(start, verb - 1)):
         return None  # the sentence already has its own cue
     rule = "mention" if mention is not None else "dropped"
+    closing = (
+        mention is None
+        and not ctx.lower[verb].endswith("ndo")
+        and speech_verb(ctx.lower[verb], ctx.verbs) in CLOSING_VERBS
+    )
+    document = _document_after(ctx, after, end) if closing else None
+    unknown = _unknown_after(ctx, after, end) if closing and document is None else None
+    if document is not None:
+        after, rule = document, "document"  # "…, diz o relatório.", "…, revela um estudo da OIT"
+    elif unknown is not None:
+        after, rule = unknown, "unknown"  # "…, informaram os bombeiros locais."
     if (
         mention is not None
         and after < end
@@ -493,6 +520,29 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         return None
     start, end = strip_range(doc, start, end)
     return start, end, mention, rule
+
+
+def _document_after(ctx: QuoteContext, i: int, end: int) -> int | None:
+    """The end of a document closing a cue ("…, diz o relatório.", "revela um estudo da OIT")."""
+    if i < end and ctx.lower[i] in (*ARTICLES, "um", "uma"):
+        i += 1
+    if i >= end or ctx.lower[i] not in ctx.nouns.silent:
+        return None
+    stop = next((k for k in range(i + 1, end) if ctx.text[k] == ","), end)
+    if any(ctx.lower[k] in RELATIVES or ctx.is_verb(k) for k in range(i + 1, stop)):
+        return None  # "revelou um relatório onde agrupa …": the verb's object
+    return stop
+
+
+def _unknown_after(ctx: QuoteContext, i: int, end: int) -> int | None:
+    """The end of a subject no lexicon knows closing a cue ("…, informaram os bombeiros.")."""
+    k = i + 1 if i < end and ctx.lower[i] in (*ARTICLES, "um", "uma", "uns", "umas") else i
+    words = ctx.doc[k:end]
+    if not 0 < len(words) <= MAX_UNKNOWN_SUBJECT_WORDS or words[0].is_stop:
+        return None
+    if not all(t.is_alpha and t.is_lower and not ctx.is_verb(t.i) for t in words):
+        return None
+    return end
 
 
 def _closing_cue_without_comma(
