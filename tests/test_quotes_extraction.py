@@ -1053,6 +1053,41 @@ def test_professions_are_roles(rules: Language) -> None:
     assert [(q[0], q[2], q[4]) for q in doctor] == [("Correu bem", "Rui Lopes", "o médico")]
 
 
+def test_a_sentence_opened_by_como_and_its_cue(rules: Language) -> None:
+    text = (
+        "Tal como explica Luís Soares, da Iniciativa Mosaico, este é um seminário criativo. "
+        "Como diz o teórico Brian Holmes num ensaio sobre a questão (2), esse tipo de "
+        "organização é característica da produção. "
+        "A casa, como disse a Maria, é grande demais para eles."
+    )
+    found = quotes(rules, text, people=("Luís Soares", "Brian Holmes", "Maria"))
+    assert [(q[0], q[1], q[2], q[3]) for q in found] == [
+        ("este é um seminário criativo", "indirect", "Luís Soares", "explica"),
+        (
+            "esse tipo de organização é característica da produção",
+            "indirect",
+            "Brian Holmes",
+            "diz",
+        ),
+    ]  # "como disse" inside a sentence compares, it opens nothing
+
+
+def test_what_someone_is_accused_of(rules: Language) -> None:
+    text = (
+        "José Saldanha acusa a DGA de ter um comportamento ambíguo e vago nesta história. "
+        "O juiz acusou os três homens de homicídio qualificado."
+    )
+    found = quotes(rules, text, people=("José Saldanha",))
+    assert [(q[0], q[1], q[2], q[3]) for q in found] == [
+        (
+            "ter um comportamento ambíguo e vago nesta história",
+            "indirect",
+            "José Saldanha",
+            "acusa",
+        )
+    ]  # the accused ("a DGA") is no speaker; a charge with no infinitive reports nothing
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -30,6 +30,7 @@ from .quote_context import (
     QuotedText,
     QuoteRecord,
     looks_infinitive,
+    past_appositions,
     phrase_length,
     quoted_name_close,
     skip_apposition,
@@ -39,7 +40,7 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import ARTICLES, GENTILIC_ENDINGS, TO, Mention, is_name_word, mention_after
+from .speakers import ARTICLES, GENTILIC_ENDINGS, OF, TO, Mention, is_name_word, mention_after
 
 #: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
 TIME_OPENERS = frozenset(
@@ -64,6 +65,14 @@ CLOSING_VERBS = DECLARATIVE_VERBS | {
     *("informar", "revelar", "indicar", "anunciar", "garantir", "assegurar", "admitir"),
     *("comentar", "esclarecer", "confirmar", "estimar", "interpretar", "reconhecer", "contar"),
 }
+
+#: Words of a title before the name a "como" cue introduces ("como diz o teórico X").
+MAX_AS_CUE_TITLE = 3
+#: Tokens of a phrase after that name ("num ensaio sobre a questão (2)").
+MAX_AS_CUE_PHRASE = 12
+
+#: Verbs whose object is accused "de" what the clause after it says.
+ACCUSING_VERBS = frozenset({"acusar"})
 
 #: Relative words that make a noun after a cue its object ("revelou um relatório onde …").
 RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
@@ -244,6 +253,13 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             kind = _kind(ctx, quoted, aside_start, aside_end)
             yield QuoteRecord(aside_start, aside_end, kind, i, i + 1, aside_speaker, aside_rule, i)
             continue
+        as_cue = _as_cue(ctx, i) if ctx.is_verb(i) else None
+        if as_cue is not None:
+            start, end, mention, rule = as_cue
+            yield QuoteRecord(
+                start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
+            )
+            continue
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
@@ -284,6 +300,12 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 and looks_infinitive(doc[infinitive])
             ):  # "declarou possuir", "admitia somente ter sido", "admitiu «reconsiderar»"
                 record = _infinitive_report(ctx, quoted, i, j)
+                if record is not None:
+                    yield record
+                continue
+            accused = _accusation(ctx, i) if question is None and addressee is None else None
+            if accused is not None:  # "acusa o Governo de não cumprir …"
+                record = _infinitive_report(ctx, quoted, i, accused, speaker_limit=i + 1)
                 if record is not None:
                     yield record
                 continue
@@ -351,6 +373,58 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+def _as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
+    """A clause opened by "como" and its cue: "Como notou o jornalista Jim Greer, da revista
+    «Spin», é uma boa grana", "Tal como explica Luís Soares, …, este é um seminário".
+
+    The rest of the sentence is reported; the cue's subject speaks.  A quote right
+    after the comma is a direct quote's cue (see quotes_direct).
+    """
+    doc = ctx.doc
+    if verb < 1 or ctx.lower[verb - 1] not in ("como", "conforme"):
+        return None
+    opener = verb - 2 if verb >= 2 and ctx.lower[verb - 2] == "tal" else verb - 1
+    if ctx.clause_start(verb) != opener:
+        return None  # "… tal como disse X" inside a sentence: the narration's own comparison
+    end = ctx.clause_end(verb)
+    mention = mention_after(doc, verb + 1, end, ctx.nouns)
+    first = ctx.skip_adverbs(verb + 1, end)
+    if (
+        mention is None
+        or mention.start - first > MAX_AS_CUE_TITLE
+        or _breaks(ctx, first, mention.start)
+    ):
+        return None  # "Como diz o teórico Brian Holmes": a title before the name at most
+    stop = past_appositions(ctx, mention.end)
+    while True:  # past a trailing phrase, an affiliation or a title: ", da revista «Spin»,"
+        following = next(
+            (k for k in range(stop + 1, min(end, stop + MAX_AS_CUE_PHRASE)) if ctx.text[k] == ","),
+            None,
+        )
+        title = following is not None and all(
+            t.text[:1].isupper() or t.is_stop for t in doc[stop + 1 : following]
+        )
+        if stop < end and ctx.text[stop] == "," and ctx.lower[stop + 1] not in OF and not title:
+            break
+        if following is None or _breaks(ctx, stop, following):
+            return None  # "Como disse X que …", or no clause after the cue
+        stop = following
+    if stop + 1 < len(doc) and ctx.text[stop + 1] in PAIRS:
+        return None
+    start, end = strip_range(doc, stop + 1, ctx.clause_end(stop + 1, reported=True))
+    if word_count(doc, start, end) < MIN_UNCUED_WORDS:
+        return None
+    return start, end, mention, "mention"
+
+
+def _breaks(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether a cue's source words run into a clause: a verb, "que", or a sentence end."""
+    return any(
+        ctx.is_verb(k) or ctx.lower[k] == "que" or ctx.text[k] in CLAUSE_ENDS
+        for k in range(start, end)
+    )
 
 
 def _opinion_holder(ctx: QuoteContext, i: int, mention: Mention | None, after: int) -> bool:
@@ -450,10 +524,18 @@ NEGATIONS = frozenset({"não", "nunca", "jamais"})
 
 
 def _infinitive_report(
-    ctx: QuoteContext, quoted: Sequence[QuotedText], verb: int, infinitive: int
+    ctx: QuoteContext,
+    quoted: Sequence[QuotedText],
+    verb: int,
+    infinitive: int,
+    speaker_limit: int | None = None,
 ) -> QuoteRecord | None:
-    """ "Gerardo Sanchez declarou possuir uma lista …": the infinitive clause is reported."""
-    mention, rule = ctx.speaker_of(verb, infinitive)
+    """ "Gerardo Sanchez declarou possuir uma lista …": the infinitive clause is reported.
+
+    speaker_limit: where the cue's subject may end (the verb's object comes before the
+    infinitive in "acusa o Governo de mentir").
+    """
+    mention, rule = ctx.speaker_of(verb, speaker_limit or infinitive)
     if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
         return None
     while infinitive - 1 > verb and ctx.lower[infinitive - 1] in NEGATIONS:
@@ -463,6 +545,22 @@ def _infinitive_report(
         return None
     kind = _kind(ctx, quoted, start, end)
     return QuoteRecord(start, end, kind, verb, verb + 1, mention, rule, verb)
+
+
+def _accusation(ctx: QuoteContext, verb: int) -> int | None:
+    """The start of what someone is accused of: "acusa a DGA de «não assumir …»"."""
+    if speech_verb(ctx.lower[verb], ctx.verbs) not in ACCUSING_VERBS:
+        return None
+    doc = ctx.doc
+    for k in range(verb + 1, min(len(doc) - 1, verb + 1 + MAX_SOURCE_WORDS)):
+        if ctx.text[k] in (",", ":", *CLAUSE_ENDS) or ctx.is_verb(k) or ctx.lower[k] == "que":
+            return None
+        if ctx.lower[k] == "de":
+            n = k + 1
+            while n < len(doc) - 1 and (ctx.text[n] in PAIRS or ctx.lower[n] in NEGATIONS):
+                n += 1
+            return k + 1 if looks_infinitive(doc[n]) else None
+    return None
 
 
 def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
