@@ -255,9 +255,9 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             continue
         as_cue = _as_cue(ctx, i) if ctx.is_verb(i) else None
         if as_cue is not None:
-            start, end, mention, rule = as_cue
+            start, end, as_speaker, rule = as_cue
             yield QuoteRecord(
-                start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
+                start, end, _kind(ctx, quoted, start, end), i, i + 1, as_speaker, rule, i
             )
             continue
         if ctx.is_verb(i):
