@@ -785,6 +785,27 @@ def test_noun_of_concern_before_a_colon_gives_the_full_name(rules: Language) -> 
     ]
 
 
+def test_parse_path_a_subject_no_lexicon_knows_falls_back_to_the_tokens() -> None:
+    """The parse's subject "Esta" is no mention it knows; the token rules resolve it."""
+    nlp = spacy.blank("pt")
+    words = ["Ana", "Costa", "chegou", ".", "Esta", "afirmou", "que", "o", "plano", "falhou"]
+    words += ["."]
+    heads = [2, 0, 2, 2, 5, 5, 9, 8, 9, 5, 5]
+    deps = ["nsubj", "flat:name", "ROOT", "punct", "nsubj", "ROOT", "mark", "det", "nsubj"]
+    deps += ["ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "SCONJ", "DET", "NOUN", "VERB"]
+    pos += ["PUNCT"]
+    ents = ["B-PER", "I-PER"] + ["O"] * 9
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.quote_kind, span._.speaker) == (
+        "o plano falhou",
+        "indirect",
+        "Ana Costa",
+    )
+
+
 def test_parse_path_a_subject_in_scare_quotes_is_still_the_subject() -> None:
     """«…», afirmou um «trader»: an unnamed trader, not the person named before."""
     nlp = spacy.blank("pt")
@@ -1197,6 +1218,14 @@ def test_a_quoted_report_runs_to_its_closing_mark_and_que_clauses_split(rules: L
     assert [(q[0], q[1], q[2]) for q in found] == [
         ("a Rússia está estável. Tudo se resolve", "mixed", "Ieltsin"),
         ("os problemas podem ser resolvidos à mesa", "mixed", "Ieltsin"),
+    ]
+
+
+def test_unquoted_que_clauses_joined_by_e_que_are_one_report(rules: Language) -> None:
+    text = "O ministro disse que não conhecia a proposta e que o governo está aberto a negociações."
+    found = quotes(rules, text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("não conhecia a proposta e que o governo está aberto a negociações", "indirect")
     ]
 
 

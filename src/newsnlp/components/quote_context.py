@@ -631,8 +631,16 @@ class QuoteContext:
                     return named, "mention"
             if isinstance(found, Mention):
                 return found, "mention"
-            if found is None:
-                return None, "document" if self.document_before(verb, floor) else "none"
+            if found is None:  # a subject no lexicon knows: a name the tokens may still find
+                if self.document_before(verb, floor):
+                    return None, "document"
+                mention, rule = self.speaker_before(verb, floor)
+                return (None, "unknown") if rule == "dropped" else (mention, rule)
+        return self.speaker_before(verb, floor)
+
+    def speaker_before(self, verb: int, floor: int) -> tuple[Mention | None, str]:
+        """The cue's subject found in the tokens before it (down to ``floor``)."""
+        doc = self.doc
         k = self.back_over(verb - 1, floor, BEFORE_A_CUE)  # "Lula tem repetido", "me disse"
         if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
             before = mention_before(doc, k - 2, floor, self.nouns)  # "o Instituto (IRAR) diz"

@@ -323,16 +323,19 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             start, end = _reported_clause(ctx, i, j + 1)
             if question is not None:  # a question ends at its first comma ("…, X afirmou que")
                 end = next((k for k in range(start, end) if doc[k].text == ","), end)
-            while end > start:
-                yield QuoteRecord(
-                    start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
-                )
+            while end > start:  # "… que A e que B" is one report, "que «A» e que «B»" two
                 k = end
                 while k < len(doc) and ctx.text[k] in CLOSERS:
                     k += 1
-                if not (k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"):
-                    break
-                start, end = _reported_clause(ctx, i, k + 2)  # "… que A e que B"
+                coordinated = k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"
+                following = _reported_clause(ctx, i, k + 2) if coordinated else (end, end)
+                if coordinated and k == end and ctx.text[k + 2] not in PAIRS and following[1] > end:
+                    end = following[1]
+                    continue
+                yield QuoteRecord(
+                    start, end, _kind(ctx, quoted, start, end), i, i + 1, mention, rule, i
+                )
+                start, end = following
             continue
         if not _starts_clause(ctx, i):
             continue
