@@ -1109,6 +1109,27 @@ def test_what_someone_is_accused_of(rules: Language) -> None:
     ]  # the accused ("a DGA") is no speaker; a charge with no infinitive reports nothing
 
 
+def test_plural_roles_speak_as_a_group(rules: Language) -> None:
+    text = (
+        "O juiz Carlos Alexandre decidiu. Para os juízes, os crimes de Priebke prescreveram. "
+        "Agora, dizem os investigadores, já não restam dúvidas."
+    )
+    found = quotes(rules, text, people=("Carlos Alexandre",))
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("os crimes de Priebke prescreveram", None, "os juízes"),  # not the judge named before
+        ("Agora, dizem os investigadores, já não restam dúvidas", None, "os investigadores"),
+    ]
+
+
+def test_a_source_after_a_conjunction_reports_what_follows_it(rules: Language) -> None:
+    text = (
+        "Jair morava sozinho no barraco e, segundo seus vizinhos, era alcoólatra. "
+        "Para o autarca vila-franquense, a hesitação do PSD tem outra causa."
+    )
+    found = quotes(rules, text)
+    assert [q[0] for q in found] == ["era alcoólatra", "a hesitação do PSD tem outra causa"]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -114,7 +114,7 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
     if (
         mention is not None
         and after + 1 < len(ctx.doc)
-        and ctx.text[after].isalpha()
+        and ctx.text[after].replace("-", "").isalpha()  # "vila-franquense"
         and ctx.lower[after].endswith(GENTILIC_ENDINGS)
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
@@ -589,7 +589,7 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         and speech_verb(ctx.lower[verb], ctx.verbs) in CLOSING_VERBS
     )
     document = _document_after(ctx, after, end) if closing else None
-    unknown = _unknown_after(ctx, after, end) if closing and document is None else None
+    unknown = _plain_words_end(ctx, after, end) if closing and document is None else None
     if document is not None:
         after, rule = document, "document"  # "…, diz o relatório.", "…, revela um estudo da OIT"
     elif unknown is not None:
@@ -602,6 +602,8 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         and not any(ctx.text[k] in (",", *DASHES) or ctx.is_verb(k) for k in range(after, end))
     ):
         after = end  # "…, anunciou o Pentágono em comunicado."
+    if mention is not None and after < end:
+        after = _plain_words_end(ctx, after, end) or after  # "os bombeiros locais"
     if ctx.text[verb - 1] in DASHES and (
         mention is None or after < end or any(t in DASHES for t in ctx.text[start : verb - 1])
     ):
@@ -635,8 +637,10 @@ def _document_after(ctx: QuoteContext, i: int, end: int) -> int | None:
     return stop
 
 
-def _unknown_after(ctx: QuoteContext, i: int, end: int) -> int | None:
-    """The end of a subject no lexicon knows closing a cue ("…, informaram os bombeiros.")."""
+def _plain_words_end(ctx: QuoteContext, i: int, end: int) -> int | None:
+    """``end``, when a few plain lower-case words run from ``i`` to it: a subject no
+    lexicon knows closing a cue ("…, disseram os operadores."), or a speaker's modifier
+    ("informaram os bombeiros locais.")."""
     k = i + 1 if i < end and ctx.lower[i] in (*ARTICLES, "um", "uma", "uns", "umas") else i
     words = ctx.doc[k:end]
     if not 0 < len(words) <= MAX_UNKNOWN_SUBJECT_WORDS or words[0].is_stop:
@@ -747,8 +751,8 @@ def _subject_before_aside(ctx: QuoteContext, phrase: int, start: int) -> int:
     words = range(opening, phrase - 1)
     if any(ctx.text[k] in PAIRS or ctx.text[k] == "," or ctx.is_verb(k) for k in words):
         return start
-    if ctx.lower[phrase - 2] == "que":
-        return start  # "O problema é que, para Netanyahu, …": the clause follows the aside
+    if ctx.lower[phrase - 2] in ("que", "e", "mas", "ou"):
+        return start  # "O problema é que, para Netanyahu, …", "… e, segundo os vizinhos, era …"
     return opening
 
 

@@ -333,6 +333,16 @@ GENTILIC_ENDINGS = (
 
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
+#: Plural endings of role nouns and their singular ("juízes", "capitães", "generais").
+PLURAL_ENDINGS = (
+    ("ões", "ão"),
+    ("ães", "ão"),
+    ("ãos", "ão"),
+    ("res", "r"),
+    ("zes", "z"),
+    ("ais", "al"),
+    ("s", ""),
+)
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
 ROLE_SUFFIXES = ("-geral", "-adjunto", "-adjunta", "-chefe")
 MAX_ROLE_TOKENS = 12
@@ -393,8 +403,10 @@ class SpeakerNouns:
                 self.gender[word] = parts[1] if len(parts) == 2 else None
 
     def head(self, word: str) -> str | None:
-        """The role noun ``word`` is (without vice-/ex- prefixes), or None."""
+        """The role noun ``word`` is (without vice-/ex- prefixes, in the singular), or None."""
         word = word.lower()
+        if word not in self.gender:
+            word = self.singular(word) or word  # "os juízes", "os investigadores"
         for prefix in ROLE_PREFIXES:
             if word.startswith(prefix) and word[len(prefix) :] in self.gender:
                 return word[len(prefix) :]
@@ -402,6 +414,25 @@ class SpeakerNouns:
             if word.endswith(suffix) and word[: -len(suffix)] in self.gender:
                 return word
         return word if word in self.gender else None
+
+    def singular(self, word: str) -> str | None:
+        """The role noun a plural ``word`` is the plural of ("juízes" → "juiz"), or None."""
+        word = word.lower()
+        if word in SPOKESPEOPLE:
+            return None  # "os dirigentes da Fenprof" speak for their body, see _mention_ending_at
+        for plural, single in PLURAL_ENDINGS:
+            if not word.endswith(plural):
+                continue
+            stem = word[: -len(plural)] + single
+            for candidate in (stem, stem.replace("í", "i")):  # "juízes" → "juiz"
+                if candidate in self.gender:
+                    return candidate
+        return None
+
+    def is_plural(self, word: str) -> bool:
+        """A role noun in the plural: a group, whom no single name stands for."""
+        word = word.lower()
+        return word not in self.gender and self.singular(word) is not None
 
     def gender_of(self, head: str) -> str | None:
         """Gender of a role head ("diretora-geral" takes "diretora"'s)."""
@@ -1491,6 +1522,8 @@ class SpeakerResolver:
             name = self.fullest(mention)
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
+            if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
+                return Referent(position, None, None, True, False, mention)  # "os juízes"
             person = self.resolve_role(mention)
             if person in exclude:
                 person = None  # "Segundo o autor, José Mourinho é …" is no apposition
