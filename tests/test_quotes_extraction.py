@@ -1130,6 +1130,18 @@ def test_a_source_after_a_conjunction_reports_what_follows_it(rules: Language) -
     assert [q[0] for q in found] == ["era alcoólatra", "a hesitação do PSD tem outra causa"]
 
 
+def test_intents_and_impersonal_phrases_report_nothing(rules: Language) -> None:
+    text = (
+        "As universidades públicas ameaçam fechar as portas por falta de dinheiro. "
+        "Quer isto dizer que a população baixou para metade. "
+        "Não é exagero dizer que este estilo teve grande influência. "
+        "Tudo indica que os telejornais vão ganhar novo repórter. "
+        "O reitor Rui Lopes admitiu ter errado nas contas do ano passado."
+    )
+    found = quotes(rules, text, people=("Rui Lopes",))
+    assert [(q[0], q[2]) for q in found] == [("ter errado nas contas do ano passado", "Rui Lopes")]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

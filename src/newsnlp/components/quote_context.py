@@ -142,6 +142,14 @@ NARRATOR_GOVERNORS = frozenset(
 )
 
 
+#: Words before an infinitive cue that make it impersonal: "basta dizer que", "Quer isto
+#: dizer que", "Não é exagero dizer que", "Cabe perguntar", "faz prever que".
+IMPERSONAL_GOVERNORS = frozenset(
+    {"basta", "bastará", "bastaria", "cabe", "caberia", "importa", "convém", "faz", "fazem"}
+    | {"isto", "isso", "exagero", "exagerado", "difícil", "fácil", "lícito", "justo"}
+)
+
+
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
 REFLEXIVE_CUES = frozenset(
     {"queixar", "congratular", "desculpar", "justificar", "defender", "regozijar"}
@@ -603,6 +611,8 @@ class QuoteContext:
         main = self.gerund_subject(verb) if gerund else None
         if main is not None:
             return main, "mention"
+        if self.impersonal_infinitive(verb, floor):
+            return None, "none"  # "basta dizer que", "Quer isto dizer que": no one speaks
         if self.governed_infinitive(verb, floor):
             governor = verb - 1
             while governor > floor and (
@@ -745,6 +755,13 @@ class QuoteContext:
         )
         return found if ends or apposed else None
 
+    def impersonal_infinitive(self, verb: int, floor: int) -> bool:
+        """An infinitive cue under an impersonal phrase: "basta dizer", "é exagero dizer"."""
+        if not looks_infinitive(self.doc[verb]):
+            return False
+        k = self.back_over(verb - 1, floor, ADVERBS | CLITICS)
+        return k >= floor and self.lower[k] in IMPERSONAL_GOVERNORS
+
     def governed_infinitive(self, verb: int, floor: int) -> bool:
         """An infinitive cue under another verb: "preferiu sublinhar", "fez questão de frisar"."""
         if not looks_infinitive(self.doc[verb]):
@@ -767,7 +784,7 @@ class QuoteContext:
             return False
         if is_first_person(self.lower[verb]) or self.lower[k] in DETERMINERS:
             return False
-        if self.lower[k] in NARRATOR_GOVERNORS or self.lower[k] in ("eu", "nós"):
+        if self.lower[k] in NARRATOR_GOVERNORS or self.lower[k] in ("eu", "nós", "tudo"):
             return False  # "E devo dizer que": the narrator
         return not any(t.lower_ in self.nouns.silent for t in doc[max(floor, k - 4) : k + 1])
 

@@ -71,6 +71,9 @@ MAX_AS_CUE_TITLE = 3
 #: Tokens of a phrase after that name ("num ensaio sobre a questão (2)").
 MAX_AS_CUE_PHRASE = 12
 
+#: Speech verbs whose infinitive complement is an intent or a demand, not what was said.
+INTENT_VERBS = frozenset({"ameaçar", "exigir", "prever", "propor", "contar", "precisar"})
+
 #: Verbs whose object is accused "de" what the clause after it says.
 ACCUSING_VERBS = frozenset({"acusar"})
 
@@ -538,6 +541,8 @@ def _infinitive_report(
     speaker_limit: where the cue's subject may end (the verb's object comes before the
     infinitive in "acusa o Governo de mentir").
     """
+    if speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS:
+        return None  # "ameaçam fechar as portas", "exige receber": an intent, not a statement
     mention, rule = ctx.speaker_of(verb, speaker_limit or infinitive)
     if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
         return None
