@@ -1142,6 +1142,18 @@ def test_intents_and_impersonal_phrases_report_nothing(rules: Language) -> None:
     assert [(q[0], q[2]) for q in found] == [("ter errado nas contas do ano passado", "Rui Lopes")]
 
 
+def test_a_que_that_is_no_complementizer_reports_nothing(rules: Language) -> None:
+    text = (
+        "Fernando escreveu ao inglês para corrigi-lo, já que era um conhecedor da astrologia. "
+        "E Bill Gates explicou à revista o que entende por uma pessoa esperta. "
+        "O médico Rui Lopes diz ainda que é impossível saber quanto tempo levará a recuperação."
+    )
+    found = quotes(rules, text, people=("Rui Lopes",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("é impossível saber quanto tempo levará a recuperação", "Rui Lopes")
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

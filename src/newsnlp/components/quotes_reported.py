@@ -74,6 +74,12 @@ MAX_AS_CUE_PHRASE = 12
 #: Speech verbs whose infinitive complement is an intent or a demand, not what was said.
 INTENT_VERBS = frozenset({"ameaçar", "exigir", "prever", "propor", "contar", "precisar"})
 
+#: Words that make the "que" after them a free relative ("explicou o que entende").
+FREE_RELATIVES = frozenset({"o", "a", "os", "as", "aquilo", "tudo"})
+#: Words that open a conjunction with "que" after a comma (", já que", ", uma vez que");
+#: right after a cue they are adverbs ("disse ainda que", "avisam desde já que").
+CONJUNCTION_OPENERS = frozenset({"já", "visto", "vez", "logo", "sem", "antes", "depois"})
+
 #: Verbs whose object is accused "de" what the clause after it says.
 ACCUSING_VERBS = frozenset({"acusar"})
 
@@ -314,6 +320,8 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 continue
             if j >= len(doc) or (doc[j].lower_ not in ("que", ":") and question is None):
                 continue
+            if question is None and j - 1 > i and _not_a_complement(ctx, j):
+                continue  # "escreveu …, já que era …", "explicou o que entende": no report
             if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in PAIRS:
                 continue  # X disse: "…" is a direct quote
             if post is not None:
@@ -553,6 +561,14 @@ def _infinitive_report(
         return None
     kind = _kind(ctx, quoted, start, end)
     return QuoteRecord(start, end, kind, verb, verb + 1, mention, rule, verb)
+
+
+def _not_a_complement(ctx: QuoteContext, j: int) -> bool:
+    """Whether the "que" at ``j`` after a cue opens no reported clause."""
+    before = ctx.lower[j - 1]
+    if before in FREE_RELATIVES:
+        return True
+    return before in CONJUNCTION_OPENERS and (ctx.text[j - 2] == "," or ctx.lower[j - 2] == "uma")
 
 
 def _accusation(ctx: QuoteContext, verb: int) -> int | None:
