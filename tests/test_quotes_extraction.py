@@ -1154,6 +1154,12 @@ def test_a_que_that_is_no_complementizer_reports_nothing(rules: Language) -> Non
     ]
 
 
+def test_a_name_after_a_is_the_addressee_when_a_subject_precedes_the_cue(rules: Language) -> None:
+    text = "A Rússia caminha. Ieltsin garantiu a Clinton que as reformas serão uma prioridade."
+    found = quotes(rules, text, people=("Ieltsin", "Clinton"))
+    assert [(q[0], q[2]) for q in found] == [("as reformas serão uma prioridade", "Ieltsin")]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -40,7 +40,16 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import ARTICLES, GENTILIC_ENDINGS, OF, TO, Mention, is_name_word, mention_after
+from .speakers import (
+    ARTICLES,
+    GENTILIC_ENDINGS,
+    OF,
+    TO,
+    Mention,
+    is_name_word,
+    mention_after,
+    mention_before,
+)
 
 #: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
 TIME_OPENERS = frozenset(
@@ -287,6 +296,8 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
                 if post is not None:
                     j = post.end
+                if post is not None and _named_addressee(ctx, i, post):
+                    post, addressee = None, j  # "Ieltsin garantiu a Clinton que": Ieltsin speaks
             if question is None and j < len(doc) and doc[j].lower_ not in ("que", ":"):
                 j = _after_time_phrase(ctx, j)
             if (
@@ -561,6 +572,16 @@ def _infinitive_report(
         return None
     kind = _kind(ctx, quoted, start, end)
     return QuoteRecord(start, end, kind, verb, verb + 1, mention, rule, verb)
+
+
+def _named_addressee(ctx: QuoteContext, verb: int, post: Mention) -> bool:
+    """A name after "a" that the cue addresses, its subject named right before it."""
+    doc = ctx.doc
+    if post.kind != "name" or post.start > verb + 2 or ctx.lower[verb + 1] != "a":
+        return False
+    floor = ctx.clause_start(verb)
+    before = mention_before(doc, verb, floor, ctx.nouns)
+    return before is not None and before.end == verb and before.kind in ("name", "role", "org")
 
 
 def _not_a_complement(ctx: QuoteContext, j: int) -> bool:
