@@ -1160,6 +1160,17 @@ def test_a_name_after_a_is_the_addressee_when_a_subject_precedes_the_cue(rules: 
     assert [(q[0], q[2]) for q in found] == [("as reformas serão uma prioridade", "Ieltsin")]
 
 
+def test_a_month_or_a_lone_capital_a_model_tagged_as_a_person_speaks_for_no_one(
+    rules: Language,
+) -> None:
+    text = (
+        "Novembro acabou com chuva. Finalmente chegou o sol à cidade. "
+        "«Não desconhecemos os critérios», acrescentou o deputado."
+    )
+    found = quotes(rules, text, people=("Novembro", "Finalmente"))
+    assert [(q[0], q[2]) for q in found] == [("Não desconhecemos os critérios", None)]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -727,6 +727,11 @@ WEEKDAYS = frozenset(
     {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"}
     | {"sábado", "domingo"}
 )
+#: Month names: never a person, whatever a model tags them.
+MONTHS = frozenset(
+    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"}
+    | {"setembro", "outubro", "novembro", "dezembro"}
+)
 #: Words before a day in such a phrase ("afirmou na quarta-feira").
 DAY_OPENERS = frozenset({"na", "no", "nesta", "neste", "esta", "este", "ao", "à"})
 
@@ -1181,8 +1186,11 @@ class SpeakerResolver:
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
         for ent in doc.ents:
-            if classify_entity(ent, self.nouns) == "name" and not _verb_as_name(ent):
-                names.append((ent.start, tuple(t.text for t in ent)))
+            if classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
+                continue
+            if self._doubtful_single_name(ent):
+                continue  # "Curioso, …", "Novembro": a capital a model took for a person
+            names.append((ent.start, tuple(t.text for t in ent)))
         texts = [t.text for t in doc]
         i = 0
         while i < len(doc):
@@ -1198,6 +1206,23 @@ class SpeakerResolver:
             else:
                 i += 1
         return sorted(self._with_joined_surname(start, words) for start, words in names)
+
+    def _doubtful_single_name(self, ent: Span) -> bool:
+        """One word tagged a person that is more likely a capital: a month, an adverb in
+        -mente, or a word opening a sentence that no first-name list knows, the text uses
+        nowhere else, and no verb follows ("Curioso, …"; "Amaral disse" is a name)."""
+        if len(ent) != 1:
+            return False
+        token = ent[0]
+        if _never_a_name(token):
+            return True
+        previous = self.doc[ent.start - 1] if ent.start else None
+        opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
+        if not opens or _fold(token.text) in _first_names():
+            return False
+        if any(t.text == token.text for t in self.doc if t.i != token.i):
+            return False
+        return not self._names_actor(Mention(ent.start, ent.end, "name"))
 
     def _with_joined_surname(
         self, start: int, words: tuple[str, ...]
@@ -1409,6 +1434,8 @@ class SpeakerResolver:
         if mention.kind != "name":
             return True
         if _verb_as_name(self.doc[mention.start : mention.end]):
+            return False
+        if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
             return False
         return self._is_person(mention) or self._names_actor(mention)
 
@@ -1753,6 +1780,12 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+def _never_a_name(token: Token) -> bool:
+    """A month, a weekday or an adverb in -mente: "Novembro", "Finalmente"."""
+    lower = token.lower_
+    return lower in MONTHS or lower in WEEKDAYS or lower.endswith("mente")
 
 
 def _verb_as_name(span: Span) -> bool:
