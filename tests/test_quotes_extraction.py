@@ -1171,6 +1171,19 @@ def test_a_month_or_a_lone_capital_a_model_tagged_as_a_person_speaks_for_no_one(
     assert [(q[0], q[2]) for q in found] == [("Não desconhecemos os critérios", None)]
 
 
+def test_a_final_source_with_de_acordo_com_or_a_modifier(rules: Language) -> None:
+    text = (
+        "Volume cai em maio Os negócios com ouro somaram 54 toneladas em maio, "
+        "de acordo com informações da entidade. "
+        "Os bombeiros foram colocados em alerta máximo em Argel, segundo a rádio estatal."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[3]) for q in found] == [
+        ("Os negócios com ouro somaram 54 toneladas em maio", "de acordo com"),  # no headline
+        ("Os bombeiros foram colocados em alerta máximo em Argel", "segundo"),
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

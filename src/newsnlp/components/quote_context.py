@@ -98,7 +98,12 @@ CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "aind
 
 
 #: Capitalised articles that start a new sentence when a headline runs into the body.
-RUN_ON_ARTICLES = frozenset({"A", "O", "As", "Os"})
+RUN_ON_OPENERS = frozenset({"A", "O", "As", "Os", "Um", "Uma", "Uns", "Umas"})
+#: Words after which a capitalised article starts a title, not a new sentence ("de O Globo").
+RUN_ON_FUNCTION_WORDS = frozenset(
+    {"de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas", "a", "o", "os", "as"}
+    | {"e", "ou", "que", "por", "para", "com", "sem", "sobre", "entre", "como", "é", "foi"}
+)
 
 
 #: Nouns before a title that starts with an article ("o jornal O Globo").
@@ -467,8 +472,22 @@ class QuoteContext:
             boundary = text in CLAUSE_ENDS or "\n" in text
             if at_quotes and (text in PAIRS or text in CLOSERS):
                 boundary = True
+            if i + 1 < len(self.text) and self.runs_on(i + 1):
+                boundary = True  # a headline run into the body ends before the body
             starts.append(i + 1 if boundary else starts[-1])
         return starts
+
+    def runs_on(self, i: int) -> bool:
+        """Whether token ``i`` opens a body run into its headline with no stop: "Volume
+        negociado cai 2,70% em maio Os negócios com ouro …", "… pressionar sérvios A Rússia"."""
+        if i < 1 or i + 1 >= len(self.text) or self.text[i] not in RUN_ON_OPENERS:
+            return False
+        previous, following = self.text[i - 1], self.text[i + 1]
+        if not following.isalpha():
+            return False
+        if previous.isalpha():
+            return previous.islower() and previous not in TITLE_NOUNS | RUN_ON_FUNCTION_WORDS
+        return previous[:1].isdigit() or previous == "%"
 
     def token_at(self, char: int) -> int | None:
         """Index of the token starting at character ``char``, if any."""
@@ -564,16 +583,7 @@ class QuoteContext:
                 and self.is_verb(i + 1)
             ):
                 return i  # "…, acrescentando que …": so is this one
-            if (
-                reported
-                and closer is None
-                and i > start
-                and text in RUN_ON_ARTICLES
-                and texts[i - 1].isalpha()
-                and texts[i - 1].islower()
-                and texts[i - 1].lower() not in TITLE_NOUNS
-                and following[:1].isupper()
-            ):
+            if reported and closer is None and i > start and self.runs_on(i):
                 return i  # a headline run into the body: "… pressionar sérvios A Rússia vetou"
             if stop_at_quotes and text in PAIRS and i > start:
                 return i

@@ -112,7 +112,7 @@ DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 
 #: Source phrases that may close the sentence they attribute ("…, segundo o IBGE.");
 #: "de acordo com" at the end usually belongs to a noun ("a estimativa de acordo com a Fipe").
-FINAL_SOURCES = frozenset({"segundo", "conforme"})
+FINAL_SOURCES = frozenset({"segundo", "conforme", "de"})  # "de" of "de acordo com"
 
 
 #: A reported clause whose quoted words reach this count is "mixed".
@@ -137,6 +137,8 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
         after += 1  # a nationality closes the source: "segundo o jornal italiano."
+    if mention is not None and after < len(ctx.doc) and ctx.text[after].islower():
+        after = _plain_words_end(ctx, after, ctx.clause_end(after)) or after  # "a rádio estatal."
     return after
 
 
