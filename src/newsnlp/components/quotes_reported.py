@@ -137,8 +137,6 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
         after += 1  # a nationality closes the source: "segundo o jornal italiano."
-    if mention is not None and after < len(ctx.doc) and ctx.text[after].islower():
-        after = _plain_words_end(ctx, after, ctx.clause_end(after)) or after  # "a rádio estatal."
     return after
 
 
@@ -381,6 +379,11 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 continue
             if doc[i].lower_ != "para" and ctx.clause_start(i) == i:
                 after = _source_modifiers_end(ctx, after)  # only a source opening its sentence
+        closing = i > 0 and doc[i - 1].text == "," and ctx.lower[i] in FINAL_SOURCES
+        if closing and mention is not None and after < len(doc) and ctx.text[after].islower():
+            after = (
+                _plain_words_end(ctx, after, ctx.clause_end(after)) or after
+            )  # "a rádio estatal."
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
         relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
         final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
