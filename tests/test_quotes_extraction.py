@@ -1184,6 +1184,19 @@ def test_a_final_source_with_de_acordo_com_or_a_modifier(rules: Language) -> Non
     ]
 
 
+def test_a_quote_opening_the_text_is_by_the_first_named_subject_after_it(
+    rules: Language,
+) -> None:
+    text = (
+        "«Já tinha feito dieta e ginástica e não conseguia.» A cirurgia durou duas horas. "
+        "Silvia Reis tomou anestesia e voltou para casa."
+    )
+    found = quotes(rules, text, people=("Silvia Reis",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Já tinha feito dieta e ginástica e não conseguia.", "Silvia Reis")
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -110,6 +110,8 @@ class QuoteExtractor:
             # an uncued quote continues the last speaker, unless a sentence has made
             # someone else its subject since ("A ministra defendeu a reforma. «…»")
             topic = resolver.topic(record.position)
+            if last is None and topic is None:
+                return resolver.opening_speaker(record.position)  # «…» Dallari recebeu …
             if last is None or (topic is not None and topic.position > last.position):
                 return topic
             return last

@@ -1273,6 +1273,23 @@ class SpeakerResolver:
                 return Referent(start, name, found, False, False, None)
         return None
 
+    def opening_speaker(self, position: int) -> Referent | None:
+        """Whom a quote opening the text with no cue is by: the first named subject after
+        it ("«Já tinha feito dieta …». A cirurgia durou duas horas. Silvia tomou …")."""
+        if not self._opens_text(position):
+            return None
+        return next(
+            (
+                referent
+                for referent in self.history
+                if referent.position > position
+                and referent.name is not None
+                and not referent.plural
+                and not referent.is_org
+            ),
+            None,
+        )
+
     def _opens_text(self, position: int) -> bool:
         """Whether only quoted words and punctuation come before ``position`` in the text."""
         return all(t.is_punct or self._in_quote(t.i) for t in self.doc[:position])
