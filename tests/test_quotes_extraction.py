@@ -1197,6 +1197,32 @@ def test_a_quote_opening_the_text_is_by_the_first_named_subject_after_it(
     ]
 
 
+def test_a_cue_reporting_through_a_noun(rules: Language) -> None:
+    text = (
+        "O reitor Rui Lopes referiu a convicção de que «não devem ser os estudantes a pagar». "
+        "O ministro Luís Dias alertou para o facto de o emprego não ser possível com défices. "
+        "A atleta Ana Reis explicou o facto de ser rápida em pista."
+    )
+    found = quotes(rules, text, people=("Rui Lopes", "Luís Dias", "Ana Reis"))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("não devem ser os estudantes a pagar", "mixed", "Rui Lopes"),
+        ("o emprego não ser possível com défices", "indirect", "Luís Dias"),
+    ]  # "explicou o facto de": why, not what was said
+
+
+def test_e_que_after_a_comma_continues_the_report(rules: Language) -> None:
+    text = (
+        "O ministro disse que o turbilhão a deixou fora de si, e que agora quer mais controlo. "
+        "Miguel Guerra referiu que o contrato não estava assinado, e que «a empresa é séria»."
+    )
+    found = quotes(rules, text, people=("Miguel Guerra",))
+    assert [(q[0], q[1]) for q in found] == [
+        ("o turbilhão a deixou fora de si, e que agora quer mais controlo", "indirect"),
+        ("o contrato não estava assinado", "indirect"),
+        ("a empresa é séria", "mixed"),
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -89,6 +89,14 @@ FREE_RELATIVES = frozenset({"o", "a", "os", "as", "aquilo", "tudo"})
 #: right after a cue they are adverbs ("disse ainda que", "avisam desde já que").
 CONJUNCTION_OPENERS = frozenset({"já", "visto", "vez", "logo", "sem", "antes", "depois"})
 
+#: Nouns through which a cue reports a clause ("a opinião de que", "o facto de").
+CONTENT_NOUNS = frozenset(
+    {"opinião", "convicção", "ideia", "certeza", "garantia", "promessa", "tese", "facto"}
+    | {"fato", "noção", "posição", "crença"}
+)
+#: Words before such a noun ("a sua convicção", "o facto").
+CONTENT_DETERMINERS = frozenset({"a", "o", "sua", "seu", "também", "ainda", "mesma"})
+
 #: Verbs whose object is accused "de" what the clause after it says.
 ACCUSING_VERBS = frozenset({"acusar"})
 
@@ -323,6 +331,14 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 if record is not None:
                     yield record
                 continue
+            content = _content_clause(ctx, i) if question is None and addressee is None else None
+            if content is not None:  # "referiu a convicção de que …", "alertou para o facto de …"
+                holder, rule = ctx.speaker_of(i, i + 1)
+                start, end = _reported_clause(ctx, i, content)
+                if rule != "none" and word_count(doc, start, end) >= MIN_UNCUED_WORDS:
+                    kind = _kind(ctx, quoted, start, end)
+                    yield QuoteRecord(start, end, kind, i, i + 1, holder, rule, i)
+                continue
             accused = _accusation(ctx, i) if question is None and addressee is None else None
             if accused is not None:  # "acusa o Governo de não cumprir …"
                 record = _infinitive_report(ctx, quoted, i, accused, speaker_limit=i + 1)
@@ -349,9 +365,13 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 k = end
                 while k < len(doc) and ctx.text[k] in CLOSERS:
                     k += 1
+                closed_quote = k > end
+                if k < len(doc) and ctx.text[k] == ",":
+                    k += 1  # "…, e que …"
                 coordinated = k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"
                 following = _reported_clause(ctx, i, k + 2) if coordinated else (end, end)
-                if coordinated and k == end and ctx.text[k + 2] not in PAIRS and following[1] > end:
+                unquoted = not closed_quote and coordinated and ctx.text[k + 2] not in PAIRS
+                if unquoted and following[1] > end:
                     end = following[1]
                     continue
                 yield QuoteRecord(
@@ -595,6 +615,24 @@ def _not_a_complement(ctx: QuoteContext, j: int) -> bool:
     if before in FREE_RELATIVES:
         return True
     return before in CONJUNCTION_OPENERS and (ctx.text[j - 2] == "," or ctx.lower[j - 2] == "uma")
+
+
+def _content_clause(ctx: QuoteContext, verb: int) -> int | None:
+    """The start of a clause a cue reports through a noun: "manifestou a opinião de que
+    …", "referiu a sua convicção de que …", "alertou para o facto de …"."""
+    doc = ctx.doc
+    k = verb + 1
+    if k < len(doc) and ctx.lower[k] == "para":
+        k += 1  # "alertou para o facto de"
+    while k < len(doc) and ctx.lower[k] in CONTENT_DETERMINERS:
+        k += 1
+    if k + 2 >= len(doc) or ctx.lower[k] not in CONTENT_NOUNS or ctx.lower[k + 1] != "de":
+        return None
+    if ctx.lower[k] in ("facto", "fato"):
+        if speech_verb(ctx.lower[verb], ctx.verbs) == "explicar":
+            return None  # "explicou o facto de ser «sexy»": why, not what was said
+        return k + 2 if ctx.lower[k + 2] != "que" else k + 3
+    return k + 3 if ctx.lower[k + 2] == "que" else None
 
 
 def _accusation(ctx: QuoteContext, verb: int) -> int | None:
