@@ -1223,6 +1223,17 @@ def test_e_que_after_a_comma_continues_the_report(rules: Language) -> None:
     ]
 
 
+def test_a_short_answer_after_a_printed_question_is_a_quote(rules: Language) -> None:
+    text = (
+        "A atriz falou à Folha. Você se acha louca? «Insana, mas saudável» O que odeia? «Química»"
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("Insana, mas saudável", "direct"),
+        ("Química", "direct"),
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -396,7 +396,7 @@ def direct_quotes(
                     True,
                 )
         elif (
-            _utterance(ctx, region, words)
+            (_utterance(ctx, region, words) or _answer(ctx, opening, words))
             and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, words))
             and not _title_as_subject(ctx, close)
         ):
@@ -512,6 +512,12 @@ def _utterance(ctx: QuoteContext, region: QuotedText, words: int) -> bool:
     """Long enough to be speech, or a short sentence closed in its marks («Estamos prontos.»)."""
     content = ctx.raw_text[region.start : region.end].rstrip()
     return words >= MIN_UNCUED_WORDS or (words >= 2 and content.endswith((".", "!", "?", "…")))
+
+
+def _answer(ctx: QuoteContext, opening: int | None, words: int) -> bool:
+    """A quote of any length right after a printed question: the answer in a ping-pong
+    interview ("Você se acha louca? «Insana, mas saudável»")."""
+    return words >= 1 and opening is not None and opening > 0 and ctx.text[opening - 1] == "?"
 
 
 def _cue_in_next_sentence(ctx: QuoteContext, close: int) -> Cue | None:
