@@ -1234,6 +1234,11 @@ def test_a_short_answer_after_a_printed_question_is_a_quote(rules: Language) -> 
     ]
 
 
+def test_the_narrators_present_tense_is_no_report(rules: Language) -> None:
+    text = "Entendo que a minha missão não é torcer. O juiz entende que a lei é clara e justa."
+    assert [q[0] for q in quotes(rules, text)] == ["a lei é clara e justa"]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -512,8 +512,8 @@ class QuoteContext:
             return False  # "sem dizer que", "poder-se-á dizer que": no one said it
         if previous == "se" and (i < 2 or self.lower[i - 2] in IMPERSONAL_OPENERS):
             return False  # "onde se realça", "como se diz": impersonal
-        if is_first_person(lower):
-            return False  # "lembrei Osvaldo Aranha", "Notamos que": the narrator
+        if is_first_person(lower) or lower == infinitive[:-2] + "o":
+            return False  # "lembrei Osvaldo Aranha", "Notamos que", "Entendo que": the narrator
         if previous not in AUXILIARIES and (
             lower.endswith(PARTICIPLE_ENDINGS) or lower in IRREGULAR_PARTICIPLES
         ):
