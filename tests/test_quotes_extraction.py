@@ -1239,6 +1239,18 @@ def test_the_narrators_present_tense_is_no_report(rules: Language) -> None:
     assert [q[0] for q in quotes(rules, text)] == ["a lei é clara e justa"]
 
 
+def test_run_in_turns_of_a_paper_asking_are_an_interview(rules: Language) -> None:
+    text = (
+        "O cineasta falou à Folha. Pelechian -- Sim, e gosto. "
+        "Folha -- O sr. acredita ter influenciado estes filmes? "
+        "Pelechian -- Talvez, não sei."
+    )
+    assert [(q[0], q[1]) for q in quotes(rules, text)] == [
+        ("Sim, e gosto.", "direct"),
+        ("Talvez, não sei.", "direct"),
+    ]  # the paper's question is the interviewer's, left out
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

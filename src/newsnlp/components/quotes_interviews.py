@@ -75,6 +75,10 @@ ANSWER_LABELS = frozenset({"r", "resposta"})
 QUESTION_LABELS = frozenset({"p", "pergunta"})
 
 
+#: Papers that label their own questions in run-in interviews ("Folha -- O sr. acredita …?").
+OUTLET_LABELS = frozenset({"folha", "público", "dn", "expresso", "jn", "visão", "veja", "lusa"})
+
+
 #: What closes an interview turn's label besides a dash: "A.H.:", "Almeida Henriques (A.H.):".
 COLONS = frozenset({":", "):"})
 
@@ -99,8 +103,8 @@ def interview_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
-    if run_in and not labels & (ANSWER_LABELS | QUESTION_LABELS):
-        return  # turns run into paragraphs need "P." or "R.": "Alverca -- Sem …" is a rubric
+    if run_in and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
+        return  # run-in turns need "P.", "R." or the paper asking: "Alverca -- Sem …" is a rubric
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     for label, dash, start, stop in turns:
@@ -113,7 +117,7 @@ def interview_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
             yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, rule, start)
             continue
         speaker = _label_name(ctx, label, dash)
-        if speaker is not None and word_count(doc, start, stop) >= MIN_UNCUED_WORDS:
+        if speaker is not None and (asked or word_count(doc, start, stop) >= MIN_UNCUED_WORDS):
             interviewee = speaker
             if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
                 aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
