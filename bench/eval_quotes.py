@@ -30,6 +30,16 @@ the issue's definitions (docs/quotes.md, "Independent annotations").  heldout5 a
 heldout6 have ``dev``/``test`` splits; heldout7, 8 and 11 to 20 are ``test`` only;
 heldout9 and 10 ``dev`` only.
 
+``bench/heldout21_quotes_gold.jsonl`` … ``heldout28_quotes_gold.jsonl`` were made the
+same way, on Bosque excerpts (and a few HAREM journalistic documents) no earlier file
+used, one pair at a time, each scored once before it was used for development.
+
+``bench/heldout29_quotes_gold.jsonl`` and ``heldout30_quotes_gold.jsonl`` (89 documents,
+53 quotes) were annotated blind on what was left: HAREM's second collection's unused
+documents up to 6,000 characters (web news, encyclopaedia pages, forums, two oral-history
+interviews) and Bosque excerpts no earlier file used (mostly without quotation marks).
+heldout30 counts interviewers' turns as direct quotes, which the component leaves out.
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
