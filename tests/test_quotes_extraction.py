@@ -1251,6 +1251,20 @@ def test_run_in_turns_of_a_paper_asking_are_an_interview(rules: Language) -> Non
     ]  # the paper's question is the interviewer's, left out
 
 
+def test_mas_or_pois_continue_a_report_unless_a_cue_of_their_own_follows(
+    rules: Language,
+) -> None:
+    text = (
+        "Os diplomatas notam que o seu poder é fictício, pois o Presidente governa. "
+        "O ministro disse que iria ao vale, mas ontem os serviços disseram que a viagem acabou."
+    )
+    assert [q[0] for q in quotes(rules, text)] == [
+        "o seu poder é fictício, pois o Presidente governa",
+        "iria ao vale",
+        "a viagem acabou",
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -212,7 +212,13 @@ POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
 
 
 #: Words after a comma that start a new clause, ending a reported one.
-BREAKS = frozenset({"mas", "enquanto", "embora", "porém", "contudo", "pois", "porque"})
+BREAKS = frozenset({"enquanto", "porém", "contudo"})
+#: Words after a comma that continue a reported clause ("fictício, pois …", "…, mas
+#: pelo contrário ampliado") unless a cue of its own follows ("…, mas ontem os
+#: serviços disseram que …").
+SOFT_BREAKS = frozenset({"mas", "embora", "pois", "porque"})
+#: How far after such a word a cue of its own is looked for.
+SOFT_BREAK_WINDOW = 12
 
 
 #: A quote without a cue is taken as speech only from this many words up.
@@ -550,7 +556,7 @@ class QuoteContext:
             if (
                 reported
                 and text == ","
-                and following.lower() in BREAKS
+                and self.breaks_report(i + 1)
                 and closer is None
                 and i > start  # "afirmou que, enquanto estiver motivado, …": it opens the clause
             ):
@@ -590,6 +596,20 @@ class QuoteContext:
                 return i
             i += 1
         return i
+
+    def breaks_report(self, i: int) -> bool:
+        """Whether the word at ``i`` (after a comma) ends a reported clause."""
+        word = self.lower[i]
+        if word in BREAKS:
+            return True
+        if word not in SOFT_BREAKS:
+            return False
+        for k in range(i + 1, min(len(self.text), i + SOFT_BREAK_WINDOW)):
+            if self.text[k] in CLAUSE_ENDS or "\n" in self.text[k]:
+                return False
+            if self.is_verb(k):
+                return True
+        return False
 
     def clause_start(self, end: int, at_quotes: bool = False) -> int:
         """Start of the clause ending before ``end`` (also after a quotation mark, if asked)."""

@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from .quote_context import (
     ASIDE_DASHES,
-    BREAKS,
     CLAUSE_ENDS,
     CLOSERS,
     CONJUNCTIONS,
@@ -237,7 +236,7 @@ def _reported_clause(ctx: QuoteContext, verb: int, start: int) -> tuple[int, int
             if child.dep_ != "ccomp" or not child.left_edge.i <= start <= child.i:
                 continue
             cut = child.right_edge.i + 1
-            if start < cut < end - 1 and doc[cut].text == "," and doc[cut + 1].lower_ in BREAKS:
+            if start < cut < end - 1 and doc[cut].text == "," and ctx.breaks_report(cut + 1):
                 end = cut
             break
     start, end = strip_range(doc, start, end)
