@@ -1265,6 +1265,15 @@ def test_mas_or_pois_continue_a_report_unless_a_cue_of_their_own_follows(
     ]
 
 
+def test_a_dropped_subject_in_a_text_opening_on_the_quote_looks_ahead(rules: Language) -> None:
+    text = "«A elevação das importações é pequena», disse. Amaral disse ainda que a demanda cresce."
+    found = quotes(rules, text, people=("Amaral",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("A elevação das importações é pequena", "Amaral"),
+        ("a demanda cresce", "Amaral"),
+    ]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

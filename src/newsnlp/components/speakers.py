@@ -1774,7 +1774,10 @@ class SpeakerResolver:
         topic = self.topic(position)
         if topic is not None:
             return topic
-        return self._recent_person(position, None, ahead=self._opens_text(position))
+        # "«…», disse. Amaral disse ainda …": a text opening on the quote names its speaker after
+        return self.opening_speaker(position) or self._recent_person(
+            position, None, ahead=self._opens_text(position)
+        )
 
     def topic(self, position: int) -> Referent | None:
         """The latest speaker or subject before ``position`` (one, not a group).
