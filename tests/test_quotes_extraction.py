@@ -1274,6 +1274,17 @@ def test_a_dropped_subject_in_a_text_opening_on_the_quote_looks_ahead(rules: Lan
     ]
 
 
+def test_how_a_speaker_described_themself(rules: Language) -> None:
+    text = (
+        "O juiz Rene Degni-Segui se disse favorável a um tribunal internacional. "
+        "Como se disse antes, o plano falhou."
+    )
+    found = quotes(rules, text, people=("Rene Degni-Segui",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("favorável a um tribunal internacional", "Rene Degni-Segui")
+    ]  # "como se disse" is impersonal
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -88,6 +88,9 @@ FREE_RELATIVES = frozenset({"o", "a", "os", "as", "aquilo", "tudo"})
 #: right after a cue they are adverbs ("disse ainda que", "avisam desde já que").
 CONJUNCTION_OPENERS = frozenset({"já", "visto", "vez", "logo", "sem", "antes", "depois"})
 
+#: Cues whose reflexive form reports how the speaker described themself.
+SELF_DESCRIBING_VERBS = frozenset({"dizer", "declarar", "afirmar", "confessar"})
+
 #: Nouns through which a cue reports a clause ("a opinião de que", "o facto de").
 CONTENT_NOUNS = frozenset(
     {"opinião", "convicção", "ideia", "certeza", "garantia", "promessa", "tese", "facto"}
@@ -329,6 +332,19 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 record = _infinitive_report(ctx, quoted, i, j)
                 if record is not None:
                     yield record
+                continue
+            if (
+                question is None
+                and addressee is None
+                and post is None
+                and _self_described(ctx, i, j)
+            ):
+                holder, rule = ctx.speaker_of(i, i + 1)  # "X se disse favorável a …"
+                start, end = _reported_clause(ctx, i, j)
+                if rule != "none" and word_count(doc, start, end) >= MIN_UNCUED_WORDS:
+                    yield QuoteRecord(
+                        start, end, _kind(ctx, quoted, start, end), i, i + 1, holder, rule, i
+                    )
                 continue
             content = _content_clause(ctx, i) if question is None and addressee is None else None
             if content is not None:  # "referiu a convicção de que …", "alertou para o facto de …"
@@ -614,6 +630,17 @@ def _not_a_complement(ctx: QuoteContext, j: int) -> bool:
     if before in FREE_RELATIVES:
         return True
     return before in CONJUNCTION_OPENERS and (ctx.text[j - 2] == "," or ctx.lower[j - 2] == "uma")
+
+
+def _self_described(ctx: QuoteContext, verb: int, j: int) -> bool:
+    """ "se disse favorável a …", "se declarou «pressionado»": how the speaker described
+    themself, an adjective (or a quoted one) right after a reflexive cue."""
+    if verb < 1 or ctx.lower[verb - 1] != "se" or j >= len(ctx.doc):
+        return False
+    if speech_verb(ctx.lower[verb], ctx.verbs) not in SELF_DESCRIBING_VERBS:
+        return False
+    word = ctx.doc[j + 1] if ctx.text[j] in PAIRS and j + 1 < len(ctx.doc) else ctx.doc[j]
+    return word.is_alpha and word.is_lower and not word.is_stop and not looks_infinitive(word)
 
 
 def _content_clause(ctx: QuoteContext, verb: int) -> int | None:
