@@ -1285,6 +1285,11 @@ def test_how_a_speaker_described_themself(rules: Language) -> None:
     ]  # "como se disse" is impersonal
 
 
+def test_an_aside_between_a_verb_first_subject_and_que(rules: Language) -> None:
+    text = "Diz o jornal, referindo-se à comissão política de ontem, que o líder vai sair."
+    assert [(q[0], q[3]) for q in quotes(rules, text)] == [("o líder vai sair", "Diz")]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

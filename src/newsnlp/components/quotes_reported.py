@@ -306,6 +306,8 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 post = mention_after(doc, j, ctx.clause_end(j), ctx.nouns)
                 if post is not None:
                     j = post.end
+                    if j + 3 < len(doc) and doc[j].text == ",":
+                        j = _past_aside(ctx, j)  # "Diz o jornal, referindo-se a …, que"
                 if post is not None and _named_addressee(ctx, i, post):
                     post, addressee = None, j  # "Ieltsin garantiu a Clinton que": Ieltsin speaks
             if question is None and j < len(doc) and doc[j].lower_ not in ("que", ":"):
