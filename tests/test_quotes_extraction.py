@@ -1290,6 +1290,15 @@ def test_an_aside_between_a_verb_first_subject_and_que(rules: Language) -> None:
     assert [(q[0], q[3]) for q in quotes(rules, text)] == [("o líder vai sair", "Diz")]
 
 
+def test_a_place_or_an_outlet_run_into_a_name_does_not_extend_it(rules: Language) -> None:
+    text = (
+        "Belmiro de Azevedo visitou São Paulo. «Vamos crescer», disse ao Brasil Belmiro de "
+        "Azevedo, citado pela agência. «O mercado é grande», acrescentou Azevedo."
+    )
+    found = quotes(rules, text, people=("Belmiro de Azevedo", "Brasil Belmiro de Azevedo"))
+    assert [q[2] for q in found] == ["Belmiro de Azevedo", "Belmiro de Azevedo"]
+
+
 def test_a_phrase_about_the_speaker_after_a_closing_cue_is_not_reported(rules: Language) -> None:
     text = (
         "A mudança de ministro não basta, diz a Fenprof, "

@@ -727,6 +727,8 @@ WEEKDAYS = frozenset(
     {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"}
     | {"sábado", "domingo"}
 )
+#: Outlets a quote is given to, whose name may run into the speaker's ("à Folha Antonio …").
+NEWS_OUTLETS = frozenset({"folha", "lusa", "reuter", "reuters", "efe", "afp", "expresso"})
 #: Month names: never a person, whatever a model tags them.
 MONTHS = frozenset(
     {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"}
@@ -1841,6 +1843,14 @@ def _dialogue_paragraphs(doc: Doc) -> list[bool]:
 
 
 @lru_cache(maxsize=1)
+def _leading_non_names() -> frozenset[str]:
+    """Capitalised words a run of capitals may start with that open no person's name:
+    one-word places ("Brasil") and news outlets ("Folha")."""
+    places = {line.casefold() for line in read_lines("places.txt") if " " not in line}
+    return frozenset(places | NEWS_OUTLETS)
+
+
+@lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     return frozenset(_fold(line) for line in read_lines("first_names.txt"))
 
@@ -1860,6 +1870,8 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     if name[: len(words)] == words:
         return True
     at = next(i for i in range(len(name) - len(words) + 1) if name[i : i + len(words)] == words)
+    if any(word.casefold() in _leading_non_names() for word in name[:at]):
+        return False  # "Brasil Belmiro de Azevedo", "Folha Antonio Pedrosa": a run, not a name
     if at == 0 or name[at - 1].lower() not in NAME_PARTICLES:
         return True
     return _fold(name[0]) in _first_names()
