@@ -469,20 +469,19 @@ class QuoteContext:
             self.starts.append(token.idx)
             self.ends.append(token.idx + len(token.text))
         self.first_words = {phrase[0] for phrase in self.phrases}
-        self.clause_starts = self._clause_starts(at_quotes=False)
-        self.quote_clause_starts = self._clause_starts(at_quotes=True)
+        self.clause_starts, self.quote_clause_starts = self._clause_starts()
 
-    def _clause_starts(self, at_quotes: bool) -> list[int]:
-        """For each token index (and the end), where its clause starts."""
-        starts = [0]
+    def _clause_starts(self) -> tuple[list[int], list[int]]:
+        """For each token index (and the end), where its clause starts; and where it
+        starts when a quotation mark also ends a clause."""
+        starts, quote_starts = [0], [0]
         for i, text in enumerate(self.text):
-            boundary = text in CLAUSE_ENDS or "\n" in text
-            if at_quotes and (text in PAIRS or text in CLOSERS):
-                boundary = True
-            if i + 1 < len(self.text) and self.runs_on(i + 1):
-                boundary = True  # a headline run into the body ends before the body
+            # a headline run into the body ends before the body
+            boundary = text in CLAUSE_ENDS or "\n" in text or self.runs_on(i + 1)
+            at_mark = boundary or text in PAIRS or text in CLOSERS
             starts.append(i + 1 if boundary else starts[-1])
-        return starts
+            quote_starts.append(i + 1 if at_mark else quote_starts[-1])
+        return starts, quote_starts
 
     def runs_on(self, i: int) -> bool:
         """Whether token ``i`` opens a body run into its headline with no stop: "Volume

@@ -341,20 +341,15 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 and post is None
                 and _self_described(ctx, i, j)
             ):
-                holder, rule = ctx.speaker_of(i, i + 1)  # "X se disse favorável a …"
-                start, end = _reported_clause(ctx, i, j)
-                if rule != "none" and word_count(doc, start, end) >= MIN_UNCUED_WORDS:
-                    yield QuoteRecord(
-                        start, end, _kind(ctx, quoted, start, end), i, i + 1, holder, rule, i
-                    )
+                record = _report_from(ctx, quoted, i, j, i + 1)  # "X se disse favorável a …"
+                if record is not None:
+                    yield record
                 continue
             content = _content_clause(ctx, i) if question is None and addressee is None else None
             if content is not None:  # "referiu a convicção de que …", "alertou para o facto de …"
-                holder, rule = ctx.speaker_of(i, i + 1)
-                start, end = _reported_clause(ctx, i, content)
-                if rule != "none" and word_count(doc, start, end) >= MIN_UNCUED_WORDS:
-                    kind = _kind(ctx, quoted, start, end)
-                    yield QuoteRecord(start, end, kind, i, i + 1, holder, rule, i)
+                record = _report_from(ctx, quoted, i, content, i + 1)
+                if record is not None:
+                    yield record
                 continue
             accused = _accusation(ctx, i) if question is None and addressee is None else None
             if accused is not None:  # "acusa o Governo de não cumprir …"
@@ -461,7 +456,7 @@ def _as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str
     if (
         mention is None
         or mention.start - first > MAX_AS_CUE_TITLE
-        or _breaks(ctx, first, mention.start)
+        or _runs_into_clause(ctx, first, mention.start)
     ):
         return None  # "Como diz o teórico Brian Holmes": a title before the name at most
     stop = past_appositions(ctx, mention.end)
@@ -475,7 +470,7 @@ def _as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str
         )
         if stop < end and ctx.text[stop] == "," and ctx.lower[stop + 1] not in OF and not title:
             break
-        if following is None or _breaks(ctx, stop, following):
+        if following is None or _runs_into_clause(ctx, stop, following):
             return None  # "Como disse X que …", or no clause after the cue
         stop = following
     if stop + 1 < len(doc) and ctx.text[stop + 1] in PAIRS:
@@ -486,7 +481,7 @@ def _as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str
     return start, end, mention, "mention"
 
 
-def _breaks(ctx: QuoteContext, start: int, end: int) -> bool:
+def _runs_into_clause(ctx: QuoteContext, start: int, end: int) -> bool:
     """Whether a cue's source words run into a clause: a verb, "que", or a sentence end."""
     return any(
         ctx.is_verb(k) or ctx.lower[k] == "que" or ctx.text[k] in CLAUSE_ENDS
@@ -604,12 +599,21 @@ def _infinitive_report(
     """
     if speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS:
         return None  # "ameaçam fechar as portas", "exige receber": an intent, not a statement
-    mention, rule = ctx.speaker_of(verb, speaker_limit or infinitive)
-    if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
-        return None
+    limit = speaker_limit or infinitive
     while infinitive - 1 > verb and ctx.lower[infinitive - 1] in NEGATIONS:
         infinitive -= 1  # "declarou não poder": the negation is what was said
-    start, end = _reported_clause(ctx, verb, infinitive)
+    return _report_from(ctx, quoted, verb, infinitive, limit)
+
+
+def _report_from(
+    ctx: QuoteContext, quoted: Sequence[QuotedText], verb: int, start: int, speaker_limit: int
+) -> QuoteRecord | None:
+    """The clause the cue at ``verb`` reports from ``start``, spoken by the cue's subject
+    (looked for up to ``speaker_limit``); None without a speaker or a clause of a few words."""
+    mention, rule = ctx.speaker_of(verb, speaker_limit)
+    if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
+        return None
+    start, end = _reported_clause(ctx, verb, start)
     if word_count(ctx.doc, start, end) < MIN_UNCUED_WORDS:
         return None
     kind = _kind(ctx, quoted, start, end)
