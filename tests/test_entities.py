@@ -146,3 +146,17 @@ def test_organisation_names_go_on_through_connectors(rules_nlp):
         ("Ministério da Saúde", "ORG"),
         ("Ministério da Educação", "ORG"),
     ]
+
+
+def test_surnames_in_capitals_and_elided_particles_stay_in_the_name(rules_nlp):
+    text = (
+        "Ontem discursaram José Manuel Durão BARROSO e o presidente do PE, Hans-Gert PÖTTERING. "
+        "Depois chegaram o PSDB e Steve d'Averio."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("José Manuel Durão BARROSO", "PER"),
+        ("PE", "ORG"),
+        ("Hans-Gert PÖTTERING", "PER"),
+        ("PSDB", "ORG"),
+        ("Steve d'Averio", "PER"),
+    ]

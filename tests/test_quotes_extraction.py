@@ -1792,3 +1792,47 @@ def test_a_capitalised_verb_with_its_clitic_is_no_name(rules: Language) -> None:
     assert [is_name_word(token) for token in doc] == [False, False, True, True]
     text = "Movimentaram-se cerca de 285 mil títulos. «Alguma coisa se passa com este papel.»"
     assert [q[2] for q in quotes(rules, text)] == [None]
+
+
+def test_names_with_particles_an_elision_or_capitals_are_whole(rules: Language) -> None:
+    text = (
+        "«Não damos conta», diz Virginia de la Guardia, porta-voz da organização. "
+        "«Estamos a dotar os computadores de um sentido», disse Steve d'Averio. "
+        "«É um dia feliz», afirmou Hans-Gert PÖTTERING."
+    )
+    assert [q[2] for q in quotes(rules, text)] == [
+        "Virginia de la Guardia",
+        "Steve d'Averio",
+        "Hans-Gert PÖTTERING",
+    ]
+
+
+def test_a_lone_surname_before_an_aside_and_its_verb_is_a_name(rules: Language) -> None:
+    text = "O caso arrasta-se. Moutinho, por seu lado, afirma que as cartas são falsas."
+    assert quotes(rules, text) == [
+        ("as cartas são falsas", "indirect", "Moutinho", "afirma", "Moutinho")
+    ]
+
+
+def test_a_heading_before_a_name_is_not_the_fuller_name(rules: Language) -> None:
+    text = (
+        "Discurso de José Sócrates\n\nO primeiro-ministro falou. "
+        "«A Carta é uma tarefa diária», afirmou Sócrates."
+    )
+    assert [q[2] for q in quotes(rules, text, people=("José Sócrates",))] == ["José Sócrates"]
+
+
+def test_a_colon_after_a_long_object_or_a_governed_cue_gives_the_subject(
+    rules: Language,
+) -> None:
+    text = (
+        "O treinador José Magalhães aponta o primeiro jogo da nova época como o mais "
+        "importante: «Só temos de nos preocupar com o Sporting.» "
+        "Pelo PP, Miguel Teixeira começou por defender as virtudes da regionalização: "
+        "«Eu nasci e vivi em Vila Real até aos 17 anos.»"
+    )
+    found = quotes(rules, text, people=("José Magalhães", "Miguel Teixeira"))
+    assert [(q[0][:20], q[2]) for q in found] == [
+        ("Só temos de nos preo", "José Magalhães"),
+        ("Eu nasci e vivi em V", "Miguel Teixeira"),
+    ]

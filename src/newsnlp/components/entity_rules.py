@@ -160,13 +160,32 @@ def place_key(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def is_name_word(word: str) -> bool:
-    """Capitalised, with lowercase letters: "Zas", "Kassym-Jomart", "D'Ávila" (not "ONU",
-    not "Março")."""
+    """Capitalised, with lowercase letters: "Zas", "Kassym-Jomart", "D'Ávila", "d'Averio"
+    (not "ONU", not "Março")."""
+    if word[:2] in ELIDED_PARTICLES:
+        word = word[2:]  # "Steve d'Averio"
     return (
         word[:1].isupper()
         and any(char.islower() for char in word)
         and word[:1].isalpha()
         and fold(word) not in CALENDAR_WORDS
+    )
+
+
+#: An elided particle written onto a surname: "d'Averio", "d’Estaing".
+ELIDED_PARTICLES = ("d'", "d’")
+
+
+def is_capitals_surname(word: str) -> bool:
+    """A surname printed in capitals, as the European institutions do ("Hans-Gert
+    PÖTTERING", "Daniel COHN-BENDIT"): four letters or more, with a vowel, which party
+    acronyms ("PSDB", "PT") mostly lack."""
+    letters = word.replace("-", "")
+    return (
+        len(letters) >= 4
+        and letters.isalpha()
+        and letters.isupper()
+        and any(fold(char) in "aeiouy" for char in letters)
     )
 
 
@@ -351,6 +370,8 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
         if result is None:
             unknown.append((start, end))
         else:
+            if result[2] == PER:
+                result = (result[0], _capitals_surname_end(words, result[1]), PER)
             found.append(result)
             taken_until = result[1]
     surnames = {
@@ -375,6 +396,13 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             if not (label == ORG and end - start == 1 and words[start] in not_organisations)
         ]
     return sorted(found)
+
+
+def _capitals_surname_end(words: Sequence[str], end: int) -> int:
+    """A person's name goes on over surnames in capitals: "José Manuel Durão BARROSO"."""
+    while end < len(words) and is_capitals_surname(words[end]):
+        end += 1
+    return end
 
 
 def _defined_non_organisations(words: Sequence[str], gazetteers: Gazetteers) -> set[str]:

@@ -17,6 +17,7 @@ from .speakers import (
     ARTICLES,
     AUXILIARIES,
     INDEFINITE,
+    MAX_ASIDE_TOKENS,
     NARRATIVE_ENDINGS,
     OF,
     TO,
@@ -999,10 +1000,6 @@ def split_at_inner_cues(
 
 #: How many words an addressee may take between a cue and its "que".
 MAX_ADDRESSEE_WORDS = 12
-
-
-#: The most tokens an aside between a cue and its "que" may take.
-MAX_ASIDE_TOKENS = 6
 
 
 def past_appositions(ctx: QuoteContext, i: int) -> int:

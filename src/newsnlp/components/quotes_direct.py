@@ -230,10 +230,14 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
         reported = doc[between].lower_ == "que"  # "diz que …: «…»" elaborates what was said
         if (
             colon
-            and (reported or k - verb <= 6)
+            and (reported or k - verb <= MAX_OBJECT_WORDS)
             and not any(t.text in CLAUSE_ENDS or t.text in PAIRS for t in doc[verb + 1 : k + 1])
         ):
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
+            if mention is None and rule != "document":
+                person = _person_introduced(ctx, floor, k + 1)  # "X começou por defender …:"
+                if person is not None:
+                    return verb, verb + 1, person[2], "mention"
             return verb, verb + 1, mention, rule
         return None
     if not colon:
@@ -241,6 +245,11 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
     heading = _named_heading(ctx, floor, k + 1)
     return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
+
+
+#: The most tokens between a speech verb and a colon that opens what was said: its
+#: object ("aponta o primeiro jogo como o mais importante: «…»").
+MAX_OBJECT_WORDS = 16
 
 
 def _person_introduced(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import DataError, read_lines
-from .entity_rules import default_gazetteers, place_key
+from .entity_rules import ELIDED_PARTICLES, default_gazetteers, is_capitals_surname, place_key
 
 PRONOUNS: dict[str, tuple[str, str]] = {
     "ele": ("M", "S"),
@@ -468,6 +468,8 @@ def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not an acronym, not a stop
     word, not a verb with its clitic)."""
     text = token.text
+    if text[:2] in ELIDED_PARTICLES:
+        text = text[2:]  # "Steve d'Averio"
     if not text[:1].isupper() or token.is_stop or len(text) < 2:
         return False
     if text.lower().endswith(VERB_CLITICS):
@@ -545,24 +547,25 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
     """End of the capitalised name starting at ``i`` (particles allowed between words)."""
     j = i + 1
     while j < limit:
-        if is_name_word(doc[j]) or _surname_stop_word(doc, j, limit) or _capitals_surname(doc[j]):
-            j += 1
-        elif (
-            doc[j].lower_ in NAME_PARTICLES
-            and j + 1 < limit
-            and is_name_word(doc[j + 1])
-            and doc[j].text.islower()
+        if (
+            is_name_word(doc[j])
+            or _surname_stop_word(doc, j, limit)
+            or is_capitals_surname(doc[j].text)
         ):
-            j += 2
+            j += 1
+            continue
+        particles = j  # "Luiz Antônio de Medeiros", "Virginia de la Guardia"
+        while (
+            particles < min(limit, j + 2)
+            and doc[particles].text.islower()
+            and doc[particles].lower_ in (NAME_PARTICLES if particles == j else OPENING_PARTICLES)
+        ):
+            particles += 1
+        if j < particles < limit and is_name_word(doc[particles]):
+            j = particles + 1
         else:
             break
     return j
-
-
-def _capitals_surname(token: Token) -> bool:
-    """A surname printed in capitals after a first name: "Hans-Gert PÖTTERING"."""
-    letters = token.text.replace("-", "")
-    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _surname_stop_word(doc: Doc, j: int, limit: int) -> bool:
@@ -721,6 +724,10 @@ def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mentio
         return Mention(i, _name_end(doc, i + 1, limit), "name")  # "A. Carvalho"
     return None
 
+
+#: The most tokens an aside may take: between a cue and its "que", or between a
+#: subject and its verb ("Moutinho, por seu lado, afirma").
+MAX_ASIDE_TOKENS = 6
 
 #: Days that may stand between a cue and its subject ("afirmou quarta-feira Teodor X").
 WEEKDAYS = frozenset(
@@ -1362,6 +1369,17 @@ class SpeakerResolver:
         if mention.end - mention.start != 1 or mention.end >= len(doc):
             return False
         after = mention.end
+        if doc[after].text == ",":  # "Moutinho, por seu lado, afirma"
+            closing = next(
+                (
+                    j
+                    for j in range(after + 1, min(len(doc), after + MAX_ASIDE_TOKENS))
+                    if doc[j].text == ","
+                ),
+                None,
+            )
+            if closing is not None and closing + 1 < len(doc):
+                after = closing + 1
         while after + 1 < len(doc) and doc[after].lower_ in ADVERBS:
             after += 1  # "Goicoechea se aprestou", "Zas já disse"
         token, following = doc[mention.start], doc[after]
@@ -1865,16 +1883,16 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
     A full name before a particle must start with a given name: "Maria da
     Conceição Tavares" is Conceição Tavares, "o Chelsea de José Mourinho" is no
-    person's name, nor is "Preocupação de Vidigal" Vidigal's.
+    person's name (not even Mourinho's), nor is "Preocupação de Vidigal" Vidigal's.
     """
     if name[: len(words)] == words:
         return True
     at = next(i for i in range(len(name) - len(words) + 1) if name[i : i + len(words)] == words)
     if any(word.casefold() in _leading_non_names() for word in name[:at]):
         return False  # "Brasil Belmiro de Azevedo", "Folha Antonio Pedrosa": a run, not a name
-    if at == 0 or name[at - 1].lower() not in NAME_PARTICLES:
+    if not any(word.lower() in NAME_PARTICLES for word in name[:at]):
         return True
-    return _fold(name[0]) in _first_names()
+    return _fold(name[0]) in _first_names()  # not "Discurso de José Sócrates" for Sócrates
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
