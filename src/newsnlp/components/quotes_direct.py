@@ -235,9 +235,9 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
         ):
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
             if mention is None and rule != "document":
-                person = _person_introduced(ctx, floor, k + 1)  # "X começou por defender …:"
-                if person is not None:
-                    return verb, verb + 1, person[2], "mention"
+                introduced_by = _person_introduced(ctx, floor, k + 1)  # "X começou por defender:"
+                if introduced_by is not None:
+                    return verb, verb + 1, introduced_by[2], "mention"
             return verb, verb + 1, mention, rule
         return None
     if not colon:
