@@ -1836,3 +1836,42 @@ def test_a_colon_after_a_long_object_or_a_governed_cue_gives_the_subject(
         ("Só temos de nos preo", "José Magalhães"),
         ("Eu nasci e vivi em V", "Miguel Teixeira"),
     ]
+
+
+def test_a_source_with_an_age_and_a_role_closes_or_opens_the_report(rules: Language) -> None:
+    text = (
+        "Não foi difícil encontrar patrocinadores, segundo Antonio Moura, 35, diretor da "
+        "empresa. Para Rita Lobo, 41, professora da escola, o projeto é bom."
+    )
+    found = quotes(rules, text, people=("Antonio Moura", "Rita Lobo"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Não foi difícil encontrar patrocinadores", "Antonio Moura"),
+        ("o projeto é bom", "Rita Lobo"),
+    ]
+
+
+def test_an_age_before_que_opens_a_relative_clause_not_a_report(rules: Language) -> None:
+    text = "«Estamos contentes», disse Phillip Trent, 24, que assistiu o jogo ao lado do amigo."
+    assert quotes(rules, text, people=("Phillip Trent",)) == [
+        ("Estamos contentes", "direct", "Phillip Trent", "disse", "Phillip Trent")
+    ]
+
+
+def test_an_infinitive_report_goes_on_through_e_que(rules: Language) -> None:
+    text = "O detido disse ser moçambicano e que tinha os documentos numas obras."
+    assert [q[0] for q in quotes(rules, text)] == [
+        "ser moçambicano e que tinha os documentos numas obras"
+    ]
+
+
+def test_an_infinitive_of_purpose_is_not_the_sentences_own_cue(rules: Language) -> None:
+    text = (
+        "É necessário uma certa dose de fé para considerar o uso do dispositivo, "
+        "admite Debra Bronstein, vice-presidente da empresa."
+    )
+    assert [(q[0], q[2]) for q in quotes(rules, text, people=("Debra Bronstein",))] == [
+        (
+            "É necessário uma certa dose de fé para considerar o uso do dispositivo",
+            "Debra Bronstein",
+        )
+    ]

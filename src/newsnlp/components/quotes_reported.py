@@ -32,7 +32,6 @@ from .quote_context import (
     past_appositions,
     phrase_length,
     quoted_name_close,
-    skip_apposition,
     skip_quoted_name,
     source_phrase,
     speech_verb,
@@ -137,7 +136,7 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
     if after < len(ctx.doc) and ctx.text[after] == "(":
         window = range(after + 1, min(len(ctx.doc), after + MAX_SOURCE_WORDS))
         after = next((k + 1 for k in window if ctx.text[k] == ")"), after)  # "o INE (…)"
-    after = skip_apposition(ctx, after)
+    after = past_appositions(ctx, after)  # "Para Carlos Moura, 35, diretor da empresa, …"
     after = skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
     if (
         mention is not None
@@ -252,6 +251,23 @@ def _reported_clause(ctx: QuoteContext, verb: int, start: int) -> tuple[int, int
     if end > start and doc[end - 1].text in CLOSERS and not _opens_inside(doc, start, end - 1):
         end -= 1  # X afirmou que «…»: the marks were around the whole clause
     return start, end
+
+
+def _coordinated_clause(ctx: QuoteContext, verb: int, end: int) -> tuple[tuple[int, int], bool]:
+    """The clause "e que …" coordinated after a reported clause ending at ``end``
+    (``(end, end)`` when none), and whether neither is quoted, which makes them one
+    report: "… que A e que B", "disse ser moçambicano e que tinha os documentos"."""
+    doc = ctx.doc
+    k = end
+    while k < len(doc) and ctx.text[k] in CLOSERS:
+        k += 1
+    closed_quote = k > end
+    if k < len(doc) and ctx.text[k] == ",":
+        k += 1  # "…, e que …"
+    if not (k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"):
+        return (end, end), False
+    following = _reported_clause(ctx, verb, k + 2)
+    return following, not closed_quote and ctx.text[k + 2] not in PAIRS
 
 
 def _opens_inside(doc: Doc, start: int, end: int) -> bool:
@@ -374,15 +390,7 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             if question is not None:  # a question ends at its first comma ("…, X afirmou que")
                 end = next((k for k in range(start, end) if doc[k].text == ","), end)
             while end > start:  # "… que A e que B" is one report, "que «A» e que «B»" two
-                k = end
-                while k < len(doc) and ctx.text[k] in CLOSERS:
-                    k += 1
-                closed_quote = k > end
-                if k < len(doc) and ctx.text[k] == ",":
-                    k += 1  # "…, e que …"
-                coordinated = k + 2 < len(doc) and ctx.lower[k] == "e" and ctx.lower[k + 1] == "que"
-                following = _reported_clause(ctx, i, k + 2) if coordinated else (end, end)
-                unquoted = not closed_quote and coordinated and ctx.text[k + 2] not in PAIRS
+                following, unquoted = _coordinated_clause(ctx, i, end)
                 if unquoted and following[1] > end:
                     end = following[1]
                     continue
@@ -418,8 +426,15 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             )  # "a rádio estatal."
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
         relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
-        final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative
-        if after < len(doc) and doc[after].text == "," and not relative:
+        described = (  # "…, segundo Antonio Moura, 35, diretor da empresa."
+            closing
+            and mention is not None
+            and after < len(doc)
+            and doc[after].text == ","
+            and _apposition_to_end(ctx, after + 1, ctx.clause_end(after + 1))
+        )
+        final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative or described
+        if after < len(doc) and doc[after].text == "," and not relative and not described:
             start, end = strip_range(doc, after + 1, ctx.clause_end(after + 1, reported=True))
             start = _subject_before_aside(ctx, i, start)
         elif doc[i].lower_ == "para" and after < len(doc) and doc[after].is_alpha:
@@ -551,8 +566,11 @@ def _addressee_end(ctx: QuoteContext, j: int) -> int | None:
 def _past_aside(ctx: QuoteContext, comma: int) -> int:
     """The "que" after an aside set off by commas right after a cue, or ``comma``.
 
-    "confirmou, no entanto, que …", "afirmou aqui, na reunião, que …".
+    "confirmou, no entanto, que …", "afirmou aqui, na reunião, que …"; not a speaker's
+    age ("disse Phillip Trent, 24, que assistiu …": a relative clause about him).
     """
+    if comma + 1 < len(ctx.doc) and ctx.doc[comma + 1].like_num:
+        return comma
     for k in range(comma + 2, min(len(ctx.doc) - 1, comma + MAX_ASIDE_TOKENS + 2)):
         text = ctx.text[k]
         if text == "," and ctx.lower[k + 1] == "que":
@@ -614,6 +632,9 @@ def _report_from(
     if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
         return None
     start, end = _reported_clause(ctx, verb, start)
+    following, unquoted = _coordinated_clause(ctx, verb, end)
+    if unquoted:
+        end = max(end, following[1])  # "disse ser moçambicano e que tinha os documentos"
     if word_count(ctx.doc, start, end) < MIN_UNCUED_WORDS:
         return None
     kind = _kind(ctx, quoted, start, end)
@@ -697,8 +718,10 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
     end = ctx.clause_end(verb)
     mention = mention_after(doc, verb + 1, end, ctx.nouns)
     after = mention.end if mention is not None else ctx.skip_adverbs(verb + 1, end)
-    if verb - 1 <= start or any(ctx.is_verb(k) for k in range(start, verb - 1)):
-        return None  # the sentence already has its own cue
+    if verb - 1 <= start or any(
+        ctx.is_verb(k) and ctx.lower[k - 1] != "para" for k in range(start, verb - 1)
+    ):
+        return None  # the sentence already has its own cue (not "para considerar": a purpose)
     rule = "mention" if mention is not None else "dropped"
     closing = (
         mention is None
@@ -802,7 +825,9 @@ def _passive_speech(ctx: QuoteContext, k: int) -> bool:
 
 def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
     """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português",
-    "disposta a mostrar o descontentamento", "que falava em Lisboa"."""
+    "disposta a mostrar o descontentamento", "que falava em Lisboa", "35, diretor"."""
+    if i + 1 < end and ctx.doc[i].like_num and ctx.text[i + 1] == ",":
+        i += 2  # an age first: "Antonio Moura, 35, diretor da empresa."
     if i < end and ctx.lower[i] in ARTICLES:
         i += 1
     if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
