@@ -1875,3 +1875,11 @@ def test_an_infinitive_of_purpose_is_not_the_sentences_own_cue(rules: Language) 
             "Debra Bronstein",
         )
     ]
+
+
+def test_a_lone_surname_in_a_has_no_gender_so_a_role_may_stand_for_it(rules: Language) -> None:
+    text = (
+        "O jogo acabou. Grava disse que os dois sofreram rompimentos. "
+        "O médico negou que esteja tratando mais alguém."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Grava", "Grava"]

@@ -1137,11 +1137,13 @@ def gender_of_name(name: str) -> str | None:
     """A rough grammatical gender from a first name: Portuguese -a names are mostly female.
 
     Common female names with another ending (Isabel, Raquel, Inês, Susan, Christine)
-    are listed or recognised by their ending.
+    are listed or recognised by their ending.  A lone word no list gives as a first name
+    is a surname: no gender.
     """
-    first = name.split()[0].lower() if name.split() else ""
-    if not first:
-        return None
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if not first or (len(words) == 1 and _fold(first) not in _first_names()):
+        return None  # a lone surname ("Grava", "Costa") says nothing of its bearer
     female = first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES
     return "F" if female else "M"
 
