@@ -1883,3 +1883,13 @@ def test_a_lone_surname_in_a_has_no_gender_so_a_role_may_stand_for_it(rules: Lan
         "O médico negou que esteja tratando mais alguém."
     )
     assert [q[2] for q in quotes(rules, text)] == ["Grava", "Grava"]
+
+
+def test_filho_ends_a_name_and_a_known_place_is_no_person(rules: Language) -> None:
+    text = (
+        "O caso foi discutido. Burle Filho disse que combinou a ida do seu auxiliar. "
+        "Pocock, que publicou os resultados numa revista do Reino Unido, estudou o chumbo. "
+        "Segundo ele, a exposição durante a gravidez é perigosa."
+    )
+    found = quotes(rules, text, people=())
+    assert [(q[2], q[4]) for q in found] == [("Burle Filho", "Burle Filho"), ("Pocock", "ele")]

@@ -519,8 +519,13 @@ def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
         return "org"  # a weak model's PER for "ministra da Educação", "director do Lisboa-Dakar"
     if ent.label_ == "PER":
         return "name"
-    if ent.label_ == "LOC" and len(ent) >= 2 and looks_like_person(ent, nouns):
-        return "name"  # a weak model's LOC for "Saraiva Dias": two name words, no place word
+    if (
+        ent.label_ == "LOC"
+        and len(ent) >= 2
+        and looks_like_person(ent, nouns)
+        and place_key([t.text for t in ent]) not in default_gazetteers().places
+    ):
+        return "name"  # a weak model's LOC for "Saraiva Dias" (not "Reino Unido")
     if ent.label_ == "ORG":
         if ent._.org_id is None and looks_like_person(ent, nouns):
             return "name"
@@ -937,6 +942,11 @@ def _standalone_demonstrative(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+#: Words that end a Portuguese name as they would a kinship role: "Burle Filho",
+#: "Gazeta Neto", "Cid Júnior".
+NAME_SUFFIXES = frozenset({"filho", "neto", "sobrinho", "júnior", "junior"})
+
+
 def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
     """A mention whose last token is ``k`` (not before ``floor``), read leftwards."""
     token = doc[k]
@@ -946,6 +956,13 @@ def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Men
     kind = classify_entity(ent, nouns) if ent is not None and ent.end == k + 1 else None
     if ent is not None and kind == "name":
         return Mention(max(ent.start, floor), k + 1, kind)
+    if (
+        token.lower_ in NAME_SUFFIXES
+        and token.text[:1].isupper()
+        and k - 1 >= floor
+        and is_name_word(doc[k - 1])
+    ):
+        return Mention(_name_start(doc, k, floor), k + 1, "name")  # "Burle Filho", not a son
     role = _role_ending_at(doc, k, floor, nouns)
     if role is not None:
         return role
@@ -1366,7 +1383,8 @@ class SpeakerResolver:
         return len(span) >= 2 or any(words & set(name) for _, name in self.people)
 
     def _names_actor(self, mention: Mention) -> bool:
-        """One capitalised word followed by a finite verb: "Scartezzini elogiou …"."""
+        """One capitalised word followed by a finite verb ("Scartezzini elogiou …"), or by
+        a relative clause about it ("Pocock, que publicou …")."""
         doc = self.doc
         if mention.end - mention.start != 1 or mention.end >= len(doc):
             return False
@@ -1394,6 +1412,13 @@ class SpeakerResolver:
         if doc.has_annotation("POS"):
             return following.pos_ in ("VERB", "AUX")
         verb = following.lower_
+        relative = (  # "Pocock, que publicou os resultados, estudou …"
+            doc[mention.end].text == ","
+            and mention.end + 1 < len(doc)
+            and doc[mention.end + 1].lower_ in ("que", "quem")
+        )
+        if relative and not token.is_stop:
+            return place_key((token.text,)) not in default_gazetteers().places
         if not following.text.islower() or following.like_num or token.is_stop:
             return False  # "Cerca quarenta proprietários"
         if following.is_stop and verb not in FINITE_IRREGULARS:
