@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.quote_extraction import find_quotations
@@ -1885,7 +1885,7 @@ def test_a_lone_surname_in_a_has_no_gender_so_a_role_may_stand_for_it(rules: Lan
     assert [q[2] for q in quotes(rules, text)] == ["Grava", "Grava"]
 
 
-def test_filho_ends_a_name_and_a_known_place_is_no_person(rules: Language) -> None:
+def test_filho_ends_a_name_and_a_capital_before_a_relative_clause_is_one(rules: Language) -> None:
     text = (
         "O caso foi discutido. Burle Filho disse que combinou a ida do seu auxiliar. "
         "Pocock, que publicou os resultados numa revista do Reino Unido, estudou o chumbo. "
@@ -1893,3 +1893,13 @@ def test_filho_ends_a_name_and_a_known_place_is_no_person(rules: Language) -> No
     )
     found = quotes(rules, text, people=())
     assert [(q[2], q[4]) for q in found] == [("Burle Filho", "Burle Filho"), ("Pocock", "ele")]
+
+
+def test_a_known_place_a_model_tagged_loc_is_no_person() -> None:
+    from newsnlp.components.speakers import classify_entity, load_speaker_nouns
+
+    nlp = spacy.blank("pt")
+    doc = Doc(nlp.vocab, words=["O", "Reino", "Unido", "e", "Saraiva", "Dias"])
+    doc.ents = [Span(doc, 1, 3, "LOC"), Span(doc, 4, 6, "LOC")]
+    nouns = load_speaker_nouns()
+    assert [classify_entity(ent, nouns) for ent in doc.ents] == [None, "name"]
