@@ -149,23 +149,38 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
     return after
 
 
-def _source_modifiers_end(ctx: QuoteContext, after: int) -> int:
-    """The comma after words that still describe a source: "Segundo fontes policiais
-    citadas pelo «New York Times», …"; ``after`` itself when none closes them."""
-    doc = ctx.doc
-    k = after
-    while k < len(doc) and k - after <= MAX_SOURCE_WORDS + 2:  # + the marks of a name
-        if ctx.text[k] == ",":
+def _phrase_end(ctx: QuoteContext, i: int, limit: int, until: frozenset[str]) -> int | None:
+    """The first token from ``i`` (before ``limit``) that is one of ``until``, read over a
+    noun phrase and the short names in quotation marks inside it; None at a clause's
+    end, a quote, a "que" or a speech verb first.
+
+    It finds the comma after a source's modifiers ("Segundo fontes policiais citadas
+    pelo «New York Times», …") and the "que" after an addressee ("admitiu ao «Washington
+    Post» que").
+    """
+    k = i
+    while k < min(limit, len(ctx.doc)):
+        if ctx.text[k] in until or ctx.lower[k] in until:
             return k
         if ctx.text[k] in PAIRS:
             close = quoted_name_close(ctx, k)
             if close is None:
-                return after
+                return None
             k = close
         elif ctx.text[k] in CLAUSE_ENDS or ctx.lower[k] == "que" or ctx.is_verb(k):
-            return after
+            return None
         k += 1
-    return after
+    return None
+
+
+def _source_modifiers_end(ctx: QuoteContext, after: int) -> int:
+    """The comma after words that still describe a source: "Segundo fontes policiais
+    citadas pelo «New York Times», …"; ``after`` itself when none closes them."""
+    comma = _phrase_end(ctx, after, after + MAX_SOURCE_WORDS + 3, COMMA)  # + a name's marks
+    return after if comma is None else comma
+
+
+COMMA = frozenset({","})
 
 
 def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None, int] | None:
@@ -181,16 +196,9 @@ def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None
     if not length or ctx.lower[i] == "para":
         return None
     end = i + length
-    stop = end
-    while stop < len(doc) and ctx.text[stop] != "," and ctx.text[stop] not in CLAUSE_ENDS:
-        if ctx.lower[stop] == "que" or ctx.text[stop] in PAIRS or stop - end >= MAX_SOURCE_WORDS:
-            return None
-        if ctx.text[stop] == ":":
-            return None  # "Segundo: a queixa …" counts, it cites no one
-        if ctx.is_verb(stop):
-            return None  # "conforme explica Nuno Bio, …": a cue, see _cue_before
-        stop += 1
-    if stop == end or stop >= len(doc):
+    # not "Segundo: a queixa …" (it counts), nor "conforme explica Nuno Bio, …" (a cue)
+    stop = _phrase_end(ctx, end, end + MAX_SOURCE_WORDS + 1, SOURCE_ENDS)
+    if stop is None or stop == end or ctx.text[stop] == ":":
         return None
     named = [e for e in doc.ents if end <= e.start and e.end <= stop and e.label_ in SOURCES]
     words = doc[end:stop]
@@ -206,6 +214,9 @@ def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None
     mention = Mention(named[-1].start, named[-1].end, SOURCES[named[-1].label_]) if named else None
     return i, end, mention, stop
 
+
+#: What may end an account no lexicon knows ("segundo os dados da CNE, …").
+SOURCE_ENDS = frozenset({",", ":", *CLAUSE_ENDS})
 
 #: Nouns of an account given by no one a lexicon knows ("segundo dados da Bolsa", "de
 #: acordo com informações da entidade", "segundo P&N apurou").
@@ -545,22 +556,15 @@ def _addressee_end(ctx: QuoteContext, j: int) -> int | None:
     """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
     if j >= len(ctx.doc) or (ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS):
         return None
-    k = j + 1
-    while k < min(len(ctx.doc), j + MAX_ADDRESSEE_WORDS):
-        if ctx.lower[k] in ("que", ":"):  # "recomendam aos espectadores: levem …"
-            named = (
-                ctx.text[k - 1] == "," or ctx.text[k - 1].isalpha() or ctx.text[k - 1] in CLOSERS
-            )
-            return k if named else None
-        if ctx.text[k] in PAIRS:
-            close = quoted_name_close(ctx, k)  # "admitiu ao «Washington Post» que"
-            if close is None:
-                return None
-            k = close
-        elif ctx.text[k] in CLAUSE_ENDS or ctx.is_verb(k):
-            return None
-        k += 1
-    return None
+    k = _phrase_end(ctx, j + 1, j + MAX_ADDRESSEE_WORDS, ADDRESSEE_ENDS)
+    if k is None:
+        return None  # "recomendam aos espectadores: levem …" ends at the colon
+    named = ctx.text[k - 1] == "," or ctx.text[k - 1].isalpha() or ctx.text[k - 1] in CLOSERS
+    return k if named else None
+
+
+#: What ends an addressee: the reported clause's "que", or a colon.
+ADDRESSEE_ENDS = frozenset({"que", ":"})
 
 
 def _past_aside(ctx: QuoteContext, comma: int) -> int:
