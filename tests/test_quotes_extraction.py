@@ -1903,3 +1903,33 @@ def test_a_known_place_a_model_tagged_loc_is_no_person() -> None:
     doc.ents = [Span(doc, 1, 3, "LOC"), Span(doc, 4, 6, "LOC")]
     nouns = load_speaker_nouns()
     assert [classify_entity(ent, nouns) for ent in doc.ents] == [None, "name"]
+
+
+def test_an_indefinite_role_is_someone_unnamed(rules: Language) -> None:
+    text = (
+        "O comandante Edson Pujol falou ontem. Ao blog, um general da reserva alertou que "
+        "os militares estão desconfortáveis. Outro general resumiu: «Era preciso limitar.»"
+    )
+    found = quotes(rules, text, people=("Edson Pujol",))
+    assert [(q[2], q[4]) for q in found] == [
+        (None, "um general da reserva"),
+        (None, "Outro general"),
+    ]
+
+
+def test_the_person_acting_in_a_sentence_a_colon_ends_speaks_next(rules: Language) -> None:
+    text = (
+        "Questionado se o comandante Edson Pujol colocou um limite, o general Santos Cruz, "
+        "ex-ministro da Secretaria de Governo, foi direto: «O Pujol foi preciso.»"
+    )
+    found = quotes(rules, text, people=("Edson Pujol", "Santos Cruz"))
+    assert [(q[0], q[2]) for q in found] == [("O Pujol foi preciso.", "Santos Cruz")]
+
+
+def test_a_title_in_an_apposition_leads_to_the_subjects_name(rules: Language) -> None:
+    text = (
+        "Jair Bolsonaro disse que a diplomacia acabou. Em artigo recente, o ex-porta-voz da "
+        "Presidência, general Otávio Barros, fez críticas. Ele escreveu que o poder corrompe."
+    )
+    found = quotes(rules, text, people=("Jair Bolsonaro", "Otávio Barros"))
+    assert [q[2] for q in found] == ["Jair Bolsonaro", "Otávio Barros"]

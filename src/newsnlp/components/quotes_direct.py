@@ -35,6 +35,8 @@ from .quote_context import (
 )
 from .speakers import (
     ADVERBS,
+    FINITE_IRREGULARS,
+    NARRATIVE_ENDINGS,
     OF,
     PRONOUNS,
     Mention,
@@ -285,13 +287,23 @@ ACTOR_MARKERS = frozenset({"pelo", "pela", "por", "próprio", "própria", "que",
 
 
 def _acts(ctx: QuoteContext, mention: Mention) -> bool:
-    """Whether a person in a sentence is a clause's subject or agent (parse, else marker)."""
+    """Whether a person in a sentence is a clause's subject or agent: by the parse, else
+    by a marker before the name or a finite verb after it and its appositions ("o general
+    Santos Cruz, ex-ministro da Secretaria de Governo, foi direto")."""
     if ctx.parsed:
         return any(
             t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
             for t in ctx.doc[mention.start : mention.end]
         )
-    return mention.start > 0 and ctx.lower[mention.start - 1] in ACTOR_MARKERS
+    if mention.start > 0 and ctx.lower[mention.start - 1] in ACTOR_MARKERS:
+        return True
+    after = past_appositions(ctx, mention.end)
+    if after > mention.end:
+        after += 1  # past the comma closing the appositions
+    after = ctx.skip_adverbs(after, len(ctx.doc))
+    if after >= len(ctx.doc) or not ctx.text[after].islower():
+        return False
+    return ctx.lower[after].endswith(NARRATIVE_ENDINGS) or ctx.lower[after] in FINITE_IRREGULARS
 
 
 def _named_heading(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:

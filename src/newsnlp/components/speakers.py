@@ -657,7 +657,15 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         if k > j + 1 and k < limit and doc[k].text == "," and is_name_word(doc[k - 1]):
             j = k
     if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
-        name = name_mention_at(doc, j + 1, limit, nouns)
+        k = j + 1
+        if (
+            k + 1 < limit
+            and doc[k].text.islower()
+            and nouns.head(doc[k].text)
+            and is_name_word(doc[k + 1])
+        ):
+            k += 1  # a title first: "o ex-porta-voz da Presidência, general Otávio Barros"
+        name = name_mention_at(doc, k, limit, nouns)
         if name is not None and name.kind == "name":
             return name
     if (
@@ -844,8 +852,9 @@ def mention_after(
 #: "a mesma fonte", "o próprio porta-voz": the same unnamed source again.
 SAME = frozenset({"mesma", "mesmo", "mesmas", "mesmos"})
 #: An indefinite role is an unnamed person ("disse um porta-voz do ministério").
-INDEFINITE = frozenset({"um", "uma"})
-UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uma", "umas", "um", "uns"})
+#: Determiners of someone the text does not name: "um general", "outra fonte".
+INDEFINITE = frozenset({"um", "uma", "outro", "outra"})
+UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uns", "umas", *INDEFINITE})
 
 
 def _apposed_name(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
@@ -1008,7 +1017,10 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
         body = nouns.is_body(word.text) and not nouns.head(word.text)
         end = role_end(doc, head, k + 1, body) if nouns.head(word.text) or body else -1
         if end == k + 1 or (trailing and end == k and head < k):
-            start = head - 1 if head > floor and doc[head - 1].lower_ in ARTICLES else head
+            determiner = doc[head - 1].lower_ if head > floor else ""
+            if determiner in INDEFINITE and nouns.head(word.text):
+                return Mention(head - 1, k + 1, "anonymous")  # "um general da reserva alertou"
+            start = head - 1 if determiner in ARTICLES else head
             kind = "org" if nouns.is_body(word.text) and not nouns.head(word.text) else "role"
             return Mention(start, k + 1, kind)
     return None
@@ -1099,6 +1111,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         if found is not None and found.kind != "role":
             return found
     role = nouns.head(head.text) or nouns.is_body(head.text)
+    if role and nouns.head(head.text) and head.i > floor and doc[head.i - 1].lower_ in INDEFINITE:
+        return Mention(head.i - 1, role_end(doc, head.i, limit), "anonymous")  # "outro general"
     if role:
         start = head.i - 1 if head.i > floor and doc[head.i - 1].lower_ in ARTICLES else head.i
         kind = "org" if nouns.is_body(head.text) and not nouns.head(head.text) else "role"
@@ -1531,6 +1545,7 @@ class SpeakerResolver:
             if following.text.islower() and (
                 following.lower_ in self.verbs
                 or following.lower_.endswith(NARRATIVE_ENDINGS)
+                or following.lower_ in FINITE_IRREGULARS  # "…, general Otávio Barros, fez"
                 or (found.end - found.start == 1 and self._names_actor(found))  # "Smoot pensa"
             ):
                 return found
