@@ -1933,3 +1933,23 @@ def test_a_title_in_an_apposition_leads_to_the_subjects_name(rules: Language) ->
     )
     found = quotes(rules, text, people=("Jair Bolsonaro", "Otávio Barros"))
     assert [q[2] for q in found] == ["Jair Bolsonaro", "Otávio Barros"]
+
+
+def test_a_lone_dashed_paragraph_is_by_whom_the_narration_introduced(rules: Language) -> None:
+    text = (
+        "Em entrevista ao site, Pedro Rizzo relatou tudo que aconteceu.\n\n"
+        "- A gente estava programado para ir eu e o Felipe. Acabou não dando.\n\n"
+        "Depois, o auxiliar Fernando Borba avaliou o gol.\n\n"
+        "— Não esperávamos este empate em casa, mas lutamos até o fim — falou.\n\n"
+        "Na loja, ouvimos uma conversa.\n\n"
+        "- Tem o filme?\n\n"
+        "- Tem sim.\n\n"
+        "Fim."
+    )
+    found = quotes(rules, text, people=("Pedro Rizzo", "Fernando Borba"))
+    assert [(q[0][:12], q[2], q[3]) for q in found] == [
+        ("A gente esta", "Pedro Rizzo", None),
+        ("Não esperáva", "Fernando Borba", "falou"),
+        ("Tem o filme?", None, None),
+        ("Tem sim.", None, None),
+    ]

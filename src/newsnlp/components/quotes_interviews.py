@@ -33,23 +33,43 @@ def _paragraph_end(ctx: QuoteContext, i: int) -> int:
 
 
 def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
-    """Paragraphs opened by a dialogue dash: ``— Não vamos desistir — disse o ministro.``"""
+    """Paragraphs opened by a dialogue dash: ``— Não vamos desistir — disse o ministro.``
+
+    Without a cue of its own, a lone dashed paragraph between narration is by whom
+    the narration just introduced ("Rizzo relatou tudo.\n\n- A gente estava …"); in
+    a run of them (an exchange) nobody is named.
+    """
     doc = ctx.doc
-    for i, text in enumerate(ctx.text):
-        if text not in DASHES or i + 1 >= len(doc):
-            continue
-        if not _opens_paragraph(ctx, i) or (not doc[i].whitespace_ and doc[i + 1].is_alpha):
-            continue
+    turns = [
+        i
+        for i, text in enumerate(ctx.text)
+        if text in DASHES
+        and i + 1 < len(doc)
+        and _opens_paragraph(ctx, i)
+        and (doc[i].whitespace_ or not doc[i + 1].is_alpha)
+    ]
+    for n, i in enumerate(turns):
         end = _paragraph_end(ctx, i + 1)
         pieces, cue = split_at_inner_cues(ctx, i + 1, end)
         if cue is None and _list_item(ctx, i, end):
             continue
+        exchange = (n > 0 and _next_paragraph(ctx, _paragraph_end(ctx, turns[n - 1])) == i) or (
+            n + 1 < len(turns) and _next_paragraph(ctx, end) == turns[n + 1]
+        )
         for a, b in pieces:
             if cue is not None:
                 cue_start, cue_end, mention, rule = cue
                 yield QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start)
             else:
-                yield QuoteRecord(a, b, "direct", None, None, None, "none", a)
+                rule = "none" if exchange else "previous"
+                yield QuoteRecord(a, b, "direct", None, None, None, rule, a)
+
+
+def _next_paragraph(ctx: QuoteContext, i: int) -> int:
+    """The first token at or after ``i`` that is not a line break."""
+    while i < len(ctx.doc) and not ctx.text[i].strip():
+        i += 1
+    return i
 
 
 #: What a line of speech ends with; a dashed line without it is a heading or a list item.
