@@ -1953,3 +1953,18 @@ def test_a_lone_dashed_paragraph_is_by_whom_the_narration_introduced(rules: Lang
         ("Tem o filme?", None, None),
         ("Tem sim.", None, None),
     ]
+
+
+def test_a_party_in_brackets_after_a_name_and_an_addressee_named_in_capitals(
+    rules: Language,
+) -> None:
+    text = (
+        "O presidente da Câmara dos Deputados, Rodrigo Maia (DEM-RJ), disse que a lentidão "
+        "pode explodir o Brasil. O diretor-geral da Polícia Federal, Rolando de Souza, "
+        "informou à TV Globo que a Polícia Federal identificou o hacker."
+    )
+    found = quotes(rules, text, people=("Rodrigo Maia", "Rolando de Souza"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("a lentidão pode explodir o Brasil", "Rodrigo Maia"),
+        ("a Polícia Federal identificou o hacker", "Rolando de Souza"),
+    ]

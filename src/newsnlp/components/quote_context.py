@@ -693,6 +693,15 @@ class QuoteContext:
             if k >= floor and doc[k].text == ",":
                 if self.opens_with_silent_noun(verb):
                     return None, "document"  # "Pesquisa de opinião publicada …, diz que"
+                party = k - 1 if k - 1 > floor and doc[k - 1].text == ")" else None
+                opening = next(
+                    (j for j in range(k - 2, max(floor, k - 6) - 1, -1) if doc[j].text == "("),
+                    None,
+                )
+                if party is not None and opening is not None:
+                    named = mention_before(doc, opening, floor, self.nouns)
+                    if named is not None and named.kind == "name":  # "Rodrigo Maia (DEM-RJ),"
+                        return named, "mention"
                 before = mention_before(doc, verb, floor, self.nouns)
                 if before is not None:
                     return before, "mention"

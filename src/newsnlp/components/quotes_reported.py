@@ -326,7 +326,11 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 j = question
             elif addressee is not None:
                 post = mention_after(doc, j, addressee, ctx.nouns)
-                if post is not None and (post.start <= j + 1 or doc[post.start - 1].text == ","):
+                if post is not None and (
+                    post.start <= j + 1
+                    or doc[post.start - 1].text == ","
+                    or doc[post.start - 1].text[:1].isupper()  # "à TV Globo"
+                ):
                     post = None  # the addressee itself, not a subject after it
                 j = addressee  # "garantiu ao Presidente sírio, Hafez Assad, que …"
             elif j < len(doc) and doc[j].lower_ not in ("que", ":"):

@@ -784,8 +784,10 @@ def mention_after(
         return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
     if i + 2 < limit and doc[i].lower_ in TO:
         # "garantiu ao PÚBLICO o advogado": skip the indirect object up to the next article
-        skip = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].lower_ in ARTICLES), None)
-        if skip is not None:
+        window = range(i + 1, min(limit, i + 5))
+        stop = next((j for j in window if doc[j].lower_ == "que" or doc[j].is_punct), limit)
+        skip = next((j for j in window if j < stop and doc[j].lower_ in ARTICLES), None)
+        if skip is not None:  # not past "que": "informou à TV Globo que a Polícia …"
             i = skip
         elif doc[i + 1].text[:1].isupper() and (
             is_name_word(doc[i + 2]) or nouns.head(doc[i + 2].text) is not None
