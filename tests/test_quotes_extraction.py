@@ -1968,3 +1968,28 @@ def test_a_party_in_brackets_after_a_name_and_an_addressee_named_in_capitals(
         ("a lentidão pode explodir o Brasil", "Rodrigo Maia"),
         ("a Polícia Federal identificou o hacker", "Rolando de Souza"),
     ]
+
+
+def test_brazilian_bracketed_days_contracted_phrases_and_source_modifiers(
+    rules: Language,
+) -> None:
+    text = (
+        "O ministro Bento Albuquerque disse nesta sexta-feira (6) que pretende restabelecer a "
+        "energia. Na avaliação da cientista política Carla Quaresma, as eleições são atípicas. "
+        "Para analistas políticos, as aglomerações devem continuar. Para o líder do PSD no "
+        "Senado, o Congresso vai votar as pautas."
+    )
+    found = quotes(rules, text, people=("Bento Albuquerque", "Carla Quaresma"))
+    assert [(q[0], q[3]) for q in found] == [
+        ("pretende restabelecer a energia", "disse"),
+        ("as eleições são atípicas", "Na avaliação da"),
+        ("as aglomerações devem continuar", "Para"),
+        ("o Congresso vai votar as pautas", "Para"),
+    ]
+
+
+def test_a_headlines_closing_source_ends_at_the_line_break(rules: Language) -> None:
+    text = "Indicações não atendem aos critérios mínimos, segundo o tribunal\nO texto segue."
+    assert [(q[0], q[3]) for q in quotes(rules, text)] == [
+        ("Indicações não atendem aos critérios mínimos", "segundo")
+    ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..folding import DE_FORMS
 from .speakers import (
     ADVERBS,
     ARTICLES,
@@ -904,40 +905,37 @@ def source_phrase(
     person, role, pronoun or organisation.
     """
     doc = ctx.doc
-    if ctx.lower[i] not in ctx.first_words:
+    phrase = matched_phrase(ctx, i)
+    if phrase is None:
         return None
-    for phrase in ctx.phrases:
-        end = i + len(phrase)
-        if end > len(doc) or tuple(ctx.lower[i:end]) != phrase:
-            continue
-        if end + 1 < len(doc) and phrase == ("segundo",) and ctx.is_verb(end):
-            end += 1  # "Segundo explicou o dirigente José Azevedo, …"
-        if end >= len(doc):
+    end = i + len(phrase)
+    if end + 1 < len(doc) and phrase == ("segundo",) and ctx.is_verb(end):
+        end += 1  # "Segundo explicou o dirigente José Azevedo, …"
+    if end >= len(doc):
+        return None
+    if POSSESSIVES.intersection(phrase):
+        return i, end, None  # "na sua opinião": the speaker is the topic
+    said = end + 1 if ctx.lower[end] in ARTICLES else end
+    title = _quoted_title(ctx, said)
+    if title is not None:
+        return i, end, title  # "segundo a «Newsweek»,"
+    if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
+        return _source_by_speech_noun(ctx, (i, end), said + 2, other)
+    mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
+    if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
+        return None
+    comma = mention.start - 1
+    if (
+        comma > end
+        and doc[comma].text == ","
+        and (mention.end >= len(doc) or doc[mention.end].text != ",")
+    ):  # "Segundo o autor, José Mourinho é …": the name opens the clause, no apposition
+        mention = mention_after(doc, end, comma, ctx.nouns, other=other)
+        if mention is None:
             return None
-        if POSSESSIVES.intersection(phrase):
-            return i, end, None  # "na sua opinião": the speaker is the topic
-        said = end + 1 if ctx.lower[end] in ARTICLES else end
-        title = _quoted_title(ctx, said)
-        if title is not None:
-            return i, end, title  # "segundo a «Newsweek»,"
-        if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
-            return _source_by_speech_noun(ctx, (i, end), said + 2, other)
-        mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
-        if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
-            return None
-        comma = mention.start - 1
-        if (
-            comma > end
-            and doc[comma].text == ","
-            and (mention.end >= len(doc) or doc[mention.end].text != ",")
-        ):  # "Segundo o autor, José Mourinho é …": the name opens the clause, no apposition
-            mention = mention_after(doc, end, comma, ctx.nouns, other=other)
-            if mention is None:
-                return None
-        if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
-            return None  # "Para um secretário de Estado, …": a comparison, not a source
-        return i, end, mention
-    return None
+    if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
+        return None  # "Para um secretário de Estado, …": a comparison, not a source
+    return i, end, mention
 
 
 def _quoted_title(ctx: QuoteContext, i: int) -> Mention | None:
@@ -967,15 +965,25 @@ def _source_by_speech_noun(
     return (*phrase, mention) if mention is not None else None
 
 
+def matched_phrase(ctx: QuoteContext, i: int) -> tuple[str, ...] | None:
+    """The longest source phrase at token ``i``; a final "de" also matches its
+    contractions ("na opinião do ministro", "na avaliação da cientista")."""
+    if ctx.lower[i] not in ctx.first_words:
+        return None
+    for phrase in ctx.phrases:
+        words = ctx.lower[i : i + len(phrase)]
+        if len(words) == len(phrase) and all(
+            word == wanted or (wanted == "de" and k == len(phrase) - 1 and word in DE_FORMS)
+            for k, (word, wanted) in enumerate(zip(words, phrase, strict=True))
+        ):
+            return phrase
+    return None
+
+
 def phrase_length(ctx: QuoteContext, i: int) -> int:
     """Length of the source phrase ("segundo", "de acordo com") at token ``i``, or 0."""
-    if ctx.lower[i] not in ctx.first_words:
-        return 0
-    for phrase in ctx.phrases:
-        end = i + len(phrase)
-        if phrase != ("para",) and tuple(ctx.lower[i:end]) == phrase:
-            return len(phrase)
-    return 0
+    phrase = matched_phrase(ctx, i)
+    return len(phrase) if phrase is not None and phrase != ("para",) else 0
 
 
 def split_at_inner_cues(

@@ -42,6 +42,7 @@ from .speakers import (
     ARTICLES,
     GENTILIC_ENDINGS,
     OF,
+    PLACE_PREPOSITIONS,
     TO,
     Mention,
     is_name_word,
@@ -146,7 +147,26 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
         after += 1  # a nationality closes the source: "segundo o jornal italiano."
+    if mention is not None:
+        after = _modifiers_to_comma(ctx, after)
     return after
+
+
+#: The most words that may still describe a source before its comma.
+MAX_SOURCE_MODIFIERS = 4
+
+
+def _modifiers_to_comma(ctx: QuoteContext, i: int) -> int:
+    """The comma after a source's plain modifiers or its place ("Para analistas
+    políticos, …", "Para o líder do PSD no Senado, …"); ``i`` when there is none."""
+    limit = min(len(ctx.doc), i + MAX_SOURCE_MODIFIERS + 1)
+    comma = next((k for k in range(i, limit) if ctx.text[k] == ","), None)
+    if comma is None or comma == i:
+        return i
+    place = ctx.lower[i] in PLACE_PREPOSITIONS and all(
+        is_name_word(ctx.doc[k]) or ctx.lower[k] in OF for k in range(i + 1, comma)
+    )
+    return comma if place or _plain_words_end(ctx, i, comma) == comma else i
 
 
 def _phrase_end(ctx: QuoteContext, i: int, limit: int, until: frozenset[str]) -> int | None:
@@ -448,7 +468,13 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             and doc[after].text == ","
             and _apposition_to_end(ctx, after + 1, ctx.clause_end(after + 1))
         )
-        final = after >= len(doc) or doc[after].text in CLAUSE_ENDS or relative or described
+        final = (
+            after >= len(doc)
+            or doc[after].text in CLAUSE_ENDS
+            or "\n" in doc[after].text  # a headline: "…, segundo o tribunal"
+            or relative
+            or described
+        )
         if after < len(doc) and doc[after].text == "," and not relative and not described:
             start, end = strip_range(doc, after + 1, ctx.clause_end(after + 1, reported=True))
             start = _subject_before_aside(ctx, i, start)
@@ -869,15 +895,27 @@ CONJUNCTIVE_PREPOSITIONS = frozenset({"para", "com", "em", "de", "por", "sem", "
 
 
 def _after_time_phrase(ctx: QuoteContext, j: int) -> int:
-    """Index of "que" after an adverbial ("nesta segunda-feira", "na semana passada")."""
+    """Index of "que" after an adverbial ("nesta segunda-feira", "na semana passada",
+    "nesta quarta-feira (18)": the day of the month in brackets, as Brazilian papers
+    print it)."""
     doc = ctx.doc
     if j >= len(doc) or doc[j].lower_ not in TIME_OPENERS:
         return j
-    for k in range(j + 1, min(len(doc), j + MAX_ADVERBIAL_TOKENS)):
+    k = j + 1
+    while k < min(len(doc), j + MAX_ADVERBIAL_TOKENS):
         if doc[k].lower_ == "que":
             return k if ctx.lower[k - 1] not in CONJUNCTIVE_PREPOSITIONS else j
+        if (
+            doc[k].text == "("
+            and k + 2 < len(doc)
+            and doc[k + 1].like_num
+            and doc[k + 2].text == ")"
+        ):
+            k += 3
+            continue
         if doc[k].is_punct or ctx.is_verb(k):
             break
+        k += 1
     return j
 
 
