@@ -1993,3 +1993,16 @@ def test_a_headlines_closing_source_ends_at_the_line_break(rules: Language) -> N
     assert [(q[0], q[3]) for q in quotes(rules, text)] == [
         ("Indicações não atendem aos critérios mínimos", "segundo")
     ]
+
+
+def test_coordinated_roles_and_a_bodys_acronym_before_the_name(rules: Language) -> None:
+    text = (
+        "A eleição foi dura. Na avaliação da cientista política e professora universitária "
+        "Carla Quaresma, as eleições são atípicas. Para o sociólogo da Universidade Federal "
+        "do Ceará (UFC), Jonael Pontes, a campanha tem investido na ideia."
+    )
+    found = quotes(rules, text, people=("Carla Quaresma", "Jonael Pontes"))
+    assert [(q[2], q[4]) for q in found] == [
+        ("Carla Quaresma", "Carla Quaresma"),
+        ("Jonael Pontes", "Jonael Pontes"),
+    ]

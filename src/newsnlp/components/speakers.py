@@ -643,11 +643,29 @@ def _titled_role(doc: Doc, i: int) -> bool:
     )
 
 
+def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) -> int:
+    """Past more roles joined to the first: "a cientista política [e professora
+    universitária] Carla Quaresma"; ``j`` itself when none follows."""
+    k = j
+    if k < limit and doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop:
+        k += 1  # the first role's adjective: "política"
+    if k + 1 < limit and doc[k].lower_ == "e" and nouns.head(doc[k + 1].text):
+        end = role_end(doc, k + 1, limit)
+        if end < limit and doc[end].is_alpha and doc[end].text.islower() and not doc[end].is_stop:
+            end += 1  # "universitária"
+        return end
+    return j
+
+
 def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
     """Prefer the name in "o porta-voz da CSTO, Vladimir Zainetdinov" to the role."""
     j = mention.end
+    if mention.kind in ("role", "other"):
+        j = _coordinated_roles_end(doc, j, limit, nouns)
     if j + 1 < limit and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text == ",":
         j += 1  # "o delegado responsável, Carlos Andrade"
+    if j + 3 < limit and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 3].text == ",":
+        j += 3  # the body's acronym: "o sociólogo da Universidade Federal do Ceará (UFC), X"
     if mention.kind in ("role", "other") and j < limit and doc[j].lower_ in NAME_CONNECTORS:
         j = _name_tail_end(doc, j, limit)
     if mention.kind in ("role", "other") and j + 2 < limit and doc[j].lower_ in PLACE_PREPOSITIONS:
