@@ -2006,3 +2006,36 @@ def test_coordinated_roles_and_a_bodys_acronym_before_the_name(rules: Language) 
         ("Carla Quaresma", "Carla Quaresma"),
         ("Jonael Pontes", "Jonael Pontes"),
     ]
+
+
+def test_parse_path_a_place_as_a_sentences_subject_is_no_one_in_focus() -> None:
+    """ "O Amapá entrou …": the parser's subject is a place; the minister who speaks
+    next is the person who was the subject before it."""
+    nlp = spacy.blank("pt")
+    words = ["Bento", "Albuquerque", "visitou", "Davi", "Alcolumbre", "."]
+    words += ["O", "Amapá", "entrou", "em", "apagão", "."]
+    words += ["«", "O", "equipamento", "foi", "reparado", "»", ",", "disse", "o", "ministro", "."]
+    heads = [2, 0, 2, 2, 3, 2]
+    heads += [7, 8, 8, 10, 8, 8]
+    heads += [19, 14, 17, 17, 19, 19, 19, 19, 21, 19, 19]
+    deps = ["nsubj", "flat:name", "ROOT", "obj", "flat:name", "punct"]
+    deps += ["det", "nsubj", "ROOT", "case", "obl", "punct"]
+    deps += ["punct", "det", "nsubj:pass", "aux:pass", "ccomp", "punct", "punct", "ROOT"]
+    deps += ["det", "nsubj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    pos += ["DET", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"]
+    pos += ["PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    sent_starts = [True] + [False] * 5 + [True] + [False] * 5 + [True] + [False] * 10
+    ents = ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O", "B-LOC"] + ["O"] * 15
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        sent_starts=sent_starts,
+        ents=ents,
+    )
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("O equipamento foi reparado", "Bento Albuquerque")

@@ -1516,6 +1516,13 @@ class SpeakerResolver:
                 continue
             if (
                 mention is not None
+                and mention.kind == "name"
+                and place_key([t.text for t in doc[mention.start : mention.end]])
+                in default_gazetteers().places
+            ):
+                continue  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
+            if (
+                mention is not None
                 and mention.kind != "pronoun"
                 and not self._in_quote(mention.start)
             ):
