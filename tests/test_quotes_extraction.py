@@ -2039,3 +2039,21 @@ def test_parse_path_a_place_as_a_sentences_subject_is_no_one_in_focus() -> None:
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("O equipamento foi reparado", "Bento Albuquerque")
+
+
+def test_parse_path_of_two_subjects_the_nearest_before_the_verb_speaks() -> None:
+    """A weak parser's extra "nsubj" ("Na manhã") and the reported clause's own subject
+    ("alguém") are not the cue's subject; "o ministro" is."""
+    nlp = spacy.blank("pt")
+    words = ["Na", "manhã", ",", "o", "ministro", "apagou", "o", "tuíte", "e", "disse", "que"]
+    words += ["alguém", "usou", "a", "conta", "."]
+    heads = [5, 0, 5, 4, 5, 5, 7, 5, 9, 5, 12, 12, 9, 14, 12, 5]
+    deps = ["nsubj", "nmod", "punct", "det", "nsubj", "ROOT", "det", "obj", "cc", "conj"]
+    deps += ["mark", "nsubj", "ccomp", "det", "obj", "punct"]
+    pos = ["ADP", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB"]
+    pos += ["SCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    mention = doc.text[span._.speaker_start : span._.speaker_end]
+    assert (span.text, mention) == ("alguém usou a conta", "o ministro")

@@ -1104,7 +1104,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         if c.dep_ in ("nsubj", "nsubj:pass")
         and not c.is_punct
         and not any(
-            t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES)
+            (t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES))
+            or t.lower_ == "que"  # the reported clause's subject: "disse que alguém tinha"
             for t in doc[verb + 1 : c.i]
         )
     ]
@@ -1112,7 +1113,9 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
-    head = subjects[0]
+    # of several (a weak parser's extra "nsubj"), the one nearest before the verb
+    before = [c for c in subjects if c.i < verb and c.pos_ not in ("ADP", "DET")]
+    head = before[-1] if before else subjects[0]
     if head.lower_ in ("que", "quem", "qual"):
         return False  # "Zapatero, que afirmou": the token rules find the antecedent
     sentence = head.sent
