@@ -2057,3 +2057,17 @@ def test_parse_path_of_two_subjects_the_nearest_before_the_verb_speaks() -> None
     (span,) = extractor(doc).spans["quotes"]
     mention = doc.text[span._.speaker_start : span._.speaker_end]
     assert (span.text, mention) == ("alguém usou a conta", "o ministro")
+
+
+def test_a_models_entity_across_a_paragraph_break_is_cut_there() -> None:
+    nlp = spacy.blank("pt")
+    words = ["Carlos", "Ghosn", "\n\n", "Jornal", "descreve", "a", "fuga", "."]
+    words += ["«", "É", "irracional", "»", ",", "disse", "Ghosn", "."]
+    spaces = [True, False, False, True, True, True, False, True]
+    spaces += [False, True, False, False, True, True, False, False]
+    ents = ["B-PER", "I-PER", "I-PER", "I-PER"] + ["O"] * 10 + ["B-PER", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
+    nlp.add_pipe("sentencizer")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(nlp.get_pipe("sentencizer")(doc)).spans["quotes"]
+    assert (span.text, span._.speaker) == ("É irracional", "Carlos Ghosn")

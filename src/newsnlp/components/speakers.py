@@ -501,11 +501,11 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     if not token.ent_type:
         return None
     start = i
-    while doc[start].ent_iob_ == "I" and start > 0:
+    while doc[start].ent_iob_ == "I" and start > 0 and not doc[start - 1].is_space:
         start -= 1
     end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_space:
+        end += 1  # a weak model's entity may run over a paragraph break: not past it
     return Span(doc, start, end, label=token.ent_type)
 
 
@@ -1250,8 +1250,9 @@ class SpeakerResolver:
         """Every person's name in the document with its position (entities, capitalised runs)."""
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
-        for ent in doc.ents:
-            if classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
+        for whole in doc.ents:
+            ent = entity_at(doc, whole.start)  # cut at a paragraph break
+            if ent is None or classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
                 continue
             if self._doubtful_single_name(ent):
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
