@@ -2071,3 +2071,29 @@ def test_a_models_entity_across_a_paragraph_break_is_cut_there() -> None:
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(nlp.get_pipe("sentencizer")(doc)).spans["quotes"]
     assert (span.text, span._.speaker) == ("É irracional", "Carlos Ghosn")
+
+
+def test_a_name_right_after_a_roles_plain_or_acronym_complement_is_the_person(
+    rules: Language,
+) -> None:
+    text = (
+        "A 63 km dali, a dona de casa Oliene Aparecida da Silva, de 43 anos, diz que foi "
+        "convidada a concorrer. Segundo o técnico do IBGE Luiz Antonio de Sá, o estado caiu."
+    )
+    found = quotes(rules, text, people=("Luiz Antonio de Sá",))
+    assert [(q[2], q[4]) for q in found] == [
+        ("Oliene Aparecida da Silva", "Oliene Aparecida da Silva"),
+        ("Luiz Antonio de Sá", "Luiz Antonio de Sá"),
+    ]
+
+
+def test_an_article_and_title_open_an_apposition_and_a_lone_name_closing_one_acts(
+    rules: Language,
+) -> None:
+    text = (
+        "Relator do projeto, o senador Antonio Anastasia, acatou os pedidos. Segundo ele, o "
+        "governo concordou. O preparador de goleiros da seleção, Taffarel, vê bons nomes. "
+        "Ele revela que manteve contato com Alisson."
+    )
+    found = quotes(rules, text, people=("Antonio Anastasia",))
+    assert [q[2] for q in found] == ["Antonio Anastasia", "Taffarel"]

@@ -627,10 +627,19 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         ):
             j += 1  # "presidente executivo da TAP"
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
+            previous = doc[j - 1]
+            plain = previous.text.islower() and previous.lower_ not in OF | ARTICLES
+            if j > i + 1 and (plain or _acronym(previous)) and is_name_word(word):
+                break  # a name after the role: "a dona de casa Oliene", "do IBGE Luiz Sá"
             j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
         else:
             break
     return j
+
+
+def _acronym(token: Token) -> bool:
+    """ "IBGE", "PSD": a body's initials, which a person's name may follow."""
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
 def _titled_role(doc: Doc, i: int) -> bool:
@@ -676,6 +685,8 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
             j = k
     if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
         k = j + 1
+        if k + 2 < limit and doc[k].lower_ in ARTICLES and nouns.head(doc[k + 1].text):
+            k += 1  # "Relator do projeto, o senador Antonio Anastasia"
         if (
             k + 1 < limit
             and doc[k].text.islower()
@@ -1256,6 +1267,8 @@ class SpeakerResolver:
                 continue
             if self._doubtful_single_name(ent):
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
+            if place_key([t.text for t in ent]) in default_gazetteers().places:
+                continue  # "Delaware": a place a model took for a person
             names.append((ent.start, tuple(t.text for t in ent)))
         texts = [t.text for t in doc]
         i = 0
@@ -1427,6 +1440,14 @@ class SpeakerResolver:
         if mention.end - mention.start != 1 or mention.end >= len(doc):
             return False
         after = mention.end
+        if (
+            doc[after].text == ","
+            and after + 1 < len(doc)
+            and doc[after + 1].lower_ in FINITE_IRREGULARS
+            and mention.start > 0
+            and doc[mention.start - 1].text == ","
+        ):
+            return True  # the name closing an apposition: "O preparador …, Taffarel, vê"
         if doc[after].text == ",":  # "Moutinho, por seu lado, afirma"
             closing = next(
                 (
@@ -1566,6 +1587,8 @@ class SpeakerResolver:
                 continue
             if found is None or found.kind != "name" or found.end >= end:
                 continue
+            if found.end - found.start == 1 and self._names_actor(found):
+                return found  # "O preparador de goleiros, Taffarel, vê"
             verb = found.end
             if doc[verb].text == "," and found.start > i and verb + 1 < end:
                 # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
