@@ -2097,3 +2097,17 @@ def test_an_article_and_title_open_an_apposition_and_a_lone_name_closing_one_act
     )
     found = quotes(rules, text, people=("Antonio Anastasia",))
     assert [q[2] for q in found] == ["Antonio Anastasia", "Taffarel"]
+
+
+def test_a_document_speaks_for_the_body_it_names_as_its_author(rules: Language) -> None:
+    text = (
+        "O caso é grave. Estudo do Instituto de Estudos Socioeconômicos divulgado nesta "
+        "semana informa que o governo concedeu subsídios. O relatório do Tribunal de Contas "
+        "afirma que a crise continua. O relatório adianta que nada mudou."
+    )
+    found = quotes(rules, text)
+    assert [(q[2], q[4]) for q in found] == [
+        ("Instituto de Estudos Socioeconômicos", "Instituto de Estudos Socioeconômicos"),
+        ("Tribunal de Contas", "Tribunal de Contas"),
+        (None, None),
+    ]

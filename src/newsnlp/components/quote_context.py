@@ -675,7 +675,7 @@ class QuoteContext:
                 return found, "mention"
             if found is None:  # a subject no lexicon knows: a name the tokens may still find
                 if self.document_before(verb, floor):
-                    return None, "document"
+                    return self.document_speaker(floor, verb)
                 mention, rule = self.speaker_before(verb, floor)
                 return (None, "unknown") if rule == "dropped" else (mention, rule)
         return self.speaker_before(verb, floor)
@@ -692,8 +692,8 @@ class QuoteContext:
             return None, "dropped"  # "ao afirmar que": the main clause's subject
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
-                if self.opens_with_silent_noun(verb):
-                    return None, "document"  # "Pesquisa de opinião publicada …, diz que"
+                if self.opens_with_silent_noun(verb):  # "Pesquisa de opinião publicada …, diz que"
+                    return self.document_speaker(self.clause_start(verb), verb)
                 party = k - 1 if k - 1 > floor and doc[k - 1].text == ")" else None
                 opening = next(
                     (j for j in range(k - 2, max(floor, k - 6) - 1, -1) if doc[j].text == "("),
@@ -737,9 +737,25 @@ class QuoteContext:
             before = self.opening_subject(verb, floor)
         if before is not None:
             return before, "mention"
+        opening = self.clause_start(verb)
+        if self.opens_with_silent_noun(verb) and "que" not in self.lower[opening:verb]:
+            return self.document_speaker(opening, verb)  # "Estudo do Inesc divulgado … informa"
         if self.unnamed_subject(verb, k, floor):
             return None, "unknown"
-        return None, "document" if self.document_before(verb, floor) else "none"
+        if self.document_before(verb, floor):
+            return self.document_speaker(floor, verb)
+        return None, "none"
+
+    def document_speaker(self, start: int, end: int) -> tuple[Mention | None, str]:
+        """Who speaks through a document in tokens ``[start, end)``: the body or person it
+        names as its author ("O relatório do TCU afirma", "Estudo do Inesc informa",
+        "revela um estudo da OIT"), else nobody ("document")."""
+        for k in range(start, end - 2):
+            if self.lower[k] in self.nouns.silent and self.lower[k + 1] in OF:
+                author = mention_after(self.doc, k + 2, end, self.nouns)
+                if author is not None and author.kind in ("org", "name"):
+                    return author, "mention"
+        return None, "document"
 
     def document_before(self, verb: int, floor: int) -> bool:
         """Whether a document is the cue's subject ("O relatório adianta que …").

@@ -764,8 +764,9 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
     )
     document = _document_after(ctx, after, end) if closing else None
     unknown = _plain_words_end(ctx, after, end) if closing and document is None else None
-    if document is not None:
-        after, rule = document, "document"  # "…, diz o relatório.", "…, revela um estudo da OIT"
+    if document is not None:  # "…, diz o relatório.", "…, revela um estudo da OIT"
+        mention, rule = ctx.document_speaker(verb + 1, document)
+        after = document
     elif unknown is not None:
         after, rule = unknown, "unknown"  # "…, informaram os bombeiros locais."
     if (
