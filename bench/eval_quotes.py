@@ -40,18 +40,19 @@ documents up to 6,000 characters (web news, encyclopaedia pages, forums, two ora
 interviews) and Bosque excerpts no earlier file used (mostly without quotation marks).
 heldout30 counts interviewers' turns as direct quotes, which the component leaves out.
 
-``bench/heldout31_quotes_gold.jsonl`` … ``heldout42_quotes_gold.jsonl`` (192 documents,
-994 quotes) annotate Brazilian news of 2020 (politics, economy, sport; 16 articles a
+``bench/heldout31_quotes_gold.jsonl`` … ``heldout45_quotes_gold.jsonl`` (240 documents,
+1,245 quotes) annotate Brazilian news of 2020 (politics, economy, sport; 16 articles a
 file) from the public GitHub repository ``mauricio-seiji/Dataset-news-articles-pt-br``
 (commit 8aa14f5b97e02774d72a658eef81fb98ad183a60), whose README states no licence, so
 its texts are not copied here.  An ``id`` is the article's path in that repository;
 ``--texts`` takes a JSONL of ``{"id": path, "text": the file's content}``.  The
-annotators fetched the articles themselves; in two of them (``economia/18.txt``,
-``politica/88.txt``) the stored text differs from the repository's file by invisible
-characters or decomposed accents, so offsets there may be off by a few characters.
-They were annotated blind in four rounds of three files (31–33, 34–36, 37–39, 40–42),
-each round scored once before any rule was changed for it; the last was not used for
-development (docs/quotes.md).
+annotators fetched the articles themselves; in a few (``economia/18.txt``,
+``politica/17.txt``, ``politica/82.txt``, ``politica/88.txt``, ``politica/89.txt``) the
+stored text differs from the repository's file by invisible characters or decomposed
+accents, so offsets there may be off by a few characters.  They were annotated blind in
+five rounds of three files (31–33, 34–36, 37–39, 40–42, 43–45), each round scored once
+before any rule was changed for it; the last was not used for development
+(docs/quotes.md).
 
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
