@@ -17,7 +17,6 @@ organisation word ("Conselho", "Ministério").
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..folding import fold
 from ..resources import DataError, read_lines
 from .entity_rules import ELIDED_PARTICLES, default_gazetteers, is_capitals_surname, place_key
 
@@ -545,7 +545,7 @@ def _role_complement(ent: Span, nouns: SpeakerNouns) -> bool:
     owner = doc[ent.start - 2].text
     if not (nouns.head(owner) or nouns.is_body(owner) or owner.lower() in ORG_WORDS):
         return False
-    return _fold(ent[0].text) not in _first_names()
+    return not _is_first_name(ent[0].text)
 
 
 def _name_end(doc: Doc, i: int, limit: int) -> int:
@@ -1207,7 +1207,7 @@ def gender_of_name(name: str) -> str | None:
     """
     words = name.split()
     first = words[0].lower() if words else ""
-    if not first or (len(words) == 1 and _fold(first) not in _first_names()):
+    if not first or (len(words) == 1 and not _is_first_name(first)):
         return None  # a lone surname ("Grava", "Costa") says nothing of its bearer
     female = first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES
     return "F" if female else "M"
@@ -1297,7 +1297,7 @@ class SpeakerResolver:
             return True
         previous = self.doc[ent.start - 1] if ent.start else None
         opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
-        if not opens or _fold(token.text) in _first_names():
+        if not opens or _is_first_name(token.text):
             return False
         if any(t.text == token.text for t in self.doc if t.i != token.i):
             return False
@@ -1313,7 +1313,7 @@ class SpeakerResolver:
             and end + 1 < len(doc)
             and doc[end].text == "e"
             and is_name_word(doc[end + 1])
-            and _fold(doc[end + 1].text) not in _first_names()
+            and not _is_first_name(doc[end + 1].text)
             and (end + 2 >= len(doc) or not is_name_word(doc[end + 2]))
             and doc[end + 1].ent_type_ not in ("ORG", "LOC")
             and doc[end + 1].text not in self._after_articles()
@@ -1964,14 +1964,9 @@ def _leading_non_names() -> frozenset[str]:
     return frozenset(places | NEWS_OUTLETS)
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    return frozenset(_fold(line) for line in read_lines("first_names.txt"))
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def _is_first_name(word: str) -> bool:
+    """Whether the fallback recogniser's list knows ``word`` as a given name."""
+    return fold(word) in default_gazetteers().first_names
 
 
 def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -1988,7 +1983,7 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         return False  # "Brasil Belmiro de Azevedo", "Folha Antonio Pedrosa": a run, not a name
     if not any(word.lower() in NAME_PARTICLES for word in name[:at]):
         return True
-    return _fold(name[0]) in _first_names()  # not "Discurso de José Sócrates" for Sócrates
+    return _is_first_name(name[0])  # not "Discurso de José Sócrates" for Sócrates
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
