@@ -468,7 +468,7 @@ def test_described_bodies_and_organisations_named_for_a_cause(rules: Language) -
 
 
 def test_gender_of_female_names_not_ending_in_a() -> None:
-    from newsnlp.components.speakers import gender_of_name
+    from newsnlp.components.speaker_resolver import gender_of_name
 
     names = ("Isabel Cruz", "Christine Lagarde", "Ana Gomes", "Jorge Sampaio")
     assert [gender_of_name(n) for n in names] == ["F", "F", "F", "M"]

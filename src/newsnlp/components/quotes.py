@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 from ..extensions import QUOTES, register_extensions
 from ..resources import DataError, read_lines
 from .quote_extraction import QuoteRecord, extract_quotes, find_quotations
-from .speakers import Referent, SpeakerNouns, SpeakerResolver
+from .speaker_resolver import Referent, SpeakerResolver
+from .speakers import SpeakerNouns
 from .verb_forms import inflect_all, load_verb_table
 
 register_extensions()

@@ -1,14 +1,9 @@
-"""Who a quotation's cue points to, and whom that mention names.
+"""Who a quotation's cue points to: the *mention* next to a cue verb.
 
-Two steps, both on a processed ``Doc``:
-
-* finding the *mention* next to a cue verb — a name, a pronoun, a role noun
-  ("o secretário-geral da CSTO") or an organisation — with the dependency parse
-  when the pipeline has one (``nsubj``) and token rules otherwise;
-* *resolving* it (:class:`SpeakerResolver`): names to the fullest name in the
-  document, role nouns to the person the text introduced with that role by
-  apposition, pronouns and dropped subjects to the most recent compatible
-  speaker or subject, organisations to their canonical name.
+A name, a pronoun, a role noun ("o secretário-geral da CSTO") or an organisation,
+found with the dependency parse when the pipeline has one (``nsubj``) and token
+rules otherwise, on a processed ``Doc``.  Whom the mention names is the other
+step, in :mod:`newsnlp.components.speaker_resolver`.
 
 People tagged ORG by a weak model, and names no model tagged at all, are
 recognised by their shape: capitalised words, not an acronym, no
@@ -17,10 +12,8 @@ organisation word ("Conselho", "Ministério").
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -205,112 +198,19 @@ ORG_WORDS = frozenset(
         "universidade",
     }
 )
-#: Tokens after which a capitalised word may be a capital only: sentence ends, quote marks.
-SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
-QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 #: Marks that open a quotation (not the dashes that also open a dialogue line).
 QUOTATION_MARKS = frozenset({"«", "“", '"', "‘"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
-#: Present-tense endings of a verb after a one-word subject ("Smoot pensa", "Lula defende").
-PRESENT_ENDINGS = ("a", "e")
 #: Irregular finite forms that open a narration after a surname ("Carrington fez").
 FINITE_IRREGULARS = frozenset(
     {"fez", "disse", "diz", "quis", "quer", "pôs", "foi", "é", "teve", "tem", "esteve", "está"}
     | {"deu", "veio", "viu", "vê", "soube", "sabe", "trouxe", "pôde", "pode", "faz", "vai"}
 )
-#: Bodies named by their kind alone, which stand for the last organisation named.
-#: Generic words for a company: "a empresa" may be the last organisation named at all.
-COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional"})
-GENERIC_BODIES = frozenset(
-    {
-        "empresa",
-        "companhia",
-        "organização",
-        "entidade",
-        "instituição",
-        "jornal",
-        "revista",
-        "diário",
-        "partido",
-        "sindicato",
-        "clube",
-        "associação",
-        "federação",
-        "confederação",
-        "fundação",
-        "universidade",
-        "banco",
-    }
-)
 #: People who speak for the body they belong to ("os dirigentes da Fenprof avisam que").
 SPOKESPEOPLE = frozenset(
     {"dirigentes", "responsáveis", "representantes", "porta-vozes", "líderes", "membros"}
 )
-#: How near an organisation named only as an object must be for "o partido" to be it.
-RECENT_ORG_TOKENS = 60
-#: Female given names that do not end in -a (gender for "ela"), and female endings.
-FEMALE_NAMES = frozenset(
-    {
-        "isabel",
-        "raquel",
-        "inês",
-        "ines",
-        "beatriz",
-        "carmen",
-        "ruth",
-        "rute",
-        "lurdes",
-        "lourdes",
-        "mercedes",
-        "ester",
-        "esther",
-        "judite",
-        "irene",
-        "alice",
-        "simone",
-        "denise",
-        "aline",
-        "gisele",
-        "giselle",
-        "cristiane",
-        "daniele",
-        "adriane",
-        "eliane",
-        "luciane",
-        "rosane",
-        "viviane",
-        "solange",
-        "leonor",
-        "noémia",
-        "miriam",
-        "ingrid",
-        "susan",
-        "sharon",
-        "karen",
-        "ellen",
-        "helen",
-        "elizabeth",
-        "margaret",
-        "janet",
-        "hillary",
-        "condoleezza",
-        "madeleine",
-        "marie",
-        "sophie",
-        "anne",
-        "jane",
-        "kate",
-        "cecile",
-        "yvonne",
-        "mercè",
-        "nathalie",
-        "angelique",
-        "monique",
-        "dolores",
-    }
-)
-FEMALE_NAME_ENDINGS = ("ine", "elle", "ette", "ett")
 
 #: Words inside an organisation's name between its kind and its cause ("Movimento pela Paz").
 ORG_CONNECTORS = frozenset({"pela", "pelo", "para", "contra", "sem"})
@@ -346,12 +246,6 @@ PLURAL_ENDINGS = (
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
 ROLE_SUFFIXES = ("-geral", "-adjunto", "-adjunta", "-chefe")
 MAX_ROLE_TOKENS = 12
-#: Articles and contractions before a name that show its gender ("da Dilma", "pelo Lula");
-#: not "a", which is as often the preposition ("custam a Fernando Neves").
-GENDERED_ARTICLES = {
-    **dict.fromkeys(("o", "do", "ao", "pelo", "no"), "M"),
-    **dict.fromkeys(("da", "à", "pela", "na"), "F"),
-}
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
 #: Words between an article and a role that keep the role: "o então sindicalista".
@@ -419,7 +313,7 @@ class SpeakerNouns:
         """The role noun a plural ``word`` is the plural of ("juízes" → "juiz"), or None."""
         word = word.lower()
         if word in SPOKESPEOPLE:
-            return None  # "os dirigentes da Fenprof" speak for their body, see _mention_ending_at
+            return None  # "os dirigentes da Fenprof" speak for their body, see mention_ending_at
         for plural, single in PLURAL_ENDINGS:
             if not word.endswith(plural):
                 continue
@@ -545,10 +439,10 @@ def _role_complement(ent: Span, nouns: SpeakerNouns) -> bool:
     owner = doc[ent.start - 2].text
     if not (nouns.head(owner) or nouns.is_body(owner) or owner.lower() in ORG_WORDS):
         return False
-    return not _is_first_name(ent[0].text)
+    return not is_first_name(ent[0].text)
 
 
-def _name_end(doc: Doc, i: int, limit: int) -> int:
+def name_end(doc: Doc, i: int, limit: int) -> int:
     """End of the capitalised name starting at ``i`` (particles allowed between words)."""
     j = i + 1
     while j < limit:
@@ -740,7 +634,7 @@ def _part_of_a_person(doc: Doc, ent: Span) -> bool:
     """Whether the words of ``ent`` are inside a PER entity elsewhere in the document."""
     words = tuple(t.text for t in ent)
     return any(
-        other.label_ == "PER" and _contains(tuple(t.text for t in other), words)
+        other.label_ == "PER" and contains_words(tuple(t.text for t in other), words)
         for other in doc.ents
         if other.start != ent.start
     )
@@ -761,9 +655,9 @@ def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mentio
     if nouns.head(doc[i].text) is not None:
         return Mention(i, role_end(doc, i, limit), "role")
     if is_name_word(doc[i]) and not doc[i].ent_type_:
-        return Mention(i, _name_end(doc, i, limit), "name")
+        return Mention(i, name_end(doc, i, limit), "name")
     if is_initial(doc[i]) and i + 1 < limit and is_name_word(doc[i + 1]):
-        return Mention(i, _name_end(doc, i + 1, limit), "name")  # "A. Carvalho"
+        return Mention(i, name_end(doc, i + 1, limit), "name")  # "A. Carvalho"
     return None
 
 
@@ -775,13 +669,6 @@ MAX_ASIDE_TOKENS = 6
 WEEKDAYS = frozenset(
     {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"}
     | {"sábado", "domingo"}
-)
-#: Outlets a quote is given to, whose name may run into the speaker's ("à Folha Antonio …").
-NEWS_OUTLETS = frozenset({"folha", "lusa", "reuter", "reuters", "efe", "afp", "expresso"})
-#: Month names: never a person, whatever a model tags them.
-MONTHS = frozenset(
-    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"}
-    | {"setembro", "outubro", "novembro", "dezembro"}
 )
 #: Words before a day in such a phrase ("afirmou na quarta-feira").
 DAY_OPENERS = frozenset({"na", "no", "nesta", "neste", "esta", "este", "ao", "à"})
@@ -835,7 +722,7 @@ def mention_after(
         and is_name_word(doc[particles])
         and (particles - i >= 2 or doc[i].lower_ not in ("de", "da", "do", "dos", "das"))
     ):
-        return Mention(i, _name_end(doc, particles, limit), "name")  # "de la Peña"
+        return Mention(i, name_end(doc, particles, limit), "name")  # "de la Peña"
     start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
     modified = start != i and start + 1 < limit and doc[start].lower_ in ROLE_MODIFIERS
     if modified and nouns.head(doc[start + 1].text):
@@ -987,7 +874,7 @@ def _standalone_demonstrative(doc: Doc, i: int, limit: int) -> bool:
 NAME_SUFFIXES = frozenset({"filho", "neto", "sobrinho", "júnior", "junior"})
 
 
-def _mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
     """A mention whose last token is ``k`` (not before ``floor``), read leftwards."""
     token = doc[k]
     if token.lower_ in PRONOUNS or token.lower_ in DEMONSTRATIVES:
@@ -1077,8 +964,8 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
         if opening is None or opening == floor:
             return None
-        inner = _mention_ending_at(doc, k - 1, opening + 1, nouns)
-        outer = _mention_ending_at(doc, opening - 1, floor, nouns)
+        inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
+        outer = mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
             return None
         if (
@@ -1088,7 +975,7 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         ):
             return inner  # "o presidente da TAP, Luís Rodrigues, escreveu"
         return outer
-    return _mention_ending_at(doc, k, floor, nouns)
+    return mention_ending_at(doc, k, floor, nouns)
 
 
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
@@ -1138,10 +1025,10 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         return Mention(head.i - unnamed, role_end(doc, head.i, limit), "anonymous")
     ent = entity_at(doc, head.i)
     if ent is not None:
-        found = _mention_ending_at(doc, ent.end - 1, max(floor, ent.start - 1), nouns)
+        found = mention_ending_at(doc, ent.end - 1, max(floor, ent.start - 1), nouns)
         if found is not None and found.kind == "name":
             # a weak model may tag only "Stanislav" of "Stanislav Zas": take the whole name
-            return Mention(found.start, _name_end(doc, found.end - 1, limit), "name")
+            return Mention(found.start, name_end(doc, found.end - 1, limit), "name")
         if found is not None and found.kind != "role":
             return found
     role = nouns.head(head.text) or nouns.is_body(head.text)
@@ -1158,7 +1045,7 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
                     return name
         return _with_apposition(doc, mention, limit, nouns)
     if is_name_word(head):
-        start, end = _name_start(doc, head.i, floor), _name_end(doc, head.i, limit)
+        start, end = _name_start(doc, head.i, floor), name_end(doc, head.i, limit)
         return Mention(start, end, "name")
     if head.pos_ == "NOUN" and head.lower_ not in nouns.silent:
         start = head.i - 1 if head.i > floor and doc[head.i - 1].lower_ in ARTICLES else head.i
@@ -1167,825 +1054,14 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     return None
 
 
-def _main_verb(root: Token) -> int:
-    """The verb a sentence is about: its root, or the clause a parser hung under a non-verb root.
-
-    A weak parser may make the adjective the root of "Já velho, antes de morrer, Hergé
-    falou da obra." with the verb as its ``csubj``: the verb's subject is the sentence's.
-    """
-    if root.pos_ in ("VERB", "AUX"):
-        return root.i
-    clauses = [c for c in root.children if c.pos_ == "VERB" and c.dep_ in ("csubj", "ccomp")]
-    return clauses[0].i if clauses else root.i
-
-
-def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Token ranges of sentences, also split at paragraph breaks, without leading punctuation."""
-    start = 0
-    parsed = doc.has_annotation("SENT_START")
-    for token in doc:
-        breaks = "\n" in token.text or (token.i and "\n" in doc[token.i - 1].text)
-        if token.i > start and (breaks or (parsed and token.is_sent_start)):
-            yield from _trimmed(doc, start, token.i)
-            start = token.i
-    yield from _trimmed(doc, start, len(doc))
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    if start < end:
-        yield start, end
-
-
-def gender_of_name(name: str) -> str | None:
-    """A rough grammatical gender from a first name: Portuguese -a names are mostly female.
-
-    Common female names with another ending (Isabel, Raquel, Inês, Susan, Christine)
-    are listed or recognised by their ending.  A lone word no list gives as a first name
-    is a surname: no gender.
-    """
-    words = name.split()
-    first = words[0].lower() if words else ""
-    if not first or (len(words) == 1 and not _is_first_name(first)):
-        return None  # a lone surname ("Grava", "Costa") says nothing of its bearer
-    female = first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES
-    return "F" if female else "M"
-
-
-@dataclass(frozen=True)
-class Referent:
-    """Someone or something the text has made the topic: a speaker or a subject."""
-
-    position: int
-    name: str | None
-    gender: str | None
-    plural: bool
-    is_org: bool
-    mention: Mention | None
-    #: Whether this is the speaker of a quotation (not only a sentence's subject).
-    spoke: bool = False
-
-
-class SpeakerResolver:
-    """Resolves mentions to names, keeping the history pronouns and dropped subjects need."""
-
-    def __init__(
-        self,
-        doc: Doc,
-        nouns: SpeakerNouns,
-        verbs: Container[str] = (),
-        quoted: Iterable[tuple[int, int]] = (),
-    ) -> None:
-        """verbs: word forms that end a capitalised run ("Explica Américo Ramalho: …").
-
-        quoted: character ranges of the quoted words; a name inside them is a person
-        a speaker talks about, never a subject or a fallback speaker.
-        """
-        self.doc = doc
-        self.nouns = nouns
-        self.verbs = verbs
-        self._quoted_tokens = _tokens_within(doc, quoted)
-        self._lowercase_words: set[str] | None = None
-        self._article_words: set[str] | None = None
-        self.people = self._people()
-        self._fullest_people: list[str] | None = None
-        self.roles = self._roles()
-        self.history: list[Referent] = []
-        for referent in self._subjects():
-            self.add(referent)
-
-    # -- what the document says about its people --------------------------------
-
-    def _people(self) -> list[tuple[int, tuple[str, ...]]]:
-        """Every person's name in the document with its position (entities, capitalised runs)."""
-        doc = self.doc
-        names: list[tuple[int, tuple[str, ...]]] = []
-        for whole in doc.ents:
-            ent = entity_at(doc, whole.start)  # cut at a paragraph break
-            if ent is None or classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
-                continue
-            if self._doubtful_single_name(ent):
-                continue  # "Curioso, …", "Novembro": a capital a model took for a person
-            if place_key([t.text for t in ent]) in default_gazetteers().places:
-                continue  # "Delaware": a place a model took for a person
-            names.append((ent.start, tuple(t.text for t in ent)))
-        texts = [t.text for t in doc]
-        i = 0
-        while i < len(doc):
-            if not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
-                i += 1
-            elif is_name_word(doc[i]) and not doc[i].ent_type_:
-                end = _name_end(doc, i, len(doc))
-                # a capitalised cue ends the name: "The Washington Post Comenta o …"
-                end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
-                if end - i >= 2 and looks_like_person(doc[i:end], self.nouns):
-                    names.append((i, tuple(t.text for t in doc[i:end])))
-                i = end
-            else:
-                i += 1
-        return sorted(self._with_joined_surname(start, words) for start, words in names)
-
-    def _doubtful_single_name(self, ent: Span) -> bool:
-        """One word tagged a person that is more likely a capital: a month, an adverb in
-        -mente, or a word opening a sentence that no first-name list knows, the text uses
-        nowhere else, and no verb follows ("Curioso, …"; "Amaral disse" is a name)."""
-        if len(ent) != 1:
-            return False
-        token = ent[0]
-        if _never_a_name(token):
-            return True
-        previous = self.doc[ent.start - 1] if ent.start else None
-        opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
-        if not opens or _is_first_name(token.text):
-            return False
-        if any(t.text == token.text for t in self.doc if t.i != token.i):
-            return False
-        return not self._names_actor(Mention(ent.start, ent.end, "name"))
-
-    def _with_joined_surname(
-        self, start: int, words: tuple[str, ...]
-    ) -> tuple[int, tuple[str, ...]]:
-        """ "Manuel Costa" in "Manuel Costa e Silva": a surname joined by "e" is the name's."""
-        doc, end = self.doc, start + len(words)
-        if (
-            len(words) >= 2
-            and end + 1 < len(doc)
-            and doc[end].text == "e"
-            and is_name_word(doc[end + 1])
-            and not _is_first_name(doc[end + 1].text)
-            and (end + 2 >= len(doc) or not is_name_word(doc[end + 2]))
-            and doc[end + 1].ent_type_ not in ("ORG", "LOC")
-            and doc[end + 1].text not in self._after_articles()
-        ):
-            return start, (*words, "e", doc[end + 1].text)
-        return start, words
-
-    def _after_articles(self) -> set[str]:
-        """Capitalised words the text writes after an article: names of things ("os Lobos")."""
-        if self._article_words is None:
-            self._article_words = {
-                t.text
-                for t in self.doc[1:]
-                if t.text[:1].isupper() and t.nbor(-1).lower_ in ARTICLES
-            }
-        return self._article_words
-
-    def _recent_person(
-        self, position: int, gender: str | None, ahead: bool = False
-    ) -> Referent | None:
-        """The last person named before ``position`` (when no speaker or subject fits).
-
-        ahead: the mention may point to the first person named after it, when the
-        text names nobody before it (an article opening on a quote, an excerpt):
-        "«…», disse. Ricupero, …".
-        """
-        outside = [(s, w) for s, w in self.people if not self._in_quote(s)]
-        before = [(s, w) for s, w in outside if s < position]
-        after = [  # only a PER entity: capitalised runs ahead are too often not people
-            (s, w) for s, w in outside if ahead and s > position and self.doc[s].ent_type_ == "PER"
-        ]
-        for start, words in [*reversed(before), *(after if not before else [])]:
-            name = self.fullest(Mention(start, start + len(words), "name"))
-            found = self._gender(name)
-            if gender is None or found is None or found == gender:
-                return Referent(start, name, found, False, False, None)
-        return None
-
-    def opening_speaker(self, position: int) -> Referent | None:
-        """Whom a quote opening the text with no cue is by: the first named subject after
-        it ("«Já tinha feito dieta …». A cirurgia durou duas horas. Silvia tomou …")."""
-        if not self._opens_text(position):
-            return None
-        return next(
-            (
-                referent
-                for referent in self.history
-                if referent.position > position
-                and referent.name is not None
-                and not referent.plural
-                and not referent.is_org
-            ),
-            None,
-        )
-
-    def _opens_text(self, position: int) -> bool:
-        """Whether only quoted words and punctuation come before ``position`` in the text."""
-        return all(t.is_punct or self._in_quote(t.i) for t in self.doc[:position])
-
-    def _in_quote(self, i: int) -> bool:
-        return self._quoted_tokens[i]
-
-    def _role_key(self, start: int, end: int) -> tuple[str, frozenset[str]] | None:
-        """(head, modifiers) of a role phrase; organisations by catalogue id (CSTO = OTSC)."""
-        head: str | None = None
-        modifiers: set[str] = set()
-        for token in self.doc[start:end]:
-            if head is None:
-                head = self.nouns.head(token.text)
-                continue
-            if token.lower_ in OF or token.lower_ in ARTICLES:
-                continue
-            ent = entity_at(self.doc, token.i)
-            org_id = ent._.org_id if ent is not None else None
-            modifiers.add(str(org_id).lower() if org_id else token.lower_)
-        return (head, frozenset(modifiers)) if head else None
-
-    def _roles(self) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
-        """(position, role key, name) for every person introduced with a role by apposition."""
-        doc, nouns = self.doc, self.nouns
-        roles = []
-        for token in doc:
-            if not nouns.head(token.text):
-                continue
-            i = token.i
-            ent = entity_at(doc, i)
-            if ent is not None and ent.start != i:
-                continue
-            sentence_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
-            end = role_end(doc, i, sentence_end)
-            key = self._role_key(i, end)
-            if key is None:
-                continue
-            name: Mention | None = None
-            if end < sentence_end and doc[end].text == "," and end + 1 < sentence_end:
-                name = name_mention_at(doc, end + 1, sentence_end, nouns)  # role, Name
-            elif end < sentence_end and is_name_word(doc[end]):
-                name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
-            if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
-                k = i - 2
-                name = _mention_ending_at(doc, k, max(0, k - 6), nouns)  # Name, role
-            if i >= 3 and doc[i - 1].lower_ in ARTICLES and doc[i - 2].text == ",":
-                before = _mention_ending_at(doc, i - 3, max(0, i - 9), nouns)  # Name, o role
-                if name is None or name.kind != "name":
-                    name = before
-            if name is not None and name.kind == "name" and self._is_person(name):
-                roles.append((i, key, self.fullest(name)))
-        return roles
-
-    def _is_person(self, mention: Mention) -> bool:
-        """A name mention that is a person: a PER entity, or shaped like one (and known)."""
-        span = self.doc[mention.start : mention.end]
-        if any(t.ent_type_ == "PER" for t in span):
-            return True
-        if not looks_like_person(span, self.nouns):
-            return False
-        words = {t.text for t in span}
-        return len(span) >= 2 or any(words & set(name) for _, name in self.people)
-
-    def _names_actor(self, mention: Mention) -> bool:
-        """One capitalised word followed by a finite verb ("Scartezzini elogiou …"), or by
-        a relative clause about it ("Pocock, que publicou …")."""
-        doc = self.doc
-        if mention.end - mention.start != 1 or mention.end >= len(doc):
-            return False
-        after = mention.end
-        if (
-            doc[after].text == ","
-            and after + 1 < len(doc)
-            and doc[after + 1].lower_ in FINITE_IRREGULARS
-            and mention.start > 0
-            and doc[mention.start - 1].text == ","
-        ):
-            return True  # the name closing an apposition: "O preparador …, Taffarel, vê"
-        if doc[after].text == ",":  # "Moutinho, por seu lado, afirma"
-            closing = next(
-                (
-                    j
-                    for j in range(after + 1, min(len(doc), after + MAX_ASIDE_TOKENS))
-                    if doc[j].text == ","
-                ),
-                None,
-            )
-            if closing is not None and closing + 1 < len(doc):
-                after = closing + 1
-        while after + 1 < len(doc) and doc[after].lower_ in ADVERBS:
-            after += 1  # "Goicoechea se aprestou", "Zas já disse"
-        token, following = doc[mention.start], doc[after]
-        if (
-            token.dep_ == "nsubj"
-            and token.pos_ == "PROPN"
-            and token.ent_type_ not in ("LOC", "ORG")
-        ):
-            return True  # the parser's subject: "Domingos, peito hirto, cerra os dentes"
-        if doc.has_annotation("POS"):
-            return following.pos_ in ("VERB", "AUX")
-        verb = following.lower_
-        relative = (  # "Pocock, que publicou os resultados, estudou …"
-            doc[mention.end].text == ","
-            and mention.end + 1 < len(doc)
-            and doc[mention.end + 1].lower_ in ("que", "quem")
-        )
-        if relative and not token.is_stop:
-            return place_key((token.text,)) not in default_gazetteers().places
-        if not following.text.islower() or following.like_num or token.is_stop:
-            return False  # "Cerca quarenta proprietários"
-        if following.is_stop and verb not in FINITE_IRREGULARS:
-            return False
-        if place_key((token.text,)) in default_gazetteers().places or self._common(token):
-            return False  # "Lisboa recebe", "Ontem choveu"
-        return (
-            verb.endswith(NARRATIVE_ENDINGS)
-            or verb in FINITE_IRREGULARS
-            or (len(verb) >= 5 and verb.endswith(PRESENT_ENDINGS))  # "Smoot pensa que"
-        )
-
-    def _common(self, token: Token) -> bool:
-        """Whether the word is also written in lower case in the text (not a name)."""
-        if self._lowercase_words is None:
-            self._lowercase_words = {t.text for t in self.doc if t.text.islower()}
-        return token.lower_ in self._lowercase_words
-
-    def _sentence_initial_word(self, mention: Mention) -> bool:
-        """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
-        doc = self.doc
-        if mention.end - mention.start != 1 or doc[mention.start].ent_type_:
-            return False
-        following = doc[mention.end] if mention.end < len(doc) else None
-        if following is not None and following.lower_ in self.verbs:
-            # "Zanini diz" is a name; "Cabe perguntar", "Moradores relatam" (plural) are not
-            return following.lower_.endswith(("r", "m"))
-        if (
-            following is not None
-            and following.lower_ in AUXILIARIES
-            and mention.end + 1 < len(doc)
-            and doc[mention.end + 1].lower_ in self.verbs
-        ):
-            return False  # "Lula tem repetido": a subject before an auxiliary and its cue
-        previous = doc[mention.start - 1] if mention.start else None
-        return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
-
-    def _subjects(self) -> Iterable[Referent]:
-        """Sentence subjects that are people or organisations, in document order."""
-        doc = self.doc
-        dialogue = _dialogue_paragraphs(doc)
-        for start, end in sentences(doc):
-            if (start and doc[start - 1].text in QUOTE_OPENERS) or dialogue[start]:
-                continue  # a sentence inside a quote is the speaker's, not the narrative's
-            if doc[start].lower_ in ("e", "mas") and start + 1 < end:
-                start += 1
-            mention: Mention | bool | None = None
-            if doc.has_annotation("DEP"):
-                mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
-            if not isinstance(mention, Mention):
-                mention = mention_after(doc, start, end, self.nouns)
-                if mention is not None and any(
-                    t.is_punct and t.text != "," for t in doc[start : mention.start]
-                ):
-                    mention = None  # only "O senador X" / "O ministro, X," open the sentence
-            if isinstance(mention, Mention) and not self._could_speak(mention):
-                mention = None  # "Apesar de …, Conceição está aflita": look past the opening
-            if mention is None:
-                mention = self._inner_subject(start, end)
-            if mention is not None and not self._could_speak(mention):
-                continue
-            if (
-                mention is not None
-                and mention.kind == "name"
-                and place_key([t.text for t in doc[mention.start : mention.end]])
-                in default_gazetteers().places
-            ):
-                continue  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
-            if (
-                mention is not None
-                and mention.kind != "pronoun"
-                and not self._in_quote(mention.start)
-            ):
-                referent = self.referent(mention, mention.start, guess=False)
-                if referent.name is not None or referent.is_org:
-                    yield referent
-
-    def _could_speak(self, mention: Mention) -> bool:
-        """A name mention must be a person or act like one ("Scartezzini elogiou").
-
-        Not one verb a model tagged as a name at a sentence's start ("Resta saber",
-        "Respondi que não").
-        """
-        if mention.kind != "name":
-            return True
-        if _verb_as_name(self.doc[mention.start : mention.end]):
-            return False
-        if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
-            return False
-        return self._is_person(mention) or self._names_actor(mention)
-
-    def _inner_subject(self, start: int, end: int) -> Mention | None:
-        """A person named after an opening phrase and followed by a finite verb.
-
-        "Em julho de 1979, quando era presidente do sindicato, Lula deu uma
-        entrevista": the name after a comma, before a verb in narration.
-        """
-        doc = self.doc
-        for i in range(start + 1, end - 1):
-            if doc[i - 1].text != ",":
-                continue
-            if doc[i].text[:1].isupper():
-                found = name_mention_at(doc, i, end, self.nouns)
-            elif doc[i].lower_ in ARTICLES:
-                found = mention_after(doc, i, end, self.nouns)  # ", o ala Goicoechea se aprestou"
-            else:
-                continue
-            if found is None or found.kind != "name" or found.end >= end:
-                continue
-            if found.end - found.start == 1 and self._names_actor(found):
-                return found  # "O preparador de goleiros, Taffarel, vê"
-            verb = found.end
-            if doc[verb].text == "," and found.start > i and verb + 1 < end:
-                # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
-                verb += 1
-            while verb + 1 < end and doc[verb].lower_ in ADVERBS:
-                verb += 1
-            following = doc[verb]
-            if following.text.islower() and (
-                following.lower_ in self.verbs
-                or following.lower_.endswith(NARRATIVE_ENDINGS)
-                or following.lower_ in FINITE_IRREGULARS  # "…, general Otávio Barros, fez"
-                or (found.end - found.start == 1 and self._names_actor(found))  # "Smoot pensa"
-            ):
-                return found
-        return None
-
-    # -- resolution -------------------------------------------------------------------
-
-    def fullest(self, mention: Mention) -> str:
-        """The longest name in the document that contains the mention's words."""
-        words = tuple(t.text for t in self.doc[mention.start : mention.end])
-        folded = tuple(w.casefold() for w in words)  # "Von der Leyen" in "Ursula von der Leyen"
-        best = words
-        for _, name in self.people:
-            name_folded = tuple(w.casefold() for w in name)
-            if (
-                len(name) > len(best)
-                and _contains(name_folded, folded)
-                and _extends_a_name(name_folded, folded)
-            ):
-                best = name
-        return " ".join(best)
-
-    def resolve_role(self, mention: Mention) -> str | None:
-        key = self._role_key(mention.start, mention.end)
-        if key is None:
-            return None
-        head, modifiers = key
-        best: tuple[int, int, int] | None = None
-        best_name: str | None = None
-        for position, (other_head, other_modifiers), name in self.roles:
-            if other_head != head:
-                continue
-            overlap = len(modifiers & other_modifiers)
-            if modifiers and other_modifiers and not overlap:
-                continue
-            before = position <= mention.start
-            score = (overlap, int(before), position if before else -position)
-            if best is None or score > best:
-                best, best_name = score, name
-        return best_name
-
-    def referent(
-        self,
-        mention: Mention,
-        position: int,
-        guess: bool = True,
-        said: tuple[int, int] | None = None,
-    ) -> Referent:
-        """A resolved mention as a history entry (pronouns through the history).
-
-        guess: let a role or description the text never tied to a name stand for
-        the person in focus ("disse o corregedor"); not for building the history.
-        said: the tokens of what was said; nobody named there is its speaker
-        ("Segundo o autor, José Mourinho é …").
-        """
-        exclude = self._named_in(said) if said is not None else frozenset()
-        doc = self.doc
-        text = doc[mention.start : mention.end].text
-        if mention.kind == "pronoun":
-            word = doc[mention.start].lower_
-            gender, number = PRONOUNS.get(word) or DEMONSTRATIVES[word]
-            antecedent = self.antecedent(position, gender=gender, plural=number == "P")
-            if antecedent is None:
-                return Referent(position, None, gender, number == "P", False, mention)
-            return Referent(
-                position,
-                antecedent.name,
-                antecedent.gender,
-                antecedent.plural,
-                antecedent.is_org,
-                mention,
-            )
-        if mention.kind == "name":
-            if (
-                self._sentence_initial_word(mention)
-                and not self._is_person(mention)
-                and not self._names_actor(mention)
-            ):
-                return Referent(position, None, None, False, False, mention)  # "Cabe perguntar"
-            name = self.fullest(mention)
-            return Referent(position, name, self._gender(name), False, False, mention)
-        if mention.kind == "role":
-            if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
-                return Referent(position, None, None, True, False, mention)  # "os juízes"
-            person = self.resolve_role(mention)
-            if person in exclude:
-                person = None  # "Segundo o autor, José Mourinho é …" is no apposition
-            head = next(
-                (h for t in doc[mention.start : mention.end] if (h := self.nouns.head(t.text))),
-                None,
-            )
-            role_gender = self.nouns.gender_of(head) if head else None
-            if person is None and guess:
-                person = self.in_focus(mention.start, role_gender, True, exclude)
-            if role_gender is None and person is not None:
-                role_gender = self._gender(person)
-            return Referent(position, person, role_gender, False, False, mention)
-        if mention.kind == "anonymous":
-            return Referent(position, None, None, False, False, mention)  # "fonte do ministério"
-        if mention.kind == "other":
-            # "disse o corregedor eleitoral": a description of the person in focus
-            described = None
-            silent = any(t.lower_ in self.nouns.silent for t in doc[mention.start : mention.end])
-            if guess and not silent and doc[mention.start].lower_ in ("o", "a"):
-                gender = "M" if doc[mention.start].lower_ == "o" else "F"
-                described = self.in_focus(mention.start, gender, exclude=exclude)
-            return Referent(position, described, None, False, False, mention)
-        ent = next(
-            (
-                entity_at(doc, i)
-                for i in range(mention.start, mention.end)
-                if doc[i].ent_type_ == "ORG"
-            ),
-            None,
-        )
-        org_name: str | None
-        if ent is not None and not ent._.org_id and ent.start > mention.start + 1:
-            # "o governo do Estado": the body's own name, not the place that modifies it
-            org_name = self._body_name(mention) or ent.text
-        elif ent is not None:
-            org_name = ent._.org_name or ent.text
-        else:
-            org_name = self._body_name(mention) or self._body_antecedent(mention)
-        return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
-
-    def _body_name(self, mention: Mention) -> str | None:
-        """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
-        tokens = [t for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
-        if tokens and tokens[0].text[:1].isupper():
-            return " ".join(t.text for t in tokens)
-        words = tokens[:2] if len(tokens) > 1 else [*tokens, *self.doc[mention.end :][:1]]
-        if (
-            len(words) == 2
-            and len(tokens) <= 2
-            and words[1].is_alpha
-            and words[1].text.islower()
-            and words[1].lower_.endswith(GENTILIC_ENDINGS)
-        ):
-            return f"{words[0].text} {words[1].text}"  # "o governo britânico"
-        if (
-            len(tokens) == 3
-            and tokens[1].lower_ in OF
-            and tokens[2].is_alpha
-            and tokens[2].text.islower()
-            and not tokens[2].is_stop
-            and tokens[2].lower_ not in self.nouns.silent
-        ):
-            return " ".join(t.text for t in tokens)  # "o departamento da defesa"
-        tail: list[str] = []
-        for token in reversed(tokens):
-            if not token.text[:1].isupper():
-                if tail and token.lower_ in OF:
-                    return " ".join(t.text for t in tokens)  # "polícia de Wiesbaden"
-                break
-            tail.insert(0, token.text)
-        return " ".join(tail) or None
-
-    def _body_antecedent(self, mention: Mention) -> str | None:
-        """ "o ministério", "a agência" → the latest organisation mentioned with that word."""
-        doc = self.doc
-        words = {t.lower_ for t in doc[mention.start : mention.end]} - ARTICLES
-        generic = bool(words & GENERIC_BODIES)
-        for referent in reversed(self.history):
-            if referent.position >= mention.start or not referent.is_org or not referent.name:
-                continue
-            said = set(referent.name.lower().split())
-            if referent.mention is not None:
-                said |= {t.lower_ for t in doc[referent.mention.start : referent.mention.end]}
-            if words & said or (generic and referent.name[:1].isupper()):
-                return referent.name  # "a empresa" is the last organisation named
-            # (not "a polícia mexicana": a described body is no company's name)
-        if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
-            named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= mention.start]
-            recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
-            if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
-                return str(named[-1]._.org_name or named[-1].text)
-        return None
-
-    def _gender(self, name: str) -> str | None:
-        """From the role the text gave the person, the article before the name, or the name."""
-        for _, (head, _mods), role_name in self.roles:
-            if role_name == name and self.nouns.gender_of(head):
-                return self.nouns.gender_of(head)
-        for (start, _words), fullest in zip(self.people, self._people_names(), strict=True):
-            if fullest == name and start and self.doc[start - 1].lower_ in GENDERED_ARTICLES:
-                return GENDERED_ARTICLES[self.doc[start - 1].lower_]  # "a Dilma", "do Lula"
-        return gender_of_name(name)
-
-    def antecedent(
-        self, position: int, gender: str | None, plural: bool, topics_only: bool = False
-    ) -> Referent | None:
-        """Most recent speaker or subject before ``position`` that agrees in gender and number.
-
-        Without one, the last person named (unless ``topics_only``).
-        """
-        for referent in reversed(self.history):
-            if referent.position >= position or referent.name is None:
-                continue
-            if plural != (referent.plural or (plural and referent.is_org)):
-                continue
-            if not plural and referent.is_org:
-                continue
-            if gender and referent.gender and gender != referent.gender and not plural:
-                continue
-            return referent
-        if plural or topics_only:
-            return None
-        # a pronoun in a text's first sentence may point ahead ("Segundo ele, …")
-        first_sentence = position < next(sentences(self.doc), (0, 0))[1]
-        return self._recent_person(position, gender, ahead=first_sentence)
-
-    def _named_in(self, span: tuple[int, int]) -> frozenset[str]:
-        """The fullest names of the people named inside the token range ``span``."""
-        pairs = zip(self.people, self._people_names(), strict=True)
-        return frozenset(name for (start, _words), name in pairs if span[0] <= start < span[1])
-
-    def in_focus(
-        self,
-        position: int,
-        gender: str | None,
-        forward: bool = False,
-        exclude: frozenset[str] = frozenset(),
-    ) -> str | None:
-        """Whom a role or description the text never tied to a name stands for.
-
-        "disse o sindicalista", "o candidato petista disse que": the most recent
-        speaker or subject of that gender who is more than a passing mention
-        (quoted before, or named more than once); else the latest person named more
-        than once; else the most recent speaker or subject; else the last person
-        named, or (``forward``: a known role) the first named after it; and the
-        only person, when the text names one.
-        """
-        pairs = zip(self.people, self._people_names(), strict=True)
-        people = {name for (start, _w), name in pairs if not self._in_quote(start)} - exclude
-        if len(people) == 1:
-            return next(iter(people))
-        candidates = [
-            referent
-            for referent in reversed(self.history)
-            if referent.position < position
-            and referent.name is not None
-            and referent.name not in exclude
-            and not referent.is_org
-            and not referent.plural
-            and (gender is None or referent.gender is None or referent.gender == gender)
-        ]
-        for referent in candidates:
-            if referent.spoke or self._mentions(referent.name) > 1:
-                return referent.name
-        names = self._people_names()
-        for (start, _words), name in zip(reversed(self.people), reversed(names), strict=True):
-            agrees = gender is None or self._gender(name) in (None, gender)
-            if start >= position or name in exclude or self._in_quote(start):
-                continue
-            if names.count(name) > 1 and agrees:
-                return name
-        if candidates:
-            return candidates[0].name
-        recent = self._recent_person(position, gender)
-        if recent is not None and recent.name in exclude:
-            recent = None
-        if recent is not None or not forward:
-            return recent.name if recent is not None else None
-        following = (  # "Segundo o ministro, … Ciro não quis confirmar": named just after
-            name
-            for (start, _words), name in zip(self.people, names, strict=True)
-            if start > position
-            and name not in exclude
-            and not self._in_quote(start)
-            and (gender is None or self._gender(name) in (None, gender))
-        )
-        return next(following, None)
-
-    def _mentions(self, name: str | None) -> int:
-        """How many times the text names the person whose fullest name is ``name``."""
-        return self._people_names().count(name or "")
-
-    def _people_names(self) -> list[str]:
-        """The fullest name of every name in ``people`` (computed once, when first asked)."""
-        if self._fullest_people is None:
-            self._fullest_people = [
-                self.fullest(Mention(s, s + len(w), "name")) for s, w in self.people
-            ]
-        return self._fullest_people
-
-    def dropped(self, position: int) -> Referent | None:
-        """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
-        topic = self.topic(position)
-        if topic is not None:
-            return topic
-        # "«…», disse. Amaral disse ainda …": a text opening on the quote names its speaker after
-        return self.opening_speaker(position) or self._recent_person(
-            position, None, ahead=self._opens_text(position)
-        )
-
-    def topic(self, position: int) -> Referent | None:
-        """The latest speaker or subject before ``position`` (one, not a group).
-
-        A speaker the text never named ("A titular da pasta disse que …") is the
-        topic too: what follows with no subject is theirs, not an earlier person's.
-        """
-        for referent in reversed(self.history):
-            if referent.position >= position:
-                continue
-            if referent.name is None and referent.spoke:
-                return referent
-            if referent.name is not None and not referent.plural:
-                return referent
-        return None
-
-    def add(self, referent: Referent) -> None:
-        """Record a speaker or subject; the history stays in document order."""
-        index = len(self.history)
-        while index and self.history[index - 1].position > referent.position:
-            index -= 1
-        self.history.insert(index, referent)
-
-
-def _never_a_name(token: Token) -> bool:
-    """A month, a weekday or an adverb in -mente: "Novembro", "Finalmente"."""
-    lower = token.lower_
-    return lower in MONTHS or lower in WEEKDAYS or lower.endswith("mente")
-
-
-def _verb_as_name(span: Span) -> bool:
-    """One verb a model tagged as a name ("Resta saber", "Respondi que não")."""
-    return len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
-
-
-def _tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it starts inside one of the character ranges."""
-    starts = [token.idx for token in doc]
-    inside = [False] * len(doc)
-    for start, end in ranges:
-        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-            inside[i] = True
-    return inside
-
-
 DIALOGUE_DASHES = frozenset({"-", "--", "–", "—"})
 
 
-def _dialogue_paragraphs(doc: Doc) -> list[bool]:
-    """For each token, whether its paragraph opens with a dialogue dash ("- Poderíamos …")."""
-    flags: list[bool] = []
-    opened, at_start = False, True
-    for token in doc:
-        if at_start and not token.is_space:
-            opened = token.text in DIALOGUE_DASHES and bool(token.whitespace_)
-            at_start = False
-        flags.append(opened)
-        if "\n" in token.text or "\n" in token.whitespace_:
-            opened, at_start = False, True
-    return flags
-
-
-@lru_cache(maxsize=1)
-def _leading_non_names() -> frozenset[str]:
-    """Capitalised words a run of capitals may start with that open no person's name:
-    one-word places ("Brasil") and news outlets ("Folha")."""
-    places = {line.casefold() for line in read_lines("places.txt") if " " not in line}
-    return frozenset(places | NEWS_OUTLETS)
-
-
-def _is_first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
     """Whether the fallback recogniser's list knows ``word`` as a given name."""
     return fold(word) in default_gazetteers().first_names
 
 
-def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether ``name`` is the fuller name of a person called ``words``.
-
-    A full name before a particle must start with a given name: "Maria da
-    Conceição Tavares" is Conceição Tavares, "o Chelsea de José Mourinho" is no
-    person's name (not even Mourinho's), nor is "Preocupação de Vidigal" Vidigal's.
-    """
-    if name[: len(words)] == words:
-        return True
-    at = next(i for i in range(len(name) - len(words) + 1) if name[i : i + len(words)] == words)
-    if any(word.casefold() in _leading_non_names() for word in name[:at]):
-        return False  # "Brasil Belmiro de Azevedo", "Folha Antonio Pedrosa": a run, not a name
-    if not any(word.lower() in NAME_PARTICLES for word in name[:at]):
-        return True
-    return _is_first_name(name[0])  # not "Discurso de José Sócrates" for Sócrates
-
-
-def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+def contains_words(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     n = len(words)
     return any(name[i : i + n] == words for i in range(len(name) - n + 1))
