@@ -52,6 +52,7 @@ from .speakers import (
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
 
 
+#: Marks opening a quote: a sentence after one is the speaker's, not the narrative's.
 QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 
 
@@ -59,11 +60,11 @@ QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
 PRESENT_ENDINGS = ("a", "e")
 
 
-#: Bodies named by their kind alone, which stand for the last organisation named.
 #: Generic words for a company: "a empresa" may be the last organisation named at all.
 COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional"})
 
 
+#: Bodies named by their kind alone, which stand for the last organisation named.
 GENERIC_BODIES = frozenset(
     {
         "empresa",
