@@ -694,12 +694,11 @@ class QuoteContext:
             if k >= floor and doc[k].text == ",":
                 if self.opens_with_silent_noun(verb):  # "Pesquisa de opinião publicada …, diz que"
                     return self.document_speaker(self.clause_start(verb), verb)
-                party = k - 1 if k - 1 > floor and doc[k - 1].text == ")" else None
                 opening = next(
                     (j for j in range(k - 2, max(floor, k - 6) - 1, -1) if doc[j].text == "("),
                     None,
                 )
-                if party is not None and opening is not None:
+                if k - 1 > floor and doc[k - 1].text == ")" and opening is not None:
                     named = mention_before(doc, opening, floor, self.nouns)
                     if named is not None and named.kind == "name":  # "Rodrigo Maia (DEM-RJ),"
                         return named, "mention"
@@ -1035,11 +1034,17 @@ def split_at_inner_cues(
 MAX_ADDRESSEE_WORDS = 12
 
 
+def past_age(ctx: QuoteContext, i: int) -> int:
+    """Past a person's age and its comma at ``i`` ("55, presidente da X"), or ``i``."""
+    if i + 1 < len(ctx.doc) and ctx.doc[i].like_num and ctx.text[i + 1] == ",":
+        return i + 2
+    return i
+
+
 def past_appositions(ctx: QuoteContext, i: int) -> int:
     """The comma closing the appositions after a name at ``i``: ", 55, presidente da X,"."""
     while True:
-        age = i + 2 < len(ctx.doc) and ctx.text[i] == "," and ctx.doc[i + 1].like_num
-        if age and ctx.text[i + 2] == ",":
+        if i < len(ctx.doc) and ctx.text[i] == "," and past_age(ctx, i + 1) > i + 1:
             i += 2  # "Simon Franco, 55, …"
             continue
         following = skip_apposition(ctx, i)

@@ -48,12 +48,12 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
         and _opens_paragraph(ctx, i)
         and (doc[i].whitespace_ or not doc[i + 1].is_alpha)
     ]
-    for n, i in enumerate(turns):
-        end = _paragraph_end(ctx, i + 1)
+    ends = [_paragraph_end(ctx, i + 1) for i in turns]
+    for n, (i, end) in enumerate(zip(turns, ends, strict=True)):
         pieces, cue = split_at_inner_cues(ctx, i + 1, end)
         if cue is None and _list_item(ctx, i, end):
             continue
-        exchange = (n > 0 and _next_paragraph(ctx, _paragraph_end(ctx, turns[n - 1])) == i) or (
+        exchange = (n > 0 and _next_paragraph(ctx, ends[n - 1]) == i) or (
             n + 1 < len(turns) and _next_paragraph(ctx, end) == turns[n + 1]
         )
         for a, b in pieces:

@@ -29,6 +29,7 @@ from .quote_context import (
     QuotedText,
     QuoteRecord,
     looks_infinitive,
+    past_age,
     past_appositions,
     phrase_length,
     quoted_name_close,
@@ -861,8 +862,7 @@ def _passive_speech(ctx: QuoteContext, k: int) -> bool:
 def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
     """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português",
     "disposta a mostrar o descontentamento", "que falava em Lisboa", "35, diretor"."""
-    if i + 1 < end and ctx.doc[i].like_num and ctx.text[i + 1] == ",":
-        i += 2  # an age first: "Antonio Moura, 35, diretor da empresa."
+    i = min(past_age(ctx, i), end)  # an age first: "Antonio Moura, 35, diretor da empresa."
     if i < end and ctx.lower[i] in ARTICLES:
         i += 1
     if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import read_lines
-from .entity_rules import default_gazetteers, place_key
+from .entity_rules import is_known_place
 from .speakers import (
     ADVERBS,
     ARTICLES,
@@ -277,7 +277,7 @@ class SpeakerResolver:
                 continue
             if self._doubtful_single_name(ent):
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
-            if place_key([t.text for t in ent]) in default_gazetteers().places:
+            if is_known_place([t.text for t in ent]):
                 continue  # "Delaware": a place a model took for a person
             names.append((ent.start, tuple(t.text for t in ent)))
         texts = [t.text for t in doc]
@@ -487,12 +487,12 @@ class SpeakerResolver:
             and doc[mention.end + 1].lower_ in ("que", "quem")
         )
         if relative and not token.is_stop:
-            return place_key((token.text,)) not in default_gazetteers().places
+            return not is_known_place((token.text,))
         if not following.text.islower() or following.like_num or token.is_stop:
             return False  # "Cerca quarenta proprietários"
         if following.is_stop and verb not in FINITE_IRREGULARS:
             return False
-        if place_key((token.text,)) in default_gazetteers().places or self._common(token):
+        if is_known_place((token.text,)) or self._common(token):
             return False  # "Lisboa recebe", "Ontem choveu"
         return (
             verb.endswith(NARRATIVE_ENDINGS)
@@ -552,8 +552,7 @@ class SpeakerResolver:
             if (
                 mention is not None
                 and mention.kind == "name"
-                and place_key([t.text for t in doc[mention.start : mention.end]])
-                in default_gazetteers().places
+                and is_known_place([t.text for t in doc[mention.start : mention.end]])
             ):
                 continue  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
             if (
@@ -598,7 +597,7 @@ class SpeakerResolver:
             if found is None or found.kind != "name" or found.end >= end:
                 continue
             if found.end - found.start == 1 and self._names_actor(found):
-                return found  # "O preparador de goleiros, Taffarel, vê"
+                return found  # "Smoot pensa", "O preparador de goleiros, Taffarel, vê"
             verb = found.end
             if doc[verb].text == "," and found.start > i and verb + 1 < end:
                 # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
@@ -610,7 +609,6 @@ class SpeakerResolver:
                 following.lower_ in self.verbs
                 or following.lower_.endswith(NARRATIVE_ENDINGS)
                 or following.lower_ in FINITE_IRREGULARS  # "…, general Otávio Barros, fez"
-                or (found.end - found.start == 1 and self._names_actor(found))  # "Smoot pensa"
             ):
                 return found
         return None

@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import fold
 from ..resources import DataError, read_lines
-from .entity_rules import ELIDED_PARTICLES, default_gazetteers, is_capitals_surname, place_key
+from .entity_rules import (
+    ELIDED_PARTICLES,
+    default_gazetteers,
+    is_capitals_surname,
+    is_known_place,
+)
 
 PRONOUNS: dict[str, tuple[str, str]] = {
     "ele": ("M", "S"),
@@ -417,7 +422,7 @@ def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
         ent.label_ == "LOC"
         and len(ent) >= 2
         and looks_like_person(ent, nouns)
-        and place_key([t.text for t in ent]) not in default_gazetteers().places
+        and not is_known_place([t.text for t in ent])
     ):
         return "name"  # a weak model's LOC for "Saraiva Dias" (not "Reino Unido")
     if ent.label_ == "ORG":
