@@ -312,7 +312,7 @@ def test_short_quote_as_a_verb_object_is_not_speech(rules: Language) -> None:
 def test_coordinated_statements_keep_their_speakers(rules: Language) -> None:
     text = (
         "Rui Moreira adianta que os preços não vão aumentar em Janeiro e, na água, "
-        "o presidente do Instituto Regulador (IRAR) diz que o processo está em curso."
+        "o Instituto Regulador (IRAR) diz que o processo está em curso."
     )
     assert [(q[0], q[2]) for q in quotes(rules, text)] == [
         ("os preços não vão aumentar em Janeiro", "Rui Moreira"),
@@ -2110,4 +2110,56 @@ def test_a_document_speaks_for_the_body_it_names_as_its_author(rules: Language) 
         ("Instituto de Estudos Socioeconômicos", "Instituto de Estudos Socioeconômicos"),
         ("Tribunal de Contas", "Tribunal de Contas"),
         (None, None),
+    ]
+
+
+def test_a_role_over_a_body_is_the_person_who_holds_it(rules: Language) -> None:
+    text = (
+        "A avaliação foi feita pelo presidente do Banco Central, Roberto Campos Neto. "
+        "O presidente do Banco Central avaliou que o cadastramento foi uma surpresa."
+    )
+    found = quotes(rules, text, people=("Roberto Campos Neto",))
+    assert [(q[2], q[4]) for q in found] == [
+        ("Roberto Campos Neto", "O presidente do Banco Central")
+    ]
+
+
+def test_a_channel_or_an_outlet_between_the_cue_and_its_subject(rules: Language) -> None:
+    text = (
+        "«A venda foi feita em bloco», afirmou em nota o banco Alfa. "
+        "«Os mercados estão nervosos», escreveu em nota Jim Reid, estrategista do banco. "
+        "«A eleição correu bem», disse à Agência Associated Press Ben Hovland."
+    )
+    found = quotes(rules, text)
+    assert [(q[2], q[4]) for q in found] == [
+        ("Alfa", "o banco Alfa"),
+        ("Jim Reid", "Jim Reid"),
+        ("Ben Hovland", "Ben Hovland"),
+    ]
+
+
+def test_a_role_suffix_and_a_hyphenated_complement(rules: Language) -> None:
+    text = (
+        "«A vacina é uma luz», afirmou a estrategista-chefe da corretora, Liz Ann Sonders. "
+        "Depois, de acordo com assessores do ex-presidente, ela foi internada."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("A vacina é uma luz", "Liz Ann Sonders", "Liz Ann Sonders"),
+        ("ela foi internada", None, "assessores do ex-presidente"),
+    ]
+
+
+def test_a_clause_after_a_closing_source_is_no_apposition(rules: Language) -> None:
+    text = (
+        "Lula, segundo aliados, vai concorrer. "
+        "Depois, de acordo com aliados do presidente, o ministro será demitido. "
+        "O acordo foi fechado, disse Antonio Moura, diretor da empresa, acrescentando "
+        "que as vendas caíram."
+    )
+    found = quotes(rules, text, people=("Antonio Moura",))
+    assert [q[0] for q in found][:3] == [
+        "Lula, segundo aliados, vai concorrer",
+        "o ministro será demitido",
+        "O acordo foi fechado",
     ]

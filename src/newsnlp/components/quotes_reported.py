@@ -40,8 +40,11 @@ from .quote_context import (
     word_count,
 )
 from .speakers import (
+    ADVERBS,
     ARTICLES,
+    FINITE_IRREGULARS,
     GENTILIC_ENDINGS,
+    NARRATIVE_ENDINGS,
     OF,
     PLACE_PREPOSITIONS,
     TO,
@@ -49,6 +52,7 @@ from .speakers import (
     is_name_word,
     mention_after,
     mention_before,
+    role_end,
 )
 
 #: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
@@ -859,6 +863,10 @@ def _passive_speech(ctx: QuoteContext, k: int) -> bool:
     )
 
 
+#: Endings of finite verbs that open a clause after a noun ("será", "caiu", "venceram").
+FINITE_ENDINGS = (*NARRATIVE_ENDINGS, "rá", "rão", "ram")
+
+
 def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
     """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português",
     "disposta a mostrar o descontentamento", "que falava em Lisboa", "35, diretor"."""
@@ -867,7 +875,14 @@ def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
         i += 1
     if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
         return True  # a relative clause or a participle about the speaker
-    return i < end and ctx.nouns.head(ctx.text[i]) is not None
+    if i >= end or ctx.nouns.head(ctx.text[i]) is None:
+        return False
+    for k in range(role_end(ctx.doc, i, end), end):  # "diretor da empresa", "ministro português"
+        if ctx.doc[k].is_punct or ctx.lower[k] == "que" or ctx.lower[k].endswith("ndo"):
+            break  # "…, acrescentando que": the description has ended
+        if ctx.lower[k].endswith(FINITE_ENDINGS) or ctx.lower[k] in FINITE_IRREGULARS:
+            return False  # "…, segundo aliados, o ministro será demitido": a clause of its own
+    return True
 
 
 def _quote_at_edge(ctx: QuoteContext, start: int, verb: int) -> bool:
@@ -937,6 +952,8 @@ def _subject_before_aside(ctx: QuoteContext, phrase: int, start: int) -> int:
         return start
     if not (ctx.lower[opening] in ARTICLES or is_name_word(ctx.doc[opening])):
         return start  # "Em Lisboa, segundo a polícia, …": an adverbial, not a subject
+    if phrase - 2 == opening and (ctx.doc[opening].is_stop or ctx.lower[opening] in ADVERBS):
+        return start  # "Depois, de acordo com X, …": an adverb, not a subject
     words = range(opening, phrase - 1)
     if any(ctx.text[k] in PAIRS or ctx.text[k] == "," or ctx.is_verb(k) for k in words):
         return start

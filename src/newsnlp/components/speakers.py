@@ -249,7 +249,15 @@ PLURAL_ENDINGS = (
     ("s", ""),
 )
 #: Suffixes that make a new role of a known one: "diretora-geral", "editor-chefe".
-ROLE_SUFFIXES = ("-geral", "-adjunto", "-adjunta", "-chefe")
+ROLE_SUFFIXES = (
+    "-geral",
+    "-adjunto",
+    "-adjunta",
+    "-chefe",
+    "-executivo",
+    "-executiva",
+    "-presidente",
+)
 MAX_ROLE_TOKENS = 12
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
@@ -499,6 +507,11 @@ def _name_start(doc: Doc, i: int, floor: int) -> int:
     return j
 
 
+def _is_word(token: Token) -> bool:
+    """Letters, maybe joined by hyphens ("ex-presidente")."""
+    return token.text.replace("-", "").isalpha()
+
+
 def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
     """End of the role phrase whose head is at ``i``: "secretário de imprensa da CSTO".
 
@@ -512,10 +525,10 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             return j
     while j < limit and j - i < MAX_ROLE_TOKENS:
         word = doc[j]
-        if word.lower_ in OF and j + 1 < limit and doc[j + 1].is_alpha:
+        if word.lower_ in OF and j + 1 < limit and _is_word(doc[j + 1]):
             j += 2
-            if doc[j - 1].lower_ in ARTICLES and j < limit and doc[j].is_alpha:
-                j += 1
+            if doc[j - 1].lower_ in ARTICLES and j < limit and _is_word(doc[j]):
+                j += 1  # "do ex-presidente"
         elif (
             j == i + 1
             and word.is_alpha
@@ -679,12 +692,22 @@ WEEKDAYS = frozenset(
 DAY_OPENERS = frozenset({"na", "no", "nesta", "neste", "esta", "este", "ao", "à"})
 
 
+#: The channel a statement came through, between a cue and its subject: "escreveu em nota Jim Reid".
+CHANNEL_OPENERS = frozenset({"em", "numa", "num", "na", "no", "por"})
+CHANNELS = frozenset(
+    {"nota", "comunicado", "entrevista", "mensagem", "carta", "depoimento", "ocasião", "vídeo"}
+)
+
+
 def _past_time_words(doc: Doc, i: int, limit: int) -> int:
-    """Past adverbs and a day: "disse ontem", "afirmou na quarta-feira"."""
+    """Past adverbs, a day and a channel: "disse ontem", "afirmou na quarta-feira em nota"."""
     while i < limit:
         if doc[i].lower_ in ADVERBS or doc[i].lower_ in WEEKDAYS:
             i += 1
-        elif doc[i].lower_ in DAY_OPENERS and i + 1 < limit and doc[i + 1].lower_ in WEEKDAYS:
+        elif i + 1 < limit and (
+            (doc[i].lower_ in DAY_OPENERS and doc[i + 1].lower_ in WEEKDAYS)
+            or (doc[i].lower_ in CHANNEL_OPENERS and doc[i + 1].lower_ in CHANNELS)
+        ):
             i += 2
         else:
             break
@@ -713,7 +736,16 @@ def mention_after(
         elif doc[i + 1].text[:1].isupper() and (
             is_name_word(doc[i + 2]) or nouns.head(doc[i + 2].text) is not None
         ):
-            i += 2  # "afirmou ao PÚBLICO Isabel Cruz", "disse à Folha Antonio Pedrosa"
+            run = i + 2  # "afirmou ao PÚBLICO Isabel Cruz", "disse à Folha Antonio Pedrosa"
+            while (
+                run + 1 < limit and is_name_word(doc[run + 1]) and not is_first_name(doc[run].text)
+            ):
+                run += 1  # "disse à Agência Associated Press Ben Hovland": the name's first word
+            if is_first_name(doc[run].text) and run > i + 2:  # whatever entity swallowed it
+                return _with_apposition(
+                    doc, Mention(run, name_end(doc, run, limit), "name"), limit, nouns
+                )
+            i = run if is_first_name(doc[run].text) else i + 2
     if i >= limit:
         return None
     token = doc[i]
@@ -933,6 +965,7 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
         if nouns.is_anonymous(doc[head].text) and role_end(doc, head, k + 1) == k + 1:
             unnamed = head > floor and doc[head - 1].lower_ in UNNAMED_DETERMINERS
             return Mention(head - 1 if unnamed else head, k + 1, "anonymous")  # "fonte da PSP"
+    body_found = None  # a body is the complement of a role further left: "o presidente do Banco"
     for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
         word = doc[head]
         if word.is_punct:
@@ -944,9 +977,11 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
             if determiner in INDEFINITE and nouns.head(word.text):
                 return Mention(head - 1, k + 1, "anonymous")  # "um general da reserva alertou"
             start = head - 1 if determiner in ARTICLES else head
-            kind = "org" if nouns.is_body(word.text) and not nouns.head(word.text) else "role"
-            return Mention(start, k + 1, kind)
-    return None
+            if not body:
+                return Mention(start, k + 1, "role")
+            if body_found is None:
+                body_found = Mention(start, k + 1, "org")
+    return body_found
 
 
 def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
