@@ -2163,3 +2163,46 @@ def test_a_clause_after_a_closing_source_is_no_apposition(rules: Language) -> No
         "o ministro será demitido",
         "O acordo foi fechado",
     ]
+
+
+def test_an_account_speaks_for_the_body_it_names(rules: Language) -> None:
+    text = (
+        "A produção caiu. Segundo números da Abraciclo, entidade que representa o setor, "
+        "foram montadas 90 mil unidades. Os dois estavam empatados, segundo pesquisa "
+        "Ibope de 29 de outubro."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("foram montadas 90 mil unidades", "Abraciclo"),
+        ("Os dois estavam empatados", "Ibope"),
+    ]
+
+
+def test_a_document_in_a_relative_clause_speaks_for_who_issued_it(rules: Language) -> None:
+    text = (
+        "Na segunda, a Instituição Fiscal Independente (IFI), órgão ligado ao Senado, "
+        "divulgou um relatório no qual afirmou que a retomada será lenta."
+    )
+    (found,) = quotes(rules, text)
+    assert (found[0], found[2], found[4]) == (
+        "a retomada será lenta",
+        "Instituição Fiscal Independente",
+        "a Instituição Fiscal Independente",
+    )
+
+
+def test_a_body_by_its_standing_is_the_last_one_named(rules: Language) -> None:
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsnlp_entities")
+    nlp.add_pipe("newsnlp_quotes")
+    text = (
+        "O Ministério da Saúde enviou dados ao Senado. A pasta informou que os casos caíram. "
+        "O Conselho Administrativo de Defesa Econômica aprovou a venda. O órgão antitruste "
+        "afirmou em comunicado que o aval foi condicionado."
+    )
+    found = quotes(nlp, text)
+    assert [(q[2], q[4]) for q in found] == [
+        ("Ministério da Saúde", "A pasta"),
+        ("Conselho Administrativo de Defesa Econômica", "O órgão antitruste"),
+    ]

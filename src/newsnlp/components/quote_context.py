@@ -17,6 +17,7 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    FINITE_IRREGULARS,
     INDEFINITE,
     MAX_ASIDE_TOKENS,
     NARRATIVE_ENDINGS,
@@ -28,6 +29,7 @@ from .speakers import (
     is_name_word,
     mention_after,
     mention_before,
+    mention_ending_at,
     name_mention_at,
     subject_from_parse,
 )
@@ -444,6 +446,17 @@ def speech_verb(word: str, verbs: Mapping[str, str]) -> str | None:
     return None
 
 
+#: Prepositions of a relative clause about a document ("um parecer no qual afirmou que").
+DOCUMENT_RELATIVES = frozenset({"no", "na", "nos", "nas", "em"})
+
+
+#: Prepositions that make a name a complement, not the subject of the verb after it.
+GOVERNING_PREPOSITIONS = frozenset(
+    {"de", "do", "da", "dos", "das", "ao", "à", "aos", "às", "com", "pelo", "pela", "para"}
+    | {"em", "no", "na", "nos", "nas", "sobre", "contra", "entre"}
+)
+
+
 class QuoteContext:
     """Per-document lookups shared by the extraction passes."""
 
@@ -706,6 +719,13 @@ class QuoteContext:
                 if before is not None:
                     return before, "mention"
             return None, "dropped"
+        if (
+            doc[k].lower_ in ("qual", "quais")
+            and k - 1 > floor
+            and doc[k - 1].lower_ in DOCUMENT_RELATIVES
+        ):
+            author = self.actor_before(k - 1, floor)  # "divulgou um relatório no qual afirmou"
+            return (author, "mention") if author is not None else (None, "dropped")
         which = (  # "comissariada por António Andrade, o qual considera": as "que"
             doc[k].lower_ in ("qual", "quais") and k - 2 > floor and doc[k - 1].lower_ in ARTICLES
         )
@@ -744,6 +764,30 @@ class QuoteContext:
         if self.document_before(verb, floor):
             return self.document_speaker(floor, verb)
         return None, "none"
+
+    def actor_before(self, k: int, floor: int) -> Mention | None:
+        """The nearest person or body before ``k`` that a verb follows: who issued the
+        document a relative clause speaks of ("a IFI, órgão do Senado, divulgou um
+        relatório no qual", "o ministro Onyx Lorenzoni ter firmado um acordo no qual")."""
+        for end in range(k - 1, floor - 1, -1):
+            mention = mention_ending_at(self.doc, end, floor, self.nouns)
+            if mention is None or mention.kind not in ("name", "org", "role"):
+                continue
+            before = self.lower[mention.start - 1] if mention.start else ""
+            if before in GOVERNING_PREPOSITIONS and not (
+                before == "de" and self.lower[mention.start] in ARTICLES
+            ):
+                continue  # "ligado ao Senado": a complement; but "o fato de o ministro ter"
+            after = end + 1
+            if after < k and self.text[after] == "(":
+                after = next((j + 1 for j in range(after, k) if self.text[j] == ")"), after)
+            after = past_appositions(self, after)
+            if after < k and self.text[after] == ",":
+                after += 1
+            word = self.lower[after] if after < k else ""
+            if word.endswith(NARRATIVE_ENDINGS) or word in FINITE_IRREGULARS or word == "ter":
+                return mention
+        return None
 
     def document_speaker(self, start: int, end: int) -> tuple[Mention | None, str]:
         """Who speaks through a document in tokens ``[start, end)``: the body or person it
@@ -1060,8 +1104,10 @@ def skip_apposition(ctx: QuoteContext, i: int) -> int:
         return i
     j = i + 1 if doc[i + 1].lower_ not in ARTICLES else i + 2
     affiliation = doc[i + 1].lower_ in OF and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
-    if not affiliation and (j >= len(doc) or ctx.nouns.head(doc[j].text) is None):
-        return i  # neither ", coordenador do programa," nor ", da Nova SBE,"
+    if not affiliation and (
+        j >= len(doc) or not (ctx.nouns.head(doc[j].text) or ctx.nouns.is_body(doc[j].text))
+    ):
+        return i  # neither ", coordenador do programa," nor ", da Nova SBE," nor ", entidade …,"
     for k in range(j + 1, min(len(doc), j + 15)):
         if doc[k].text == ",":
             return k

@@ -236,8 +236,25 @@ def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None
         for t in words
     ):
         return None  # "segundo os períodos", "de acordo com a lei": no one's account
-    mention = Mention(named[-1].start, named[-1].end, SOURCES[named[-1].label_]) if named else None
-    return i, end, mention, stop
+    mention = (
+        Mention(named[-1].start, named[-1].end, SOURCES[named[-1].label_])
+        if named
+        else _account_author(ctx, end, stop)
+    )
+    return i, end, mention, past_appositions(ctx, stop)
+
+
+def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
+    """Whom an account no recogniser tagged names as its author: "números da Abraciclo",
+    "pesquisa Ibope"."""
+    for k in range(start, stop - 1):
+        if ctx.lower[k] not in SOURCE_NOUNS:
+            continue
+        at = k + 2 if ctx.lower[k + 1] in OF else k + 1
+        author = mention_after(ctx.doc, at, stop, ctx.nouns) if at < stop else None
+        if author is not None and author.kind in ("org", "name"):
+            return author
+    return None
 
 
 #: What may end an account no lexicon knows ("segundo os dados da CNE, …").

@@ -61,7 +61,13 @@ PRESENT_ENDINGS = ("a", "e")
 
 
 #: Generic words for a company: "a empresa" may be the last organisation named at all.
-COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional"})
+#: Companies by their trade ("a montadora"): "a empresa" in other words.
+TRADES = frozenset(
+    {"montadora", "farmacêutica", "fabricante", "operadora", "startup", "varejista"}
+    | {"construtora", "seguradora", "mineradora", "petroleira", "estatal", "incorporadora"}
+    | {"concessionária", "distribuidora", "empreiteira", "siderúrgica"}
+)
+COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional", *TRADES})
 
 
 #: Bodies named by their kind alone, which stand for the last organisation named.
@@ -84,6 +90,13 @@ GENERIC_BODIES = frozenset(
         "fundação",
         "universidade",
         "banco",
+        "órgão",
+        "pasta",
+        "legenda",
+        "sigla",
+        "agremiação",
+        "comitê",
+        *TRADES,
     }
 )
 

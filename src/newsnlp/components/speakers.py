@@ -979,8 +979,8 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
             start = head - 1 if determiner in ARTICLES else head
             if not body:
                 return Mention(start, k + 1, "role")
-            if body_found is None:
-                body_found = Mention(start, k + 1, "org")
+            if body_found is None and (start == floor or doc[start - 1].lower_ not in OF):
+                body_found = Mention(start, k + 1, "org")  # not "a titular da pasta": unknown
     return body_found
 
 
