@@ -2206,3 +2206,23 @@ def test_a_body_by_its_standing_is_the_last_one_named(rules: Language) -> None:
         ("Ministério da Saúde", "A pasta"),
         ("Conselho Administrativo de Defesa Econômica", "O órgão antitruste"),
     ]
+
+
+def test_a_vice_role_is_not_the_role_itself(rules: Language) -> None:
+    text = (
+        "O vice-presidente Hamilton Mourão falou. O presidente do Senado, Davi Alcolumbre, "
+        "também falou. O vice-presidente afirmou que há um esforço.\n\n"
+        "«Também tem outra linha de ação», disse."
+    )
+    found = quotes(rules, text, people=("Davi Alcolumbre", "Hamilton Mourão"))
+    assert [q[2] for q in found] == ["Hamilton Mourão", "Hamilton Mourão"]
+
+
+def test_the_agent_of_a_passive_sentence_is_in_focus(rules: Language) -> None:
+    text = (
+        "O ministro Paulo Guedes elogiou o sistema.\n\nA avaliação foi feita nesta quarta-feira pelo "
+        "presidente do Banco Central, Roberto Campos Neto, durante videoconferência.\n\n"
+        "«A democratização é mais importante», disse."
+    )
+    (found,) = quotes(rules, text, people=("Paulo Guedes", "Roberto Campos Neto"))
+    assert found[2] == "Roberto Campos Neto"

@@ -31,6 +31,7 @@ from .speakers import (
     NARRATIVE_ENDINGS,
     OF,
     PRONOUNS,
+    ROLE_PREFIXES,
     WEEKDAYS,
     Mention,
     SpeakerNouns,
@@ -100,6 +101,9 @@ GENERIC_BODIES = frozenset(
     }
 )
 
+
+#: Forms of "ser" that make a sentence passive, whose agent follows "pelo"/"pela".
+PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "é", "são", "será", "serão", "era", "eram"})
 
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
@@ -406,6 +410,9 @@ class SpeakerResolver:
         for token in self.doc[start:end]:
             if head is None:
                 head = self.nouns.head(token.text)
+                prefix = next((p for p in ROLE_PREFIXES if token.lower_.startswith(p)), "")
+                if head is not None and not head.startswith(prefix):
+                    head = prefix + head  # "o vice-presidente" is not "o presidente"
                 continue
             if token.lower_ in OF or token.lower_ in ARTICLES:
                 continue
@@ -559,7 +566,7 @@ class SpeakerResolver:
             if isinstance(mention, Mention) and not self._could_speak(mention):
                 mention = None  # "Apesar de …, Conceição está aflita": look past the opening
             if mention is None:
-                mention = self._inner_subject(start, end)
+                mention = self._inner_subject(start, end) or self._passive_agent(start, end)
             if mention is not None and not self._could_speak(mention):
                 continue
             if (
@@ -624,6 +631,25 @@ class SpeakerResolver:
                 or following.lower_ in FINITE_IRREGULARS  # "…, general Otávio Barros, fez"
             ):
                 return found
+        return None
+
+    def _passive_agent(self, start: int, end: int) -> Mention | None:
+        """The agent of a passive sentence, its actor: "A avaliação foi feita pelo
+        presidente do Banco Central, Roberto Campos Neto"."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[start:end]]
+        if not PASSIVE_AUXILIARIES.intersection(words):
+            return None
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in ("pelo", "pela") and PASSIVE_AUXILIARIES.intersection(
+                words[: i - start]
+            ):
+                found = mention_after(doc, i + 1, end, self.nouns)
+                if found is not None and found.kind == "role":
+                    found = Mention(i + 1, found.end, "role")
+                if found is not None and found.kind in ("name", "role"):
+                    return found
+                return None
         return None
 
     # -- resolution -------------------------------------------------------------------
