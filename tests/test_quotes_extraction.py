@@ -2226,3 +2226,16 @@ def test_the_agent_of_a_passive_sentence_is_in_focus(rules: Language) -> None:
     )
     (found,) = quotes(rules, text, people=("Paulo Guedes", "Roberto Campos Neto"))
     assert found[2] == "Roberto Campos Neto"
+
+
+def test_a_word_capitalised_only_by_its_place_is_no_speaker(rules: Language) -> None:
+    text = (
+        "A Copel teve lucro no trimestre. A receita subiu.\n\nReceita líquida caiu 3%.\n\n"
+        "«Esse resultado é reflexo das provisões», disse a empresa."
+    )
+    doc = rules.make_doc(text)
+    doc.ents = [
+        doc.char_span(text.index(w), text.index(w) + len(w), "ORG") for w in ("Copel", "Receita")
+    ]
+    doc = rules(doc)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Copel"]

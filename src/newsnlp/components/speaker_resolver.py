@@ -526,6 +526,17 @@ class SpeakerResolver:
             self._lowercase_words = {t.text for t in self.doc if t.text.islower()}
         return token.lower_ in self._lowercase_words
 
+    def _capital_by_position(self, mention: Mention) -> bool:
+        """One word capitalised only because it opens a sentence, and written in lower case
+        elsewhere in the text: "Receita", "Nenhuma" that a weak model tagged ORG."""
+        doc = self.doc
+        token = doc[mention.start]
+        if mention.end - mention.start != 1 or token.text.isupper():
+            return False
+        previous = doc[mention.start - 1] if mention.start else None
+        opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
+        return opens and (token.is_stop or self._common(token))
+
     def _sentence_initial_word(self, mention: Mention) -> bool:
         """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
         doc = self.doc
@@ -590,12 +601,19 @@ class SpeakerResolver:
         Not one verb a model tagged as a name at a sentence's start ("Resta saber",
         "Respondi que não").
         """
+        if mention.kind == "org":
+            return not self._capital_by_position(mention)
         if mention.kind != "name":
             return True
         if _verb_as_name(self.doc[mention.start : mention.end]):
             return False
         if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
             return False
+        word = self.doc[mention.start].text
+        if self._capital_by_position(mention) and not any(
+            len(name) > 1 and word in name for _, name in self.people
+        ):
+            return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
         return self._is_person(mention) or self._names_actor(mention)
 
     def _inner_subject(self, start: int, end: int) -> Mention | None:
@@ -819,7 +837,13 @@ class SpeakerResolver:
                 return referent.name  # "a empresa" is the last organisation named
             # (not "a polícia mexicana": a described body is no company's name)
         if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
-            named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= mention.start]
+            named = [
+                e
+                for e in doc.ents
+                if e.label_ == "ORG"
+                and e.end <= mention.start
+                and not self._capital_by_position(Mention(e.start, e.end, "org"))
+            ]
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
                 return str(named[-1]._.org_name or named[-1].text)
