@@ -2220,8 +2220,9 @@ def test_a_vice_role_is_not_the_role_itself(rules: Language) -> None:
 
 def test_the_agent_of_a_passive_sentence_is_in_focus(rules: Language) -> None:
     text = (
-        "O ministro Paulo Guedes elogiou o sistema.\n\nA avaliação foi feita nesta quarta-feira pelo "
-        "presidente do Banco Central, Roberto Campos Neto, durante videoconferência.\n\n"
+        "O ministro Paulo Guedes elogiou o sistema.\n\nA avaliação foi feita nesta "
+        "quarta-feira pelo presidente do Banco Central, Roberto Campos Neto, durante "
+        "videoconferência.\n\n"
         "«A democratização é mais importante», disse."
     )
     (found,) = quotes(rules, text, people=("Paulo Guedes", "Roberto Campos Neto"))
