@@ -2240,3 +2240,17 @@ def test_a_word_capitalised_only_by_its_place_is_no_speaker(rules: Language) -> 
     ]
     doc = rules(doc)
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Copel"]
+
+
+def test_parse_path_an_addressee_parsed_as_subject_leaves_the_subject_dropped() -> None:
+    nlp = spacy.blank("pt")
+    words = ["Lira", "falou", ".", "«", "Vamos", "votar", "»", ",", "afirmou", "à", "coluna", "."]
+    heads = [1, 1, 1, 5, 5, 8, 5, 8, 8, 10, 8, 8]
+    deps = ["nsubj", "ROOT", "punct", "punct", "aux", "ccomp", "punct", "punct", "ROOT"]
+    deps += ["det", "nsubj", "punct"]  # a weak parser's "à coluna": subject and determiner
+    sent_starts = [True, False, False, True, *[False] * 8]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=sent_starts)
+    doc.ents = [Span(doc, 0, 1, "PER")]
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("Vamos votar", "Lira")

@@ -1041,6 +1041,7 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         for c in token.children
         if c.dep_ in ("nsubj", "nsubj:pass")
         and not c.is_punct
+        and not any(g.dep_ == "case" or g.lower_ in TO for g in c.children)  # "à coluna"
         and not any(
             (t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES))
             or t.lower_ == "que"  # the reported clause's subject: "disse que alguém tinha"
