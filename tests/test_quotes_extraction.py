@@ -2254,3 +2254,12 @@ def test_parse_path_an_addressee_parsed_as_subject_leaves_the_subject_dropped() 
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("Vamos votar", "Lira")
+
+
+def test_a_name_closing_a_role_phrase_is_the_speaker(rules: Language) -> None:
+    text = (
+        "O professor Claudio Couto falou. «A eleição foi dura», nota o cientista político "
+        "da Consultoria Tendências Rafael Cortez."
+    )
+    found = quotes(rules, text, people=("Claudio Couto",))
+    assert [q[2] for q in found] == ["Rafael Cortez"]

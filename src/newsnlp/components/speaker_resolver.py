@@ -749,7 +749,7 @@ class SpeakerResolver:
         if mention.kind == "role":
             if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
                 return Referent(position, None, None, True, False, mention)  # "os juízes"
-            person = self.resolve_role(mention)
+            person = self._name_inside(mention) or self.resolve_role(mention)
             if person in exclude:
                 person = None  # "Segundo o autor, José Mourinho é …" is no apposition
             head = next(
@@ -789,6 +789,18 @@ class SpeakerResolver:
         else:
             org_name = self._body_name(mention) or self._body_antecedent(mention)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _name_inside(self, mention: Mention) -> str | None:
+        """A person's name closing a role phrase with no comma before it: "o cientista
+        político da Consultoria Tendências Rafael Cortez"."""
+        doc = self.doc
+        for i in range(mention.start + 2, mention.end - 1):
+            if is_first_name(doc[i].text) and is_name_word(doc[i + 1]):
+                end = name_end(doc, i, mention.end)
+                if end == mention.end:
+                    fullest = self.fullest(Mention(i, end, "name"))
+                    return fullest if fullest.startswith(doc[i].text) else doc[i:end].text
+        return None
 
     def _body_name(self, mention: Mention) -> str | None:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
