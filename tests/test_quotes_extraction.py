@@ -2263,3 +2263,36 @@ def test_a_name_closing_a_role_phrase_is_the_speaker(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Claudio Couto",))
     assert [q[2] for q in found] == ["Rafael Cortez"]
+
+
+def test_an_unlabelled_interview_gives_its_answers_to_the_interviewee(rules: Language) -> None:
+    text = (
+        "O presidente do comitê, Mizael Conrado, falou sobre os Jogos.\n\n"
+        "Qual a expectativa para Tóquio?\n\n"
+        "Nossa expectativa era a melhor possível. Nós imaginávamos uma grande campanha.\n\n"
+        "Por que o comitê fechou o centro de treinamento?\n\n"
+        "Naquele período, sofremos pressão. Foi uma decisão difícil para todos nós.\n\n"
+        "O evento acontece em agosto."
+    )
+    found = quotes(rules, text, people=("Mizael Conrado",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        (
+            "Nossa expectativa era a melhor possível. Nós imaginávamos uma grande campanha.",
+            "direct",
+            "Mizael Conrado",
+        ),
+        (
+            "Naquele período, sofremos pressão. Foi uma decisão difícil para todos nós.",
+            "direct",
+            "Mizael Conrado",
+        ),
+    ]
+
+
+def test_a_list_of_questions_is_no_interview(rules: Language) -> None:
+    text = (
+        "O que é o efeito de estufa?\n\nDiga um livro de Júlio Verne.\n\n"
+        "Quem era Flaubert?\n\nDiga uma catedral de Sófia.\n\n"
+        "Qual a profissão de John Barbirolli?\n\nDescreva o World Trade Center."
+    )
+    assert quotes(rules, text) == []

@@ -288,7 +288,8 @@ class QuoteRecord:
 
     ``speaker_rule`` says how: ``mention`` (resolve ``speaker``), ``dropped``
     (a subject left out: the latest speaker or subject), ``previous`` (an
-    uncued quote continuing the last one), ``unknown`` (someone no lexicon
+    uncued quote continuing the last one), ``answer`` (an interview's answer: the
+    last speaker, whoever its question names), ``unknown`` (someone no lexicon
     names), ``document`` (a report says it: no speaker, and no topic for what
     follows), ``none``.  ``position`` is the token the resolution happens at
     (the cue, else the quote).

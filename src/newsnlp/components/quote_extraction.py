@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .quote_context import PAIRS, QuoteContext, QuotedText, QuoteRecord, find_quotations
 from .quotes_direct import direct_quotes
-from .quotes_interviews import dialogue_quotes, interview_quotes
+from .quotes_interviews import answer_quotes, dialogue_quotes, interview_quotes
 from .quotes_reported import reported_quotes, split_coordinated
 from .speakers import SpeakerNouns
 
@@ -57,7 +57,8 @@ def extract_quotes(
         for r in split_coordinated(ctx, list(reported_quotes(ctx, quoted)))
         if r.start != r.cue_start
     ]
-    ranked = [*cued, *dialogue_quotes(ctx), *interview_quotes(ctx), *reported, *uncued]
+    interviews = [*dialogue_quotes(ctx), *interview_quotes(ctx), *answer_quotes(ctx)]
+    ranked = [*cued, *interviews, *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []
     for record in ranked:

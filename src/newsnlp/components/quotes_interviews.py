@@ -11,6 +11,7 @@ from .quote_context import (
     CLAUSE_ENDS,
     DASHES,
     MIN_UNCUED_WORDS,
+    PAIRS,
     QuoteContext,
     QuoteRecord,
     split_at_inner_cues,
@@ -142,6 +143,91 @@ def interview_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
             if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
                 aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
             yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, "mention", start)
+
+
+#: The most words an interviewer's question paragraph takes.
+MAX_QUESTION_WORDS = 60
+#: Question-and-answer pairs that make an unlabelled interview (one is a rhetorical question).
+MIN_EXCHANGES = 2
+
+
+def answer_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+    """Answers of an interview printed without labels: a paragraph that asks ("Qual a
+    expectativa para Tóquio?"), then the interviewee's answer up to the next question.
+
+    The text must ask at least twice, each time answered, mostly in the first person;
+    the last answer is one paragraph.  The interviewee is the last speaker.
+    """
+    paragraphs = _paragraphs(ctx)
+    asks = [_asks(ctx, a, b) for a, b in paragraphs]
+    answers: list[tuple[int, int]] = []
+    for n in range(len(paragraphs) - 1):
+        if not asks[n] or asks[n + 1]:
+            continue
+        following = next((m for m in range(n + 1, len(paragraphs)) if asks[m]), None)
+        last = n + 1 if following is None else following - 1
+        answers.append(strip_range(ctx.doc, paragraphs[n + 1][0], paragraphs[last][1]))
+    spoken = [a for a in answers if _in_first_person(ctx, *a)]
+    if len(spoken) < MIN_EXCHANGES or 2 * len(spoken) < len(answers):
+        return  # a quiz, an FAQ or a list of questions: no one answers in the first person
+    for start, end in answers:
+        if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
+            yield QuoteRecord(start, end, "direct", None, None, None, "answer", start)
+
+
+#: Pronouns and possessives of the first person, in an interviewee's answer.
+FIRST_PERSON_WORDS = frozenset(
+    {"eu", "nós", "me", "mim", "comigo", "meu", "minha", "meus", "minhas", "nosso", "nossa"}
+    | {"nossos", "nossas", "conosco", "connosco"}
+)
+
+
+#: Verb endings of "nós" ("temos", "sofremos", "imaginávamos").
+WE_ENDINGS = ("amos", "emos", "imos")
+#: Accented letters of adjectives in -imos/-amos ("últimos", "próximos"), not of verbs.
+ADJECTIVE_ACCENTS = frozenset("óíúâ")
+
+
+def _in_first_person(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether the words speak in the first person ("nós imaginávamos", "temos dito")."""
+    return any(
+        ctx.lower[k] in FIRST_PERSON_WORDS or _we_form(ctx.lower[k]) for k in range(start, end)
+    )
+
+
+def _we_form(word: str) -> bool:
+    """A verb form of "nós": "temos", "sofremos", "imaginávamos" (not "últimos", "mesmos")."""
+    stem = word[:-5] if word.endswith(("ávamos", "íamos")) else word
+    return (
+        word.endswith(WE_ENDINGS)
+        and len(word) > 5
+        and word != "mesmos"
+        and not ADJECTIVE_ACCENTS.intersection(stem)
+    )
+
+
+def _paragraphs(ctx: QuoteContext) -> list[tuple[int, int]]:
+    """Token ranges of the text's paragraphs with words in them."""
+    found = []
+    i = _next_paragraph(ctx, 0)
+    while i < len(ctx.doc):
+        end = _paragraph_end(ctx, i)
+        if any(ctx.doc[k].is_alpha for k in range(i, end)):
+            found.append((i, end))
+        i = _next_paragraph(ctx, end)
+    return found
+
+
+def _asks(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A paragraph that is an interviewer's question: it ends in "?" and is no quote."""
+    a, b = strip_range(ctx.doc, start, end)
+    return (
+        b > a
+        and ctx.text[b - 1] == "?"
+        and ctx.text[a] not in DASHES
+        and ctx.text[a] not in PAIRS
+        and word_count(ctx.doc, a, b) <= MAX_QUESTION_WORDS
+    )
 
 
 def _question_turn(ctx: QuoteContext, turn: tuple[int, int, int, int]) -> bool:
