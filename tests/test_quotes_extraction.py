@@ -2296,3 +2296,15 @@ def test_a_list_of_questions_is_no_interview(rules: Language) -> None:
         "Qual a profissão de John Barbirolli?\n\nDescreva o World Trade Center."
     )
     assert quotes(rules, text) == []
+
+
+def test_a_plural_verb_without_subject_is_no_one_persons(rules: Language) -> None:
+    text = (
+        "O deputado Rodrigo Maia falou ontem. Nos bastidores, dizem que o ministro será "
+        "demitido. «Ele não fica», afirmam."
+    )
+    found = quotes(rules, text, people=("Rodrigo Maia",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("o ministro será demitido", None),
+        ("Ele não fica", None),
+    ]

@@ -43,6 +43,10 @@ def _infinitives(words: Iterable[str], origin: str) -> list[str]:
     return verbs
 
 
+#: Endings of a verb in the third person plural ("dizem", "afirmam", "disseram").
+PLURAL_VERB_ENDINGS = ("am", "em")
+
+
 class QuoteExtractor:
     """Finds direct, indirect and mixed quotations and links them to their speakers."""
 
@@ -104,6 +108,10 @@ class QuoteExtractor:
                 record.speaker, record.position, said=(record.start, record.end)
             )
         if record.speaker_rule == "dropped":
+            cue = resolver.doc[record.cue_start].lower_ if record.cue_start is not None else ""
+            if cue.endswith(PLURAL_VERB_ENDINGS) and not cue.endswith("ém"):
+                # "Afirmam que …", "disseram": a group the text left out, no one person
+                return Referent(record.position, None, None, True, False, None)
             return resolver.dropped(record.position)
         if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
             return Referent(record.position, None, None, False, False, None)
