@@ -2308,3 +2308,18 @@ def test_a_plural_verb_without_subject_is_no_one_persons(rules: Language) -> Non
         ("o ministro será demitido", None),
         ("Ele não fica", None),
     ]
+
+
+def test_a_short_quote_cued_inside_a_report_is_part_of_it(rules: Language) -> None:
+    text = (
+        "Segundo o magistrado, o caso revela «sem sombra de dúvidas» que houve um "
+        "«estratagema altamente reprovável» na publicação do vídeo."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[1]) for q in found] == [
+        (
+            "o caso revela «sem sombra de dúvidas» que houve um «estratagema altamente "
+            "reprovável» na publicação do vídeo",
+            "mixed",
+        )
+    ]

@@ -57,6 +57,7 @@ def extract_quotes(
         for r in split_coordinated(ctx, list(reported_quotes(ctx, quoted)))
         if r.start != r.cue_start
     ]
+    cued = [c for c in cued if not any(_nested(c, r) for r in reported)]
     interviews = [*dialogue_quotes(ctx), *interview_quotes(ctx), *answer_quotes(ctx)]
     ranked = [*cued, *interviews, *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]
@@ -66,6 +67,22 @@ def extract_quotes(
         if trimmed is not None:
             taken.append(trimmed)
     yield from sorted(taken, key=lambda r: r.start)
+
+
+#: The longest quote a reported clause may hold as a phrase of its own (tokens).
+MAX_NESTED_TOKENS = 12
+
+
+def _nested(quote: QuoteRecord, report: QuoteRecord) -> bool:
+    """A quote cued inside a reported clause, cue and all, is part of it: "Segundo o
+    magistrado, o caso revela «sem sombra de dúvidas» que houve …"."""
+    return (
+        quote.cue_start is not None
+        and report.cue_start is not None
+        and report.cue_start < report.start <= quote.cue_start < quote.start
+        and quote.end <= report.end
+        and quote.end - quote.start <= MAX_NESTED_TOKENS
+    )
 
 
 def _trim(
