@@ -2323,3 +2323,11 @@ def test_a_short_quote_cued_inside_a_report_is_part_of_it(rules: Language) -> No
             "mixed",
         )
     ]
+
+
+def test_the_last_item_of_a_dashed_list_is_no_quote(rules: Language) -> None:
+    text = (
+        "O calendário prevê:\n    - quem já recebeu uma parcela recebe a segunda;\n"
+        "    - novos aprovados recebem a primeira parcela.\n\nOs pagamentos começam hoje."
+    )
+    assert quotes(rules, text) == []

@@ -50,10 +50,12 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
         and (doc[i].whitespace_ or not doc[i + 1].is_alpha)
     ]
     ends = [_paragraph_end(ctx, i + 1) for i in turns]
+    listed = [_list_item(ctx, i, end) for i, end in zip(turns, ends, strict=True)]
     for n, (i, end) in enumerate(zip(turns, ends, strict=True)):
         pieces, cue = split_at_inner_cues(ctx, i + 1, end)
-        if cue is None and _list_item(ctx, i, end):
-            continue
+        last_item = n > 0 and listed[n - 1] and _next_paragraph(ctx, ends[n - 1]) == i
+        if cue is None and (listed[n] or last_item):
+            continue  # "- a;\n- b." : the list's last item ends with a full stop
         exchange = (n > 0 and _next_paragraph(ctx, ends[n - 1]) == i) or (
             n + 1 < len(turns) and _next_paragraph(ctx, end) == turns[n + 1]
         )
