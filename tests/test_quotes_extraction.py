@@ -2331,3 +2331,10 @@ def test_the_last_item_of_a_dashed_list_is_no_quote(rules: Language) -> None:
         "    - novos aprovados recebem a primeira parcela.\n\nOs pagamentos começam hoje."
     )
     assert quotes(rules, text) == []
+
+
+def test_a_quote_closed_by_the_other_style_of_mark(rules: Language) -> None:
+    text = '"Existe essa possibilidade? Aí vamos para o outro extremo”, disse Guedes.'
+    assert [(q[0], q[2]) for q in quotes(rules, text, people=("Guedes",))] == [
+        ("Existe essa possibilidade? Aí vamos para o outro extremo", "Guedes")
+    ]

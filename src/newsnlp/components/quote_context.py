@@ -82,6 +82,8 @@ PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
 
 
 CLOSERS = frozenset(PAIRS.values())
+#: Closing marks a careless text pairs with the other style's opening ("…” after ", " after “).
+MIXED_CLOSERS = {'"': "”", "“": '"'}
 
 
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -358,7 +360,7 @@ def find_quotations(text: str) -> list[QuotedText]:
     """
     found: list[QuotedText] = []
     opened: int | None = None
-    closer = ""
+    closer = mixed = ""
     i, n = 0, len(text)
 
     def unclosed(upto: int) -> None:
@@ -373,6 +375,7 @@ def find_quotations(text: str) -> list[QuotedText]:
         if opened is None:
             if char in PAIRS and _is_opening(text, i):
                 opened, closer = i, PAIRS[char]
+                mixed = MIXED_CLOSERS.get(char, closer)
         elif char == "\n":
             j = i
             while j < n and text[j].isspace():
@@ -382,7 +385,7 @@ def find_quotations(text: str) -> list[QuotedText]:
             else:
                 unclosed(i)
                 opened = None
-        elif char == closer and _is_closing(text, i, char):
+        elif char in (closer, mixed) and _is_closing(text, i, char):
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             if char == '"' and before.isspace() and after.isalnum():
