@@ -2338,3 +2338,13 @@ def test_a_quote_closed_by_the_other_style_of_mark(rules: Language) -> None:
     assert [(q[0], q[2]) for q in quotes(rules, text, people=("Guedes",))] == [
         ("Existe essa possibilidade? Aí vamos para o outro extremo", "Guedes")
     ]
+
+
+def test_straight_single_quotes_of_a_headline(rules: Language) -> None:
+    text = (
+        "'Saída fácil é furar o teto. Nós não faremos isso', diz Paulo Guedes\n\n"
+        "O ministro citou d'Ávila e O'Neill ao falar de rock'n'roll."
+    )
+    assert [(q[0], q[2]) for q in quotes(rules, text, people=("Paulo Guedes",))] == [
+        ("Saída fácil é furar o teto. Nós não faremos isso", "Paulo Guedes")
+    ]

@@ -78,7 +78,7 @@ MAX_DOCUMENT_WORDS = 5
 
 
 #: Opening mark → closing mark.
-PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
+PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}  # 'x': Brazilian headlines
 
 
 CLOSERS = frozenset(PAIRS.values())
@@ -337,8 +337,8 @@ def _spaced_opening(text: str, i: int) -> bool:
 
 def _is_closing(text: str, i: int, mark: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
-    if mark == "’":
-        return not after.isalpha()  # d’água is an apostrophe
+    if mark in "’'":
+        return not after.isalpha()  # d’água, d'água: an apostrophe
     return True
 
 
@@ -388,7 +388,7 @@ def find_quotations(text: str) -> list[QuotedText]:
         elif char in (closer, mixed) and _is_closing(text, i, char):
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
-            if char == '"' and before.isspace() and after.isalnum():
+            if char in "\"'" and before.isspace() and after.isalnum():
                 unclosed(i)  # looks like a new opening: the previous mark was stray
                 opened = i
             else:
