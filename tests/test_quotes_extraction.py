@@ -2348,3 +2348,18 @@ def test_straight_single_quotes_of_a_headline(rules: Language) -> None:
     assert [(q[0], q[2]) for q in quotes(rules, text, people=("Paulo Guedes",))] == [
         ("Saída fácil é furar o teto. Nós não faremos isso", "Paulo Guedes")
     ]
+
+
+def test_parse_path_a_word_of_the_quote_parsed_as_subject_is_not_the_speaker() -> None:
+    nlp = spacy.blank("pt")
+    words = ["Lira", "falou", ".", "«", "Os", "bancos", "participaram", "»", ",", "afirmou"]
+    words += ["."]
+    heads = [1, 1, 1, 6, 5, 9, 9, 6, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "punct", "det", "nsubj", "ccomp", "punct", "punct"]
+    deps += ["ROOT", "punct"]  # a weak parser's subject: "bancos", inside the quote
+    sent_starts = [True, False, False, True, *[False] * 7]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=sent_starts)
+    doc.ents = [Span(doc, 0, 1, "PER")]
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("Os bancos participaram", "Lira")

@@ -205,6 +205,8 @@ ORG_WORDS = frozenset(
 )
 #: Marks that open a quotation (not the dashes that also open a dialogue line).
 QUOTATION_MARKS = frozenset({"«", "“", '"', "‘"})
+#: Marks that close a quotation.
+CLOSING_MARKS = frozenset({"»", "”", "’"})
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Irregular finite forms that open a narration after a surname ("Carrington fez").
@@ -1041,6 +1043,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         for c in token.children
         if c.dep_ in ("nsubj", "nsubj:pass")
         and not c.is_punct
+        and not c.is_space
+        and not (c.i < verb and _across_a_quote(doc, c.i, verb))  # a word of the quote itself
         and not any(g.dep_ == "case" or g.lower_ in TO for g in c.children)  # "à coluna"
         and not any(
             (t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES))
@@ -1048,7 +1052,12 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
             for t in doc[verb + 1 : c.i]
         )
     ]
-    if not subjects and token.dep_ in ("xcomp", "conj") and token.head.i != verb:
+    if (
+        not subjects
+        and token.dep_ in ("xcomp", "conj")
+        and token.head.i != verb
+        and not _across_a_quote(doc, token.head.i, verb)  # "«Isso nos dá …», destacou"
+    ):
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -1096,6 +1105,12 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
 
 
 DIALOGUE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _across_a_quote(doc: Doc, a: int, b: int) -> bool:
+    """Whether a quotation mark lies between tokens ``a`` and ``b``."""
+    low, high = min(a, b), max(a, b)
+    return any(t.text in QUOTATION_MARKS or t.text in CLOSING_MARKS for t in doc[low + 1 : high])
 
 
 def is_first_name(word: str) -> bool:
