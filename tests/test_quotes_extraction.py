@@ -2363,3 +2363,16 @@ def test_parse_path_a_word_of_the_quote_parsed_as_subject_is_not_the_speaker() -
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("Os bancos participaram", "Lira")
+
+
+def test_a_common_noun_capitalised_by_its_place_is_no_name(rules: Language) -> None:
+    text = (
+        "O PSDB criticou o governo. O partido apoia a vacina.\n\n"
+        "Partido afirma que o governo ignorou a proposta.\n\n"
+        "Os militares estão divididos. Militares defendem que o presidente reconheça a derrota."
+    )
+    doc = rules.make_doc(text)
+    tagged = [(text.index(w), len(w)) for w in ("PSDB", "Partido", "Militares")]
+    doc.ents = [doc.char_span(start, start + length, "ORG") for start, length in tagged]
+    doc = rules(doc)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["PSDB", None]

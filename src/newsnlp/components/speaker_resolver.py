@@ -537,6 +537,13 @@ class SpeakerResolver:
         opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
         return opens and (token.is_stop or self._common(token))
 
+    def _common_capital(self, mention: Mention) -> bool:
+        """A common word capitalised by its place, and in no fuller name the text gives."""
+        word = self.doc[mention.start].text
+        return self._capital_by_position(mention) and not any(
+            len(name) > 1 and word in name for _, name in self.people
+        )
+
     def _sentence_initial_word(self, mention: Mention) -> bool:
         """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
         doc = self.doc
@@ -609,10 +616,7 @@ class SpeakerResolver:
             return False
         if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
             return False
-        word = self.doc[mention.start].text
-        if self._capital_by_position(mention) and not any(
-            len(name) > 1 and word in name for _, name in self.people
-        ):
+        if self._common_capital(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
         return self._is_person(mention) or self._names_actor(mention)
 
@@ -737,6 +741,17 @@ class SpeakerResolver:
                 antecedent.is_org,
                 mention,
             )
+        if mention.kind in ("name", "org") and self._common_capital(mention):
+            # a common noun opening its sentence, which a weak model tagged
+            word = doc[mention.start].text
+            if self.nouns.head(word):  # "Presidente afirmou": a role
+                return self.referent(Mention(mention.start, mention.end, "role"), position, guess)
+            if self.nouns.is_body(word):  # "Partido afirma": the last party named
+                return Referent(
+                    position, self._body_antecedent(mention), None, False, True, mention
+                )
+            plural = word.lower().endswith("s")  # "Militares defendem", "Autoridades afirmam"
+            return Referent(position, None, None, plural, False, mention)
         if mention.kind == "name":
             if (
                 self._sentence_initial_word(mention)
