@@ -2376,3 +2376,11 @@ def test_a_common_noun_capitalised_by_its_place_is_no_name(rules: Language) -> N
     doc.ents = [doc.char_span(start, start + length, "ORG") for start, length in tagged]
     doc = rules(doc)
     assert [s._.speaker for s in doc.spans["quotes"]] == ["PSDB", None]
+
+
+def test_a_company_no_recogniser_tagged_is_the_one_a_generic_body_means(rules: Language) -> None:
+    text = (
+        "A Cemig registrou lucro de R$ 545 milhões no trimestre. Segundo a empresa, a "
+        "última linha do balanço foi beneficiada pela base de comparação."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Cemig"]

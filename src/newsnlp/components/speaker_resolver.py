@@ -105,6 +105,9 @@ GENERIC_BODIES = frozenset(
 #: Forms of "ser" that make a sentence passive, whose agent follows "pelo"/"pela".
 PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "é", "são", "será", "serão", "era", "eram"})
 
+#: Articles, alone or joined to a preposition, that a body's name takes ("a Fitch", "pelo TRE").
+ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à", "ao"})
+
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
 
@@ -874,6 +877,29 @@ class SpeakerResolver:
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
                 return str(named[-1]._.org_name or named[-1].text)
+            if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
+                return self._proper_name_with_article(mention.start)
+        return None
+
+    def _proper_name_with_article(self, end: int) -> str | None:
+        """The latest capitalised name after an article before token ``end``, within
+        RECENT_ORG_TOKENS, that names no person or place ("a Fitch", "pelo TRE-AP")."""
+        doc = self.doc
+        for i in range(end - 1, max(1, end - RECENT_ORG_TOKENS) - 1, -1):
+            token = doc[i]
+            if doc[i - 1].lower_ not in ARTICLE_FORMS or not token.text[:1].isupper():
+                continue
+            if not token.text.replace("-", "").isalpha():
+                continue  # "US$", "Covid-19", "CSI300"
+            run = i + 1
+            while run < end and (is_name_word(doc[run]) or doc[run].text.isupper()):
+                run += 1
+            words = tuple(t.text for t in doc[i:run])
+            if token.ent_type_ in ("PER", "LOC") or is_first_name(words[0]):
+                continue
+            if is_known_place(words) or self._common(token) or token.is_stop:
+                continue
+            return " ".join(words)
         return None
 
     def _gender(self, name: str) -> str | None:
