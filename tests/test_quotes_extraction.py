@@ -2384,3 +2384,14 @@ def test_a_company_no_recogniser_tagged_is_the_one_a_generic_body_means(rules: L
         "última linha do balanço foi beneficiada pela base de comparação."
     )
     assert [q[2] for q in quotes(rules, text)] == ["Cemig"]
+
+
+def test_a_source_named_after_a_long_role(rules: Language) -> None:
+    text = (
+        "O economista Fernando Veloso falou antes. Na avaliação do especialista em contas "
+        "públicas da consultoria Tendências, Fábio Klein, a dívida pública poderá subir."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("a dívida pública poderá subir", "Fábio Klein", "Fábio Klein")
+    ]

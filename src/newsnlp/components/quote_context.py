@@ -998,7 +998,23 @@ def source_phrase(
             return None
     if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
         return None  # "Para um secretário de Estado, …": a comparison, not a source
+    if mention.kind == "role":
+        mention = _name_after_modifiers(ctx, mention) or mention
     return i, end, mention
+
+
+def _name_after_modifiers(ctx: QuoteContext, role: Mention) -> Mention | None:
+    """The name set off after a role's longer description: "Segundo o especialista em
+    contas públicas da consultoria Tendências, Fábio Klein, …"."""
+    doc = ctx.doc
+    for k in range(role.end, min(len(doc), role.end + MAX_SOURCE_WORDS)):
+        if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
+            return None
+        if ctx.text[k] == ",":
+            name = name_mention_at(doc, k + 1, len(doc), ctx.nouns) if k + 1 < len(doc) else None
+            closed = name is not None and name.end < len(doc) and ctx.text[name.end] == ","
+            return name if closed and name is not None and name.kind == "name" else None
+    return None
 
 
 def _quoted_title(ctx: QuoteContext, i: int) -> Mention | None:
