@@ -54,6 +54,15 @@ five rounds of three files (31–33, 34–36, 37–39, 40–42, 43–45), each r
 before any rule was changed for it; the last was not used for development
 (docs/quotes.md).
 
+``bench/heldout46_quotes_gold.jsonl`` … ``heldout49_quotes_gold.jsonl`` (60 documents,
+409 quotes) come from the same repository and commit, also from its science and
+technology folder (``ciencia e tecnologia/<n>.txt``), annotated blind in a sixth round
+and scored once, at the end of a session, with nothing changed after.  Articles an
+earlier file had used were left out.  The annotators found invisible characters their
+copies lack in ``ciencia e tecnologia/10.txt`` (two, stored as U+200B), ``25.txt``
+(one), ``51.txt`` (twelve) and ``72.txt`` (two); offsets after them refer to the
+copies.
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
