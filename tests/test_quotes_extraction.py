@@ -2395,3 +2395,13 @@ def test_a_source_named_after_a_long_role(rules: Language) -> None:
     assert [(q[0], q[2], q[4]) for q in found] == [
         ("a dívida pública poderá subir", "Fábio Klein", "Fábio Klein")
     ]
+
+
+def test_a_place_in_a_speakers_apposition_is_passed_over(rules: Language) -> None:
+    text = (
+        "Tom Scott, professor de materiais da Universidade de Bristol, no Reino Unido, diz "
+        "que as baterias vão durar. «É um alerta», diz o Prof. Koen de Ridder."
+    )
+    found = quotes(rules, text, people=("Tom Scott", "Koen de Ridder"))
+    assert (found[0][2], found[0][4]) == ("Tom Scott", "Tom Scott")
+    assert found[1][2] != "Prof"  # an abbreviated title is a role, not a name

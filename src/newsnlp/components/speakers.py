@@ -1006,6 +1006,8 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
         if opening is None or opening == floor:
             return None
+        if doc[opening + 1].lower_ in PLACE_PREPOSITIONS:
+            return mention_before(doc, opening + 1, floor, nouns)  # past ", no Reino Unido,"
         inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
         outer = mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
