@@ -2405,3 +2405,12 @@ def test_a_place_in_a_speakers_apposition_is_passed_over(rules: Language) -> Non
     found = quotes(rules, text, people=("Tom Scott", "Koen de Ridder"))
     assert (found[0][2], found[0][4]) == ("Tom Scott", "Tom Scott")
     assert found[1][2] != "Prof"  # an abbreviated title is a role, not a name
+
+
+def test_a_place_after_a_preposition_is_no_subject(rules: Language) -> None:
+    text = (
+        "O biólogo Mark Urban estuda espécies. O cientista sediado no Connecticut afirma "
+        "que as previsões vão melhorar."
+    )
+    found = quotes(rules, text, people=("Mark Urban",))
+    assert [q[2] for q in found] == ["Mark Urban"]

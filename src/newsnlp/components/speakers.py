@@ -950,6 +950,8 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
             if start - 2 >= floor and doc[start - 2].lower_ in SPOKESPEOPLE:
                 return Mention(start, k + 1, "org")  # "os dirigentes da Fenprof": its voice
             return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
+        if start > floor and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+            return None  # "O cientista sediado no Connecticut afirma": a place
         return Mention(start, k + 1, "name")
     return None
 
