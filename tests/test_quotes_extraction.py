@@ -2415,3 +2415,18 @@ def test_a_place_after_a_preposition_is_no_subject(rules: Language) -> None:
     ((said, _kind, speaker, _cue, mention),) = quotes(rules, text, people=("Mark Urban",))
     assert said == "as previsões vão melhorar"
     assert speaker != "Connecticut" and mention != "Connecticut"
+
+
+def test_quoted_words_with_no_subject_are_a_persons_not_a_silent_bodys(
+    rules: Language,
+) -> None:
+    text = (
+        "O diretor Antônio Arroyo falou à imprensa. «Estou pronto», disse Arroyo. "
+        "A empresa Petrobras anunciou resultados na terça-feira.\n\n«Não tem nada para me "
+        "surpreender», afirmou."
+    )
+    doc = rules.make_doc(text)
+    spans = [("Antônio Arroyo", "PER"), ("Petrobras", "ORG")]
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
+    doc = rules(doc)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Antônio Arroyo", "Antônio Arroyo"]

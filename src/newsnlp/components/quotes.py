@@ -112,7 +112,7 @@ class QuoteExtractor:
             if cue.endswith(PLURAL_VERB_ENDINGS) and not cue.endswith("ém"):
                 # "Afirmam que …", "disseram": a group the text left out, no one person
                 return Referent(record.position, None, None, True, False, None)
-            return resolver.dropped(record.position)
+            return resolver.dropped(record.position, spoken=record.kind == "direct")
         if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
             return Referent(record.position, None, None, False, False, None)
         if record.speaker_rule == "answer":  # the interviewee's, whatever the questions name

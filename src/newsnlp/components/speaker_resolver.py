@@ -1009,9 +1009,18 @@ class SpeakerResolver:
             ]
         return self._fullest_people
 
-    def dropped(self, position: int) -> Referent | None:
-        """A dropped subject ("Informou que …"): the latest speaker or subject before it."""
+    def dropped(self, position: int, spoken: bool = False) -> Referent | None:
+        """A dropped subject ("Informou que …"): the latest speaker or subject before it.
+
+        spoken: quoted words ("«…», declarou."), which a body or an event that has not
+        spoken ("a Contender Series", "a Via Varejo") is unlikely to utter: the person
+        in focus is likelier.
+        """
         topic = self.topic(position)
+        if spoken and topic is not None and topic.is_org and not topic.spoke:
+            person = self.in_focus(position, None)
+            if person is not None:
+                return Referent(position, person, self._gender(person), False, False, None)
         if topic is not None:
             return topic
         # "«…», disse. Amaral disse ainda …": a text opening on the quote names its speaker after
