@@ -2430,3 +2430,15 @@ def test_quoted_words_with_no_subject_are_a_persons_not_a_silent_bodys(
     doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
     doc = rules(doc)
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Antônio Arroyo", "Antônio Arroyo"]
+
+
+def test_a_surname_a_model_cut_after_a_particle_belongs_to_the_name(rules: Language) -> None:
+    text = (
+        "«O aumento da gordura no fígado é ruim», destaca Adelino Sanchez Ramos da Silva, "
+        "coordenador da pesquisa. «O exercício regular protege», diz Silva."
+    )
+    doc = rules.make_doc(text)
+    people = [(text.index("Adelino"), len("Adelino Sanchez Ramos")), (text.rindex("Silva"), 5)]
+    doc.ents = [doc.char_span(start, start + length, "PER") for start, length in people]
+    doc = rules(doc)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Adelino Sanchez Ramos da Silva"] * 2

@@ -108,6 +108,9 @@ PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "é", "são", "será", "serão"
 #: Articles, alone or joined to a preposition, that a body's name takes ("a Fitch", "pelo TRE").
 ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à", "ao"})
 
+#: Particles before a last surname ("Adelino Sanchez Ramos da Silva").
+SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
+
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
 
@@ -336,7 +339,8 @@ class SpeakerResolver:
     def _with_joined_surname(
         self, start: int, words: tuple[str, ...]
     ) -> tuple[int, tuple[str, ...]]:
-        """ "Manuel Costa" in "Manuel Costa e Silva": a surname joined by "e" is the name's."""
+        """ "Manuel Costa" in "Manuel Costa e Silva" or "Adelino Ramos" in "Adelino Ramos da
+        Silva": a last surname joined by "e" or a particle is the name's."""
         doc, end = self.doc, start + len(words)
         if (
             len(words) >= 2
@@ -349,6 +353,17 @@ class SpeakerResolver:
             and doc[end + 1].text not in self._after_articles()
         ):
             return start, (*words, "e", doc[end + 1].text)
+        if (
+            len(words) >= 2
+            and end + 1 < len(doc)
+            and doc[end].lower_ in SURNAME_PARTICLES
+            and is_name_word(doc[end + 1])
+            and (end + 2 >= len(doc) or not is_name_word(doc[end + 2]))
+            and doc[end + 1].ent_type_ not in ("ORG", "LOC")
+            and not is_known_place((doc[end + 1].text,))
+            and not self.nouns.is_body(doc[end + 1].text)
+        ):
+            return start, (*words, doc[end].text, doc[end + 1].text)  # a model cut "da Silva"
         return start, words
 
     def _after_articles(self) -> set[str]:
