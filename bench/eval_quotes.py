@@ -63,6 +63,14 @@ copies lack in ``ciencia e tecnologia/10.txt`` (two, stored as U+200B), ``25.txt
 (one), ``51.txt`` (twelve) and ``72.txt`` (two); offsets after them refer to the
 copies.
 
+``bench/heldout50_quotes_gold.jsonl`` … ``heldout52_quotes_gold.jsonl`` (48 documents,
+316 quotes), a seventh blind round from the same repository (sport, science and
+technology, and its entertainment folder ``entretenimento/<n>.txt``), were scored once,
+at the end of the session that made them.  Copies that differ from the repository by
+invisible characters: ``ciencia e tecnologia/19.txt`` (six missing), ``39.txt`` (two
+missing), ``70.txt`` (two stored as U+200B), ``94.txt`` (four missing) and
+``entretenimento/27.txt`` (decomposed accents, kept).
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
