@@ -64,3 +64,13 @@ def test_extract_result_has_every_key(fallback_nlp):
         "resolutions",
     ]
     assert result["id"] == "a1" and result["date"] == "2022-02-16"
+
+
+def test_fallback_keeps_an_abbreviated_title_inside_its_sentence(fallback_nlp, tmp_path):
+    text = "«A análise é essencial», diz o Prof. Koen de Ridder, do instituto."
+    doc = fallback_nlp(text)
+    assert "Prof." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Koen de Ridder"]
+    fallback_nlp.to_disk(tmp_path / "pipeline")
+    assert "Prof." in [t.text for t in newsnlp.load(tmp_path / "pipeline")(text)]

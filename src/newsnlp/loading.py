@@ -15,6 +15,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 #: Installed packages tried in order when no model is named.
 DEFAULT_MODELS = ("pt_core_news_lg", "pt_core_news_md", "pt_core_news_sm")
@@ -45,10 +47,19 @@ def resolve_model(model: str | Path | None = None) -> str | None:
     return None
 
 
+#: Abbreviated titles spaCy's Portuguese tokenizer splits, so that the sentencizer
+#: ended a sentence inside "o Prof. Koen de Ridder" (it keeps "Dr." and "Sr.").
+ABBREVIATED_TITLES = ("Prof.", "Profa.", "Dra.", "Eng.", "prof.", "profa.", "dra.")
+
+
 def blank_pipeline() -> Language:
     """The fallback: ``spacy.blank("pt")`` with sentence splitting (also at blank lines)
     and rule-based entities."""
     nlp = spacy.blank("pt")
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for title in ABBREVIATED_TITLES:
+        tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsnlp_entities")
     nlp.add_pipe("newsnlp_paragraphs")
