@@ -109,7 +109,7 @@ class QuoteExtractor:
             )
         if record.speaker_rule == "dropped":
             cue = resolver.doc[record.cue_start].lower_ if record.cue_start is not None else ""
-            if cue.endswith(PLURAL_VERB_ENDINGS) and not cue.endswith("ém"):
+            if cue.endswith(PLURAL_VERB_ENDINGS):  # not "mantém": "ém" is no "em"
                 # "Afirmam que …", "disseram": a group the text left out, no one person
                 return Referent(record.position, None, None, True, False, None)
             return resolver.dropped(record.position, spoken=record.kind == "direct")
