@@ -17,7 +17,6 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
-    FINITE_IRREGULARS,
     INDEFINITE,
     MAX_ASIDE_TOKENS,
     NARRATIVE_ENDINGS,
@@ -31,6 +30,7 @@ from .speakers import (
     mention_before,
     mention_ending_at,
     name_mention_at,
+    narrates,
     subject_from_parse,
 )
 
@@ -639,6 +639,12 @@ class QuoteContext:
             k -= 1
         return k
 
+    def past_bracket(self, i: int, limit: int) -> int:
+        """Past a bracket opening at ``i`` and closing before ``limit`` ("o INE (…)"), or ``i``."""
+        if i < limit and self.text[i] == "(":
+            return next((j + 1 for j in range(i + 1, limit) if self.text[j] == ")"), i)
+        return i
+
     def skip_adverbs(self, i: int, limit: int) -> int:
         while i < limit and (self.lower[i] in ADVERBS or self.text[i] in DASHES):
             i += 1
@@ -782,14 +788,11 @@ class QuoteContext:
                 before == "de" and self.lower[mention.start] in ARTICLES
             ):
                 continue  # "ligado ao Senado": a complement; but "o fato de o ministro ter"
-            after = end + 1
-            if after < k and self.text[after] == "(":
-                after = next((j + 1 for j in range(after, k) if self.text[j] == ")"), after)
-            after = past_appositions(self, after)
+            after = past_appositions(self, self.past_bracket(end + 1, k))
             if after < k and self.text[after] == ",":
                 after += 1
             word = self.lower[after] if after < k else ""
-            if word.endswith(NARRATIVE_ENDINGS) or word in FINITE_IRREGULARS or word == "ter":
+            if narrates(word) or word == "ter":
                 return mention
         return None
 

@@ -35,8 +35,6 @@ from .quote_context import (
 )
 from .speakers import (
     ADVERBS,
-    FINITE_IRREGULARS,
-    NARRATIVE_ENDINGS,
     OF,
     PRONOUNS,
     Mention,
@@ -44,6 +42,7 @@ from .speakers import (
     mention_after,
     mention_before,
     name_mention_at,
+    narrates,
     role_end,
 )
 
@@ -303,7 +302,7 @@ def _acts(ctx: QuoteContext, mention: Mention) -> bool:
     after = ctx.skip_adverbs(after, len(ctx.doc))
     if after >= len(ctx.doc) or not ctx.text[after].islower():
         return False
-    return ctx.lower[after].endswith(NARRATIVE_ENDINGS) or ctx.lower[after] in FINITE_IRREGULARS
+    return narrates(ctx.lower[after])
 
 
 def _named_heading(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:

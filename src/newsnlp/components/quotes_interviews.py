@@ -53,10 +53,10 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     listed = [_list_item(ctx, i, end) for i, end in zip(turns, ends, strict=True)]
     for n, (i, end) in enumerate(zip(turns, ends, strict=True)):
         pieces, cue = split_at_inner_cues(ctx, i + 1, end)
-        last_item = n > 0 and listed[n - 1] and _next_paragraph(ctx, ends[n - 1]) == i
-        if cue is None and (listed[n] or last_item):
+        follows_a_turn = n > 0 and _next_paragraph(ctx, ends[n - 1]) == i
+        if cue is None and (listed[n] or (follows_a_turn and listed[n - 1])):
             continue  # "- a;\n- b." : the list's last item ends with a full stop
-        exchange = (n > 0 and _next_paragraph(ctx, ends[n - 1]) == i) or (
+        exchange = follows_a_turn or (
             n + 1 < len(turns) and _next_paragraph(ctx, end) == turns[n + 1]
         )
         for a, b in pieces:

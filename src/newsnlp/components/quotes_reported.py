@@ -42,16 +42,16 @@ from .quote_context import (
 from .speakers import (
     ADVERBS,
     ARTICLES,
-    FINITE_IRREGULARS,
     GENTILIC_ENDINGS,
-    NARRATIVE_ENDINGS,
     OF,
     PLACE_PREPOSITIONS,
     TO,
     Mention,
     is_name_word,
+    is_word,
     mention_after,
     mention_before,
+    narrates,
     role_end,
 )
 
@@ -139,15 +139,13 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
     after = mention.end if mention is not None else phrase_end
     if after < len(ctx.doc) and ctx.text[after] in CLOSERS:
         after += 1  # past the mark closing a quoted title
-    if after < len(ctx.doc) and ctx.text[after] == "(":
-        window = range(after + 1, min(len(ctx.doc), after + MAX_SOURCE_WORDS))
-        after = next((k + 1 for k in window if ctx.text[k] == ")"), after)  # "o INE (…)"
+    after = ctx.past_bracket(after, min(len(ctx.doc), after + MAX_SOURCE_WORDS))  # "o INE (…)"
     after = past_appositions(ctx, after)  # "Para Carlos Moura, 35, diretor da empresa, …"
     after = skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
     if (
         mention is not None
         and after + 1 < len(ctx.doc)
-        and ctx.text[after].replace("-", "").isalpha()  # "vila-franquense"
+        and is_word(ctx.doc[after])  # "vila-franquense"
         and ctx.lower[after].endswith(GENTILIC_ENDINGS)
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
@@ -880,8 +878,8 @@ def _passive_speech(ctx: QuoteContext, k: int) -> bool:
     )
 
 
-#: Endings of finite verbs that open a clause after a noun ("será", "caiu", "venceram").
-FINITE_ENDINGS = (*NARRATIVE_ENDINGS, "rá", "rão", "ram")
+#: Endings of finite verbs, besides narration's, that open a clause after a noun ("será").
+FUTURE_AND_PLURAL_ENDINGS = ("rá", "rão", "ram")
 
 
 def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
@@ -897,7 +895,7 @@ def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
     for k in range(role_end(ctx.doc, i, end), end):  # "diretor da empresa", "ministro português"
         if ctx.doc[k].is_punct or ctx.lower[k] == "que" or ctx.lower[k].endswith("ndo"):
             break  # "…, acrescentando que": the description has ended
-        if ctx.lower[k].endswith(FINITE_ENDINGS) or ctx.lower[k] in FINITE_IRREGULARS:
+        if narrates(ctx.lower[k]) or ctx.lower[k].endswith(FUTURE_AND_PLURAL_ENDINGS):
             return False  # "…, segundo aliados, o ministro será demitido": a clause of its own
     return True
 

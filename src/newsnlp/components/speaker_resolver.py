@@ -28,7 +28,6 @@ from .speakers import (
     GENTILIC_ENDINGS,
     MAX_ASIDE_TOKENS,
     NAME_PARTICLES,
-    NARRATIVE_ENDINGS,
     OF,
     PRONOUNS,
     ROLE_PREFIXES,
@@ -40,11 +39,13 @@ from .speakers import (
     entity_at,
     is_first_name,
     is_name_word,
+    is_word,
     looks_like_person,
     mention_after,
     mention_ending_at,
     name_end,
     name_mention_at,
+    narrates,
     role_end,
     subject_from_parse,
 )
@@ -328,9 +329,7 @@ class SpeakerResolver:
         token = ent[0]
         if _never_a_name(token):
             return True
-        previous = self.doc[ent.start - 1] if ent.start else None
-        opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
-        if not opens or is_first_name(token.text):
+        if not self._opens_sentence(ent.start) or is_first_name(token.text):
             return False
         if any(t.text == token.text for t in self.doc if t.i != token.i):
             return False
@@ -343,27 +342,20 @@ class SpeakerResolver:
         Silva": a last surname joined by "e" or a particle is the name's."""
         doc, end = self.doc, start + len(words)
         if (
-            len(words) >= 2
-            and end + 1 < len(doc)
-            and doc[end].text == "e"
-            and is_name_word(doc[end + 1])
-            and not is_first_name(doc[end + 1].text)
-            and (end + 2 >= len(doc) or not is_name_word(doc[end + 2]))
-            and doc[end + 1].ent_type_ not in ("ORG", "LOC")
-            and doc[end + 1].text not in self._after_articles()
+            len(words) < 2
+            or end + 1 >= len(doc)
+            or not is_name_word(doc[end + 1])
+            or (end + 2 < len(doc) and is_name_word(doc[end + 2]))
+            or doc[end + 1].ent_type_ in ("ORG", "LOC")
         ):
-            return start, (*words, "e", doc[end + 1].text)
-        if (
-            len(words) >= 2
-            and end + 1 < len(doc)
-            and doc[end].lower_ in SURNAME_PARTICLES
-            and is_name_word(doc[end + 1])
-            and (end + 2 >= len(doc) or not is_name_word(doc[end + 2]))
-            and doc[end + 1].ent_type_ not in ("ORG", "LOC")
-            and not is_known_place((doc[end + 1].text,))
-            and not self.nouns.is_body(doc[end + 1].text)
-        ):
-            return start, (*words, doc[end].text, doc[end + 1].text)  # a model cut "da Silva"
+            return start, words
+        surname = doc[end + 1].text
+        joined = doc[end].text == "e"
+        if joined and not is_first_name(surname) and surname not in self._after_articles():
+            return start, (*words, "e", surname)
+        particle = doc[end].lower_ in SURNAME_PARTICLES
+        if particle and not is_known_place((surname,)) and not self.nouns.is_body(surname):
+            return start, (*words, doc[end].text, surname)  # a model cut "da Silva"
         return start, words
 
     def _after_articles(self) -> set[str]:
@@ -532,10 +524,8 @@ class SpeakerResolver:
             return False
         if is_known_place((token.text,)) or self._common(token):
             return False  # "Lisboa recebe", "Ontem choveu"
-        return (
-            verb.endswith(NARRATIVE_ENDINGS)
-            or verb in FINITE_IRREGULARS
-            or (len(verb) >= 5 and verb.endswith(PRESENT_ENDINGS))  # "Smoot pensa que"
+        return narrates(verb) or (
+            len(verb) >= 5 and verb.endswith(PRESENT_ENDINGS)  # "Smoot pensa que"
         )
 
     def _common(self, token: Token) -> bool:
@@ -551,9 +541,7 @@ class SpeakerResolver:
         token = doc[mention.start]
         if mention.end - mention.start != 1 or token.text.isupper():
             return False
-        previous = doc[mention.start - 1] if mention.start else None
-        opens = previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
-        return opens and (token.is_stop or self._common(token))
+        return self._opens_sentence(mention.start) and (token.is_stop or self._common(token))
 
     def _common_capital(self, mention: Mention) -> bool:
         """A common word capitalised by its place, and in no fuller name the text gives."""
@@ -578,7 +566,11 @@ class SpeakerResolver:
             and doc[mention.end + 1].lower_ in self.verbs
         ):
             return False  # "Lula tem repetido": a subject before an auxiliary and its cue
-        previous = doc[mention.start - 1] if mention.start else None
+        return self._opens_sentence(mention.start)
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Whether token ``i`` opens the text, a sentence or a line (so is capitalised anyway)."""
+        previous = self.doc[i - 1] if i else None
         return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
 
     def _subjects(self) -> Iterable[Referent]:
@@ -666,10 +658,8 @@ class SpeakerResolver:
                 verb += 1
             following = doc[verb]
             if following.text.islower() and (
-                following.lower_ in self.verbs
-                or following.lower_.endswith(NARRATIVE_ENDINGS)
-                or following.lower_ in FINITE_IRREGULARS  # "…, general Otávio Barros, fez"
-            ):
+                following.lower_ in self.verbs or narrates(following.lower_)
+            ):  # "…, general Otávio Barros, fez"
                 return found
         return None
 
@@ -677,20 +667,14 @@ class SpeakerResolver:
         """The agent of a passive sentence, its actor: "A avaliação foi feita pelo
         presidente do Banco Central, Roberto Campos Neto"."""
         doc = self.doc
-        words = [t.lower_ for t in doc[start:end]]
-        if not PASSIVE_AUXILIARIES.intersection(words):
+        passive = next((k for k in range(start, end) if doc[k].lower_ in PASSIVE_AUXILIARIES), None)
+        if passive is None:
             return None
-        for i in range(start + 1, end - 1):
-            if doc[i].lower_ in ("pelo", "pela") and PASSIVE_AUXILIARIES.intersection(
-                words[: i - start]
-            ):
-                found = mention_after(doc, i + 1, end, self.nouns)
-                if found is not None and found.kind == "role":
-                    found = Mention(i + 1, found.end, "role")
-                if found is not None and found.kind in ("name", "role"):
-                    return found
-                return None
-        return None
+        by = next(
+            (k for k in range(passive + 1, end - 1) if doc[k].lower_ in ("pelo", "pela")), None
+        )
+        found = mention_after(doc, by + 1, end, self.nouns) if by is not None else None
+        return found if found is not None and found.kind in ("name", "role") else None
 
     # -- resolution -------------------------------------------------------------------
 
@@ -904,7 +888,7 @@ class SpeakerResolver:
             token = doc[i]
             if doc[i - 1].lower_ not in ARTICLE_FORMS or not token.text[:1].isupper():
                 continue
-            if not token.text.replace("-", "").isalpha():
+            if not is_word(token):
                 continue  # "US$", "Covid-19", "CSI300"
             run = i + 1
             while run < end and (is_name_word(doc[run]) or doc[run].text.isupper()):

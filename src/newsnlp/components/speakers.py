@@ -509,9 +509,14 @@ def _name_start(doc: Doc, i: int, floor: int) -> int:
     return j
 
 
-def _is_word(token: Token) -> bool:
+def is_word(token: Token) -> bool:
     """Letters, maybe joined by hyphens ("ex-presidente")."""
     return token.text.replace("-", "").isalpha()
+
+
+def narrates(word: str) -> bool:
+    """A finite verb of narration after a subject ("elogiou", "venceu", "fez")."""
+    return word.endswith(NARRATIVE_ENDINGS) or word in FINITE_IRREGULARS
 
 
 def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
@@ -527,9 +532,9 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             return j
     while j < limit and j - i < MAX_ROLE_TOKENS:
         word = doc[j]
-        if word.lower_ in OF and j + 1 < limit and _is_word(doc[j + 1]):
+        if word.lower_ in OF and j + 1 < limit and is_word(doc[j + 1]):
             j += 2
-            if doc[j - 1].lower_ in ARTICLES and j < limit and _is_word(doc[j]):
+            if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
                 j += 1  # "do ex-presidente"
         elif (
             j == i + 1
@@ -739,15 +744,15 @@ def mention_after(
             is_name_word(doc[i + 2]) or nouns.head(doc[i + 2].text) is not None
         ):
             run = i + 2  # "afirmou ao PÚBLICO Isabel Cruz", "disse à Folha Antonio Pedrosa"
-            while (
-                run + 1 < limit and is_name_word(doc[run + 1]) and not is_first_name(doc[run].text)
-            ):
+            first = is_first_name(doc[run].text)
+            while run + 1 < limit and is_name_word(doc[run + 1]) and not first:
                 run += 1  # "disse à Agência Associated Press Ben Hovland": the name's first word
-            if is_first_name(doc[run].text) and run > i + 2:  # whatever entity swallowed it
+                first = is_first_name(doc[run].text)
+            if first and run > i + 2:  # whatever entity swallowed it
                 return _with_apposition(
                     doc, Mention(run, name_end(doc, run, limit), "name"), limit, nouns
                 )
-            i = run if is_first_name(doc[run].text) else i + 2
+            i = run if first else i + 2
     if i >= limit:
         return None
     token = doc[i]
@@ -961,8 +966,7 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
 
     One lower-case word may follow the phrase ("a empresa norte-americana").
     """
-    last = doc[k].text
-    trailing = last.replace("-", "").isalpha() and last.islower() and not doc[k].is_stop
+    trailing = is_word(doc[k]) and doc[k].text.islower() and not doc[k].is_stop
     for head in range(k, max(floor, k - MAX_ROLE_TOKENS) - 1, -1):
         if doc[head].is_punct:
             break
@@ -1027,9 +1031,7 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
     """At most two lower-case words ("coronel") before a name inside an apposition."""
     words = doc[start:end]
-    return len(words) <= 2 and all(
-        t.text.replace("-", "").isalpha() and t.lower_ not in OF for t in words
-    )
+    return len(words) <= 2 and all(is_word(t) and t.lower_ not in OF for t in words)
 
 
 def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
