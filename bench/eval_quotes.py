@@ -192,8 +192,10 @@ def evaluate(records: list[dict[str, Any]], model: str) -> dict[str, Any]:
                     {
                         "id": record["id"],
                         "quote": predicted[best]["text"][:60],
+                        "start": predicted[best]["start"],
                         "speaker": name,
                         "gold": accepted,
+                        "class": g["cls"],
                     }
                 )
         for i, p in enumerate(predicted):

@@ -2442,3 +2442,49 @@ def test_a_surname_a_model_cut_after_a_particle_belongs_to_the_name(rules: Langu
     doc.ents = [doc.char_span(start, start + length, "PER") for start, length in people]
     doc = rules(doc)
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Adelino Sanchez Ramos da Silva"] * 2
+
+
+def test_an_opening_mark_printed_at_a_words_end_closes_the_quote(rules: Language) -> None:
+    text = (
+        "O apresentador Rodrigo Faro postou uma foto. “Não coloque limite nos seus sonhos“, "
+        "escreveu. “Dono de uma ilha?“, questionou outro seguidor."
+    )
+    found = quotes(rules, text, people=("Rodrigo Faro",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Não coloque limite nos seus sonhos", "Rodrigo Faro"),
+        ("Dono de uma ilha?", None),
+    ]
+
+
+def test_commenters_the_text_leaves_unnamed_are_no_ones_quotes(rules: Language) -> None:
+    text = (
+        "O ator Rodrigo Santoro publicou uma foto da família. "
+        '"É pra isso que serve o amor", escreveu uma seguidora. '
+        '"Leva jeito, parabéns", postou mais um. "Agora já sei", comentou outra. '
+        '"Arrasou demais", elogiou um terceiro. "Que lindo", brincou um usuário do Twitter. '
+        '"Obrigado, gente", respondeu Santoro. "Exigimos respostas", exigiram outra vez.'
+    )
+    found = quotes(rules, text, people=("Rodrigo Santoro",))
+    assert [(q[0], q[2], q[4]) for q in found[:6]] == [
+        ("É pra isso que serve o amor", None, "uma seguidora"),
+        ("Leva jeito, parabéns", None, "mais um"),
+        ("Agora já sei", None, "outra"),
+        ("Arrasou demais", None, "um terceiro"),
+        ("Que lindo", None, "um usuário do Twitter"),
+        ("Obrigado, gente", "Rodrigo Santoro", "Santoro"),
+    ]
+    assert found[6][4] != "outra"  # "outra vez": a time, not a commenter
+
+
+def test_a_surname_spelt_differently_is_the_full_names(rules: Language) -> None:
+    text = (
+        "A astrônoma Allison Kirkpatrick e a lutadora Jessica Andrade falaram. "
+        "«O gás está aquecendo», disse Kirckpatrick. «Eu me incluiria», disse Jéssica. "
+        "«Nada muda», disse Silvia."
+    )
+    people = ("Allison Kirkpatrick", "Jessica Andrade", "Kirckpatrick", "Jéssica", "Silvia")
+    assert [q[2] for q in quotes(rules, text, people=people)] == [
+        "Allison Kirkpatrick",
+        "Jessica Andrade",
+        "Silvia",
+    ]

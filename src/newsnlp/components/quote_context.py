@@ -82,8 +82,9 @@ PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}  # 'x': Bra
 
 
 CLOSERS = frozenset(PAIRS.values())
-#: Closing marks a careless text pairs with the other style's opening ("…” after ", " after “).
-MIXED_CLOSERS = {'"': "”", "“": '"'}
+#: Closing marks a careless text pairs with an opening: the other style's ("…” after ",
+#: " after “), or the opening mark itself printed at a word's end ("…força“, escreveu).
+MIXED_CLOSERS = {'"': "”", "“": '"“'}
 
 
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -339,6 +340,8 @@ def _is_closing(text: str, i: int, mark: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in "’'":
         return not after.isalpha()  # d’água, d'água: an apostrophe
+    if mark == "“":
+        return i > 0 and not text[i - 1].isspace() and not after.isalnum()
     return True
 
 
@@ -385,7 +388,7 @@ def find_quotations(text: str) -> list[QuotedText]:
             else:
                 unclosed(i)
                 opened = None
-        elif char in (closer, mixed) and _is_closing(text, i, char):
+        elif (char == closer or char in mixed) and _is_closing(text, i, char):
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             if char in "\"'" and before.isspace() and after.isalnum():

@@ -14,8 +14,10 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from ..folding import strip_accents
 from ..resources import read_lines
 from .entity_rules import is_known_place
 from .speakers import (
@@ -679,18 +681,32 @@ class SpeakerResolver:
     # -- resolution -------------------------------------------------------------------
 
     def fullest(self, mention: Mention) -> str:
-        """The longest name in the document that contains the mention's words."""
+        """The longest name in the document that contains the mention's words.
+
+        Case and accents aside ("Von der Leyen", "Jéssica" for "Jessica Andrade"); a
+        long surname alone also matches one misspelt letter ("Kirckpatrick").
+        """
         words = tuple(t.text for t in self.doc[mention.start : mention.end])
-        folded = tuple(w.casefold() for w in words)  # "Von der Leyen" in "Ursula von der Leyen"
+        folded = tuple(strip_accents(w) for w in words)
         best = words
         for _, name in self.people:
-            name_folded = tuple(w.casefold() for w in name)
+            name_folded = tuple(strip_accents(w) for w in name)
             if (
                 len(name) > len(best)
                 and contains_words(name_folded, folded)
                 and _extends_a_name(name_folded, folded)
             ):
                 best = name
+        if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
+            close = {
+                name
+                for _, name in self.people
+                if len(name) > 1
+                and is_first_name(name[0])
+                and fuzz.ratio(strip_accents(name[-1]), folded[0]) >= SURNAME_SIMILARITY
+            }
+            if len(close) == 1:
+                return " ".join(close.pop())
         return " ".join(best)
 
     def resolve_role(self, mention: Mention) -> str | None:
@@ -1091,6 +1107,12 @@ def _leading_non_names() -> frozenset[str]:
     one-word places ("Brasil") and news outlets ("Folha")."""
     places = {line.casefold() for line in read_lines("places.txt") if " " not in line}
     return frozenset(places | NEWS_OUTLETS)
+
+
+#: A surname alone this long may match a full name's surname spelt one letter apart.
+MIN_FUZZY_SURNAME = 7
+#: rapidfuzz ratio (0-100) for that match: "Kirckpatrick" / "Kirkpatrick" is 96.
+SURNAME_SIMILARITY = 90.0
 
 
 def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -878,6 +878,31 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
         end = role_end(doc, i, limit)  # "…, disse um porta-voz do hospital."
         if end >= limit or doc[end].text in (".", ",", ";"):
             return Mention(start, end, "anonymous")  # not "alertaram um vizinho que …"
+    return _one_of_many(doc, start, limit, nouns)
+
+
+#: Another of several commenters, unnamed: "comentou outra", "elogiou um terceiro".
+ANOTHER = frozenset({"outro", "outra"})
+ORDINALS = frozenset({"terceiro", "terceira", "quarto", "quarta", "quinto", "quinta"})
+#: What may follow such a subject: the end of its clause.
+SUBJECT_ENDS = frozenset({".", ",", ";", "!", "?"})
+
+
+def _one_of_many(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
+    """One more of several commenters the text leaves unnamed: "postou mais um",
+    "comentou outra", "elogiou um terceiro", "escreveu mais um internauta"."""
+    j = i + 1 if i + 1 < limit and doc[i].lower_ == "mais" else i
+    if j >= limit or doc[j].lower_ not in INDEFINITE:
+        return None
+    k = j + 1
+    if k < limit and doc[k].lower_ in ORDINALS:
+        k += 1
+    elif j == i and doc[j].lower_ not in ANOTHER:
+        return None  # a bare "um" is a number
+    if k < limit and nouns.head(doc[k].text) and doc[k].text.islower():
+        k = role_end(doc, k, limit)
+    if k >= limit or doc[k].text in SUBJECT_ENDS or doc[k].is_space:
+        return Mention(i, k, "anonymous")  # not "exigiram outra autópsia"
     return None
 
 
