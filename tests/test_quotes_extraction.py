@@ -2488,3 +2488,36 @@ def test_a_surname_spelt_differently_is_the_full_names(rules: Language) -> None:
         "Jessica Andrade",
         "Silvia",
     ]
+
+
+def test_a_role_over_a_body_named_with_a_year_takes_the_apposed_name(rules: Language) -> None:
+    text = (
+        "Os Jogos Olímpicos foram adiados. «Os atletas terão permissão para entrar», disse o "
+        "executivo-chefe da Tóquio 2020, Toshiro Muto, em uma coletiva."
+    )
+    found = quotes(rules, text, people=("Toshiro Muto",))
+    assert [(q[2], q[4]) for q in found] == [("Toshiro Muto", "Toshiro Muto")]
+
+
+def test_a_name_always_written_after_an_article_is_no_person(rules: Language) -> None:
+    text = (
+        "A carreira de Antônio Arroyo começou através do Contender Series. "
+        "Foram duas vitórias no Contender Series.\n\n"
+        "«Em Las Vegas eu sou invicto», brincou o lutador."
+    )
+    doc = rules.make_doc(text)
+    starts = [text.index("Antônio"), text.index("Contender"), text.rindex("Contender")]
+    ends = [start + len("Antônio Arroyo") for start in starts[:1]]
+    ends += [start + len("Contender Series") for start in starts[1:]]
+    doc.ents = [doc.char_span(s, e, "PER") for s, e in zip(starts, ends, strict=True)]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["Antônio Arroyo"]
+
+
+def test_a_name_after_coordinated_roles_is_the_speaker(rules: Language) -> None:
+    text = (
+        "A Nasa estudou o asteroide. «Apophis ainda é ameaçador», afirmou o pesquisador do "
+        "Instituto de Astronomia da Universidade do Havaí e coautor do estudo, Dave Tholen, "
+        "em um e-mail."
+    )
+    found = quotes(rules, text, people=("Dave Tholen",))
+    assert [(q[2], q[4]) for q in found] == [("Dave Tholen", "Dave Tholen")]

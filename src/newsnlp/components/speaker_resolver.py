@@ -52,6 +52,13 @@ from .speakers import (
     subject_from_parse,
 )
 
+#: An article, bare or contracted with a preposition: what a thing's name comes after.
+DETERMINED = ARTICLES | {
+    *("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às"),
+    *("pelo", "pela", "pelos", "pelas", "num", "numa", "dum", "duma"),
+}
+
+
 #: Tokens after which a capitalised word may be a capital only: sentence ends, quote marks.
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "—", "–", "-"})
 
@@ -305,6 +312,8 @@ class SpeakerResolver:
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
             if is_known_place([t.text for t in ent]):
                 continue  # "Delaware": a place a model took for a person
+            if self._thing_name(ent.start):
+                continue  # "o Hubble", "do Contender Series": a thing's name
             names.append((ent.start, tuple(t.text for t in ent)))
         texts = [t.text for t in doc]
         i = 0
@@ -315,12 +324,25 @@ class SpeakerResolver:
                 end = name_end(doc, i, len(doc))
                 # a capitalised cue ends the name: "The Washington Post Comenta o …"
                 end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
-                if end - i >= 2 and looks_like_person(doc[i:end], self.nouns):
+                if (
+                    end - i >= 2
+                    and looks_like_person(doc[i:end], self.nouns)
+                    and not self._thing_name(i)
+                ):
                     names.append((i, tuple(t.text for t in doc[i:end])))
                 i = end
             else:
                 i += 1
         return sorted(self._with_joined_surname(start, words) for start, words in names)
+
+    def _thing_name(self, start: int) -> bool:
+        """A name the text always writes after an article, bare or contracted ("o Hubble",
+        "no Contender Series", "dos Jogos Olímpicos"), and whose first word is no
+        given name: a telescope, an event, a country, not a person ("o Pedro" is one)."""
+        first = self.doc[start].text
+        if is_first_name(first):
+            return False
+        return all(t.i > 0 and t.nbor(-1).lower_ in DETERMINED for t in self.doc if t.text == first)
 
     def _doubtful_single_name(self, ent: Span) -> bool:
         """One word tagged a person that is more likely a capital: a month, an adverb in

@@ -551,6 +551,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             if j > i + 1 and (plain or _acronym(previous)) and is_name_word(word):
                 break  # a name after the role: "a dona de casa Oliene", "do IBGE Luiz Sá"
             j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
+        elif j > i + 1 and word.is_digit and doc[j - 1].text[:1].isupper():
+            j += 1  # a year in the body's name: "o diretor da Tóquio 2020"
         else:
             break
     return j
