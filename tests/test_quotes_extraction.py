@@ -2521,3 +2521,27 @@ def test_a_name_after_coordinated_roles_is_the_speaker(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Dave Tholen",))
     assert [(q[2], q[4]) for q in found] == [("Dave Tholen", "Dave Tholen")]
+
+
+def test_a_title_opening_an_entity_of_any_label_introduces_a_person(rules: Language) -> None:
+    text = (
+        "O naturalista David Attenborough alertou para o clima. «Trata-se de uma zona de "
+        "conforto», afirmou o Dr. Samuel Almond. «Estamos a investigar», disse o Dr. Almond. "
+        "A empresa Vivara cresceu. «Vamos abrir lojas», disse o CEO Roberto Fulcherberguer. "
+        "A empresa anunciou que vai fechar lojas."
+    )
+    doc = rules.make_doc(text)
+    spans = [
+        ("David Attenborough", "PER"),
+        ("Dr. Samuel Almond", "ORG"),  # a weak model's label
+        ("Dr. Almond", "ORG"),
+        ("Vivara", "ORG"),
+        ("CEO Roberto Fulcherberguer", "ORG"),
+    ]
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [
+        "Samuel Almond",
+        "Samuel Almond",
+        "Roberto Fulcherberguer",
+        "Vivara",  # "a empresa": the company, not the person a model tagged ORG
+    ]

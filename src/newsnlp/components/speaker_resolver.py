@@ -50,6 +50,7 @@ from .speakers import (
     narrates,
     role_end,
     subject_from_parse,
+    titled_name_start,
 )
 
 #: An article, bare or contracted with a preposition: what a thing's name comes after.
@@ -306,7 +307,13 @@ class SpeakerResolver:
         names: list[tuple[int, tuple[str, ...]]] = []
         for whole in doc.ents:
             ent = entity_at(doc, whole.start)  # cut at a paragraph break
-            if ent is None or classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
+            if ent is None:
+                continue
+            titled = titled_name_start(ent, self.nouns)
+            if titled is not None:
+                names.append((titled, tuple(t.text for t in doc[titled : ent.end])))
+                continue  # "Dr. Samuel Almond": the name after the title
+            if classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
                 continue
             if self._doubtful_single_name(ent):
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
@@ -910,6 +917,7 @@ class SpeakerResolver:
                 if e.label_ == "ORG"
                 and e.end <= mention.start
                 and not self._capital_by_position(Mention(e.start, e.end, "org"))
+                and titled_name_start(e, self.nouns) is None  # not "CEO Roberto Fulcherberguer"
             ]
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):

@@ -667,9 +667,24 @@ def _part_of_a_person(doc: Doc, ent: Span) -> bool:
     )
 
 
+def titled_name_start(ent: Span, nouns: SpeakerNouns) -> int | None:
+    """Where the name starts in an entity that opens on a title ("Dr. Samuel Almond",
+    "Prof. Koen de Ridder", whatever label a model gave it); None for other entities."""
+    doc, i = ent.doc, ent.start
+    if nouns.head(doc[i].text) is None or not doc[i].text[:1].isupper():
+        return None
+    if i + 1 < ent.end and doc[i + 1].text == ".":
+        i += 1  # a tokenizer's "Prof" "."
+    if i + 1 < ent.end and is_name_word(doc[i + 1]) and not _titled_role(doc, ent.start):
+        return i + 1
+    return None
+
+
 def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
     """A name, organisation or role starting exactly at token ``i``."""
     ent = entity_at(doc, i)
+    if ent is not None and ent.start < i and titled_name_start(ent, nouns) == i:
+        return Mention(i, min(ent.end, limit), "name")  # "Almond" in a model's "Dr. Almond"
     if ent is not None and ent.start == i:
         kind = classify_entity(ent, nouns)
         if kind is None and ent.label_ == "LOC" and _part_of_a_person(doc, ent):
