@@ -2545,3 +2545,23 @@ def test_a_title_opening_an_entity_of_any_label_introduces_a_person(rules: Langu
         "Roberto Fulcherberguer",
         "Vivara",  # "a empresa": the company, not the person a model tagged ORG
     ]
+
+
+def test_a_description_is_whom_the_text_introduced_with_its_noun(rules: Language) -> None:
+    text = (
+        "«Este trabalho posiciona o estado», diz o maestro Fabio Mechetti. "
+        "A orquestra contou com a participação do trompista Carlos Rubinsky.\n\n"
+        "«A palavra que me vem à mente é exuberância», diz o trompista."
+    )
+    found = quotes(rules, text, people=("Fabio Mechetti", "Carlos Rubinsky"))
+    assert [q[2] for q in found] == ["Fabio Mechetti", "Carlos Rubinsky"]
+
+
+def test_a_role_news_use_for_another_stands_for_its_holder(rules: Language) -> None:
+    text = (
+        "O juiz Emílio Migliano Neto mandou tirar do ar um vídeo do blogueiro Oswaldo "
+        "Eustáquio. Mais cedo, o blogueiro afirmou que o candidato mentiu.\n\n"
+        "Segundo o magistrado, o caso revela um estratagema reprovável."
+    )
+    found = quotes(rules, text, people=("Emílio Migliano Neto", "Oswaldo Eustáquio"))
+    assert [q[2] for q in found] == ["Oswaldo Eustáquio", "Emílio Migliano Neto"]

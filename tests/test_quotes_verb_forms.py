@@ -82,3 +82,17 @@ def test_speaker_noun_lines_are_validated() -> None:
     assert nouns.is_body("Governo") and "relatório" in nouns.silent
     with pytest.raises(DataError):
         SpeakerNouns(["ministra feminino"])
+
+
+@pytest.mark.parametrize("line", ["magistrado ORG =juiz", "magistrado M =", "=juiz"])
+def test_a_role_standing_for_another_is_validated(line: str) -> None:
+    from newsnlp.components.speakers import SpeakerNouns
+
+    nouns = SpeakerNouns(
+        ["juiz M", "magistrado M =juiz", "magistrada F =juíza", "treinador =técnico"]
+    )
+    assert nouns.role_class("magistrado") == "juiz" and nouns.role_class("juiz") == "juiz"
+    assert nouns.gender_of("magistrado") == "M"
+    assert SpeakerNouns(nouns.words()).same_as == nouns.same_as  # what to_disk writes
+    with pytest.raises(DataError):
+        SpeakerNouns([line])

@@ -743,11 +743,14 @@ class SpeakerResolver:
         if key is None:
             return None
         head, modifiers = key
+        same = any(other_head == head for _, (other_head, _), _ in self.roles)
         best: tuple[int, int, int] | None = None
         best_name: str | None = None
         for position, (other_head, other_modifiers), name in self.roles:
-            if other_head != head:
-                continue
+            if other_head != head and (
+                same or self.nouns.role_class(other_head) != self.nouns.role_class(head)
+            ):
+                continue  # "o magistrado" is the judge, when no magistrate was named
             overlap = len(modifiers & other_modifiers)
             if modifiers and other_modifiers and not overlap:
                 continue
@@ -830,7 +833,14 @@ class SpeakerResolver:
             # "disse o corregedor eleitoral": a description of the person in focus
             described = None
             silent = any(t.lower_ in self.nouns.silent for t in doc[mention.start : mention.end])
-            if guess and not silent and doc[mention.start].lower_ in ("o", "a"):
+            if not silent:
+                described = self._introduced_as(mention)
+            if (
+                described is None
+                and guess
+                and not silent
+                and doc[mention.start].lower_ in ("o", "a")
+            ):
                 gender = "M" if doc[mention.start].lower_ == "o" else "F"
                 described = self.in_focus(mention.start, gender, exclude=exclude)
             return Referent(position, described, None, False, False, mention)
@@ -851,6 +861,20 @@ class SpeakerResolver:
         else:
             org_name = self._body_name(mention) or self._body_antecedent(mention)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _introduced_as(self, mention: Mention) -> str | None:
+        """The person the text introduced with this description's noun, right before
+        their name: "a pianista" after "da pianista Sônia Rubinsky" (the latest one)."""
+        doc = self.doc
+        head = mention.start + 1 if doc[mention.start].lower_ in ARTICLES else mention.start
+        noun = doc[head].lower_
+        found = None
+        for (start, _words), name in zip(self.people, self._people_names(), strict=True):
+            if start >= mention.start:
+                break
+            if start and doc[start - 1].lower_ == noun:
+                found = name
+        return found
 
     def _name_inside(self, mention: Mention) -> str | None:
         """A person's name closing a role phrase with no comma before it: "o cientista

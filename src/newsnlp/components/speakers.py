@@ -293,15 +293,23 @@ class SpeakerNouns:
         self.bodies: set[str] = set()
         self.silent: set[str] = set()
         self.anonymous: set[str] = set()
+        self.same_as: dict[str, str] = {}
         for line in lines:
             parts = line.split()
-            if len(parts) > 2 or (
-                len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X", "ANON")
+            same = parts.pop()[1:].lower() if len(parts) > 1 and parts[-1][:1] == "=" else None
+            if (
+                len(parts) > 2
+                or parts[0][:1] == "="
+                or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X", "ANON"))
+                or (same is not None and (not same or parts[1:] not in ([], ["M"], ["F"])))
             ):
                 raise DataError(
-                    f"speaker noun line must be 'word' or 'word M|F|ORG|X|ANON': {line!r}"
+                    "speaker noun line must be 'word' or 'word M|F|ORG|X|ANON', "
+                    f"a role optionally ending in '=role': {line!r}"
                 )
             word = parts[0].lower()
+            if same is not None:
+                self.same_as[word] = same
             if len(parts) == 2 and parts[1] == "ORG":
                 self.bodies.add(word)
             elif len(parts) == 2 and parts[1] == "X":
@@ -357,9 +365,20 @@ class SpeakerNouns:
         """An unnamed source ("disse fonte do ministério"): it speaks, but names no one."""
         return word.lower() in self.anonymous
 
+    def role_class(self, head: str) -> str:
+        """The role another role noun stands in for: "magistrado" → "juiz"."""
+        return self.same_as.get(head, head)
+
     def words(self) -> list[str]:
         """The lines this lexicon was built from (for ``to_disk``)."""
-        roles = [f"{word} {gender}" if gender else word for word, gender in self.gender.items()]
+        roles = [
+            " ".join(
+                part
+                for part in (word, gender, f"={self.same_as[word]}" if word in self.same_as else "")
+                if part
+            )
+            for word, gender in self.gender.items()
+        ]
         bodies = [f"{word} ORG" for word in sorted(self.bodies)]
         anonymous = [f"{word} ANON" for word in sorted(self.anonymous)]
         return roles + bodies + [f"{word} X" for word in sorted(self.silent)] + anonymous
