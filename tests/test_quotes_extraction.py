@@ -2565,3 +2565,19 @@ def test_a_role_news_use_for_another_stands_for_its_holder(rules: Language) -> N
     )
     found = quotes(rules, text, people=("Emílio Migliano Neto", "Oswaldo Eustáquio"))
     assert [q[2] for q in found] == ["Oswaldo Eustáquio", "Emílio Migliano Neto"]
+
+
+def test_an_organisation_speaks_under_the_fullest_name_the_text_gives() -> None:
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsnlp_orgs")
+    nlp.add_pipe("newsnlp_quotes")
+    text = (
+        "O Unicef publicou um guia. «As telas ajudam a manter contato», diz o Unicef.\n\n"
+        "A Organização Mundial da Saúde (OMS) também opinou. «Brincar é vital», diz a OMS."
+    )
+    doc = nlp(text)
+    assert [s._.speaker for s in doc.spans["quotes"]] == [
+        "Unicef",  # the catalogue's "Fundo das Nações Unidas para a Infância" is not in the text
+        "Organização Mundial da Saúde",
+    ]

@@ -857,10 +857,20 @@ class SpeakerResolver:
             # "o governo do Estado": the body's own name, not the place that modifies it
             org_name = self._body_name(mention) or ent.text
         elif ent is not None:
-            org_name = ent._.org_name or ent.text
+            org_name = self._organisation_name(ent)
         else:
             org_name = self._body_name(mention) or self._body_antecedent(mention)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _organisation_name(self, ent: Span) -> str:
+        """The fullest name the document gives an organisation: its catalogue name when
+        the text writes it, else the longest of its names in the text ("Unicef", not
+        a "Fundo das Nações Unidas para a Infância" the article never wrote)."""
+        name = ent._.org_name
+        if name is None or name in self.doc.text:
+            return str(name or ent.text)
+        same = [e.text for e in self.doc.ents if e._.org_id == ent._.org_id]
+        return max(same, key=len, default=ent.text)
 
     def _introduced_as(self, mention: Mention) -> str | None:
         """The person the text introduced with this description's noun, right before
@@ -945,7 +955,7 @@ class SpeakerResolver:
             ]
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
-                return str(named[-1]._.org_name or named[-1].text)
+                return self._organisation_name(named[-1])
             if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
                 return self._proper_name_with_article(mention.start)
         return None
