@@ -2581,3 +2581,14 @@ def test_an_organisation_speaks_under_the_fullest_name_the_text_gives() -> None:
         "Unicef",  # the catalogue's "Fundo das Nações Unidas para a Infância" is not in the text
         "Organização Mundial da Saúde",
     ]
+
+
+def test_a_body_named_by_its_kind_is_the_last_of_that_kind_named(rules: Language) -> None:
+    text = (
+        "O governador pediu ao Tribunal Regional Eleitoral do Amapá o adiamento da eleição. "
+        "O tribunal argumentou que o adiamento deveria durar até a volta da energia."
+    )
+    doc = rules.make_doc(text)
+    body = "Tribunal Regional Eleitoral do Amapá"
+    doc.ents = [doc.char_span(text.index(body), text.index(body) + len(body), "ORG")]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [body]

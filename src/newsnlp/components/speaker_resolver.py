@@ -944,6 +944,16 @@ class SpeakerResolver:
             if words & said or (generic and referent.name[:1].isupper()):
                 return referent.name  # "a empresa" is the last organisation named
             # (not "a polícia mexicana": a described body is no company's name)
+        named_with_word = [  # "o tribunal": the last tribunal named, even as an object
+            e
+            for e in doc.ents
+            if e.label_ == "ORG"
+            and e.end <= mention.start
+            and words & {t.lower_ for t in e}
+            and {t.lower_ for t in e} - words  # a name, not "Governo" opening a sentence
+        ]
+        if named_with_word:
+            return self._organisation_name(named_with_word[-1])
         if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
             named = [
                 e
