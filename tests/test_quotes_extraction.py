@@ -2103,13 +2103,15 @@ def test_a_document_speaks_for_the_body_it_names_as_its_author(rules: Language) 
     text = (
         "O caso é grave. Estudo do Instituto de Estudos Socioeconômicos divulgado nesta "
         "semana informa que o governo concedeu subsídios. O relatório do Tribunal de Contas "
-        "afirma que a crise continua. O relatório adianta que nada mudou."
+        "afirma que a crise continua. O relatório adianta que nada mudou. Uma pesquisa "
+        "afirma que o risco é pequeno."
     )
     found = quotes(rules, text)
     assert [(q[2], q[4]) for q in found] == [
         ("Instituto de Estudos Socioeconômicos", "Instituto de Estudos Socioeconômicos"),
         ("Tribunal de Contas", "Tribunal de Contas"),
-        (None, None),
+        ("Tribunal de Contas", "Tribunal de Contas"),  # the same report, named again
+        (None, None),  # a survey with no author
     ]
 
 
@@ -2592,3 +2594,15 @@ def test_a_body_named_by_its_kind_is_the_last_of_that_kind_named(rules: Language
     body = "Tribunal Regional Eleitoral do Amapá"
     doc.ents = [doc.char_span(text.index(body), text.index(body) + len(body), "ORG")]
     assert [s._.speaker for s in rules(doc).spans["quotes"]] == [body]
+
+
+def test_a_document_speaks_for_its_author_also_when_named_again(rules: Language) -> None:
+    text = (
+        "«Os ataques cresceram», diz um relatório de segurança cibernética da empresa de "
+        "tecnologia IBM.\n\nO mesmo relatório indica que houve mais ataques ao transporte.\n\n"
+        "«Não é apenas uma questão de volume», acrescenta o documento.\n\n"
+        "Um estudo publicado ontem afirma que o risco é pequeno."
+    )
+    doc = rules.make_doc(text)
+    doc.ents = [doc.char_span(text.index("IBM"), text.index("IBM") + 3, "ORG")]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["IBM", "IBM", "IBM", None]

@@ -75,6 +75,13 @@ IMPERSONAL_OPENERS = frozenset({"onde", "como", ",", ".", ":", ";"})
 
 #: How far before its cue a document may stand as subject ("o relatório final da CPI sugere").
 MAX_DOCUMENT_WORDS = 5
+#: How far after a document noun its author may be named ("um relatório de segurança
+#: cibernética da empresa de tecnologia IBM").
+MAX_DOCUMENT_TAIL = 10
+#: "o mesmo relatório": the document named before.
+SAME_WORDS = frozenset({"mesmo", "mesma", "próprio", "própria", "referido", "referida"})
+#: Nouns that take up any document named before ("o documento", "o texto").
+ANY_DOCUMENT = frozenset({"documento", "texto"})
 
 
 #: Opening mark → closing mark.
@@ -662,8 +669,9 @@ class QuoteContext:
         if after is not None:
             return after, "mention"
         j = self.skip_adverbs(verb + 1, limit)
-        if j + 1 < limit and doc[j].lower_ in ARTICLES and doc[j + 1].lower_ in self.nouns.silent:
-            return None, "document"  # "sublinha o documento"
+        determiner = doc[j].lower_ in ARTICLES or doc[j].lower_ in INDEFINITE
+        if j + 1 < limit and determiner and doc[j + 1].lower_ in self.nouns.silent:
+            return self.document_speaker(j + 1, limit)  # "sublinha o documento"
         floor = self.clause_start(verb, at_quotes=True)
         gerund = verb and (doc[verb - 1].text == "," or self.lower[verb - 1].isalpha())
         main = self.gerund_subject(verb) if gerund else None
@@ -802,13 +810,55 @@ class QuoteContext:
     def document_speaker(self, start: int, end: int) -> tuple[Mention | None, str]:
         """Who speaks through a document in tokens ``[start, end)``: the body or person it
         names as its author ("O relatório do TCU afirma", "Estudo do Inesc informa",
-        "revela um estudo da OIT"), else nobody ("document")."""
-        for k in range(start, end - 2):
-            if self.lower[k] in self.nouns.silent and self.lower[k + 1] in OF:
-                author = mention_after(self.doc, k + 2, end, self.nouns)
-                if author is not None and author.kind in ("org", "name"):
+        "revela um relatório de segurança da empresa IBM"), or, for a document named
+        again ("o mesmo relatório", "diz o documento"), the author it was given before;
+        else nobody ("document")."""
+        for k in range(start, end):
+            if self.lower[k] in self.nouns.silent:
+                author = self._document_author(k, end)
+                if author is not None:
                     return author, "mention"
+                if self._named_again(k):
+                    earlier = self._earlier_author(k)
+                    if earlier is not None:
+                        return earlier, "mention"
         return None, "document"
+
+    def _document_author(self, k: int, limit: int) -> Mention | None:
+        """The body or person after "de" in the phrase of the document noun at ``k``."""
+        of = False
+        for j in range(k + 1, min(limit, k + MAX_DOCUMENT_TAIL)):
+            if self.doc[j].is_punct or self.is_verb(j):
+                return None
+            if of and self.doc[j].ent_type_:  # "da empresa de tecnologia IBM"
+                author = name_mention_at(self.doc, j, limit, self.nouns)
+            elif self.lower[j] in OF:
+                of = True
+                author = mention_after(self.doc, j + 1, limit, self.nouns)
+            else:
+                continue
+            if author is not None and author.kind in ("org", "name"):
+                return author
+        return None
+
+    def _named_again(self, k: int) -> bool:
+        """ "o relatório", "o mesmo relatório", "do documento": a document the text named."""
+        before = self.lower[k - 1] if k else ""
+        if before in SAME_WORDS and k > 1:
+            before = self.lower[k - 2]
+        return before in ARTICLES or before in ("do", "da", "no", "na")
+
+    def _earlier_author(self, k: int) -> Mention | None:
+        """The author the text gave the same document noun, or a document in general
+        ("documento", "texto"), before token ``k``."""
+        noun = self.lower[k]
+        for j in range(k - 1, -1, -1):
+            same = self.lower[j] == noun or noun in ANY_DOCUMENT
+            if same and self.lower[j] in self.nouns.silent:
+                author = self._document_author(j, min(len(self.doc), j + MAX_DOCUMENT_TAIL))
+                if author is not None:
+                    return author
+        return None
 
     def document_before(self, verb: int, floor: int) -> bool:
         """Whether a document is the cue's subject ("O relatório adianta que …").
