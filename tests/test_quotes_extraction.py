@@ -2606,3 +2606,14 @@ def test_a_document_speaks_for_its_author_also_when_named_again(rules: Language)
     doc = rules.make_doc(text)
     doc.ents = [doc.char_span(text.index("IBM"), text.index("IBM") + 3, "ORG")]
     assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["IBM", "IBM", "IBM", None]
+
+
+def test_a_note_speaks_for_its_author_and_a_channel_stays_a_channel(rules: Language) -> None:
+    text = (
+        "O governador João Doria visitou a fábrica. «A vacina não é uma guerra política», "
+        "diz a nota do PSDB. «Vamos seguir», disse em nota o governador."
+    )
+    doc = rules.make_doc(text)
+    spans = [("João Doria", "PER"), ("PSDB", "ORG")]
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["PSDB", "João Doria"]
