@@ -2617,3 +2617,12 @@ def test_a_note_speaks_for_its_author_and_a_channel_stays_a_channel(rules: Langu
     spans = [("João Doria", "PER"), ("PSDB", "ORG")]
     doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
     assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["PSDB", "João Doria"]
+
+
+def test_a_name_set_off_after_what_a_role_covers_is_the_speaker(rules: Language) -> None:
+    text = (
+        "O Peru declarou as linhas Patrimônio da Humanidade. «É surpreendente», disse o "
+        "arqueólogo-chefe para as linhas de Nazca, Johny Isla, à agência de notícias Efe."
+    )
+    found = quotes(rules, text, people=("Patrimônio da Humanidade", "Johny Isla"))
+    assert [(q[2], q[4]) for q in found] == [("Johny Isla", "Johny Isla")]

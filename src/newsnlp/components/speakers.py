@@ -606,6 +606,12 @@ def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) ->
     return j
 
 
+#: Prepositions opening what a role covers: "o arqueólogo-chefe para as linhas de Nazca".
+ROLE_SCOPES = frozenset({"para", "pelo", "pela", "pelos", "pelas", "junto"})
+#: The most words such a scope may take before the name set off after it.
+MAX_SCOPE_TOKENS = 7
+
+
 def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
     """Prefer the name in "o porta-voz da CSTO, Vladimir Zainetdinov" to the role."""
     j = mention.end
@@ -623,6 +629,15 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
             k += 1
         if k > j + 1 and k < limit and doc[k].text == "," and is_name_word(doc[k - 1]):
             j = k
+    if mention.kind in ("role", "other") and j + 2 < limit and doc[j].lower_ in ROLE_SCOPES:
+        k = j + 1  # "o arqueólogo-chefe para as linhas de Nazca, Johny Isla, à agência"
+        while k < min(limit, j + MAX_SCOPE_TOKENS) and is_word(doc[k]):
+            k += 1
+        if k < limit and doc[k].text == ",":
+            name = name_mention_at(doc, k + 1, limit, nouns)
+            closed = name is not None and (name.end >= limit or doc[name.end].is_punct)
+            if name is not None and name.kind == "name" and closed:
+                return name
     if mention.kind in ("role", "other") and j + 1 < limit and doc[j].text == ",":
         k = j + 1
         if k + 2 < limit and doc[k].lower_ in ARTICLES and nouns.head(doc[k + 1].text):
