@@ -2626,3 +2626,12 @@ def test_a_name_set_off_after_what_a_role_covers_is_the_speaker(rules: Language)
     )
     found = quotes(rules, text, people=("Patrimônio da Humanidade", "Johny Isla"))
     assert [(q[2], q[4]) for q in found] == [("Johny Isla", "Johny Isla")]
+
+
+def test_a_pronoun_that_cannot_be_the_topic_makes_its_person_the_topic(rules: Language) -> None:
+    text = (
+        "A Gazeta Esportiva entrou em contato com o diretor do Corinthians, Jacinto Ribeiro. "
+        "Ele coordena a categoria Sub-23.\n\n«Eu tenho a consciência tranquila.»"
+    )
+    found = quotes(rules, text, people=("Gazeta Esportiva", "Jacinto Ribeiro"))
+    assert [q[2] for q in found] == ["Jacinto Ribeiro"]

@@ -636,12 +636,26 @@ class SpeakerResolver:
                 continue  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
             if (
                 mention is not None
-                and mention.kind != "pronoun"
                 and not self._in_quote(mention.start)
+                and (mention.kind != "pronoun" or self._switches_topic(mention))
             ):
                 referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
                     yield referent
+
+    def _switches_topic(self, pronoun: Mention) -> bool:
+        """A pronoun subject that cannot be the topic so far ("a Gazeta Esportiva
+        procurou o diretor Jacinto Ribeiro. Ele coordena …"): someone else is now."""
+        word = self.doc[pronoun.start].lower_
+        gender, number = PRONOUNS.get(word) or DEMONSTRATIVES.get(word) or (None, None)
+        topic = self.history[-1] if self.history else None
+        return (
+            topic is not None
+            and number == "S"
+            and topic.gender is not None
+            and topic.gender != gender
+            and not topic.plural
+        )
 
     def _could_speak(self, mention: Mention) -> bool:
         """A name mention must be a person or act like one ("Scartezzini elogiou").
