@@ -2635,3 +2635,12 @@ def test_a_pronoun_that_cannot_be_the_topic_makes_its_person_the_topic(rules: La
     )
     found = quotes(rules, text, people=("Gazeta Esportiva", "Jacinto Ribeiro"))
     assert [q[2] for q in found] == ["Jacinto Ribeiro"]
+
+
+def test_an_adverb_or_a_trade_opening_a_sentence_is_no_part_of_a_name(rules: Language) -> None:
+    text = (
+        "A influenciadora Andressa Ferreira teve um filho. Recentemente Andressa confessou "
+        "que o cansaço aumentou.\n\nFarmacêutica Moderna afirma que sua vacina é eficaz."
+    )
+    found = quotes(rules, text, people=("Andressa Ferreira",))
+    assert [q[2] for q in found] == ["Andressa Ferreira", "Moderna"]

@@ -790,6 +790,12 @@ class SpeakerResolver:
         """
         exclude = self._named_in(said) if said is not None else frozenset()
         doc = self.doc
+        if (
+            mention.kind in ("name", "org")
+            and mention.end - mention.start > 1
+            and doc[mention.start].lower_ in TRADES
+        ):  # "Farmacêutica Moderna afirma": the company, not its trade
+            mention = Mention(mention.start + 1, mention.end, "org")
         text = doc[mention.start : mention.end].text
         if mention.kind == "pronoun":
             word = doc[mention.start].lower_

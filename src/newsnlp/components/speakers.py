@@ -402,6 +402,8 @@ def is_name_word(token: Token) -> bool:
         return False
     if text.lower().endswith(VERB_CLITICS):
         return False
+    if len(text) > 6 and text.endswith("mente"):
+        return False  # "Recentemente Andressa": an adverb opening the sentence
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return letters.isalpha() and not letters.isupper()
 
