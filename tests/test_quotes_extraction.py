@@ -2644,3 +2644,16 @@ def test_an_adverb_or_a_trade_opening_a_sentence_is_no_part_of_a_name(rules: Lan
     )
     found = quotes(rules, text, people=("Andressa Ferreira",))
     assert [q[2] for q in found] == ["Andressa Ferreira", "Moderna"]
+
+
+def test_a_capitalised_title_before_a_name_is_no_titled_role(rules: Language) -> None:
+    text = (
+        "O biólogo Mark Urban estuda espécies. «Os dados analisam o clima», afirmou o "
+        "Professor Koen de Ridder do Instituto Flamengo de Investigação Tecnológica. "
+        "«O que fazemos?», disse o Diretor Executivo da Fundação, Samuel Almond."
+    )
+    found = quotes(rules, text, people=("Mark Urban",))
+    assert [(q[2], q[4]) for q in found] == [
+        ("Koen de Ridder", "Koen de Ridder"),
+        ("Samuel Almond", "Samuel Almond"),
+    ]

@@ -496,7 +496,11 @@ def name_end(doc: Doc, i: int, limit: int) -> int:
             and doc[particles].lower_ in (NAME_PARTICLES if particles == j else OPENING_PARTICLES)
         ):
             particles += 1
-        if j < particles < limit and is_name_word(doc[particles]):
+        if (
+            j < particles < limit
+            and is_name_word(doc[particles])
+            and doc[particles].lower_ not in ORG_WORDS  # "Koen de Ridder do Instituto …"
+        ):
             j = particles + 1
         else:
             break
@@ -585,13 +589,22 @@ def _acronym(token: Token) -> bool:
 
 
 def _titled_role(doc: Doc, i: int) -> bool:
-    """A capitalised role followed by a capitalised word and "de": "Diretor Executivo do"."""
+    """A capitalised role followed by a capitalised modifier and "de": "Diretor Executivo
+    do", "Secretário Geral da"; not a name ("o Professor Koen de Ridder")."""
     return (
         doc[i].text[:1].isupper()
         and i + 2 < len(doc)
         and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].lower_.endswith(MODIFIER_ENDINGS)
         and doc[i + 2].lower_ in OF
     )
+
+
+#: Endings of the adjectives that capitalised titles take: "Executivo", "Geral", "Adjunto".
+MODIFIER_ENDINGS = (
+    *("ivo", "iva", "al", "ário", "ária", "ico", "ica", "ente", "ante", "unto", "unta"),
+    *("or", "ora", "ado", "ada", "eiro", "eira"),
+)
 
 
 def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) -> int:
