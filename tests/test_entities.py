@@ -111,6 +111,7 @@ def test_looks_like_person_and_known_place():
     assert not looks_like_person(["Banco", "do", "Brasil"])
     assert not looks_like_person(["Zainetdinov"])
     assert is_known_place(["Federação", "Russa"]) and not is_known_place(["Para"])
+    assert is_known_place(["Delaware"]) and is_known_place(["Carolina", "do", "Norte"])
 
 
 def test_find_entities_never_overlaps():
