@@ -2657,3 +2657,12 @@ def test_a_capitalised_title_before_a_name_is_no_titled_role(rules: Language) ->
         ("Koen de Ridder", "Koen de Ridder"),
         ("Samuel Almond", "Samuel Almond"),
     ]
+
+
+def test_one_of_a_group_is_unnamed_whatever_the_groups_noun(rules: Language) -> None:
+    text = (
+        "O vereador Luís Rodrigues denunciou o caso. «Havia despesas não justificadas», "
+        "refere um dos outros elementos do PSD local."
+    )
+    found = quotes(rules, text, people=("Luís Rodrigues",))
+    assert [(q[2], q[4]) for q in found] == [(None, "um dos outros elementos do PSD local")]

@@ -921,8 +921,12 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
     start = i
     if i + 2 < limit and doc[i].lower_ in INDEFINITE and doc[i + 1].lower_ in ("dos", "das"):
         i += 2  # "um dos jornalistas nesse grupo": one of a group, unnamed
+        if i + 1 < limit and doc[i].lower_ in GROUP_MODIFIERS:
+            i += 1  # "um dos outros elementos do PSD"
         plural = doc[i].lower_
-        if any(nouns.head(w) or nouns.is_anonymous(w) for w in (plural[:-1], plural[:-2])):
+        if any(nouns.head(w) or nouns.is_anonymous(w) for w in (plural[:-1], plural[:-2])) or (
+            plural.endswith("s") and doc[i].is_alpha and doc[i].is_lower and not doc[i].is_stop
+        ):
             end = role_end(doc, i, limit)
             while end < limit and doc[end].is_alpha and doc[end].text.islower() and end - i < 5:
                 end += 1
@@ -945,6 +949,10 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
         if end >= limit or doc[end].text in (".", ",", ";"):
             return Mention(start, end, "anonymous")  # not "alertaram um vizinho que …"
     return _one_of_many(doc, start, limit, nouns)
+
+
+#: Words between "um dos" and the group's noun: "um dos outros elementos", "uma das suas colegas".
+GROUP_MODIFIERS = frozenset({"outros", "outras", "seus", "suas", "principais", "muitos", "muitas"})
 
 
 #: Another of several commenters, unnamed: "comentou outra", "elogiou um terceiro".
