@@ -669,8 +669,11 @@ class QuoteContext:
         if after is not None:
             return after, "mention"
         j = self.skip_adverbs(verb + 1, limit)
-        determiner = doc[j].lower_ in ARTICLES or doc[j].lower_ in INDEFINITE
-        if j + 1 < limit and determiner and doc[j + 1].lower_ in self.nouns.silent:
+        if (
+            j + 1 < limit
+            and (doc[j].lower_ in ARTICLES or doc[j].lower_ in INDEFINITE)
+            and doc[j + 1].lower_ in self.nouns.silent
+        ):
             return self.document_speaker(j + 1, limit)  # "sublinha o documento"
         floor = self.clause_start(verb, at_quotes=True)
         gerund = verb and (doc[verb - 1].text == "," or self.lower[verb - 1].isalpha())
