@@ -71,6 +71,15 @@ invisible characters: ``ciencia e tecnologia/19.txt`` (six missing), ``39.txt`` 
 missing), ``70.txt`` (two stored as U+200B), ``94.txt`` (four missing) and
 ``entretenimento/27.txt`` (decomposed accents, kept).
 
+``bench/heldout53_quotes_gold.jsonl`` … ``heldout55_quotes_gold.jsonl`` (eighth round,
+48 documents, 329 quotes) and ``heldout56_quotes_gold.jsonl`` … ``heldout58_quotes_gold.jsonl``
+(ninth round, 48 documents, 268 quotes) come from the same repository's science and
+technology and entertainment folders, articles no earlier file used; both rounds were
+annotated at the start of a session and scored once, at its end.  Copies that differ
+from the repository: ``entretenimento/23.txt`` and ``entretenimento/2.txt`` (accents
+composed, 10 and 4 characters fewer), ``ciencia e tecnologia/74.txt``, ``21.txt`` and
+``67.txt`` (two invisible characters missing in each).
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
