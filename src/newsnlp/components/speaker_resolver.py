@@ -292,6 +292,7 @@ class SpeakerResolver:
         self._quoted_tokens = _tokens_within(doc, quoted)
         self._lowercase_words: set[str] | None = None
         self._article_words: set[str] | None = None
+        self._bare: set[str] | None = None
         self.people = self._people()
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
@@ -347,9 +348,14 @@ class SpeakerResolver:
         "no Contender Series", "dos Jogos Olímpicos"), and whose first word is no
         given name: a telescope, an event, a country, not a person ("o Pedro" is one)."""
         first = self.doc[start].text
-        if is_first_name(first):
-            return False
-        return all(t.i > 0 and t.nbor(-1).lower_ in DETERMINED for t in self.doc if t.text == first)
+        return not is_first_name(first) and first not in self._bare_words()
+
+    def _bare_words(self) -> set[str]:
+        """Words the text writes at least once with no article before them."""
+        if self._bare is None:
+            doc = self.doc
+            self._bare = {t.text for t in doc if t.i == 0 or doc[t.i - 1].lower_ not in DETERMINED}
+        return self._bare
 
     def _doubtful_single_name(self, ent: Span) -> bool:
         """One word tagged a person that is more likely a capital: a month, an adverb in
