@@ -2482,13 +2482,16 @@ def test_a_surname_spelt_differently_is_the_full_names(rules: Language) -> None:
     text = (
         "A astrônoma Allison Kirkpatrick e a lutadora Jessica Andrade falaram. "
         "«O gás está aquecendo», disse Kirckpatrick. «Eu me incluiria», disse Jéssica. "
-        "«Nada muda», disse Silvia."
+        "«Nada muda», disse Silvia. O executivo Doron Myersdorf falou. «Isso importa», "
+        "disse Meyersdorf."
     )
     people = ("Allison Kirkpatrick", "Jessica Andrade", "Kirckpatrick", "Jéssica", "Silvia")
+    people += ("Doron Myersdorf", "Meyersdorf")  # "Doron": no given name a list knows
     assert [q[2] for q in quotes(rules, text, people=people)] == [
         "Allison Kirkpatrick",
         "Jessica Andrade",
         "Silvia",
+        "Doron Myersdorf",
     ]
 
 
@@ -2666,3 +2669,29 @@ def test_one_of_a_group_is_unnamed_whatever_the_groups_noun(rules: Language) -> 
     )
     found = quotes(rules, text, people=("Luís Rodrigues",))
     assert [(q[2], q[4]) for q in found] == [(None, "um dos outros elementos do PSD local")]
+
+
+def test_an_outlet_and_its_aside_in_brackets_are_no_speaker(rules: Language) -> None:
+    text = (
+        "«O ouro é produzido em processos raros», explicou à BBC News Mundo (serviço em "
+        "espanhol da BBC) a astrônoma Chiaki Kobayashi, líder do estudo."
+    )
+    found = quotes(rules, text, people=("Chiaki Kobayashi",))
+    assert [(q[2], q[4]) for q in found] == [("Chiaki Kobayashi", "Chiaki Kobayashi")]
+
+
+def test_a_role_of_a_gender_prefers_someone_known_to_have_it(rules: Language) -> None:
+    text = (
+        "Elba Ramalho lançou um disco. «Foi um processo lento», disse Elba. "
+        "«Toquei sanfona no disco», disse Dominguinhos.\n\n"
+        "«Para mim, foi mais difícil», diz a cantora."
+    )
+    doc = rules.make_doc(text)
+    starts = [text.index("Elba Ramalho"), text.rindex("Elba"), text.index("Dominguinhos")]
+    ends = [starts[0] + 12, starts[1] + 4, starts[2] + 12]
+    doc.ents = [doc.char_span(s, e, "PER") for s, e in zip(starts, ends, strict=True)]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [
+        "Elba Ramalho",
+        "Dominguinhos",
+        "Elba Ramalho",  # not the lone name of no known gender who spoke last
+    ]

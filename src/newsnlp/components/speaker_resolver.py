@@ -343,6 +343,10 @@ class SpeakerResolver:
                 i += 1
         return sorted(self._with_joined_surname(start, words) for start, words in names)
 
+    def _tagged_people(self) -> set[tuple[str, ...]]:
+        """Names a model or the recogniser tagged as a person (PER), whole."""
+        return {tuple(t.text for t in e) for e in self.doc.ents if e.label_ == "PER"}
+
     def _thing_name(self, start: int) -> bool:
         """A name the text always writes after an article, bare or contracted ("o Hubble",
         "no Contender Series", "dos Jogos Olímpicos"), and whose first word is no
@@ -751,7 +755,7 @@ class SpeakerResolver:
                 name
                 for _, name in self.people
                 if len(name) > 1
-                and is_first_name(name[0])
+                and (is_first_name(name[0]) or name in self._tagged_people())
                 and fuzz.ratio(strip_accents(name[-1]), folded[0]) >= SURNAME_SIMILARITY
             }
             if len(close) == 1:
@@ -1085,9 +1089,12 @@ class SpeakerResolver:
             and not referent.plural
             and (gender is None or referent.gender is None or referent.gender == gender)
         ]
-        for referent in candidates:
-            if referent.spoke or self._mentions(referent.name) > 1:
-                return referent.name
+        for strict in (True, False) if gender else (False,):
+            for referent in candidates:  # "a cantora": a woman before someone of no known gender
+                if strict and referent.gender != gender:
+                    continue
+                if referent.spoke or self._mentions(referent.name) > 1:
+                    return referent.name
         names = self._people_names()
         for (start, _words), name in zip(reversed(self.people), reversed(names), strict=True):
             agrees = gender is None or self._gender(name) in (None, gender)

@@ -787,6 +787,21 @@ def _past_time_words(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+def _past_outlet_aside(doc: Doc, i: int, limit: int) -> int:
+    """Past an outlet and the aside in brackets after it, to the subject: "explicou à
+    BBC News Mundo (serviço em espanhol da BBC) a astrônoma Chiaki Kobayashi"; ``i``
+    itself (at "à") when no bracket follows the outlet's name."""
+    k = i + 1
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == i + 1 or k >= limit or doc[k].text != "(":
+        return i
+    close = next(
+        (j for j in range(k + 1, min(limit, k + MAX_ASIDE_TOKENS + 4)) if doc[j].text == ")"), None
+    )
+    return close + 1 if close is not None and close + 1 < limit else i
+
+
 def mention_after(
     doc: Doc, i: int, limit: int, nouns: SpeakerNouns, other: bool = False
 ) -> Mention | None:
@@ -799,6 +814,8 @@ def mention_after(
     anonymous = _anonymous_after(doc, i, limit, nouns)
     if anonymous is not None:
         return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
+    if i + 2 < limit and doc[i].lower_ in TO:
+        i = _past_outlet_aside(doc, i, limit)
     if i + 2 < limit and doc[i].lower_ in TO:
         # "garantiu ao PÚBLICO o advogado": skip the indirect object up to the next article
         window = range(i + 1, min(limit, i + 5))
