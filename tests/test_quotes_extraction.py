@@ -2695,3 +2695,26 @@ def test_a_role_of_a_gender_prefers_someone_known_to_have_it(rules: Language) ->
         "Dominguinhos",
         "Elba Ramalho",  # not the lone name of no known gender who spoke last
     ]
+
+
+def test_a_contracted_demonstrative_is_no_person_and_di_joins_a_surname(
+    rules: Language,
+) -> None:
+    text = (
+        "O neurocientista Edvard Moser ganhou o Nobel. «Foi uma surpresa», disse Moser. "
+        "Nestes estudos, a equipe mapeou o cérebro.\n\n«Agora sabemos mais.»\n\n"
+        "A viúva Rose Miriam Di Matteo falou. «Faz um ano», disse Rose Miriam."
+    )
+    doc = rules.make_doc(text)
+    tagged = [
+        (text.index("Edvard Moser"), 12),
+        (text.index("Nestes"), 6),  # a weak model's PER
+        (text.index("Rose Miriam"), 11),  # cut before "Di Matteo"
+        (text.rindex("Rose Miriam"), 11),
+    ]
+    doc.ents = [doc.char_span(start, start + length, "PER") for start, length in tagged]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [
+        "Edvard Moser",
+        "Edvard Moser",
+        "Rose Miriam Di Matteo",
+    ]

@@ -120,7 +120,7 @@ PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "é", "são", "será", "serão"
 ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à", "ao"})
 
 #: Particles before a last surname ("Adelino Sanchez Ramos da Silva").
-SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
+SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "van", "von"})
 
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
@@ -1174,9 +1174,27 @@ class SpeakerResolver:
 
 
 def _never_a_name(token: Token) -> bool:
-    """A month, a weekday or an adverb in -mente: "Novembro", "Finalmente"."""
+    """A month, a weekday, an adverb in -mente, or a preposition joined to a pronoun
+    or a demonstrative: "Novembro", "Finalmente", "Nestes", "Nela"."""
     lower = token.lower_
-    return lower in MONTHS or lower in WEEKDAYS or lower.endswith("mente")
+    return (
+        lower in MONTHS
+        or lower in WEEKDAYS
+        or lower.endswith("mente")
+        or lower in CONTRACTED_PRONOUNS
+    )
+
+
+#: "em"/"de" joined to a pronoun or a demonstrative, which a weak model may tag as a
+#: person when it opens a sentence.
+CONTRACTED_PRONOUNS = frozenset(
+    prefix + rest
+    for prefix in ("n", "d")
+    for rest in (
+        *("ele", "ela", "eles", "elas", "este", "esta", "estes", "estas"),
+        *("esse", "essa", "esses", "essas", "aquele", "aquela", "aqueles", "aquelas"),
+    )
+)
 
 
 def _verb_as_name(span: Span) -> bool:
