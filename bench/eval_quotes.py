@@ -80,6 +80,12 @@ from the repository: ``entretenimento/23.txt`` and ``entretenimento/2.txt`` (acc
 composed, 10 and 4 characters fewer), ``ciencia e tecnologia/74.txt``, ``21.txt`` and
 ``67.txt`` (two invisible characters missing in each).
 
+``bench/heldout59_quotes_gold.jsonl`` … ``heldout61_quotes_gold.jsonl`` (tenth round, 42
+documents, 216 quotes: the last unused science and technology and entertainment
+articles) were annotated while the session's last rules were written and scored once,
+at its end.  Copies that differ: ``entretenimento/16.txt`` (accents composed, 31
+characters fewer) and ``ciencia e tecnologia/18.txt`` (two invisible characters missing).
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
