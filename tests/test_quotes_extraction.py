@@ -2718,3 +2718,15 @@ def test_a_contracted_demonstrative_is_no_person_and_di_joins_a_surname(
         "Edvard Moser",
         "Rose Miriam Di Matteo",
     ]
+
+
+def test_a_former_role_and_an_indefinite_pronoun_are_no_names(rules: Language) -> None:
+    text = (
+        "Ex-BBB Patrícia Leitte fez um boletim de ocorrência. «Fiquei abalada», disse "
+        "Patrícia.\n\nO eletricista Dean Smith trabalha com cabos. Ninguém questiona quando "
+        "ele desliga os interruptores.\n\n«Você precisa de um lugar seguro.»"
+    )
+    doc = rules.make_doc(text)
+    tagged = [("Ex-BBB Patrícia Leitte", "PER"), ("Dean Smith", "PER"), ("Ninguém", "PER")]
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in tagged]
+    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["Patrícia Leitte", "Dean Smith"]

@@ -18,6 +18,7 @@ from .speakers import (
     ARTICLES,
     AUXILIARIES,
     INDEFINITE,
+    INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
     NARRATIVE_ENDINGS,
     OF,
@@ -727,6 +728,8 @@ class QuoteContext:
                 return before, "mention"
         if k >= floor and doc[k].lower_ in INFINITIVE_MARKERS:
             return None, "dropped"  # "ao afirmar que": the main clause's subject
+        if k >= floor and doc[k].lower_ in INDEFINITE_PRONOUNS:
+            return None, "none"  # "Ninguém questiona quando …", "Alguém disse que": no source
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
                 if self.opens_with_silent_noun(verb):  # "Pesquisa de opinião publicada …, diz que"

@@ -28,6 +28,7 @@ from .speakers import (
     DIALOGUE_DASHES,
     FINITE_IRREGULARS,
     GENTILIC_ENDINGS,
+    INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
     NAME_PARTICLES,
     OF,
@@ -322,7 +323,10 @@ class SpeakerResolver:
                 continue  # "Delaware": a place a model took for a person
             if self._thing_name(ent.start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
-            names.append((ent.start, tuple(t.text for t in ent)))
+            start = ent.start
+            while start + 1 < ent.end and doc[start].lower_.startswith(ROLE_PREFIXES):
+                start += 1  # "Ex-BBB Patrícia Leitte"
+            names.append((start, tuple(t.text for t in doc[start : ent.end])))
         texts = [t.text for t in doc]
         i = 0
         while i < len(doc):
@@ -739,7 +743,10 @@ class SpeakerResolver:
         Case and accents aside ("Von der Leyen", "Jéssica" for "Jessica Andrade"); a
         long surname alone also matches one misspelt letter ("Kirckpatrick").
         """
-        words = tuple(t.text for t in self.doc[mention.start : mention.end])
+        start = mention.start
+        while start + 1 < mention.end and self.doc[start].lower_.startswith(ROLE_PREFIXES):
+            start += 1  # "Ex-BBB Patrícia Leitte": the name after a former role
+        words = tuple(t.text for t in self.doc[start : mention.end])
         folded = tuple(strip_accents(w) for w in words)
         best = words
         for _, name in self.people:
@@ -1174,14 +1181,16 @@ class SpeakerResolver:
 
 
 def _never_a_name(token: Token) -> bool:
-    """A month, a weekday, an adverb in -mente, or a preposition joined to a pronoun
-    or a demonstrative: "Novembro", "Finalmente", "Nestes", "Nela"."""
+    """A month, a weekday, an adverb in -mente, a preposition joined to a pronoun
+    or a demonstrative, or an indefinite pronoun: "Novembro", "Finalmente", "Nestes",
+    "Ninguém"."""
     lower = token.lower_
     return (
         lower in MONTHS
         or lower in WEEKDAYS
         or lower.endswith("mente")
         or lower in CONTRACTED_PRONOUNS
+        or lower in INDEFINITE_PRONOUNS
     )
 
 

@@ -404,6 +404,10 @@ def is_name_word(token: Token) -> bool:
         return False
     if len(text) > 6 and text.endswith("mente"):
         return False  # "Recentemente Andressa": an adverb opening the sentence
+    if text.lower().startswith(ROLE_PREFIXES):
+        return False  # "Ex-BBB Patrícia Leitte": a former role, not a name
+    if text.lower() in INDEFINITE_PRONOUNS:
+        return False  # "Ninguém questiona": no one in particular
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return letters.isalpha() and not letters.isupper()
 
@@ -439,10 +443,16 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     return Span(doc, start, end, label=token.ent_type)
 
 
+#: Pronouns for no one in particular, which open sentences capitalised ("Ninguém questiona").
+INDEFINITE_PRONOUNS = frozenset({"ninguém", "alguém", "nenhum", "nenhuma", "outrem", "quem"})
+
+
 def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
     """name, role or org for an entity that can speak; None for places and the like."""
     if len(ent.text.rstrip(".")) <= 1:
         return None  # a lone initial: an interview's "P." or "R.", not a person
+    if len(ent) == 1 and ent[0].lower_ in INDEFINITE_PRONOUNS:
+        return None  # a weak model's PER for "Ninguém"
     if nouns.head(ent[0].text) is not None:
         return "role"
     if ent.label_ in ("PER", "LOC") and _role_complement(ent, nouns):
