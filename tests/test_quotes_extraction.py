@@ -2730,3 +2730,14 @@ def test_a_former_role_and_an_indefinite_pronoun_are_no_names(rules: Language) -
     tagged = [("Ex-BBB Patrícia Leitte", "PER"), ("Dean Smith", "PER"), ("Ninguém", "PER")]
     doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in tagged]
     assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["Patrícia Leitte", "Dean Smith"]
+
+
+def test_a_source_word_a_model_swept_into_a_name_is_dropped(rules: Language) -> None:
+    text = (
+        "O fóssil foi estudado. Conforme Müller, o cérebro era pequeno. «A gente não "
+        "tinha outro cérebro tão completo», disse o paleontólogo."
+    )
+    doc = rules.make_doc(text)
+    start = text.index("Conforme Müller")
+    doc.ents = [doc.char_span(start, start + len("Conforme Müller"), "PER")]
+    assert rules(doc).spans["quotes"][-1]._.speaker == "Müller"

@@ -324,8 +324,8 @@ class SpeakerResolver:
             if self._thing_name(ent.start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
             start = ent.start
-            while start + 1 < ent.end and doc[start].lower_.startswith(ROLE_PREFIXES):
-                start += 1  # "Ex-BBB Patrícia Leitte"
+            while start + 1 < ent.end and _not_the_name(doc[start]):
+                start += 1  # "Ex-BBB Patrícia Leitte", "Conforme Müller"
             names.append((start, tuple(t.text for t in doc[start : ent.end])))
         texts = [t.text for t in doc]
         i = 0
@@ -744,8 +744,8 @@ class SpeakerResolver:
         long surname alone also matches one misspelt letter ("Kirckpatrick").
         """
         start = mention.start
-        while start + 1 < mention.end and self.doc[start].lower_.startswith(ROLE_PREFIXES):
-            start += 1  # "Ex-BBB Patrícia Leitte": the name after a former role
+        while start + 1 < mention.end and _not_the_name(self.doc[start]):
+            start += 1  # "Ex-BBB Patrícia Leitte", "Conforme Müller": the name after it
         words = tuple(t.text for t in self.doc[start : mention.end])
         folded = tuple(strip_accents(w) for w in words)
         best = words
@@ -1178,6 +1178,17 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+#: Words opening a source phrase, which a weak model may take into a name at a
+#: sentence's start ("Conforme Müller").
+SOURCE_WORDS = frozenset({"conforme", "segundo", "consoante", "para", "como"})
+
+
+def _not_the_name(token: Token) -> bool:
+    """A word a model may sweep into the start of a name: a former or deputy role
+    ("Ex-BBB"), or the source phrase's first word ("Conforme Müller")."""
+    return token.lower_.startswith(ROLE_PREFIXES) or token.lower_ in SOURCE_WORDS
 
 
 def _never_a_name(token: Token) -> bool:
