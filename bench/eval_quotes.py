@@ -85,6 +85,9 @@ documents, 216 quotes: the last unused science and technology and entertainment
 articles) were annotated while the session's last rules were written and scored once,
 at its end.  Copies that differ: ``entretenimento/16.txt`` (accents composed, 31
 characters fewer) and ``ciencia e tecnologia/18.txt`` (two invisible characters missing).
+``bench/heldout62_quotes_gold.jsonl`` (eleventh round, 12 documents, 54 quotes: the last
+unused economy, politics and sport articles) was made the same way and scored once, at
+the session's last commit.
 
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
