@@ -294,6 +294,7 @@ class SpeakerResolver:
         self._lowercase_words: set[str] | None = None
         self._article_words: set[str] | None = None
         self._bare: set[str] | None = None
+        self._folded: list[tuple[str, ...]] | None = None
         self.people = self._people()
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
@@ -323,9 +324,7 @@ class SpeakerResolver:
                 continue  # "Delaware": a place a model took for a person
             if self._thing_name(ent.start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
-            start = ent.start
-            while start + 1 < ent.end and _not_the_name(doc[start]):
-                start += 1  # "Ex-BBB Patrícia Leitte", "Conforme Müller"
+            start = _past_swept_words(doc, ent.start, ent.end)
             names.append((start, tuple(t.text for t in doc[start : ent.end])))
         texts = [t.text for t in doc]
         i = 0
@@ -346,6 +345,12 @@ class SpeakerResolver:
             else:
                 i += 1
         return sorted(self._with_joined_surname(start, words) for start, words in names)
+
+    def _folded_people(self) -> list[tuple[str, ...]]:
+        """``people``'s names without case or accents (computed once, when first asked)."""
+        if self._folded is None:
+            self._folded = [tuple(strip_accents(w) for w in name) for _, name in self.people]
+        return self._folded
 
     def _tagged_people(self) -> set[tuple[str, ...]]:
         """Names a model or the recogniser tagged as a person (PER), whole."""
@@ -743,14 +748,11 @@ class SpeakerResolver:
         Case and accents aside ("Von der Leyen", "Jéssica" for "Jessica Andrade"); a
         long surname alone also matches one misspelt letter ("Kirckpatrick").
         """
-        start = mention.start
-        while start + 1 < mention.end and _not_the_name(self.doc[start]):
-            start += 1  # "Ex-BBB Patrícia Leitte", "Conforme Müller": the name after it
+        start = _past_swept_words(self.doc, mention.start, mention.end)
         words = tuple(t.text for t in self.doc[start : mention.end])
         folded = tuple(strip_accents(w) for w in words)
         best = words
-        for _, name in self.people:
-            name_folded = tuple(strip_accents(w) for w in name)
+        for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True):
             if (
                 len(name) > len(best)
                 and contains_words(name_folded, folded)
@@ -758,12 +760,13 @@ class SpeakerResolver:
             ):
                 best = name
         if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
+            tagged = self._tagged_people()
             close = {
                 name
-                for _, name in self.people
+                for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True)
                 if len(name) > 1
-                and (is_first_name(name[0]) or name in self._tagged_people())
-                and fuzz.ratio(strip_accents(name[-1]), folded[0]) >= SURNAME_SIMILARITY
+                and (is_first_name(name[0]) or name in tagged)
+                and fuzz.ratio(name_folded[-1], folded[0]) >= SURNAME_SIMILARITY
             }
             if len(close) == 1:
                 return " ".join(close.pop())
@@ -1185,10 +1188,15 @@ class SpeakerResolver:
 SOURCE_WORDS = frozenset({"conforme", "segundo", "consoante", "para", "como"})
 
 
-def _not_the_name(token: Token) -> bool:
-    """A word a model may sweep into the start of a name: a former or deputy role
-    ("Ex-BBB"), or the source phrase's first word ("Conforme Müller")."""
-    return token.lower_.startswith(ROLE_PREFIXES) or token.lower_ in SOURCE_WORDS
+def _past_swept_words(doc: Doc, start: int, end: int) -> int:
+    """Past the words a model may sweep into the start of a name ``[start, end)``: a
+    former or deputy role ("Ex-BBB Patrícia Leitte"), or the source phrase's first word
+    ("Conforme Müller"); never past its last word."""
+    while start + 1 < end and (
+        doc[start].lower_.startswith(ROLE_PREFIXES) or doc[start].lower_ in SOURCE_WORDS
+    ):
+        start += 1
+    return start
 
 
 def _never_a_name(token: Token) -> bool:

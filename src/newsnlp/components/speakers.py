@@ -371,14 +371,10 @@ class SpeakerNouns:
 
     def words(self) -> list[str]:
         """The lines this lexicon was built from (for ``to_disk``)."""
-        roles = [
-            " ".join(
-                part
-                for part in (word, gender, f"={self.same_as[word]}" if word in self.same_as else "")
-                if part
-            )
-            for word, gender in self.gender.items()
-        ]
+        roles = []
+        for word, gender in self.gender.items():
+            same = f"={self.same_as[word]}" if word in self.same_as else None
+            roles.append(" ".join(part for part in (word, gender, same) if part))
         bodies = [f"{word} ORG" for word in sorted(self.bodies)]
         anonymous = [f"{word} ANON" for word in sorted(self.anonymous)]
         return roles + bodies + [f"{word} X" for word in sorted(self.silent)] + anonymous
