@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -23,10 +26,34 @@ def rules() -> Language:
     return nlp
 
 
-def quotes(nlp: Language, text: str, people: tuple[str, ...] = ()) -> list[tuple]:
+def tagged(
+    nlp: Language, text: str, entities: Iterable[tuple[str, str] | tuple[str, str, int]]
+) -> Doc:
+    """``text`` through ``nlp``, with entities tagged as a model would have tagged them.
+
+    entities: (words, label) tags the words where they first occur; (words, label, n)
+    where they occur the n-th time (-1: the last).
+    """
     doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), "PER") for p in people]
-    doc = nlp(doc)
+    ents = []
+    for words, label, *nth in entities:
+        starts = [match.start() for match in re.finditer(re.escape(words), text)]
+        start = starts[nth[0] if nth else 0]
+        ents.append(doc.char_span(start, start + len(words), label))
+    doc.ents = ents
+    return nlp(doc)
+
+
+def speakers(
+    nlp: Language, text: str, entities: Iterable[tuple[str, str] | tuple[str, str, int]]
+) -> list[str | None]:
+    """The speaker of each quote in ``text``, entities tagged as in ``tagged``."""
+    doc = tagged(nlp, text, entities)
+    return [span._.speaker for span in doc.spans["quotes"]]
+
+
+def quotes(nlp: Language, text: str, people: tuple[str, ...] = ()) -> list[tuple]:
+    doc = tagged(nlp, text, [(name, "PER") for name in people])
     return [
         (
             s.text,
@@ -126,9 +153,8 @@ def test_mixed_quote_after_que(rules: Language) -> None:
 
 def test_person_tagged_org_by_the_model_is_still_a_person(rules: Language) -> None:
     text = "«A reunião correu bem», disse Vladimir Zainetdinov."
-    doc = rules.make_doc(text)
-    doc.ents = [doc.char_span(text.index("Vladimir"), len(text) - 1, "ORG")]
-    (span,) = rules(doc).spans["quotes"]
+    doc = tagged(rules, text, [("Vladimir Zainetdinov", "ORG")])
+    (span,) = doc.spans["quotes"]
     assert span._.speaker == "Vladimir Zainetdinov"
 
 
@@ -664,10 +690,8 @@ def test_a_hyphenated_nationality_and_a_company_named_only_as_an_object(rules: L
         "Eles diziam-se filiais da Acme Dealing Inc., dos Estados Unidos. "
         "A empresa norte-americana informou à PF que não tem filiais no Brasil."
     )
-    doc = nlp.make_doc(text)
-    start = text.index("Acme")
-    doc.ents = [doc.char_span(start, start + len("Acme Dealing Inc."), "ORG")]
-    (span,) = nlp(doc).spans["quotes"]
+    doc = tagged(nlp, text, [("Acme Dealing Inc.", "ORG")])
+    (span,) = doc.spans["quotes"]
     assert (span.text, span._.speaker) == ("não tem filiais no Brasil", "Acme Dealing Inc.")
     assert text[span._.speaker_start : span._.speaker_end] == "A empresa norte-americana"
 
@@ -893,12 +917,7 @@ def test_generic_body_is_the_organisation_just_named(rules: Language) -> None:
         "O líder do PSD, Luís Montenegro, falou de manhã. "
         "Em comunicado, o partido considera que o país está parado."
     )
-    doc = rules.make_doc(text)
-    doc.ents = [
-        doc.char_span(text.index("PSD"), text.index("PSD") + 3, "ORG"),
-        doc.char_span(text.index("Luís"), text.index("Luís") + len("Luís Montenegro"), "PER"),
-    ]
-    doc = rules(doc)
+    doc = tagged(rules, text, [("PSD", "ORG"), ("Luís Montenegro", "PER")])
     assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [("o país está parado", "PSD")]
 
 
@@ -1328,9 +1347,7 @@ def test_a_place_before_a_relative_que_is_not_the_speaker(rules: Language) -> No
     text = (
         "A substância é usada em medicamentos vendidos no Brasil, que dizem ser capazes de curar."
     )
-    doc = rules.make_doc(text)
-    doc.ents = [doc.char_span(text.index("Brasil"), text.index("Brasil") + 6, "LOC")]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == []
+    assert speakers(rules, text, [("Brasil", "LOC")]) == []
 
 
 def test_what_may_or_will_be_said_is_not_reported(rules: Language) -> None:
@@ -2236,11 +2253,7 @@ def test_a_word_capitalised_only_by_its_place_is_no_speaker(rules: Language) -> 
         "A Copel teve lucro no trimestre. A receita subiu.\n\nReceita líquida caiu 3%.\n\n"
         "«Esse resultado é reflexo das provisões», disse a empresa."
     )
-    doc = rules.make_doc(text)
-    doc.ents = [
-        doc.char_span(text.index(w), text.index(w) + len(w), "ORG") for w in ("Copel", "Receita")
-    ]
-    doc = rules(doc)
+    doc = tagged(rules, text, [("Copel", "ORG"), ("Receita", "ORG")])
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Copel"]
 
 
@@ -2373,10 +2386,7 @@ def test_a_common_noun_capitalised_by_its_place_is_no_name(rules: Language) -> N
         "Partido afirma que o governo ignorou a proposta.\n\n"
         "Os militares estão divididos. Militares defendem que o presidente reconheça a derrota."
     )
-    doc = rules.make_doc(text)
-    tagged = [(text.index(w), len(w)) for w in ("PSDB", "Partido", "Militares")]
-    doc.ents = [doc.char_span(start, start + length, "ORG") for start, length in tagged]
-    doc = rules(doc)
+    doc = tagged(rules, text, [(w, "ORG") for w in ("PSDB", "Partido", "Militares")])
     assert [s._.speaker for s in doc.spans["quotes"]] == ["PSDB", None]
 
 
@@ -2427,10 +2437,7 @@ def test_quoted_words_with_no_subject_are_a_persons_not_a_silent_bodys(
         "A empresa Petrobras anunciou resultados na terça-feira.\n\n«Não tem nada para me "
         "surpreender», afirmou."
     )
-    doc = rules.make_doc(text)
-    spans = [("Antônio Arroyo", "PER"), ("Petrobras", "ORG")]
-    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
-    doc = rules(doc)
+    doc = tagged(rules, text, [("Antônio Arroyo", "PER"), ("Petrobras", "ORG")])
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Antônio Arroyo", "Antônio Arroyo"]
 
 
@@ -2439,10 +2446,7 @@ def test_a_surname_a_model_cut_after_a_particle_belongs_to_the_name(rules: Langu
         "«O aumento da gordura no fígado é ruim», destaca Adelino Sanchez Ramos da Silva, "
         "coordenador da pesquisa. «O exercício regular protege», diz Silva."
     )
-    doc = rules.make_doc(text)
-    people = [(text.index("Adelino"), len("Adelino Sanchez Ramos")), (text.rindex("Silva"), 5)]
-    doc.ents = [doc.char_span(start, start + length, "PER") for start, length in people]
-    doc = rules(doc)
+    doc = tagged(rules, text, [("Adelino Sanchez Ramos", "PER"), ("Silva", "PER", -1)])
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Adelino Sanchez Ramos da Silva"] * 2
 
 
@@ -2510,12 +2514,12 @@ def test_a_name_always_written_after_an_article_is_no_person(rules: Language) ->
         "Foram duas vitórias no Contender Series.\n\n"
         "«Em Las Vegas eu sou invicto», brincou o lutador."
     )
-    doc = rules.make_doc(text)
-    starts = [text.index("Antônio"), text.index("Contender"), text.rindex("Contender")]
-    ends = [start + len("Antônio Arroyo") for start in starts[:1]]
-    ends += [start + len("Contender Series") for start in starts[1:]]
-    doc.ents = [doc.char_span(s, e, "PER") for s, e in zip(starts, ends, strict=True)]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["Antônio Arroyo"]
+    people = [
+        ("Antônio Arroyo", "PER"),
+        ("Contender Series", "PER"),
+        ("Contender Series", "PER", -1),
+    ]
+    assert speakers(rules, text, people) == ["Antônio Arroyo"]
 
 
 def test_a_name_after_coordinated_roles_is_the_speaker(rules: Language) -> None:
@@ -2535,7 +2539,6 @@ def test_a_title_opening_an_entity_of_any_label_introduces_a_person(rules: Langu
         "A empresa Vivara cresceu. «Vamos abrir lojas», disse o CEO Roberto Fulcherberguer. "
         "A empresa anunciou que vai fechar lojas."
     )
-    doc = rules.make_doc(text)
     spans = [
         ("David Attenborough", "PER"),
         ("Dr. Samuel Almond", "ORG"),  # a weak model's label
@@ -2543,8 +2546,7 @@ def test_a_title_opening_an_entity_of_any_label_introduces_a_person(rules: Langu
         ("Vivara", "ORG"),
         ("CEO Roberto Fulcherberguer", "ORG"),
     ]
-    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [
+    assert speakers(rules, text, spans) == [
         "Samuel Almond",
         "Samuel Almond",
         "Roberto Fulcherberguer",
@@ -2593,10 +2595,8 @@ def test_a_body_named_by_its_kind_is_the_last_of_that_kind_named(rules: Language
         "O governador pediu ao Tribunal Regional Eleitoral do Amapá o adiamento da eleição. "
         "O tribunal argumentou que o adiamento deveria durar até a volta da energia."
     )
-    doc = rules.make_doc(text)
     body = "Tribunal Regional Eleitoral do Amapá"
-    doc.ents = [doc.char_span(text.index(body), text.index(body) + len(body), "ORG")]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [body]
+    assert speakers(rules, text, [(body, "ORG")]) == [body]
 
 
 def test_a_document_speaks_for_its_author_also_when_named_again(rules: Language) -> None:
@@ -2606,9 +2606,8 @@ def test_a_document_speaks_for_its_author_also_when_named_again(rules: Language)
         "«Não é apenas uma questão de volume», acrescenta o documento.\n\n"
         "Um estudo publicado ontem afirma que o risco é pequeno."
     )
-    doc = rules.make_doc(text)
-    doc.ents = [doc.char_span(text.index("IBM"), text.index("IBM") + 3, "ORG")]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["IBM", "IBM", "IBM", None]
+    doc = tagged(rules, text, [("IBM", "ORG")])
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["IBM", "IBM", "IBM", None]
 
 
 def test_a_note_speaks_for_its_author_and_a_channel_stays_a_channel(rules: Language) -> None:
@@ -2616,10 +2615,8 @@ def test_a_note_speaks_for_its_author_and_a_channel_stays_a_channel(rules: Langu
         "O governador João Doria visitou a fábrica. «A vacina não é uma guerra política», "
         "diz a nota do PSDB. «Vamos seguir», disse em nota o governador."
     )
-    doc = rules.make_doc(text)
-    spans = [("João Doria", "PER"), ("PSDB", "ORG")]
-    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["PSDB", "João Doria"]
+    doc = tagged(rules, text, [("João Doria", "PER"), ("PSDB", "ORG")])
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["PSDB", "João Doria"]
 
 
 def test_a_name_set_off_after_what_a_role_covers_is_the_speaker(rules: Language) -> None:
@@ -2686,11 +2683,8 @@ def test_a_role_of_a_gender_prefers_someone_known_to_have_it(rules: Language) ->
         "«Toquei sanfona no disco», disse Dominguinhos.\n\n"
         "«Para mim, foi mais difícil», diz a cantora."
     )
-    doc = rules.make_doc(text)
-    starts = [text.index("Elba Ramalho"), text.rindex("Elba"), text.index("Dominguinhos")]
-    ends = [starts[0] + 12, starts[1] + 4, starts[2] + 12]
-    doc.ents = [doc.char_span(s, e, "PER") for s, e in zip(starts, ends, strict=True)]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [
+    people = [("Elba Ramalho", "PER"), ("Elba", "PER", -1), ("Dominguinhos", "PER")]
+    assert speakers(rules, text, people) == [
         "Elba Ramalho",
         "Dominguinhos",
         "Elba Ramalho",  # not the lone name of no known gender who spoke last
@@ -2705,15 +2699,13 @@ def test_a_contracted_demonstrative_is_no_person_and_di_joins_a_surname(
         "Nestes estudos, a equipe mapeou o cérebro.\n\n«Agora sabemos mais.»\n\n"
         "A viúva Rose Miriam Di Matteo falou. «Faz um ano», disse Rose Miriam."
     )
-    doc = rules.make_doc(text)
-    tagged = [
-        (text.index("Edvard Moser"), 12),
-        (text.index("Nestes"), 6),  # a weak model's PER
-        (text.index("Rose Miriam"), 11),  # cut before "Di Matteo"
-        (text.rindex("Rose Miriam"), 11),
+    people = [
+        ("Edvard Moser", "PER"),
+        ("Nestes", "PER"),  # a weak model's PER
+        ("Rose Miriam", "PER"),  # cut before "Di Matteo"
+        ("Rose Miriam", "PER", -1),
     ]
-    doc.ents = [doc.char_span(start, start + length, "PER") for start, length in tagged]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == [
+    assert speakers(rules, text, people) == [
         "Edvard Moser",
         "Edvard Moser",
         "Rose Miriam Di Matteo",
@@ -2726,10 +2718,9 @@ def test_a_former_role_and_an_indefinite_pronoun_are_no_names(rules: Language) -
         "Patrícia.\n\nO eletricista Dean Smith trabalha com cabos. Ninguém questiona quando "
         "ele desliga os interruptores.\n\n«Você precisa de um lugar seguro.»"
     )
-    doc = rules.make_doc(text)
-    tagged = [("Ex-BBB Patrícia Leitte", "PER"), ("Dean Smith", "PER"), ("Ninguém", "PER")]
-    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in tagged]
-    assert [s._.speaker for s in rules(doc).spans["quotes"]] == ["Patrícia Leitte", "Dean Smith"]
+    people = [("Ex-BBB Patrícia Leitte", "PER"), ("Dean Smith", "PER"), ("Ninguém", "PER")]
+    doc = tagged(rules, text, people)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Patrícia Leitte", "Dean Smith"]
 
 
 def test_a_source_word_a_model_swept_into_a_name_is_dropped(rules: Language) -> None:
@@ -2737,7 +2728,5 @@ def test_a_source_word_a_model_swept_into_a_name_is_dropped(rules: Language) -> 
         "O fóssil foi estudado. Conforme Müller, o cérebro era pequeno. «A gente não "
         "tinha outro cérebro tão completo», disse o paleontólogo."
     )
-    doc = rules.make_doc(text)
-    start = text.index("Conforme Müller")
-    doc.ents = [doc.char_span(start, start + len("Conforme Müller"), "PER")]
-    assert rules(doc).spans["quotes"][-1]._.speaker == "Müller"
+    doc = tagged(rules, text, [("Conforme Müller", "PER")])
+    assert doc.spans["quotes"][-1]._.speaker == "Müller"

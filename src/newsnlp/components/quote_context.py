@@ -17,7 +17,7 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
-    INDEFINITE,
+    INDEFINITE_DETERMINERS,
     INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
     NARRATIVE_ENDINGS,
@@ -672,7 +672,7 @@ class QuoteContext:
         j = self.skip_adverbs(verb + 1, limit)
         if (
             j + 1 < limit
-            and (doc[j].lower_ in ARTICLES or doc[j].lower_ in INDEFINITE)
+            and (doc[j].lower_ in ARTICLES or doc[j].lower_ in INDEFINITE_DETERMINERS)
             and doc[j + 1].lower_ in self.nouns.silent
         ):
             return self.document_speaker(j + 1, limit)  # "sublinha o documento"
@@ -901,7 +901,7 @@ class QuoteContext:
                 or self.nouns.head(doc[start - 1].text)
                 or not doc[start - 1].is_lower
                 or any(
-                    self.lower[k] in ARTICLES or self.lower[k] in INDEFINITE
+                    self.lower[k] in ARTICLES or self.lower[k] in INDEFINITE_DETERMINERS
                     for k in range(j + 1, start)
                 )
             ):
@@ -1058,7 +1058,7 @@ def source_phrase(
         mention = mention_after(doc, end, comma, ctx.nouns, other=other)
         if mention is None:
             return None
-    if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE:
+    if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE_DETERMINERS:
         return None  # "Para um secretário de Estado, …": a comparison, not a source
     if mention.kind == "role":
         mention = _name_after_modifiers(ctx, mention) or mention

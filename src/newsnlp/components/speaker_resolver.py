@@ -120,8 +120,9 @@ PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "é", "são", "será", "serão"
 #: Articles, alone or joined to a preposition, that a body's name takes ("a Fitch", "pelo TRE").
 ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à", "ao"})
 
-#: Particles before a last surname ("Adelino Sanchez Ramos da Silva").
-SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "van", "von"})
+#: Particles before a last surname ("Adelino Sanchez Ramos da Silva"); "der" only
+#: ever follows "van".
+SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60

@@ -904,8 +904,8 @@ def mention_after(
 SAME = frozenset({"mesma", "mesmo", "mesmas", "mesmos"})
 #: An indefinite role is an unnamed person ("disse um porta-voz do ministério").
 #: Determiners of someone the text does not name: "um general", "outra fonte".
-INDEFINITE = frozenset({"um", "uma", "outro", "outra"})
-UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uns", "umas", *INDEFINITE})
+INDEFINITE_DETERMINERS = frozenset({"um", "uma", "outro", "outra"})
+UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uns", "umas", *INDEFINITE_DETERMINERS})
 
 
 def _apposed_name(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
@@ -936,13 +936,17 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
                 and j + 1 < limit
                 and (
                     nouns.is_anonymous(doc[j + 1].text)
-                    or (doc[j].lower_ in INDEFINITE and nouns.head(doc[j + 1].text))
+                    or (doc[j].lower_ in INDEFINITE_DETERMINERS and nouns.head(doc[j + 1].text))
                 )
             ):
                 i = j
                 break
     start = i
-    if i + 2 < limit and doc[i].lower_ in INDEFINITE and doc[i + 1].lower_ in ("dos", "das"):
+    if (
+        i + 2 < limit
+        and doc[i].lower_ in INDEFINITE_DETERMINERS
+        and doc[i + 1].lower_ in ("dos", "das")
+    ):
         i += 2  # "um dos jornalistas nesse grupo": one of a group, unnamed
         if i + 1 < limit and doc[i].lower_ in GROUP_MODIFIERS:
             i += 1  # "um dos outros elementos do PSD"
@@ -963,7 +967,7 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
         return Mention(start, role_end(doc, i, limit), "anonymous")
     if (
         i > start
-        and doc[start].lower_ in INDEFINITE
+        and doc[start].lower_ in INDEFINITE_DETERMINERS
         and i < limit
         and nouns.head(doc[i].text)
         and doc[i].text.islower()
@@ -989,7 +993,7 @@ def _one_of_many(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention |
     """One more of several commenters the text leaves unnamed: "postou mais um",
     "comentou outra", "elogiou um terceiro", "escreveu mais um internauta"."""
     j = i + 1 if i + 1 < limit and doc[i].lower_ == "mais" else i
-    if j >= limit or doc[j].lower_ not in INDEFINITE:
+    if j >= limit or doc[j].lower_ not in INDEFINITE_DETERMINERS:
         return None
     k = j + 1
     if k < limit and doc[k].lower_ in ORDINALS:
@@ -1104,7 +1108,7 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
         end = role_end(doc, head, k + 1, body) if nouns.head(word.text) or body else -1
         if end == k + 1 or (trailing and end == k and head < k):
             determiner = doc[head - 1].lower_ if head > floor else ""
-            if determiner in INDEFINITE and nouns.head(word.text):
+            if determiner in INDEFINITE_DETERMINERS and nouns.head(word.text):
                 return Mention(head - 1, k + 1, "anonymous")  # "um general da reserva alertou"
             start = head - 1 if determiner in ARTICLES else head
             if not body:
@@ -1210,7 +1214,12 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         if found is not None and found.kind != "role":
             return found
     role = nouns.head(head.text) or nouns.is_body(head.text)
-    if role and nouns.head(head.text) and head.i > floor and doc[head.i - 1].lower_ in INDEFINITE:
+    if (
+        role
+        and nouns.head(head.text)
+        and head.i > floor
+        and doc[head.i - 1].lower_ in INDEFINITE_DETERMINERS
+    ):
         return Mention(head.i - 1, role_end(doc, head.i, limit), "anonymous")  # "outro general"
     if role:
         start = head.i - 1 if head.i > floor and doc[head.i - 1].lower_ in ARTICLES else head.i
