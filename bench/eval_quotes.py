@@ -89,6 +89,19 @@ characters fewer) and ``ciencia e tecnologia/18.txt`` (two invisible characters 
 unused economy, politics and sport articles) was made the same way and scored once, at
 the session's last commit.
 
+``bench/heldout63_quotes_gold.jsonl`` … ``heldout66_quotes_gold.jsonl`` (twelfth round,
+100 documents, 387 quotes: 88 direct, 299 indirect or mixed) annotate another source:
+the 100 regional news items of g1 (Globo, July 2018) in ``g1/globo.xml`` of the public
+GitHub repository ``MaiRodrigues/SpokenNLP`` (commit 27912b9c…), which states no
+licence either; ``bench/g1_texts.py`` rebuilds the texts from that file (an ``id`` is
+the item's link).  Photo credits and captions are part of the texts; the annotators
+were told to ignore them, so quotes inside captions are not in the gold.  Four
+annotators, who never saw the system, annotated 21, 31, 29 and 19 items; the round
+was scored once, before any rule was changed for it.  The annotators' copy of the
+file lacks two characters (probably decomposed accents) somewhere in its characters
+304,000–320,000, which hold the items on the Enem, a pickup crash, traffic and a taxi
+driver in heldout66: offsets there may be off by up to two characters.
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
