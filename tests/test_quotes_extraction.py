@@ -2730,3 +2730,12 @@ def test_a_source_word_a_model_swept_into_a_name_is_dropped(rules: Language) -> 
     )
     doc = tagged(rules, text, [("Conforme Müller", "PER")])
     assert doc.spans["quotes"][-1]._.speaker == "Müller"
+
+
+def test_a_photo_credit_names_no_one_the_text_is_about(rules: Language) -> None:
+    text = (
+        "O tenente-coronel Pedromar Valadares coordena o centro.\nJohn Pacheco/G1\n"
+        "Segundo ele, a procura é pequena."
+    )
+    people = [("Pedromar Valadares", "PER"), ("John Pacheco", "PER")]
+    assert speakers(rules, text, people) == ["Pedromar Valadares"]

@@ -325,6 +325,8 @@ class SpeakerResolver:
                 continue  # "Delaware": a place a model took for a person
             if self._thing_name(ent.start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
+            if _photo_credit(doc, ent.end):
+                continue  # "John Pacheco/G1" under a photo: no one the text is about
             start = _past_swept_words(doc, ent.start, ent.end)
             names.append((start, tuple(t.text for t in doc[start : ent.end])))
         texts = [t.text for t in doc]
@@ -340,6 +342,7 @@ class SpeakerResolver:
                     end - i >= 2
                     and looks_like_person(doc[i:end], self.nouns)
                     and not self._thing_name(i)
+                    and not _photo_credit(doc, end)
                 ):
                     names.append((i, tuple(t.text for t in doc[i:end])))
                 i = end
@@ -688,6 +691,8 @@ class SpeakerResolver:
         if mention.kind != "name":
             return True
         if _verb_as_name(self.doc[mention.start : mention.end]):
+            return False
+        if _photo_credit(self.doc, mention.end):
             return False
         if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
             return False
@@ -1198,6 +1203,11 @@ def _past_swept_words(doc: Doc, start: int, end: int) -> int:
     ):
         start += 1
     return start
+
+
+def _photo_credit(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` credits a photo: "John Pacheco/G1"."""
+    return end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
 
 
 def _never_a_name(token: Token) -> bool:
