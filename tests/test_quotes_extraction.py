@@ -2739,3 +2739,26 @@ def test_a_photo_credit_names_no_one_the_text_is_about(rules: Language) -> None:
     )
     people = [("Pedromar Valadares", "PER"), ("John Pacheco", "PER")]
     assert speakers(rules, text, people) == ["Pedromar Valadares"]
+
+
+def test_a_press_office_speaks_for_the_body_it_serves(rules: Language) -> None:
+    text = (
+        "O suspeito foi levado à delegacia. Segundo a assessoria de imprensa da Polícia "
+        "Civil, o rapaz teve a prisão ratificada."
+    )
+    assert speakers(rules, text, [("Polícia Civil", "ORG")]) == ["Polícia Civil"]
+
+
+def test_a_body_named_in_part_is_the_one_the_text_named_in_full(rules: Language) -> None:
+    text = (
+        "O Ministério Público de Minas Gerais fez um acordo com a empresa. Conforme o "
+        "Ministério Público, o acordo se refere a uma das ações. O Ministério Público "
+        "Federal não comentou."
+    )
+    bodies = [
+        ("Ministério Público de Minas Gerais", "ORG"),
+        ("Ministério Público", "ORG", 1),
+        ("Ministério Público Federal", "ORG"),
+    ]
+    # of two fuller names, the one named before
+    assert speakers(rules, text, bodies) == ["Ministério Público de Minas Gerais"]

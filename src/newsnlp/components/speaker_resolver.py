@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -123,6 +123,9 @@ ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à
 #: Particles before a last surname ("Adelino Sanchez Ramos da Silva"); "der" only
 #: ever follows "van".
 SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
+
+#: Offices that speak for the body they serve ("a assessoria de imprensa da Polícia Civil").
+PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
 
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
@@ -890,6 +893,9 @@ class SpeakerResolver:
                 gender = "M" if doc[mention.start].lower_ == "o" else "F"
                 described = self.in_focus(mention.start, gender, exclude=exclude)
             return Referent(position, described, None, False, False, mention)
+        served = self._served_body(mention)
+        if served is not None:  # "segundo a assessoria da Polícia Civil": the police
+            return replace(self.referent(served, position, guess, said), mention=mention)
         ent = next(
             (
                 entity_at(doc, i)
@@ -906,7 +912,43 @@ class SpeakerResolver:
             org_name = self._organisation_name(ent)
         else:
             org_name = self._body_name(mention) or self._body_antecedent(mention)
+        if org_name is not None:
+            org_name = self._fuller_body_name(org_name, mention.start)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _fuller_body_name(self, name: str, position: int) -> str:
+        """A body's name in full when the text gave it before or after: "o Ministério
+        Público" is the "Ministério Público de Minas Gerais" it named (the latest one
+        before ``position`` when it named several)."""
+        words = name.split()
+        if not words[0][:1].isupper():
+            return name
+        fuller = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "ORG"
+            and len(e) > len(words)
+            and [t.text for t in e[: len(words)]] == words
+            and e[-1].text[:1].isupper()  # not "Conselho Tutelar da cidade"
+            and "\n" not in e.text  # not across a paragraph: "BC\n\nQuem"
+        ]
+        names = {e.text for e in fuller}
+        if len(names) == 1:
+            return names.pop()
+        before = [e for e in fuller if e.start < position]
+        return before[-1].text if before else name
+
+    def _served_body(self, mention: Mention) -> Mention | None:
+        """The body a press office speaks for: "a assessoria (de imprensa) da Polícia Civil"."""
+        doc = self.doc
+        k = mention.start + (doc[mention.start].lower_ in ARTICLES)
+        if k >= mention.end or doc[k].lower_ not in PRESS_OFFICES:
+            return None
+        for j in range(k + 1, mention.end - 1):
+            body = doc[j + 1]
+            if doc[j].lower_ in OF and (body.text[:1].isupper() or self.nouns.is_body(body.text)):
+                return Mention(j + 1, mention.end, "org")
+        return None
 
     def _organisation_name(self, ent: Span) -> str:
         """The fullest name the document gives an organisation: its catalogue name when
