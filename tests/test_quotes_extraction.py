@@ -2762,3 +2762,37 @@ def test_a_body_named_in_part_is_the_one_the_text_named_in_full(rules: Language)
     ]
     # of two fuller names, the one named before
     assert speakers(rules, text, bodies) == ["Ministério Público de Minas Gerais"]
+
+
+def test_a_name_set_off_after_a_description_no_lexicon_ends(rules: Language) -> None:
+    text = (
+        "O biólogo Carlos Souza visitou o rio. A veterinária especialista em aves, Graziela "
+        "Pascoli, explicou que as espécies nativas estão desaparecendo."
+    )
+    people = [("Carlos Souza", "PER"), ("Graziela Pascoli", "PER")]
+    assert speakers(rules, text, people) == ["Graziela Pascoli"]
+
+
+def test_asides_around_the_cue_keep_the_que_clause_and_its_subject(rules: Language) -> None:
+    text = (
+        "O preço é alto. A Uber, por sua vez, informou, por meio da assessoria, que divulga "
+        "somente dados estaduais."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [("divulga somente dados estaduais", "Uber")]
+
+
+def test_a_place_of_origin_opening_a_sentence_is_no_subject(rules: Language) -> None:
+    text = (
+        "Músico Raul Gonçalves será atração\nJorge Abreu/ G1\nNatural do Afuá, o músico "
+        "Raul Gonçalves tocará no festival. Ele ressalta que o evento une os estados."
+    )
+    people = [("Raul Gonçalves", "PER"), ("Jorge Abreu/", "PER"), ("Raul Gonçalves", "PER", 1)]
+    assert speakers(rules, text, people) == ["Raul Gonçalves"]
+
+
+def test_a_compound_rank_opening_a_name_is_no_part_of_it(rules: Language) -> None:
+    text = "Tenente-coronel Pedromar Valadares coordena o centro. «Prestamos atendimento», disse."
+    assert speakers(rules, text, [("Tenente-coronel Pedromar Valadares", "PER")]) == [
+        "Pedromar Valadares"
+    ]

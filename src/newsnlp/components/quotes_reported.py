@@ -816,6 +816,8 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         return reported[0], reported[1], mention, rule
     if ctx.text[after] != "," or after + 1 >= end or "que" in ctx.lower[start : verb - 1]:
         return None
+    if _past_aside(ctx, after) != after:
+        return None  # "A Uber, por sua vez, informou, por meio da assessoria, que …"
     start, end = strip_range(doc, start, end)
     return start, end, mention, rule
 

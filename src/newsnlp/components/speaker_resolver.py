@@ -697,11 +697,26 @@ class SpeakerResolver:
             return False
         if _photo_credit(self.doc, mention.end):
             return False
+        if self._place_of_origin(mention):
+            return False
         if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
             return False
         if self._common_capital(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
         return self._is_person(mention) or self._names_actor(mention)
+
+    def _place_of_origin(self, mention: Mention) -> bool:
+        """A capitalised word and a place opening a sentence, untagged: "Natural do Áfua,
+        o músico …" (a full name before a particle starts with a given name)."""
+        doc = self.doc
+        start = mention.start
+        return (
+            mention.end - start >= 3
+            and self._opens_sentence(start)
+            and doc[start + 1].lower_ in NAME_PARTICLES
+            and not is_first_name(doc[start].text)
+            and not any(t.ent_type_ == "PER" for t in doc[start : mention.end])
+        )
 
     def _inner_subject(self, start: int, end: int) -> Mention | None:
         """A person named after an opening phrase and followed by a finite verb.
@@ -1249,7 +1264,10 @@ def _past_swept_words(doc: Doc, start: int, end: int) -> int:
 
 def _photo_credit(doc: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` credits a photo: "John Pacheco/G1"."""
-    return end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
+    last = doc[end - 1]
+    return last.text.endswith("/") or (
+        end < len(doc) and doc[end].text.startswith("/") and not last.whitespace_
+    )
 
 
 def _never_a_name(token: Token) -> bool:

@@ -1143,6 +1143,9 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
         outer = mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
+            described = doc[floor].lower_ in ARTICLES and opening - floor <= MAX_ROLE_TOKENS
+            if described and inner is not None and inner.kind == "name":
+                return inner  # "A veterinária especialista em aves, Graziela Pascoli, explicou"
             return None
         if (
             inner is not None
