@@ -2796,3 +2796,34 @@ def test_a_compound_rank_opening_a_name_is_no_part_of_it(rules: Language) -> Non
     assert speakers(rules, text, [("Tenente-coronel Pedromar Valadares", "PER")]) == [
         "Pedromar Valadares"
     ]
+
+
+def test_a_body_named_before_a_place_or_a_list_is_the_subject(rules: Language) -> None:
+    text = (
+        "A cidade cresceu. Um levantamento da prefeitura de Boa Vista apontou que há 25 mil "
+        "imigrantes. A Secretaria de Meio Ambiente afirmou que o mar está limpo. A "
+        "Secretaria Municipal de Segurança Pública, Trânsito e Transportes explicou que os "
+        "radares mudaram."
+    )
+    assert speakers(rules, text, []) == [
+        "prefeitura de Boa Vista",
+        "Secretaria de Meio Ambiente",
+        "Secretaria Municipal de Segurança Pública, Trânsito e Transportes",
+    ]
+
+
+def test_parse_path_a_capitalised_document_speaks_for_its_author() -> None:
+    """'Laudo da Secretaria de Saúde aponta que a água está suja.'"""
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Laudo", "da", "Secretaria", "de", "Saúde", "aponta", "que", "a", "água"]
+    words += ["está", "suja", "."]
+    heads = [5, 2, 0, 4, 2, 5, 10, 8, 10, 10, 5, 5]
+    deps = ["nsubj", "case", "nmod", "case", "nmod", "ROOT", "mark", "det", "nsubj", "cop"]
+    deps += ["ccomp", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "ADP", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX"]
+    pos += ["ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 2, 5, "ORG")]
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("a água está suja", "Secretaria de Saúde")

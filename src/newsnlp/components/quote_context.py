@@ -32,6 +32,7 @@ from .speakers import (
     mention_ending_at,
     name_mention_at,
     narrates,
+    role_end,
     subject_from_parse,
 )
 
@@ -838,6 +839,9 @@ class QuoteContext:
                 return None
             if of and self.doc[j].ent_type_:  # "da empresa de tecnologia IBM"
                 author = name_mention_at(self.doc, j, limit, self.nouns)
+            elif self.lower[j] in OF and j + 1 < limit and self.nouns.is_body(self.text[j + 1]):
+                # "um levantamento da prefeitura de Boa Vista": the body, with its place
+                author = Mention(j + 1, role_end(self.doc, j + 1, limit, True), "org")
             elif self.lower[j] in OF:
                 of = True
                 author = mention_after(self.doc, j + 1, limit, self.nouns)

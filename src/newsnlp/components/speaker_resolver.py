@@ -1005,7 +1005,7 @@ class SpeakerResolver:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
         tokens = [t for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
         if tokens and tokens[0].text[:1].isupper():
-            return " ".join(t.text for t in tokens)
+            return self.doc[tokens[0].i : tokens[-1].i + 1].text
         words = tokens[:2] if len(tokens) > 1 else [*tokens, *self.doc[mention.end :][:1]]
         if (
             len(words) == 2
@@ -1028,7 +1028,7 @@ class SpeakerResolver:
         for token in reversed(tokens):
             if not token.text[:1].isupper():
                 if tail and token.lower_ in OF:
-                    return " ".join(t.text for t in tokens)  # "polícia de Wiesbaden"
+                    return self.doc[tokens[0].i : tokens[-1].i + 1].text  # "polícia de Wiesbaden"
                 break
             tail.insert(0, token.text)
         return " ".join(tail) or None

@@ -1077,14 +1077,44 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
             and doc[start - 2].text[:1].isupper()
         ):
             return Mention(start - 2, k + 1, "org")  # "a Comissão pela Igualdade Racial"
+        body = _body_before_name(doc, start, floor, nouns)
+        kind = "name" if body is None else "org"
+        start = start if body is None else body
         if start > floor and doc[start - 1].lower_ in OF:
             if start - 2 >= floor and doc[start - 2].lower_ in SPOKESPEOPLE:
                 return Mention(start, k + 1, "org")  # "os dirigentes da Fenprof": its voice
             return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
         if start > floor and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
             return None  # "O cientista sediado no Connecticut afirma": a place
-        return Mention(start, k + 1, "name")
+        return Mention(start, k + 1, kind)
     return None
+
+
+def _body_before_name(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> int | None:
+    """Where a body's name starts when the name at ``start`` ends it: "a Secretaria de
+    Meio Ambiente", "a prefeitura de Boa Vista", "a Secretaria Municipal de Segurança
+    Pública, Trânsito e Transportes"; None when no body precedes it."""
+
+    def capitalised(j: int) -> bool:  # "Meio", "Boa": stop words inside a name
+        return j > floor and doc[j].is_alpha and doc[j].text[:1].isupper()
+
+    j = start
+    while True:
+        while capitalised(j - 1):
+            j -= 1
+        if j - 2 > floor and doc[j - 1].text in (",", "e") and capitalised(j - 2):
+            j -= 1  # a list inside the name: "Segurança Pública, Trânsito e Transportes"
+            continue
+        break
+    if j - 2 < floor or doc[j - 1].lower_ not in OF:
+        return None
+    head = doc[j - 2]
+    if not ((head.lower_ in ORG_WORDS and head.text[:1].isupper()) or nouns.is_body(head.text)):
+        return None
+    body = j - 2
+    while capitalised(body - 1) and doc[body - 1].lower_ not in ARTICLES:
+        body -= 1  # "Secretaria Municipal de …"
+    return body
 
 
 def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
@@ -1205,6 +1235,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
     floor, limit = sentence.start, sentence.end
     if head.lower_ in PRONOUNS:
         return Mention(head.i, head.i + 1, "pronoun")
+    if head.lower_ in nouns.silent:
+        return None  # "Laudo da Secretaria … aponta": a document, capitalised or not
     if nouns.is_anonymous(head.text):
         unnamed = head.i > floor and doc[head.i - 1].lower_ in UNNAMED_DETERMINERS
         return Mention(head.i - unnamed, role_end(doc, head.i, limit), "anonymous")
