@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
+from newsnlp.components.speaker_resolver import photo_credit
 from newsnlp.components.speakers import is_name_word
 from newsnlp.resources import DataError
 
@@ -2827,3 +2828,38 @@ def test_parse_path_a_capitalised_document_speaks_for_its_author() -> None:
     doc.ents = [Span(doc, 2, 5, "ORG")]
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("a água está suja", "Secretaria de Saúde")
+
+
+def test_a_name_a_model_ran_on_into_a_body_stops_before_it(rules: Language) -> None:
+    text = (
+        "O contrato foi assinado por Sydnei Pereira da Prefeitura de Anajatuba. "
+        "«Ele tinha o contrato de locação», respondeu o prefeito Sydnei Pereira."
+    )
+    people = [("Sydnei Pereira da Prefeitura de Anajatuba", "PER"), ("Sydnei Pereira", "PER", 1)]
+    assert speakers(rules, text, people) == ["Sydnei Pereira"]
+
+
+def test_photo_credits_are_told_apart_from_names() -> None:
+    nlp = spacy.blank("pt")
+    text = "Foto: John Pacheco/G1 e Matheus Henrique/ G1; Divulgação/TV Integração; Ana Lima"
+    doc = nlp(text)
+
+    def credit(words: str) -> bool:
+        span = doc.char_span(text.index(words), text.index(words) + len(words))
+        assert span is not None
+        return photo_credit(doc, span.start, span.end)
+
+    assert credit("John Pacheco") and credit("Matheus Henrique/")
+    assert credit("Divulgação") and credit("TV Integração")
+    assert not credit("Ana Lima")
+
+
+def test_a_body_whatever_a_model_labelled_its_full_name_is_named_in_full(
+    rules: Language,
+) -> None:
+    text = (
+        "Um homem foi preso em Muriaé. De acordo com a Delegacia Regional de Polícia Civil, "
+        "havia um mandado contra ele. A Delegacia Regional informou que ele foi transferido."
+    )
+    bodies = [("Delegacia Regional de Polícia Civil", "PER"), ("Delegacia Regional", "ORG", 1)]
+    assert speakers(rules, text, bodies) == ["Delegacia Regional de Polícia Civil"] * 2

@@ -328,10 +328,11 @@ class SpeakerResolver:
                 continue  # "Delaware": a place a model took for a person
             if self._thing_name(ent.start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
-            if _photo_credit(doc, ent.end):
+            if photo_credit(doc, ent.start, ent.end):
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
             start = _past_swept_words(doc, ent.start, ent.end)
-            names.append((start, tuple(t.text for t in doc[start : ent.end])))
+            end = self._before_a_body(start, ent.end)
+            names.append((start, tuple(t.text for t in doc[start:end])))
         texts = [t.text for t in doc]
         i = 0
         while i < len(doc):
@@ -345,7 +346,7 @@ class SpeakerResolver:
                     end - i >= 2
                     and looks_like_person(doc[i:end], self.nouns)
                     and not self._thing_name(i)
-                    and not _photo_credit(doc, end)
+                    and not photo_credit(doc, i, end)
                 ):
                     names.append((i, tuple(t.text for t in doc[i:end])))
                 i = end
@@ -689,13 +690,13 @@ class SpeakerResolver:
         Not one verb a model tagged as a name at a sentence's start ("Resta saber",
         "Respondi que não").
         """
+        if mention.kind in ("name", "org") and photo_credit(self.doc, mention.start, mention.end):
+            return False  # "Divulgação/PM", "Reprodução/TV Integração"
         if mention.kind == "org":
             return not self._capital_by_position(mention)
         if mention.kind != "name":
             return True
         if _verb_as_name(self.doc[mention.start : mention.end]):
-            return False
-        if _photo_credit(self.doc, mention.end):
             return False
         if self._place_of_origin(mention):
             return False
@@ -704,6 +705,22 @@ class SpeakerResolver:
         if self._common_capital(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
         return self._is_person(mention) or self._names_actor(mention)
+
+    def _before_a_body(self, start: int, end: int) -> int:
+        """Where a person's name in ``[start, end)`` ends when a model ran it on into a
+        body: "Sydnei Pereira da Prefeitura de Anajatuba" is Sydnei Pereira."""
+        doc = self.doc
+        if self.nouns.is_body(doc[start].text):
+            return end  # "Delegacia Regional de Polícia Civil": a body's own name
+        for k in range(start + 2, end - 1):
+            body = doc[k + 1]
+            if (
+                doc[k].lower_ in NAME_PARTICLES
+                and body.text[:1].isupper()
+                and self.nouns.is_body(body.text)
+            ):
+                return k
+        return end
 
     def _place_of_origin(self, mention: Mention) -> bool:
         """A capitalised word and a place opening a sentence, untagged: "Natural do Áfua,
@@ -773,7 +790,8 @@ class SpeakerResolver:
         long surname alone also matches one misspelt letter ("Kirckpatrick").
         """
         start = _past_swept_words(self.doc, mention.start, mention.end)
-        words = tuple(t.text for t in self.doc[start : mention.end])
+        end = self._before_a_body(start, mention.end)
+        words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
         best = words
         for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True):
@@ -941,8 +959,7 @@ class SpeakerResolver:
         fuller = [
             e
             for e in self.doc.ents
-            if e.label_ == "ORG"
-            and len(e) > len(words)
+            if len(e) > len(words)  # whatever a model labelled it
             and [t.text for t in e[: len(words)]] == words
             and e[-1].text[:1].isupper()  # not "Conselho Tutelar da cidade"
             and "\n" not in e.text  # not across a paragraph: "BC\n\nQuem"
@@ -1262,11 +1279,15 @@ def _past_swept_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _photo_credit(doc: Doc, end: int) -> bool:
-    """Whether the name ending before token ``end`` credits a photo: "John Pacheco/G1"."""
+def photo_credit(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name in tokens ``[start, end)`` credits a photo, before or after the
+    slash: "John Pacheco/G1", "Matheus Henrique/ G1", "Reprodução/TV Integração"."""
     last = doc[end - 1]
-    return last.text.endswith("/") or (
-        end < len(doc) and doc[end].text.startswith("/") and not last.whitespace_
+    before = doc[start - 1] if start else None
+    return (
+        last.text.endswith("/")
+        or (end < len(doc) and doc[end].text.startswith("/") and not last.whitespace_)
+        or (before is not None and before.text.endswith("/") and not before.whitespace_)
     )
 
 
