@@ -2863,3 +2863,24 @@ def test_a_body_whatever_a_model_labelled_its_full_name_is_named_in_full(
     )
     bodies = [("Delegacia Regional de Polícia Civil", "PER"), ("Delegacia Regional", "ORG", 1)]
     assert speakers(rules, text, bodies) == ["Delegacia Regional de Polícia Civil"] * 2
+
+
+def test_police_records_are_accounts_with_no_speaker(rules: Language) -> None:
+    text = (
+        "Dois homens foram presos. De acordo com o boletim de ocorrência, os suspeitos foram "
+        "abordados em um carro. Segundo a ocorrência policial, o namorado negou o crime. "
+        "Segundo a lei, o crime é grave."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("os suspeitos foram abordados em um carro", "indirect", None),
+        ("o namorado negou o crime", "indirect", None),
+    ]
+
+
+def test_the_corporation_is_the_force_named_before(rules: Language) -> None:
+    text = (
+        "O Corpo de Bombeiros resgatou um jacaré no campus. O animal não feriu ninguém, "
+        "segundo a corporação."
+    )
+    assert speakers(rules, text, [("Corpo de Bombeiros", "ORG")]) == ["Corpo de Bombeiros"]

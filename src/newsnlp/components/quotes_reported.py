@@ -260,11 +260,14 @@ SOURCE_ENDS = frozenset({",", ":", *CLAUSE_ENDS})
 
 #: Nouns of an account given by no one a lexicon knows ("segundo dados da Bolsa", "de
 #: acordo com informações da entidade", "segundo P&N apurou").
+#: Not every document: an account reports facts, a law or a decree rules ("segundo a
+#: lei" is no one's account).
 SOURCE_NOUNS = frozenset(
     {"dados", "informações", "informação", "números", "estatísticas", "estimativas"}
     | {"cálculos", "relatório", "comunicado", "nota", "sondagem", "sondagens", "pesquisa"}
     | {"estudo", "inquérito", "levantamento", "balanço", "texto", "panfletos", "imprensa"}
     | {"projecção", "projeção", "previsões", "fontes", "testemunhas", "apurou", "apurámos"}
+    | {"boletim", "ocorrência", "laudo", "auditoria", "investigação", "registro", "análise"}
 )
 
 

@@ -105,6 +105,7 @@ GENERIC_BODIES = frozenset(
         "banco",
         "órgão",
         "pasta",
+        "corporação",  # a police or fire force: "segundo a corporação"
         "legenda",
         "sigla",
         "agremiação",
