@@ -2884,3 +2884,12 @@ def test_the_corporation_is_the_force_named_before(rules: Language) -> None:
         "segundo a corporação."
     )
     assert speakers(rules, text, [("Corpo de Bombeiros", "ORG")]) == ["Corpo de Bombeiros"]
+
+
+def test_a_name_without_its_middle_names_is_the_full_name(rules: Language) -> None:
+    text = (
+        "O perito Tufi Machado Soares analisou as provas. No entanto, o Tufi Soares ressalva "
+        "que não é possível comparar todos os casos."
+    )
+    people = [("Tufi Machado Soares", "PER"), ("Tufi Soares", "PER")]
+    assert speakers(rules, text, people) == ["Tufi Machado Soares"]

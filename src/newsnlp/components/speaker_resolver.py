@@ -796,10 +796,9 @@ class SpeakerResolver:
         folded = tuple(strip_accents(w) for w in words)
         best = words
         for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True):
-            if (
-                len(name) > len(best)
-                and contains_words(name_folded, folded)
-                and _extends_a_name(name_folded, folded)
+            if len(name) > len(best) and (
+                (contains_words(name_folded, folded) and _extends_a_name(name_folded, folded))
+                or _without_middle_names(name_folded, folded)
             ):
                 best = name
         if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
@@ -1359,6 +1358,15 @@ def _leading_non_names() -> frozenset[str]:
 MIN_FUZZY_SURNAME = 7
 #: rapidfuzz ratio (0-100) for that match: "Kirckpatrick" / "Kirkpatrick" is 96.
 SURNAME_SIMILARITY = 90.0
+
+
+def _without_middle_names(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` is the full ``name`` without some middle names: "Tufi Soares"
+    for "Tufi Machado Soares" (the same first and last names, in order)."""
+    if len(words) < 2 or words[0] != name[0] or words[-1] != name[-1]:
+        return False
+    remaining = iter(name)
+    return all(word in remaining for word in words)  # in order, skipping some
 
 
 def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
