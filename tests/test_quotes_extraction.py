@@ -2893,3 +2893,12 @@ def test_a_name_without_its_middle_names_is_the_full_name(rules: Language) -> No
     )
     people = [("Tufi Machado Soares", "PER"), ("Tufi Soares", "PER")]
     assert speakers(rules, text, people) == ["Tufi Machado Soares"]
+
+
+def test_a_name_set_off_after_a_role_is_the_sentence_subject(rules: Language) -> None:
+    text = (
+        "«Vamos cobrar o governador», afirmou Galileu. O prefeito de Itapecerica, Willer "
+        "Reis, também esteve no encontro e informou que a falta do repasse vai comprometer "
+        "os serviços."
+    )
+    assert speakers(rules, text, []) == ["Galileu", "Willer Reis"]

@@ -30,6 +30,7 @@ from .speakers import (
     GENTILIC_ENDINGS,
     INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
+    MAX_ROLE_TOKENS,
     NAME_PARTICLES,
     OF,
     PRONOUNS,
@@ -705,7 +706,20 @@ class SpeakerResolver:
             return False
         if self._common_capital(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
-        return self._is_person(mention) or self._names_actor(mention)
+        return self._is_person(mention) or self._names_actor(mention) or self._apposed(mention)
+
+    def _apposed(self, mention: Mention) -> bool:
+        """A name set off after a role: "O prefeito de Itapecerica, Willer Reis, …"."""
+        doc = self.doc
+        comma = mention.start - 1
+        if comma < 1 or doc[comma].text != ",":
+            return False
+        for k in range(comma - 1, max(-1, comma - 1 - MAX_ROLE_TOKENS), -1):
+            if doc[k].is_punct:
+                return False
+            if self.nouns.head(doc[k].text):
+                return True
+        return False
 
     def _before_a_body(self, start: int, end: int) -> int:
         """Where a person's name in ``[start, end)`` ends when a model ran it on into a
