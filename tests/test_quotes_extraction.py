@@ -2902,3 +2902,14 @@ def test_a_name_set_off_after_a_role_is_the_sentence_subject(rules: Language) ->
         "os serviços."
     )
     assert speakers(rules, text, []) == ["Galileu", "Willer Reis"]
+
+
+def test_an_organisation_a_model_cut_after_a_particle_gets_its_whole_name(
+    rules: Language,
+) -> None:
+    text = (
+        "Segundo a Associação dos Taxistas de Divinópolis, o número de motoristas não "
+        "acompanha a população. A associação, no entanto, afirma que os pontos são poucos."
+    )
+    expected = ["Associação dos Taxistas de Divinópolis"] * 2
+    assert speakers(rules, text, [("Associação dos", "ORG")]) == expected

@@ -1001,10 +1001,20 @@ class SpeakerResolver:
         the text writes it, else the longest of its names in the text ("Unicef", not
         a "Fundo das Nações Unidas para a Infância" the article never wrote)."""
         name = ent._.org_name
-        if name is None or name in self.doc.text:
-            return str(name or ent.text)
+        if name is None or name == ent.text:
+            return self._whole_name(ent)
+        if name in self.doc.text:
+            return str(name)
         same = [e.text for e in self.doc.ents if e._.org_id == ent._.org_id]
         return max(same, key=len, default=ent.text)
+
+    def _whole_name(self, ent: Span) -> str:
+        """An entity a model cut after a particle, with the name it cut off: "Associação
+        dos" + "Taxistas de Divinópolis"."""
+        doc, end = self.doc, ent.end
+        if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and is_name_word(doc[end]):
+            end = name_end(doc, end, len(doc))
+        return doc[ent.start : end].text
 
     def _introduced_as(self, mention: Mention) -> str | None:
         """The person the text introduced with this description's noun, right before
