@@ -102,6 +102,15 @@ file lacks two characters (probably decomposed accents) somewhere in its charact
 304,000–320,000, which hold the items on the Enem, a pickup crash, traffic and a taxi
 driver in heldout66: offsets there may be off by up to two characters.
 
+``bench/heldout67_quotes_gold.jsonl`` … ``heldout70_quotes_gold.jsonl`` (thirteenth
+round, 68 documents, 196 quotes: 119 direct, 77 indirect or mixed) annotate a third
+source: Brazilian government news of 2024 (Ministry of Health, Ministry of
+Education, the Presidency, Federal Police) from the daily JSON files of the public
+GitHub repository ``nitaibezerra/govbrnews-scraper``; ``bench/govbr_texts.py`` lists
+the files and rebuilds the texts (an ``id`` is the item's URL).  Four annotators who
+never saw the system annotated them while the session's rules were written, and the
+round was scored once, at the session's last code commit.
+
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
 three splits: ``dev`` (30 excerpts, 35 quotes), ``heldout`` (25, 16) and
