@@ -2913,3 +2913,13 @@ def test_an_organisation_a_model_cut_after_a_particle_gets_its_whole_name(
     )
     expected = ["Associação dos Taxistas de Divinópolis"] * 2
     assert speakers(rules, text, [("Associação dos", "ORG")]) == expected
+
+
+def test_a_section_label_opening_a_paragraph_is_no_subject(rules: Language) -> None:
+    text = (
+        "O evento foi em Pequim.\nESTRATÉGICO - O embaixador da China no Brasil, Zhu "
+        "Qingqiao, afirmou que o evento marca a cooperação.\nRETOMADA — O embaixador Eduardo "
+        "Saboia abordou o relacionamento. «Nossos governos têm cooperado», disse."
+    )
+    people = [("Zhu Qingqiao", "PER"), ("Eduardo Saboia", "PER")]
+    assert speakers(rules, text, people) == ["Zhu Qingqiao", "Eduardo Saboia"]

@@ -32,6 +32,7 @@ from .speakers import (
     mention_ending_at,
     name_mention_at,
     narrates,
+    past_section_label,
     role_end,
     subject_from_parse,
 )
@@ -507,8 +508,12 @@ class QuoteContext:
         starts when a quotation mark also ends a clause."""
         starts, quote_starts = [0], [0]
         for i, text in enumerate(self.text):
-            # a headline run into the body ends before the body
+            # a headline run into the body ends before the body; a section label
+            # before its dash ("ESTRATÉGICO - O embaixador …") is no part of the clause
             boundary = text in CLAUSE_ENDS or "\n" in text or self.runs_on(i + 1)
+            limit = min(i + 2, len(self.text))
+            if text in DASHES and past_section_label(self.doc, starts[-1], limit) == i + 1:
+                boundary = True
             at_mark = boundary or text in PAIRS or text in CLOSERS
             starts.append(i + 1 if boundary else starts[-1])
             quote_starts.append(i + 1 if at_mark else quote_starts[-1])

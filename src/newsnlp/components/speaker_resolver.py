@@ -50,6 +50,7 @@ from .speakers import (
     name_end,
     name_mention_at,
     narrates,
+    past_section_label,
     role_end,
     subject_from_parse,
     titled_name_start,
@@ -642,6 +643,7 @@ class SpeakerResolver:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
             if doc[start].lower_ in ("e", "mas") and start + 1 < end:
                 start += 1
+            start = past_section_label(doc, start, end)  # "RETOMADA — O embaixador …"
             mention: Mention | bool | None = None
             if doc.has_annotation("DEP"):
                 mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)

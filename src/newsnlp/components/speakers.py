@@ -1278,6 +1278,23 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
 
 DIALOGUE_DASHES = frozenset({"-", "--", "–", "—"})
 
+#: The most words a section label opening a paragraph may have ("RETOMADA —").
+MAX_LABEL_WORDS = 6
+
+
+def past_section_label(doc: Doc, start: int, end: int) -> int:
+    """Past a label and its dash opening a paragraph, in ``[start, end)``: "ESTRATÉGICO -
+    O embaixador …", "Retomada de obras – Na oportunidade, …"; else ``start``."""
+    if start and "\n" not in doc[start - 1].text:
+        return start
+    for k in range(start + 1, min(end - 1, start + MAX_LABEL_WORDS + 1)):
+        token = doc[k]
+        if token.text in DIALOGUE_DASHES and doc[k - 1].whitespace_:
+            return k + 1 if doc[k + 1].text[:1].isupper() else start
+        if not is_word(token):
+            return start
+    return start
+
 
 def _across_a_quote(doc: Doc, a: int, b: int) -> bool:
     """Whether a quotation mark lies between tokens ``a`` and ``b``."""
