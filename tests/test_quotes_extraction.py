@@ -2923,3 +2923,13 @@ def test_a_section_label_opening_a_paragraph_is_no_subject(rules: Language) -> N
     )
     people = [("Zhu Qingqiao", "PER"), ("Eduardo Saboia", "PER")]
     assert speakers(rules, text, people) == ["Zhu Qingqiao", "Eduardo Saboia"]
+
+
+def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
+    text = (
+        "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"
+        " Luiz Inácio Lula da Silva Presidente da República\n«A vinda da empresa gera "
+        "empregos aqui dentro», disse Lula. O prefeito Willer Rodrigues Reis também falou."
+    )
+    found = speakers(rules, text, [])
+    assert found[-1] == "Luiz Inácio Lula da Silva"

@@ -32,6 +32,7 @@ from .speakers import (
     MAX_ASIDE_TOKENS,
     MAX_ROLE_TOKENS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     OF,
     PRONOUNS,
     ROLE_PREFIXES,
@@ -334,7 +335,7 @@ class SpeakerResolver:
             if photo_credit(doc, ent.start, ent.end):
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
             start = _past_swept_words(doc, ent.start, ent.end)
-            end = self._before_a_body(start, ent.end)
+            end = self._own_name_end(start, ent.end)
             names.append((start, tuple(t.text for t in doc[start:end])))
         texts = [t.text for t in doc]
         i = 0
@@ -345,6 +346,7 @@ class SpeakerResolver:
                 end = name_end(doc, i, len(doc))
                 # a capitalised cue ends the name: "The Washington Post Comenta o …"
                 end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
+                end = self._own_name_end(i, end)
                 if (
                     end - i >= 2
                     and looks_like_person(doc[i:end], self.nouns)
@@ -723,16 +725,27 @@ class SpeakerResolver:
                 return True
         return False
 
-    def _before_a_body(self, start: int, end: int) -> int:
-        """Where a person's name in ``[start, end)`` ends when a model ran it on into a
-        body: "Sydnei Pereira da Prefeitura de Anajatuba" is Sydnei Pereira."""
+    def _own_name_end(self, start: int, end: int) -> int:
+        """Where a person's name in ``[start, end)`` ends when a model or a capitalised
+        run carried it on into a body or a title: "Sydnei Pereira da Prefeitura de
+        Anajatuba", "Luiz Inácio Lula da Silva Presidente da República" (a pull quote's
+        credit line)."""
         doc = self.doc
         if self.nouns.is_body(doc[start].text):
             return end  # "Delegacia Regional de Polícia Civil": a body's own name
-        for k in range(start + 2, end - 1):
-            body = doc[k + 1]
+        for k in range(start + 2, end):
+            word = doc[k]
             if (
-                doc[k].lower_ in NAME_PARTICLES
+                word.text[:1].isupper()
+                and self.nouns.head(word.text)
+                and word.lower_ not in NAME_SUFFIXES
+                and not self.nouns.is_plural(word.text)
+            ):
+                return k  # a title, not a surname that is also a noun ("Filho", "Reis")
+            body = doc[k + 1] if k + 1 < end else None
+            if (
+                body is not None
+                and word.lower_ in NAME_PARTICLES
                 and body.text[:1].isupper()
                 and self.nouns.is_body(body.text)
             ):
@@ -807,7 +820,7 @@ class SpeakerResolver:
         long surname alone also matches one misspelt letter ("Kirckpatrick").
         """
         start = _past_swept_words(self.doc, mention.start, mention.end)
-        end = self._before_a_body(start, mention.end)
+        end = self._own_name_end(start, mention.end)
         words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
         best = words
