@@ -2933,3 +2933,14 @@ def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> No
     )
     found = speakers(rules, text, [])
     assert found[-1] == "Luiz Inácio Lula da Silva"
+
+
+def test_a_name_after_a_long_role_over_a_body_with_a_list_is_the_subject(
+    rules: Language,
+) -> None:
+    text = (
+        "O encontro acaba amanhã.\n\nA diretora de Desenvolvimento da Rede Federal de "
+        "Educação Profissional, Científica e Tecnológica, Carla Jardim, destacou que o "
+        "encontro é um espaço de discussão."
+    )
+    assert speakers(rules, text, []) == ["Carla Jardim"]

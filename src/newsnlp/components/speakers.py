@@ -1173,7 +1173,10 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
         outer = mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
-            described = doc[floor].lower_ in ARTICLES and opening - floor <= MAX_ROLE_TOKENS
+            role = floor + 1 < opening and nouns.head(doc[floor + 1].text) is not None
+            described = doc[floor].lower_ in ARTICLES and (
+                opening - floor <= MAX_ROLE_TOKENS or role  # "A diretora de … da Rede …,"
+            )
             if described and inner is not None and inner.kind == "name":
                 return inner  # "A veterinária especialista em aves, Graziela Pascoli, explicou"
             return None
