@@ -17,6 +17,7 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    DIALOGUE_DASHES,
     INDEFINITE_DETERMINERS,
     INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
@@ -97,7 +98,8 @@ CLOSERS = frozenset(PAIRS.values())
 MIXED_CLOSERS = {'"': "”", "“": '"“'}
 
 
-DASHES = frozenset({"-", "–", "—", "--"})
+#: Dashes that open a dialogue turn or set off an aside (the same set as speakers.py's).
+DASHES = DIALOGUE_DASHES
 
 
 #: Tokens that end a clause or sentence.

@@ -259,9 +259,9 @@ def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
 SOURCE_ENDS = frozenset({",", ":", *CLAUSE_ENDS})
 
 #: Nouns of an account given by no one a lexicon knows ("segundo dados da Bolsa", "de
-#: acordo com informações da entidade", "segundo P&N apurou").
-#: Not every document: an account reports facts, a law or a decree rules ("segundo a
-#: lei" is no one's account).
+#: acordo com informações da entidade", "segundo P&N apurou"). Not every document of
+#: the lexicon: an account reports facts, a law or a decree rules ("segundo a lei" is
+#: no one's account).
 SOURCE_NOUNS = frozenset(
     {"dados", "informações", "informação", "números", "estatísticas", "estimativas"}
     | {"cálculos", "relatório", "comunicado", "nota", "sondagem", "sondagens", "pesquisa"}
