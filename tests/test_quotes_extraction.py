@@ -2946,3 +2946,29 @@ def test_a_name_after_a_long_role_over_a_body_with_a_list_is_the_subject(
         "encontro é um espaço de discussão."
     )
     assert speakers(rules, text, []) == ["Carla Jardim"]
+
+
+def test_the_government_is_the_body_the_text_named_fullest_before(rules: Language) -> None:
+    text = (
+        "O governo federal recorreu da decisão. Segundo o governo, o afastamento não resolve "
+        "o problema. Um integrante do governo disse que a reunião foi boa."
+    )
+    assert speakers(rules, text, []) == ["governo federal", None]
+
+
+def test_the_city_hall_no_name_stands_for_is_the_city_hall(rules: Language) -> None:
+    text = "Centenas de famílias vivem na cidade. Conforme a prefeitura, faltam abrigos."
+    assert speakers(rules, text, []) == ["prefeitura"]
+
+
+def test_a_role_over_a_body_with_its_own_adjective_keeps_the_apposed_name(
+    rules: Language,
+) -> None:
+    text = (
+        "O presidente Xi Jinping enviou uma carta. O presidente do conselho curador do "
+        "Cebri, José Pio Borges, classificou o momento como importante. «Nos reunimos "
+        "para comemorar», afirmou."
+    )
+    assert speakers(rules, text, [("Xi Jinping", "PER"), ("José Pio Borges", "PER")]) == [
+        "José Pio Borges"
+    ]

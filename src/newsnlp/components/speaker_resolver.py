@@ -118,6 +118,15 @@ GENERIC_BODIES = frozenset(
 )
 
 
+#: Bodies a text names by their kind alone because there is one of them in its
+#: setting ("segundo o governo", "a prefeitura informou"): the speaker is that body
+#: even when the text never names it.
+SETTING_BODIES = frozenset({"governo", "prefeitura", "polícia", "exército", "presidência"})
+
+#: Words that make a setting body's name fuller: "o governo federal".
+SETTING_MODIFIERS = frozenset({"federal", "estadual", "municipal", "civil", "militar"})
+
+
 #: Forms of "ser" that make a sentence passive, whose agent follows "pelo"/"pela".
 PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "é", "são", "será", "serão", "era", "eram"})
 
@@ -973,7 +982,11 @@ class SpeakerResolver:
         elif ent is not None:
             org_name = self._organisation_name(ent)
         else:
-            org_name = self._body_name(mention) or self._body_antecedent(mention)
+            org_name = (
+                self._body_name(mention)
+                or self._body_antecedent(mention)
+                or self._setting_body(mention)
+            )
         if org_name is not None:
             org_name = self._fuller_body_name(org_name, mention.start)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
@@ -1128,6 +1141,32 @@ class SpeakerResolver:
             if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
                 return self._proper_name_with_article(mention.start)
         return None
+
+    def _setting_body(self, mention: Mention) -> str | None:
+        """ "o governo" no earlier name stands for: the latest fuller way the text wrote
+        that body up to this mention ("Governo do Amapá", "governo federal"), else the word itself;
+        not a body inside another phrase ("um integrante do governo")."""
+        doc = self.doc
+        words = [t for t in doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
+        if len(words) != 1 or words[0].lower_ not in SETTING_BODIES:
+            return None
+        noun = words[0]
+        if noun.i == 0 or doc[noun.i - 1].lower_ not in ("o", "a"):
+            return None
+        fuller = noun.text
+        for token in doc[: noun.i + 1]:  # "O governo federal recorreu": its own too
+            if token.lower_ != noun.lower_ or token.i + 1 >= len(doc):
+                continue
+            following = doc[token.i + 1]
+            if following.lower_ in SETTING_MODIFIERS or following.lower_.endswith(GENTILIC_ENDINGS):
+                fuller = doc[token.i : token.i + 2].text  # "governo federal"
+            elif following.lower_ in OF and token.i + 2 < len(doc):
+                place = doc[token.i + 2]
+                if place.lower_ in ARTICLES and token.i + 3 < len(doc):
+                    place = doc[token.i + 3]
+                if place.text[:1].isupper() and is_word(place):
+                    fuller = doc[token.i : name_end(doc, place.i, len(doc))].text
+        return fuller
 
     def _proper_name_with_article(self, end: int) -> str | None:
         """The latest capitalised name after an article before token ``end``, within

@@ -576,6 +576,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             and doc[j + 1].text.islower()
         ):
             j += 1  # "presidente executivo da TAP"
+        elif j > i + 2 and _body_adjective(doc, j, limit):
+            j += 1  # "presidente do conselho curador do Cebri"
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
             previous = doc[j - 1]
             plain = previous.text.islower() and previous.lower_ not in OF | ARTICLES
@@ -587,6 +589,23 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         else:
             break
     return j
+
+
+def _body_adjective(doc: Doc, j: int, limit: int) -> bool:
+    """A lowercase word after a body's noun and before the name of what the body
+    belongs to: "curador" in "do conselho curador do Cebri"; not a verb ("falou")."""
+    word, previous = doc[j], doc[j - 1]
+    if not (word.is_alpha and word.text.islower() and previous.text.islower()):
+        return False
+    if previous.lower_ in OF | ARTICLES or narrates(word.lower_) or word.lower_.endswith("ram"):
+        return False
+    k = j + 1
+    if k >= limit or doc[k].lower_ not in OF:
+        return False
+    k += 1
+    if k < limit and doc[k].lower_ in ARTICLES:
+        k += 1
+    return k < limit and doc[k].text[:1].isupper() and is_word(doc[k])
 
 
 def _acronym(token: Token) -> bool:
