@@ -2972,3 +2972,16 @@ def test_a_role_over_a_body_with_its_own_adjective_keeps_the_apposed_name(
     assert speakers(rules, text, [("Xi Jinping", "PER"), ("José Pio Borges", "PER")]) == [
         "José Pio Borges"
     ]
+
+
+def test_a_long_role_with_a_body_and_its_initials_introduces_the_next_speaker(
+    rules: Language,
+) -> None:
+    text = (
+        "«Tivemos avanços», destacou o diretor do PNI, Eder Gatti. Coordenadora Geral de "
+        "Laboratórios da Secretaria de Vigilância em Saúde e Ambiente (SVSA), Marilia Santine "
+        "de Oliveira, destaca a relevância da vigilância. «É crucial mantermos a vigilância», "
+        "explicou."
+    )
+    people = [("Eder Gatti", "PER"), ("Marilia Santine de Oliveira", "PER")]
+    assert speakers(rules, text, people) == ["Eder Gatti", "Marilia Santine de Oliveira"]

@@ -520,8 +520,9 @@ class SpeakerResolver:
             if key is None:
                 continue
             name: Mention | None = None
-            if end < sentence_end and doc[end].text == "," and end + 1 < sentence_end:
-                name = name_mention_at(doc, end + 1, sentence_end, nouns)  # role, Name
+            after = _past_parenthesis(doc, end, sentence_end)  # "… Ambiente (SVSA), Name"
+            if after < sentence_end and doc[after].text == "," and after + 1 < sentence_end:
+                name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
             elif end < sentence_end and is_name_word(doc[end]):
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
             if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
@@ -661,7 +662,7 @@ class SpeakerResolver:
             if not isinstance(mention, Mention):
                 mention = mention_after(doc, start, end, self.nouns)
                 if mention is not None and any(
-                    t.is_punct and t.text != "," for t in doc[start : mention.start]
+                    t.is_punct and t.text not in ",()" for t in doc[start : mention.start]
                 ):
                     mention = None  # only "O senador X" / "O ministro, X," open the sentence
             if isinstance(mention, Mention) and not self._could_speak(mention):
@@ -1339,6 +1340,16 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+def _past_parenthesis(doc: Doc, i: int, limit: int) -> int:
+    """Past a short parenthesis at token ``i`` (a body's initials after its name)."""
+    if i >= limit or doc[i].text != "(":
+        return i
+    for k in range(i + 1, min(limit, i + MAX_ASIDE_TOKENS)):
+        if doc[k].text == ")":
+            return k + 1
+    return i
 
 
 #: Words opening a source phrase, which a weak model may take into a name at a

@@ -260,7 +260,7 @@ ROLE_SUFFIXES = (
     "-executiva",
     "-presidente",
 )
-MAX_ROLE_TOKENS = 12
+MAX_ROLE_TOKENS = 16
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
 #: Words between an article and a role that keep the role: "o então sindicalista".
@@ -576,6 +576,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             and doc[j + 1].text.islower()
         ):
             j += 1  # "presidente executivo da TAP"
+        elif j > i + 1 and _joins_body_name(doc, j, limit):
+            j += 2  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
         elif j > i + 2 and _body_adjective(doc, j, limit):
             j += 1  # "presidente do conselho curador do Cebri"
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
@@ -589,6 +591,17 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         else:
             break
     return j
+
+
+def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
+    """ "em" or "e" inside a body's capitalised name: "Vigilância em Saúde e Ambiente
+    (SVSA)"; "e" only before the name's last word and its initials, not "… e Lula"."""
+    word = doc[j].lower_
+    if word not in ("em", "e") or not doc[j - 1].text[:1].isupper():
+        return False
+    if j + 1 >= limit or not doc[j + 1].text[:1].isupper() or not is_word(doc[j + 1]):
+        return False
+    return word == "em" or (j + 2 < limit and doc[j + 2].text == "(")
 
 
 def _body_adjective(doc: Doc, j: int, limit: int) -> bool:
