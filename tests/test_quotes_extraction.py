@@ -2985,3 +2985,46 @@ def test_a_long_role_with_a_body_and_its_initials_introduces_the_next_speaker(
     )
     people = [("Eder Gatti", "PER"), ("Marilia Santine de Oliveira", "PER")]
     assert speakers(rules, text, people) == ["Eder Gatti", "Marilia Santine de Oliveira"]
+
+
+def test_adjectives_listed_in_a_body_name_are_not_the_apposed_name(rules: Language) -> None:
+    text = (
+        "A diretora de Desenvolvimento da Rede Federal de Educação Profissional, Científica "
+        "e Tecnológica, Carla Jardim, abriu o encontro. «Quero ressaltar a importância dos "
+        "pesquisadores», disse a diretora."
+    )
+    assert speakers(rules, text, [("Carla Jardim", "PER")]) == ["Carla Jardim"]
+
+
+def test_parse_path_a_section_label_a_model_joined_to_the_name_is_left_out() -> None:
+    """An ORG over "Equidade – Camilo Santana": the subject is the name after the dash."""
+    nlp = spacy.blank("pt")
+    words = ["Equidade", "–", "Camilo", "Santana", "destacou", "que", "a", "meta", "é"]
+    words += ["alta", "."]
+    heads = [4, 0, 0, 2, 4, 9, 7, 9, 9, 4, 4]
+    deps = ["nsubj", "punct", "appos", "flat:name", "ROOT", "mark", "det", "nsubj", "cop"]
+    deps += ["ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX"]
+    pos += ["ADJ", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("a meta é alta", "Camilo Santana")
+
+
+def test_parse_path_the_body_of_a_role_a_model_swept_into_the_name_is_left_out() -> None:
+    """A PER over "Nasa Pedro Parness" after "O pesquisador da": the person is Pedro Parness."""
+    nlp = spacy.blank("pt")
+    words = ["O", "pesquisador", "da", "Nasa", "Pedro", "Parness", "diz", "que", "o", "robô"]
+    words += ["sobe", "."]
+    heads = [1, 5, 3, 1, 5, 6, 6, 10, 9, 10, 6, 6]
+    deps = ["det", "nmod", "case", "nmod", "flat:name", "nsubj", "ROOT", "mark", "det"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN"]
+    pos += ["VERB", "PUNCT"]
+    ents = ["O"] * 3 + ["B-PER", "I-PER", "I-PER"] + ["O"] * 6
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("o robô sobe", "Pedro Parness")

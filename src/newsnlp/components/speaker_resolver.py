@@ -39,9 +39,11 @@ from .speakers import (
     WEEKDAYS,
     Mention,
     SpeakerNouns,
+    body_before_person,
     classify_entity,
     contains_words,
     entity_at,
+    entity_pieces,
     is_first_name,
     is_name_word,
     is_word,
@@ -325,10 +327,7 @@ class SpeakerResolver:
         """Every person's name in the document with its position (entities, capitalised runs)."""
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
-        for whole in doc.ents:
-            ent = entity_at(doc, whole.start)  # cut at a paragraph break
-            if ent is None:
-                continue
+        for ent in (piece for whole in doc.ents for piece in entity_pieces(doc, whole)):
             titled = titled_name_start(ent, self.nouns)
             if titled is not None:
                 names.append((titled, tuple(t.text for t in doc[titled : ent.end])))
@@ -339,11 +338,11 @@ class SpeakerResolver:
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
             if is_known_place([t.text for t in ent]):
                 continue  # "Delaware": a place a model took for a person
-            if self._thing_name(ent.start):
+            start = _past_swept_words(doc, ent.start, ent.end, self.nouns)
+            if self._thing_name(start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
             if photo_credit(doc, ent.start, ent.end):
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
-            start = _past_swept_words(doc, ent.start, ent.end)
             end = self._own_name_end(start, ent.end)
             names.append((start, tuple(t.text for t in doc[start:end])))
         texts = [t.text for t in doc]
@@ -829,7 +828,7 @@ class SpeakerResolver:
         Case and accents aside ("Von der Leyen", "Jéssica" for "Jessica Andrade"); a
         long surname alone also matches one misspelt letter ("Kirckpatrick").
         """
-        start = _past_swept_words(self.doc, mention.start, mention.end)
+        start = _past_swept_words(self.doc, mention.start, mention.end, self.nouns)
         end = self._own_name_end(start, mention.end)
         words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
@@ -1357,14 +1356,21 @@ def _past_parenthesis(doc: Doc, i: int, limit: int) -> int:
 SOURCE_WORDS = frozenset({"conforme", "segundo", "consoante", "para", "como"})
 
 
-def _past_swept_words(doc: Doc, start: int, end: int) -> int:
+def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> int:
     """Past the words a model may sweep into the start of a name ``[start, end)``: a
-    former or deputy role ("Ex-BBB Patrícia Leitte"), or the source phrase's first word
-    ("Conforme Müller"); never past its last word."""
+    section label ("Equidade – Camilo Santana"), a former or deputy role ("Ex-BBB
+    Patrícia Leitte"), the source phrase's first word ("Conforme Müller"), or the body
+    of the role before it ("secretário de Estado Antony Blinken"); never past its last
+    word."""
+    dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DIALOGUE_DASHES), None)
+    if dash is not None:
+        start = dash + 1
     while start + 1 < end and (
         doc[start].lower_.startswith(ROLE_PREFIXES) or doc[start].lower_ in SOURCE_WORDS
     ):
         start += 1
+    if start > 0 and doc[start - 1].lower_ in OF and body_before_person(doc[start:end], nouns):
+        start += 1  # "da Nasa Aaron Parness"
     return start
 
 

@@ -12,7 +12,7 @@ organisation word ("Conselho", "Ministério").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -426,17 +426,38 @@ def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
-    """The entity covering token ``i`` (read from the IOB tags, without listing ``doc.ents``)."""
+    """The entity covering token ``i`` (read from the IOB tags, without listing
+    ``doc.ents``), cut where a weak model ran it over a paragraph break or a spaced
+    dash ("Equidade – Camilo Santana": a section label and a name)."""
     token = doc[i]
-    if not token.ent_type:
+    if not token.ent_type or _breaks_entity(token):
         return None
     start = i
-    while doc[start].ent_iob_ == "I" and start > 0 and not doc[start - 1].is_space:
+    while doc[start].ent_iob_ == "I" and start > 0 and not _breaks_entity(doc[start - 1]):
         start -= 1
     end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_space:
-        end += 1  # a weak model's entity may run over a paragraph break: not past it
+    while end < len(doc) and doc[end].ent_iob_ == "I" and not _breaks_entity(doc[end]):
+        end += 1
     return Span(doc, start, end, label=token.ent_type)
+
+
+def entity_pieces(doc: Doc, ent: Span) -> Iterator[Span]:
+    """The parts of an entity between the breaks ``entity_at`` cuts it at."""
+    k = ent.start
+    while k < ent.end:
+        piece = entity_at(doc, k)
+        if piece is None:
+            k += 1
+            continue
+        yield piece
+        k = piece.end
+
+
+def _breaks_entity(token: Token) -> bool:
+    """A paragraph break, or a dash set off by spaces."""
+    return token.is_space or (
+        token.text in ("–", "—", "-") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 #: Pronouns for no one in particular, which open sentences capitalised ("Ninguém questiona").
@@ -481,7 +502,18 @@ def _role_complement(ent: Span, nouns: SpeakerNouns) -> bool:
     owner = doc[ent.start - 2].text
     if not (nouns.head(owner) or nouns.is_body(owner) or owner.lower() in ORG_WORDS):
         return False
-    return not is_first_name(ent[0].text)
+    return not is_first_name(ent[0].text) and not body_before_person(ent, nouns)
+
+
+def body_before_person(ent: Span, nouns: SpeakerNouns) -> bool:
+    """An entity a model ran from a role's body into a person's name: "Nasa Aaron
+    Parness", "Estado Antony Blinken" (not "Fundação Oswaldo Cruz", a body's own name)."""
+    return (
+        len(ent) >= 3
+        and not is_first_name(ent[0].text)
+        and not nouns.is_body(ent[0].text)
+        and is_first_name(ent[1].text)
+    )
 
 
 def name_end(doc: Doc, i: int, limit: int) -> int:
@@ -576,6 +608,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             and doc[j + 1].text.islower()
         ):
             j += 1  # "presidente executivo da TAP"
+        elif j > i + 1 and _listed_modifiers(doc, j, limit):
+            j += 4  # "da Rede Federal de Educação Profissional, Científica e Tecnológica"
         elif j > i + 1 and _joins_body_name(doc, j, limit):
             j += 2  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
         elif j > i + 2 and _body_adjective(doc, j, limit):
@@ -591,6 +625,22 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         else:
             break
     return j
+
+
+def _listed_modifiers(doc: Doc, j: int, limit: int) -> bool:
+    """ ", Científica e Tecnológica" at ``j``: more capitalised adjectives of a body's
+    name, listed after a comma; not an apposed name ("…, Carla Jardim")."""
+    if j + 3 >= limit or doc[j].text != "," or doc[j + 2].lower_ != "e":
+        return False
+    if not doc[j - 1].text[:1].isupper():
+        return False
+    listed = (doc[j + 1], doc[j + 3])
+    return all(
+        word.text[:1].isupper()
+        and word.lower_.endswith(MODIFIER_ENDINGS)
+        and not is_first_name(word.text)
+        for word in listed
+    )
 
 
 def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
@@ -1276,6 +1326,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         unnamed = head.i > floor and doc[head.i - 1].lower_ in UNNAMED_DETERMINERS
         return Mention(head.i - unnamed, role_end(doc, head.i, limit), "anonymous")
     ent = entity_at(doc, head.i)
+    if ent is not None and ent.end + 1 < limit and doc[ent.end].ent_iob_ == "I":
+        ent = entity_at(doc, ent.end + 1) or ent  # "Equidade – Camilo Santana": the name
     if ent is not None:
         found = mention_ending_at(doc, ent.end - 1, max(floor, ent.start - 1), nouns)
         if found is not None and found.kind == "name":
