@@ -3028,3 +3028,29 @@ def test_parse_path_the_body_of_a_role_a_model_swept_into_the_name_is_left_out()
     extractor = nlp.add_pipe("newsnlp_quotes")
     (span,) = extractor(doc).spans["quotes"]
     assert (span.text, span._.speaker) == ("o robô sobe", "Pedro Parness")
+
+
+def test_a_role_over_a_body_matches_the_body_by_the_initials_it_was_given(
+    rules: Language,
+) -> None:
+    text = (
+        "O presidente da Confederação Brasileira de Futebol (CBF), Ednaldo Rodrigues, "
+        "participou da reunião. «Vamos sediar a Copa», afirmou o presidente Lula. Já o "
+        "presidente da CBF afirmou que a entidade está confiante."
+    )
+    people = [("Ednaldo Rodrigues", "PER"), ("Lula", "PER")]
+    assert speakers(rules, text, people) == ["Lula", "Ednaldo Rodrigues"]
+
+
+def test_a_photo_credit_glued_to_the_next_word_names_no_one_else(rules: Language) -> None:
+    text = (
+        "Os dados foram confirmados pela secretária de Vigilância em Saúde e Ambiente, "
+        "Ethel Maciel, em entrevista. Ela reforçou que não é o momento de baixar a guarda."
+        "\n\nNathan VictorMinistério da Saúde\n"
+    )
+    people = [
+        ("Saúde", "PER"),
+        ("Ethel Maciel", "PER"),
+        ("Nathan VictorMinistério da Saúde", "PER"),
+    ]
+    assert speakers(rules, text, people) == ["Ethel Maciel"]

@@ -9,6 +9,7 @@ name.  It keeps the history of speakers and sentence subjects that needs.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -119,6 +120,10 @@ GENERIC_BODIES = frozenset(
     }
 )
 
+
+#: Two capitalised words a scrape glued together ("VictorMinistério"): a lower-case
+#: run of three letters or more before a capital ("McCartney", "DiCaprio" have less).
+GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Þ]")
 
 #: Bodies a text names by their kind alone because there is one of them in its
 #: setting ("segundo o governo", "a prefeitura informou"): the speaker is that body
@@ -520,6 +525,8 @@ class SpeakerResolver:
                 continue
             name: Mention | None = None
             after = _past_parenthesis(doc, end, sentence_end)  # "… Ambiente (SVSA), Name"
+            if after > end:  # "o presidente da CBF" is the one of "… Futebol (CBF)"
+                key = (key[0], key[1] | {t.lower_ for t in doc[end + 1 : after - 1] if t.is_alpha})
             if after < sentence_end and doc[after].text == "," and after + 1 < sentence_end:
                 name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
             elif end < sentence_end and is_name_word(doc[end]):
@@ -738,10 +745,12 @@ class SpeakerResolver:
         """Where a person's name in ``[start, end)`` ends when a model or a capitalised
         run carried it on into a body or a title: "Sydnei Pereira da Prefeitura de
         Anajatuba", "Luiz Inácio Lula da Silva Presidente da República" (a pull quote's
-        credit line)."""
+        credit line), or into a credit glued to it ("Nathan VictorMinistério da Saúde")."""
         doc = self.doc
         if self.nouns.is_body(doc[start].text):
             return end  # "Delegacia Regional de Polícia Civil": a body's own name
+        glued = next((k for k in range(start + 1, end) if GLUED_WORDS.search(doc[k].text)), end)
+        end = glued
         for k in range(start + 2, end):
             word = doc[k]
             if (

@@ -645,13 +645,20 @@ def _listed_modifiers(doc: Doc, j: int, limit: int) -> bool:
 
 def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
     """ "em" or "e" inside a body's capitalised name: "Vigilância em Saúde e Ambiente
-    (SVSA)"; "e" only before the name's last word and its initials, not "… e Lula"."""
+    (SVSA)"; "e" only before the name's last word and its initials or the apposed
+    person ("… e Ambiente, Ethel Maciel"), not "… e Lula"."""
     word = doc[j].lower_
     if word not in ("em", "e") or not doc[j - 1].text[:1].isupper():
         return False
     if j + 1 >= limit or not doc[j + 1].text[:1].isupper() or not is_word(doc[j + 1]):
         return False
-    return word == "em" or (j + 2 < limit and doc[j + 2].text == "(")
+    if word == "em":
+        return True
+    closing = doc[j + 2] if j + 2 < limit else None  # "e Ambiente (SVSA)", "e Ambiente, Ethel"
+    return closing is not None and (
+        closing.text == "("
+        or (closing.text == "," and j + 3 < limit and is_first_name(doc[j + 3].text))
+    )
 
 
 def _body_adjective(doc: Doc, j: int, limit: int) -> bool:
