@@ -3054,3 +3054,12 @@ def test_a_photo_credit_glued_to_the_next_word_names_no_one_else(rules: Language
         ("Nathan VictorMinistério da Saúde", "PER"),
     ]
     assert speakers(rules, text, people) == ["Ethel Maciel"]
+
+
+def test_an_abstract_noun_opening_a_sentence_is_nobody(rules: Language) -> None:
+    text = (
+        "Colisão deixou dois feridos na rodovia. Em conversa com os policiais, ele contou "
+        "que teria ingerido quatro latinhas de cerveja. Conceição disse que viu tudo."
+    )
+    people = [("Colisão", "PER"), ("Conceição", "PER")]
+    assert speakers(rules, text, people) == [None, "Conceição"]

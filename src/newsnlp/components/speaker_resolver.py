@@ -1397,8 +1397,9 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 def _never_a_name(token: Token) -> bool:
     """A month, a weekday, an adverb in -mente, a preposition joined to a pronoun
-    or a demonstrative, or an indefinite pronoun: "Novembro", "Finalmente", "Nestes",
-    "Ninguém"."""
+    or a demonstrative, an indefinite pronoun, or a noun of an abstract ending that
+    is no given name: "Novembro", "Finalmente", "Nestes", "Ninguém", "Outro",
+    "Colisão" (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -1406,7 +1407,14 @@ def _never_a_name(token: Token) -> bool:
         or lower.endswith("mente")
         or lower in CONTRACTED_PRONOUNS
         or lower in INDEFINITE_PRONOUNS
+        or lower in ("outro", "outra", "outros", "outras")
+        or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
     )
+
+
+#: Endings of abstract nouns that open news sentences ("Colisão deixou …", "Agressão
+#: ocorreu …"), which no surname here has ("Bragança", "Trindade" are left out).
+ABSTRACT_NOUN_ENDINGS = ("ção", "ções", "ssão", "isão", "ência", "ância", "mento", "agem")
 
 
 #: "em"/"de" joined to a pronoun or a demonstrative, which a weak model may tag as a
