@@ -3063,3 +3063,18 @@ def test_an_abstract_noun_opening_a_sentence_is_nobody(rules: Language) -> None:
     )
     people = [("Colisão", "PER"), ("Conceição", "PER")]
     assert speakers(rules, text, people) == [None, "Conceição"]
+
+
+def test_the_name_set_off_after_a_source_role_is_the_speaker_not_the_clause(
+    rules: Language,
+) -> None:
+    text = (
+        "Os motoristas terão que ficar atentos no cruzamento, segundo o superintendente de "
+        "Trânsito, Ulisses Lamas. De acordo com um dos diretores da peça, Iury Laudrup, o "
+        "trabalho foi regionalizado."
+    )
+    found = quotes(rules, text, people=("Ulisses Lamas", "Iury Laudrup"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Os motoristas terão que ficar atentos no cruzamento", "Ulisses Lamas"),
+        ("o trabalho foi regionalizado", "Iury Laudrup"),
+    ]

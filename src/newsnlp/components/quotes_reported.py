@@ -51,6 +51,7 @@ from .speakers import (
     is_word,
     mention_after,
     mention_before,
+    name_mention_at,
     narrates,
     role_end,
 )
@@ -467,12 +468,18 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             continue  # «…», segundo X, …: the quote's cue, not a reported clause
         if unnamed is not None:
             phrase_start, phrase_end, mention, after = unnamed
+            named = _apposed_name(ctx, mention, after) if mention is None else None
+            if named is not None:  # "De acordo com um dos diretores da peça, Iury Laudrup, …"
+                mention, after = named, named.end
             rule = "mention" if mention is not None else "document"
         else:
             assert source is not None
             phrase_start, phrase_end, mention = source
             rule = "mention" if mention is not None else "dropped"
             after = _source_end(ctx, mention, phrase_end)
+            named = _apposed_name(ctx, mention, after)
+            if named is not None:  # "segundo o superintendente de Trânsito, Ulisses Lamas."
+                mention, after = named, named.end
             if doc[i].lower_ == "para" and not _opinion_holder(ctx, i, mention, after):
                 continue
             if doc[i].lower_ != "para" and ctx.clause_start(i) == i:
@@ -514,6 +521,22 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+def _apposed_name(ctx: QuoteContext, mention: Mention | None, after: int) -> Mention | None:
+    """The name set off after a source that is a role or no one by name: "segundo o
+    superintendente de Trânsito, Ulisses Lamas.", "De acordo com um dos diretores da
+    peça, Iury Laudrup, …"; None when a clause, not a name, follows the comma."""
+    doc = ctx.doc
+    if mention is not None and mention.kind not in ("role", "anonymous", "other"):
+        return None
+    if after + 2 >= len(doc) or doc[after].text != ",":
+        return None
+    name = name_mention_at(doc, after + 1, ctx.clause_end(after + 1), ctx.nouns)
+    if name is None or name.kind != "name" or name.end >= len(doc):
+        return None
+    closing = doc[name.end].text
+    return name if closing == "," or closing in CLAUSE_ENDS or "\n" in closing else None
 
 
 def _as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
