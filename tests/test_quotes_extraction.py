@@ -3078,3 +3078,11 @@ def test_the_name_set_off_after_a_source_role_is_the_speaker_not_the_clause(
         ("Os motoristas terão que ficar atentos no cruzamento", "Ulisses Lamas"),
         ("o trabalho foi regionalizado", "Iury Laudrup"),
     ]
+
+
+def test_a_resident_of_a_named_district_is_the_person_in_focus(rules: Language) -> None:
+    text = (
+        "Hélio Amaral, de 40 anos, aproveitou o dia de sol para pescar na lagoa. "
+        "«Viemos de bicicleta umas 7h», disse o morador do bairro Congós."
+    )
+    assert speakers(rules, text, [("Hélio Amaral", "PER")]) == ["Hélio Amaral"]

@@ -121,6 +121,13 @@ AUXILIARIES = frozenset(
         "estão",
     }
 )
+#: Nouns of places whose capitalised name follows them ("do bairro Congós").
+PLACE_NOUNS = frozenset(
+    {"bairro", "cidade", "município", "distrito", "rua", "avenida", "povoado", "vila"}
+    | {"comunidade", "aldeia", "região", "zona", "assentamento", "conjunto", "localidade"}
+    | {"residencial", "loteamento", "praia", "ilha", "estado", "capital", "país"}
+)
+
 #: Words that make a capitalised sequence an organisation, not a person.
 ORG_WORDS = frozenset(
     {
@@ -617,7 +624,12 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
             previous = doc[j - 1]
             plain = previous.text.islower() and previous.lower_ not in OF | ARTICLES
-            if j > i + 1 and (plain or _acronym(previous)) and is_name_word(word):
+            if (
+                j > i + 1
+                and (plain or _acronym(previous))
+                and is_name_word(word)
+                and previous.lower_ not in PLACE_NOUNS  # "o morador do bairro Congós"
+            ):
                 break  # a name after the role: "a dona de casa Oliene", "do IBGE Luiz Sá"
             j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
         elif j > i + 1 and word.is_digit and doc[j - 1].text[:1].isupper():
