@@ -3086,3 +3086,13 @@ def test_a_resident_of_a_named_district_is_the_person_in_focus(rules: Language) 
         "«Viemos de bicicleta umas 7h», disse o morador do bairro Congós."
     )
     assert speakers(rules, text, [("Hélio Amaral", "PER")]) == ["Hélio Amaral"]
+
+
+def test_a_name_opening_a_clause_after_a_role_is_no_apposition(rules: Language) -> None:
+    text = (
+        "Elba Ramalho lançou um disco. Elba gravou em casa. No universo afetivo da cantora, "
+        "Dominguinhos é "
+        "obrigatório. «Sou preguiçosa para compor», diz a cantora."
+    )
+    people = [("Elba Ramalho", "PER"), ("Elba", "PER", 1), ("Dominguinhos", "PER")]
+    assert speakers(rules, text, people) == ["Elba Ramalho"]

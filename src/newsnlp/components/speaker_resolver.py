@@ -529,6 +529,8 @@ class SpeakerResolver:
                 key = (key[0], key[1] | {t.lower_ for t in doc[end + 1 : after - 1] if t.is_alpha})
             if after < sentence_end and doc[after].text == "," and after + 1 < sentence_end:
                 name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
+                if name is not None and _opens_clause_after_role(doc, i, name):
+                    name = None  # "o universo da cantora, Dominguinhos é obrigatório"
             elif end < sentence_end and is_name_word(doc[end]):
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
             if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
@@ -1348,6 +1350,19 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+def _opens_clause_after_role(doc: Doc, role: int, name: Mention) -> bool:
+    """A name after "de + role," that a verb follows with no comma: the subject of a
+    new clause ("do universo afetivo da cantora, Dominguinhos é obrigatório"), not the
+    role's apposition ("do ministro da Saúde, Nísia Trindade, …")."""
+    return (
+        role > 0
+        and doc[role - 1].lower_ in ("da", "do", "das", "dos")
+        and name.end < len(doc)
+        and doc[name.end].is_alpha
+        and doc[name.end].text.islower()
+    )
 
 
 def _past_parenthesis(doc: Doc, i: int, limit: int) -> int:
