@@ -3096,3 +3096,16 @@ def test_a_name_opening_a_clause_after_a_role_is_no_apposition(rules: Language) 
     )
     people = [("Elba Ramalho", "PER"), ("Elba", "PER", 1), ("Dominguinhos", "PER")]
     assert speakers(rules, text, people) == ["Elba Ramalho"]
+
+
+def test_a_named_account_is_by_the_body_it_names_or_by_no_one(rules: Language) -> None:
+    text = (
+        "De acordo com o Registro de Evento de Defesa Social da Polícia Militar, o teste "
+        "deu positivo. De acordo com o Boletim Epidemiológico de Hanseníase, foram "
+        "registrados 174 mil casos."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("o teste deu positivo", "Polícia Militar"),
+        ("foram registrados 174 mil casos", None),
+    ]

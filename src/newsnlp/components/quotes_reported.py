@@ -256,6 +256,30 @@ def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
     return None
 
 
+def _named_document(ctx: QuoteContext, i: int) -> int | None:
+    """The capitalised account named at ``i`` (after its article): "o Boletim
+    Epidemiológico de Hanseníase 2024", "o Registro de Evento de Defesa Social"."""
+    k = i + 1 if i < len(ctx.doc) and ctx.lower[i] in ARTICLES else i
+    if k < len(ctx.doc) and ctx.text[k][:1].isupper() and ctx.lower[k] in SOURCE_NOUNS:
+        return k
+    return None
+
+
+def _document_author(ctx: QuoteContext, document: int) -> tuple[Mention | None, int]:
+    """The body a named account is by, and the comma closing the source: "o Registro
+    de Evento de Defesa Social (Reds) da Polícia Militar (PM), …" is the police's."""
+    doc = ctx.doc
+    end = ctx.clause_end(document)
+    comma = next((k for k in range(document, end) if doc[k].text == ","), end)
+    for j in range(document + 1, comma - 1):
+        if ctx.lower[j] not in OF:
+            continue
+        body = doc[j + 1]
+        if body.ent_type_ == "ORG" or ctx.nouns.is_body(body.text):
+            return mention_after(doc, j + 1, comma, ctx.nouns), comma
+    return None, comma
+
+
 #: What may end an account no lexicon knows ("segundo os dados da CNE, …").
 SOURCE_ENDS = frozenset({",", ":", *CLAUSE_ENDS})
 
@@ -477,6 +501,10 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             phrase_start, phrase_end, mention = source
             rule = "mention" if mention is not None else "dropped"
             after = _source_end(ctx, mention, phrase_end)
+            document = _named_document(ctx, phrase_end)
+            if document is not None:  # "De acordo com o Boletim Epidemiológico …, …"
+                mention, after = _document_author(ctx, document)
+                rule = "mention" if mention is not None else "document"
             named = _apposed_name(ctx, mention, after)
             if named is not None:  # "segundo o superintendente de Trânsito, Ulisses Lamas."
                 mention, after = named, named.end
