@@ -3109,3 +3109,14 @@ def test_a_named_account_is_by_the_body_it_names_or_by_no_one(rules: Language) -
         ("o teste deu positivo", "Polícia Militar"),
         ("foram registrados 174 mil casos", None),
     ]
+
+
+def test_a_generic_body_far_from_its_name_is_the_last_body_named(rules: Language) -> None:
+    filler = "A campanha vai circular em todo o país durante o verão. " * 7
+    text = (
+        "Artistas apoiam a campanha do Ministério da Saúde. Os vídeos foram gravados no RJ. "
+        + filler
+        + "A pasta sugere que o cidadão separe dez minutos por semana."
+    )
+    bodies = [("Ministério da Saúde", "ORG"), ("RJ", "ORG")]
+    assert speakers(rules, text, bodies) == ["Ministério da Saúde"]

@@ -1149,6 +1149,9 @@ class SpeakerResolver:
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
                 return self._organisation_name(named[-1])
+            bodies = [e for e in named if self.nouns.is_body(e[0].text)]
+            if bodies:  # "a pasta", far from the "Ministério da Saúde" it stands for
+                return self._organisation_name(bodies[-1])
             if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
                 return self._proper_name_with_article(mention.start)
         return None
