@@ -74,3 +74,19 @@ def test_fallback_keeps_an_abbreviated_title_inside_its_sentence(fallback_nlp, t
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Koen de Ridder"]
     fallback_nlp.to_disk(tmp_path / "pipeline")
     assert "Prof." in [t.text for t in newsnlp.load(tmp_path / "pipeline")(text)]
+
+
+def test_a_pull_quote_glued_to_its_credit_is_split_and_credited(fallback_nlp, tmp_path):
+    text = (
+        "O presidente anunciou o concurso.\n"
+        "Conversei com o presidente da Caixa, que confirmou 4 mil vagas para um concurso "
+        "do banco. Fiquem ligados que o edital sai amanhã”Luiz Inácio Lula da Silva, "
+        "presidente da República\n"
+    )
+    doc = fallback_nlp(text)
+    assert [t.text for t in doc if t.text in ("amanhã", "”", "Luiz")] == ["amanhã", "”", "Luiz"]
+    (quote,) = doc.spans["quotes"]
+    assert quote.text.startswith("Conversei") and quote.text.endswith("sai amanhã")
+    assert quote._.speaker == "Luiz Inácio Lula da Silva"
+    fallback_nlp.to_disk(tmp_path / "pipeline")
+    assert "”" in [t.text for t in newsnlp.load(tmp_path / "pipeline")(text)]

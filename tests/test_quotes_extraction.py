@@ -3120,3 +3120,13 @@ def test_a_generic_body_far_from_its_name_is_the_last_body_named(rules: Language
     )
     bodies = [("Ministério da Saúde", "ORG"), ("RJ", "ORG")]
     assert speakers(rules, text, bodies) == ["Ministério da Saúde"]
+
+
+def test_find_quotations_takes_a_pull_quote_closed_before_its_credit() -> None:
+    text = (
+        "Alckmin falou na abertura.\nA China é o maior parceiro comercial do Brasil e a "
+        'amizade só se consolida" Geraldo Alckmin, presidente da República em exercício\n'
+        'Os dois países assinaram acordos. A sigla EEE"EEE foi citada.\n'
+    )
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == ["A China é o maior parceiro comercial do Brasil e a amizade só se consolida"]

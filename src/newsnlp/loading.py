@@ -52,6 +52,25 @@ def resolve_model(model: str | Path | None = None) -> str | None:
 ABBREVIATED_TITLES = ("Prof.", "Profa.", "Dra.", "Eng.", "prof.", "profa.", "dra.")
 
 
+#: A closing quotation mark a scrape glued to the credit after it: "… amanhã”Luiz Inácio
+#: Lula da Silva, presidente da República" (a press release's pull quote).
+GLUED_CLOSING_MARK = r"(?<=[a-zà-ÿ.!?])[”»\"](?=[A-ZÀ-Þ])"
+
+
+def split_glued_marks(nlp: Language) -> None:
+    """Make the tokenizer split a closing mark glued between a word and a capital (once)."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    finditer = tokenizer.infix_finditer
+    pattern: str = finditer.__self__.pattern if finditer is not None else ""
+    if GLUED_CLOSING_MARK in pattern:
+        return
+    pieces = [pattern] if pattern else []
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*pieces, GLUED_CLOSING_MARK]
+    ).finditer
+
+
 def blank_pipeline() -> Language:
     """The fallback: ``spacy.blank("pt")`` with sentence splitting (also at blank lines)
     and rule-based entities."""
@@ -100,6 +119,7 @@ def load(
         nlp = blank_pipeline()
     else:
         nlp = spacy.load(name)
+    split_glued_marks(nlp)
     overrides = dict(config or {})
     if catalogues:
         orgs_config = dict(overrides.get("newsnlp_orgs", {}))

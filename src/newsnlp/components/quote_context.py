@@ -391,6 +391,8 @@ def find_quotations(text: str) -> list[QuotedText]:
             if char in PAIRS and _is_opening(text, i):
                 opened, closer = i, PAIRS[char]
                 mixed = MIXED_CLOSERS.get(char, closer)
+            elif char in '”»"' and (start := _pull_quote_start(text, i, found)) is not None:
+                found.append(QuotedText(start, i, start, i + 1, True))
         elif char == "\n":
             j = i
             while j < n and text[j].isspace():
@@ -413,6 +415,32 @@ def find_quotations(text: str) -> list[QuotedText]:
     if opened is not None:
         unclosed(n)
     return found
+
+
+#: The fewest words of a pull quote, and the most of the credit line after it.
+MIN_PULL_QUOTE_WORDS = 8
+MAX_CREDIT_WORDS = 15
+
+
+def _pull_quote_start(text: str, close: int, found: Sequence[QuotedText]) -> int | None:
+    """Where a press release's pull quote starts: a line that only closes its quote,
+    followed by its speaker's credit ("… amanhã”Luiz Inácio Lula da Silva, presidente
+    da República"): the line's start, when nothing marked opens it."""
+    line_start = text.rfind("\n", 0, close) + 1
+    if found and found[-1].close > line_start:
+        return None
+    line = text[line_start:close]
+    if any(char in '«»“”"' for char in line) or len(line.split()) < MIN_PULL_QUOTE_WORDS:
+        return None
+    if not (text[close - 1].islower() or text[close - 1] in ".!?"):
+        return None
+    line_end = text.find("\n", close)
+    credit = text[close + 1 : line_end if line_end >= 0 else len(text)].split()
+    if len(credit) < 2 or len(credit) > MAX_CREDIT_WORDS:
+        return None
+    if not all(word[:1].isupper() and word[1:2].islower() for word in credit[:2]):
+        return None  # a name of two words or more: "Geraldo Alckmin, presidente …"
+    return line_start + len(line) - len(line.lstrip())
 
 
 def is_first_person(form: str) -> bool:

@@ -139,6 +139,16 @@ def _caption(ctx: QuoteContext, close: int, limit: int) -> Cue | None:
     return name.start, name.end, name, "mention"
 
 
+def _credit_line(ctx: QuoteContext, close: int) -> Cue | None:
+    """The name crediting a pull quote, on the rest of its line."""
+    doc = ctx.doc
+    line_end = next((k for k in range(close, len(doc)) if "\n" in doc[k].text), len(doc))
+    name = name_mention_at(doc, close, line_end, ctx.nouns) if close < line_end else None
+    if name is None or name.kind != "name":
+        return None
+    return name.start, name.end, name, "mention"
+
+
 #: Words after a quote that start no gesture: «…», em Lisboa; «…», e Maria …
 NOT_GESTURES = frozenset(
     {"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "a", "o", "as", "os"}
@@ -388,6 +398,8 @@ def direct_quotes(
                 )
                 continue
         pieces, cue = split_at_inner_cues(ctx, start, end)
+        if cue is None and ctx.raw_text[region.open] not in PAIRS:
+            cue = _credit_line(ctx, close)  # a pull quote: "…”Luiz Inácio Lula da Silva, …"
         if cue is None:
             limit = ctx.clause_end(close, stop_at_quotes=True) + 1
             cue = _cue_after(ctx, close, limit, words)
