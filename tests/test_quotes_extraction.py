@@ -3130,3 +3130,16 @@ def test_find_quotations_takes_a_pull_quote_closed_before_its_credit() -> None:
     )
     found = [text[q.start : q.end] for q in find_quotations(text)]
     assert found == ["A China é o maior parceiro comercial do Brasil e a amizade só se consolida"]
+
+
+def test_a_lowercase_role_with_a_capitalised_title_keeps_the_apposed_name(
+    rules: Language,
+) -> None:
+    text = (
+        "O secretário Nacional de Segurança Pública do MJSP, Mário Sarrubbo, ressaltou a "
+        "importância da prevenção. «Não podemos esperar», disse. O ministro do "
+        "Desenvolvimento e Assistência Social, Família e Combate à Fome, Wellington Dias, "
+        "destacou o apoio. «Estamos aqui para servir», afirmou."
+    )
+    people = [("Mário Sarrubbo", "PER"), ("Wellington Dias", "PER")]
+    assert speakers(rules, text, people) == ["Mário Sarrubbo", "Wellington Dias"]

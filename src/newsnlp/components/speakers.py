@@ -617,6 +617,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j += 1  # "presidente executivo da TAP"
         elif j > i + 1 and _listed_modifiers(doc, j, limit):
             j += 4  # "da Rede Federal de Educação Profissional, Científica e Tecnológica"
+        elif j > i + 1 and (listed := _listed_body_words(doc, j, limit)) is not None:
+            j = listed  # "do Desenvolvimento e Assistência Social, Família e Combate à Fome"
         elif j > i + 1 and _joins_body_name(doc, j, limit):
             j += 2  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
         elif j > i + 2 and _body_adjective(doc, j, limit):
@@ -655,10 +657,32 @@ def _listed_modifiers(doc: Doc, j: int, limit: int) -> bool:
     )
 
 
+#: The most words of the last part of a body's name listed after a comma.
+MAX_LISTED_WORDS = 8
+
+
+def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
+    """The comma closing the last part of a body's name listed after the comma at ``j``,
+    when a person's name follows it: ", Família e Combate à Fome, Wellington Dias"."""
+    if doc[j].text != "," or not doc[j - 1].text[:1].isupper():
+        return None
+    if j + 1 >= limit or not doc[j + 1].text[:1].isupper() or is_first_name(doc[j + 1].text):
+        return None
+    for k in range(j + 2, min(limit - 1, j + MAX_LISTED_WORDS + 2)):
+        word = doc[k]
+        if word.text == ",":
+            joined = any(t.lower_ == "e" for t in doc[j + 1 : k])
+            return k if joined and is_first_name(doc[k + 1].text) else None
+        if not (word.text[:1].isupper() or word.lower_ in OF | {"e", "à", "às", "a"}):
+            return None
+    return None
+
+
 def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
     """ "em" or "e" inside a body's capitalised name: "Vigilância em Saúde e Ambiente
-    (SVSA)"; "e" only before the name's last word and its initials or the apposed
-    person ("… e Ambiente, Ethel Maciel"), not "… e Lula"."""
+    (SVSA)"; "e" only before the name's last words and its initials, the apposed
+    person ("… e Ambiente, Ethel Maciel") or more of the name ("Desenvolvimento e
+    Assistência Social, Família e Combate à Fome, …"), not "… e Lula"."""
     word = doc[j].lower_
     if word not in ("em", "e") or not doc[j - 1].text[:1].isupper():
         return False
@@ -666,10 +690,19 @@ def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
         return False
     if word == "em":
         return True
-    closing = doc[j + 2] if j + 2 < limit else None  # "e Ambiente (SVSA)", "e Ambiente, Ethel"
-    return closing is not None and (
-        closing.text == "("
-        or (closing.text == "," and j + 3 < limit and is_first_name(doc[j + 3].text))
+    run_end = j + 1
+    while run_end < limit and doc[run_end].text[:1].isupper() and is_word(doc[run_end]):
+        run_end += 1  # "e Assistência Social"
+    if run_end >= limit:
+        return False
+    closing = doc[run_end]  # "e Ambiente (SVSA)", "e Ambiente, Ethel", "e …Social, Família e …"
+    return closing.text == "(" or (
+        closing.text == ","
+        and run_end + 1 < limit
+        and (
+            is_first_name(doc[run_end + 1].text)
+            or _listed_body_words(doc, run_end, limit) is not None
+        )
     )
 
 
@@ -696,13 +729,14 @@ def _acronym(token: Token) -> bool:
 
 
 def _titled_role(doc: Doc, i: int) -> bool:
-    """A capitalised role followed by a capitalised modifier and "de": "Diretor Executivo
-    do", "Secretário Geral da"; not a name ("o Professor Koen de Ridder")."""
+    """A role followed by a capitalised modifier and "de": "Diretor Executivo do",
+    "Secretário Geral da", "o secretário Nacional de Segurança Pública"; not a name ("o
+    Professor Koen de Ridder", "o senador Romário de Souza")."""
     return (
-        doc[i].text[:1].isupper()
-        and i + 2 < len(doc)
+        i + 2 < len(doc)
         and doc[i + 1].text[:1].isupper()
         and doc[i + 1].lower_.endswith(MODIFIER_ENDINGS)
+        and not is_first_name(doc[i + 1].text)
         and doc[i + 2].lower_ in OF
     )
 
