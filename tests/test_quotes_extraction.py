@@ -3143,3 +3143,14 @@ def test_a_lowercase_role_with_a_capitalised_title_keeps_the_apposed_name(
     )
     people = [("Mário Sarrubbo", "PER"), ("Wellington Dias", "PER")]
     assert speakers(rules, text, people) == ["Mário Sarrubbo", "Wellington Dias"]
+
+
+def test_a_long_source_role_with_a_place_aside_still_names_its_person(rules: Language) -> None:
+    text = (
+        "Para a agricultora familiar e líder da juventude do Polo da Borborema, em "
+        "Queimadas na Paraíba, Adailma Ezequiel, a agricultura familiar é um caminho."
+    )
+    found = quotes(rules, text, people=("Adailma Ezequiel",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("a agricultura familiar é um caminho", "Adailma Ezequiel")
+    ]

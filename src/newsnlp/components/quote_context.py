@@ -23,6 +23,7 @@ from .speakers import (
     MAX_ASIDE_TOKENS,
     NARRATIVE_ENDINGS,
     OF,
+    PLACE_PREPOSITIONS,
     TO,
     Mention,
     SpeakerNouns,
@@ -1104,14 +1105,22 @@ def source_phrase(
     return i, end, mention
 
 
+#: The most words a source's role may still take after its head before the name
+#: set off after it ("Para a agricultora familiar e líder da juventude do Polo da
+#: Borborema, em Queimadas na Paraíba, Adailma Ezequiel, …").
+MAX_DESCRIPTION_WORDS = 20
+
+
 def _name_after_modifiers(ctx: QuoteContext, role: Mention) -> Mention | None:
     """The name set off after a role's longer description: "Segundo o especialista em
     contas públicas da consultoria Tendências, Fábio Klein, …"."""
     doc = ctx.doc
-    for k in range(role.end, min(len(doc), role.end + MAX_SOURCE_WORDS)):
+    for k in range(role.end, min(len(doc), role.end + MAX_DESCRIPTION_WORDS)):
         if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
             return None
         if ctx.text[k] == ",":
+            if k + 1 < len(doc) and ctx.lower[k + 1] in PLACE_PREPOSITIONS:
+                continue  # past ", em Queimadas na Paraíba," to the name
             name = name_mention_at(doc, k + 1, len(doc), ctx.nouns) if k + 1 < len(doc) else None
             closed = name is not None and name.end < len(doc) and ctx.text[name.end] == ","
             return name if closed and name is not None and name.kind == "name" else None
