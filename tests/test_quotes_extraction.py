@@ -3154,3 +3154,12 @@ def test_a_long_source_role_with_a_place_aside_still_names_its_person(rules: Lan
     assert [(q[0], q[2]) for q in found] == [
         ("a agricultura familiar é um caminho", "Adailma Ezequiel")
     ]
+
+
+def test_a_body_name_joined_by_a_and_e_a_keeps_the_apposed_name(rules: Language) -> None:
+    text = (
+        "A pesquisa foi divulgada pelo IBGE. A secretária Extraordinária de Combate à Fome e "
+        "à Pobreza, Valéria Burity, avaliou os avanços apontados pela Pesquisa Nacional por "
+        "Amostra de Domicílios Contínua. «Estamos criando um sistema de vigilância», disse."
+    )
+    assert speakers(rules, text, [("Valéria Burity", "PER")]) == ["Valéria Burity"]

@@ -619,8 +619,17 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j += 4  # "da Rede Federal de Educação Profissional, Científica e Tecnológica"
         elif j > i + 1 and (listed := _listed_body_words(doc, j, limit)) is not None:
             j = listed  # "do Desenvolvimento e Assistência Social, Família e Combate à Fome"
-        elif j > i + 1 and _joins_body_name(doc, j, limit):
-            j += 2  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
+        elif j > i + 1 and (joined := _joins_body_name(doc, j, limit)) is not None:
+            j = joined  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
+        elif (
+            j > i + 1
+            and word.lower_ in TO_CONTRACTIONS
+            and doc[j - 1].text[:1].isupper()
+            and j + 1 < limit
+            and doc[j + 1].text[:1].isupper()
+            and is_word(doc[j + 1])
+        ):
+            j += 2  # "de Combate à Fome"
         elif j > i + 2 and _body_adjective(doc, j, limit):
             j += 1  # "presidente do conselho curador do Cebri"
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):
@@ -678,25 +687,33 @@ def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
     return None
 
 
-def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
-    """ "em" or "e" inside a body's capitalised name: "Vigilância em Saúde e Ambiente
-    (SVSA)"; "e" only before the name's last words and its initials, the apposed
-    person ("… e Ambiente, Ethel Maciel") or more of the name ("Desenvolvimento e
-    Assistência Social, Família e Combate à Fome, …"), not "… e Lula"."""
+#: "a"/"o" joined to the preposition "a", inside a body's name ("Combate à Fome").
+TO_CONTRACTIONS = frozenset({"à", "às", "ao", "aos"})
+
+
+def _joins_body_name(doc: Doc, j: int, limit: int) -> int | None:
+    """Past "em" or "e" and the word it joins inside a body's capitalised name:
+    "Vigilância em Saúde e Ambiente (SVSA)"; "e" only before the name's last words and
+    its initials, the apposed person ("… e Ambiente, Ethel Maciel") or more of the name
+    ("Desenvolvimento e Assistência Social, Família e Combate à Fome, …", "Combate à
+    Fome e à Pobreza, Valéria Burity"), not "… e Lula"."""
     word = doc[j].lower_
     if word not in ("em", "e") or not doc[j - 1].text[:1].isupper():
-        return False
-    if j + 1 >= limit or not doc[j + 1].text[:1].isupper() or not is_word(doc[j + 1]):
-        return False
+        return None
+    first = j + 1
+    if word == "e" and first < limit and doc[first].lower_ in TO_CONTRACTIONS | OF:
+        first += 1  # "e à Pobreza"
+    if first >= limit or not doc[first].text[:1].isupper() or not is_word(doc[first]):
+        return None
     if word == "em":
-        return True
-    run_end = j + 1
+        return first + 1
+    run_end = first
     while run_end < limit and doc[run_end].text[:1].isupper() and is_word(doc[run_end]):
         run_end += 1  # "e Assistência Social"
     if run_end >= limit:
-        return False
+        return None
     closing = doc[run_end]  # "e Ambiente (SVSA)", "e Ambiente, Ethel", "e …Social, Família e …"
-    return closing.text == "(" or (
+    joins = closing.text == "(" or (
         closing.text == ","
         and run_end + 1 < limit
         and (
@@ -704,6 +721,7 @@ def _joins_body_name(doc: Doc, j: int, limit: int) -> bool:
             or _listed_body_words(doc, run_end, limit) is not None
         )
     )
+    return first + 1 if joins else None
 
 
 def _body_adjective(doc: Doc, j: int, limit: int) -> bool:
