@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
-from newsnlp.components.speaker_resolver import photo_credit
-from newsnlp.components.speakers import is_name_word
+from newsnlp.components.speaker_resolver import Referent, SpeakerResolver, photo_credit
+from newsnlp.components.speakers import Mention, is_name_word
 from newsnlp.resources import DataError
 
 
@@ -3163,3 +3163,21 @@ def test_a_body_name_joined_by_a_and_e_a_keeps_the_apposed_name(rules: Language)
         "Amostra de Domicílios Contínua. «Estamos criando um sistema de vigilância», disse."
     )
     assert speakers(rules, text, [("Valéria Burity", "PER")]) == ["Valéria Burity"]
+
+
+def test_a_pronoun_is_resolved_past_the_guess_made_for_it_as_a_subject(
+    rules: Language,
+) -> None:
+    """The history may hold a guess for the pronoun itself (made when sentence subjects
+    were collected, before the quotes' speakers were known); the quote's pronoun is
+    resolved from what comes before it, not from that guess."""
+    text = "Maria Cintra de Melo chegou. Ela explica que o tema é bom."
+    doc = tagged(rules, text, [("Maria Cintra de Melo", "PER")])
+    extractor = rules.get_pipe("newsnlp_quotes")
+    resolver = SpeakerResolver(doc, extractor.nouns, extractor.verbs)
+    pronoun = next(t.i for t in doc if t.text == "Ela")
+    resolver.add(
+        Referent(pronoun, "Sedigi", None, False, False, Mention(pronoun, pronoun + 1, "pronoun"))
+    )
+    found = resolver.referent(Mention(pronoun, pronoun + 1, "pronoun"), pronoun + 1)
+    assert found.name == "Maria Cintra de Melo"

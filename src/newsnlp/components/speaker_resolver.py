@@ -911,7 +911,9 @@ class SpeakerResolver:
         if mention.kind == "pronoun":
             word = doc[mention.start].lower_
             gender, number = PRONOUNS.get(word) or DEMONSTRATIVES[word]
-            antecedent = self.antecedent(position, gender=gender, plural=number == "P")
+            # before the pronoun itself: not the guess made for it as a sentence subject
+            before = min(position, mention.start)
+            antecedent = self.antecedent(before, gender=gender, plural=number == "P")
             if antecedent is None:
                 return Referent(position, None, gender, number == "P", False, mention)
             return Referent(
