@@ -1,12 +1,18 @@
-"""Rebuild the texts of ``bench/heldout67``–``70`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``80`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
-public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commit
-39f558dcca381931ad2688e6066198bb292766b9; the ``mec`` files at d7b3558a…), whose
-text is not copied here.  Each gold file annotates the first ``MAX_ITEMS`` news items
-of four of them, in the order listed in ``ROUNDS``; an item becomes one JSONL line
-``{"id": <its url>, "text": <title, blank line, content>}`` for ``eval_quotes.py
---texts``.
+public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
+39f558dcca381931ad2688e6066198bb292766b9 and d7b3558a2656f22250c4c368e2aac890ab4d5199),
+whose text is not copied here.  Each gold file annotates the first ``MAX_ITEMS`` news
+items of the files listed for it in ``ROUNDS``, in that order (many daily files hold
+fewer); an item becomes one JSONL line ``{"id": <its url>, "text": <title, blank line,
+content>}`` for ``eval_quotes.py --texts``.
+
+The annotators copied the files through a text tool, which may drop invisible
+characters: three copies came out shorter than the repository's (one item of
+``mma_2024-04-17.json``, heldout73, by up to 57 characters; one character in
+``mds_2024-04-10.json``, heldout75, and ``mds_2024-02-27.json``, heldout77, after the
+items' last quotes).  Offsets in the first of these items may not match a fresh copy.
 
     python bench/govbr_texts.py path/to/govbrnews-scraper govbr_texts.jsonl
 """
@@ -45,6 +51,78 @@ ROUNDS = {
         "raw_extractions/mec/mec_2024-05-08.json",
         "raw_extractions/planalto/planalto_2024-01-24.json",
         "raw_extractions/pf/pf_2024-06-13.json",
+    ],
+    "heldout71": [
+        "raw_extractions/mj/mj_2024-02-06.json",
+        "raw_extractions/fazenda/fazenda_2024-02-06.json",
+        "raw_extractions/mma/mma_2024-02-21.json",
+        "raw_extractions/agricultura/agricultura_2024-01-10.json",
+    ],
+    "heldout72": [
+        "raw_extractions/mj/mj_2024-03-12.json",
+        "raw_extractions/fazenda/fazenda_2024-03-14.json",
+        "raw_extractions/mma/mma_2024-03-13.json",
+        "raw_extractions/agricultura/agricultura_2024-01-17.json",
+    ],
+    "heldout73": [
+        "raw_extractions/mj/mj_2024-04-10.json",
+        "raw_extractions/fazenda/fazenda_2024-04-17.json",
+        "raw_extractions/mma/mma_2024-04-17.json",
+        "raw_extractions/agricultura/agricultura_2024-01-24.json",
+    ],
+    "heldout74": [
+        "raw_extractions/mj/mj_2024-05-08.json",
+        "raw_extractions/fazenda/fazenda_2024-05-15.json",
+        "raw_extractions/mma/mma_2024-05-14.json",
+        "raw_extractions/agricultura/agricultura_2024-01-11.json",
+    ],
+    "heldout75": [
+        "raw_extractions/mds/mds_2024-02-06.json",
+        "raw_extractions/cultura/cultura_2024-02-06.json",
+        "raw_extractions/mj/mj_2024-02-21.json",
+        "raw_extractions/fazenda/fazenda_2024-02-21.json",
+        "raw_extractions/mds/mds_2024-04-10.json",
+        "raw_extractions/cultura/cultura_2024-04-10.json",
+    ],
+    "heldout76": [
+        "raw_extractions/mds/mds_2024-03-12.json",
+        "raw_extractions/cultura/cultura_2024-03-12.json",
+        "raw_extractions/mj/mj_2024-03-19.json",
+        "raw_extractions/fazenda/fazenda_2024-03-20.json",
+        "raw_extractions/mds/mds_2024-05-07.json",
+        "raw_extractions/cultura/cultura_2024-05-07.json",
+    ],
+    "heldout77": [
+        "raw_extractions/mds/mds_2024-01-17.json",
+        "raw_extractions/cultura/cultura_2024-01-17.json",
+        "raw_extractions/mj/mj_2024-04-24.json",
+        "raw_extractions/fazenda/fazenda_2024-04-24.json",
+        "raw_extractions/mds/mds_2024-02-27.json",
+        "raw_extractions/cultura/cultura_2024-02-27.json",
+    ],
+    "heldout78": [
+        "raw_extractions/mcti/mcti_2024-02-06.json",
+        "raw_extractions/turismo/turismo_2024-02-06.json",
+        "raw_extractions/aeb/aeb_2024-02-20.json",
+        "raw_extractions/mcti/mcti_2024-04-10.json",
+        "raw_extractions/turismo/turismo_2024-04-10.json",
+        "raw_extractions/agricultura/agricultura_2024-01-04.json",
+    ],
+    "heldout79": [
+        "raw_extractions/mcti/mcti_2024-03-12.json",
+        "raw_extractions/turismo/turismo_2024-03-12.json",
+        "raw_extractions/aeb/aeb_2024-03-13.json",
+        "raw_extractions/mcti/mcti_2024-05-08.json",
+        "raw_extractions/turismo/turismo_2024-05-08.json",
+        "raw_extractions/agricultura/agricultura_2024-01-19.json",
+    ],
+    "heldout80": [
+        "raw_extractions/mcti/mcti_2024-01-17.json",
+        "raw_extractions/turismo/turismo_2024-01-17.json",
+        "raw_extractions/aeb/aeb_2024-04-16.json",
+        "raw_extractions/mcti/mcti_2024-02-27.json",
+        "raw_extractions/turismo/turismo_2024-02-27.json",
+        "raw_extractions/agricultura/agricultura_2024-01-23.json",
     ],
 }
 
