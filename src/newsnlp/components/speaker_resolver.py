@@ -751,8 +751,7 @@ class SpeakerResolver:
         doc = self.doc
         if self.nouns.is_body(doc[start].text):
             return end  # "Delegacia Regional de Polícia Civil": a body's own name
-        glued = next((k for k in range(start + 1, end) if GLUED_WORDS.search(doc[k].text)), end)
-        end = glued
+        end = next((k for k in range(start + 1, end) if GLUED_WORDS.search(doc[k].text)), end)
         for k in range(start + 2, end):
             word = doc[k]
             if (
