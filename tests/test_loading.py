@@ -90,3 +90,9 @@ def test_a_pull_quote_glued_to_its_credit_is_split_and_credited(fallback_nlp, tm
     assert quote._.speaker == "Luiz Inácio Lula da Silva"
     fallback_nlp.to_disk(tmp_path / "pipeline")
     assert "”" in [t.text for t in newsnlp.load(tmp_path / "pipeline")(text)]
+
+
+def test_a_sentence_glued_to_the_next_is_split_at_its_period(fallback_nlp):
+    doc = fallback_nlp("A audiência tratou do programa (PADIS).A sessão foi aberta ontem.")
+    assert [t.text for t in doc][7:9] == [".", "A"]
+    assert len(list(doc.sents)) == 2

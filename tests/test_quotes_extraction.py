@@ -3181,3 +3181,12 @@ def test_a_pronoun_is_resolved_past_the_guess_made_for_it_as_a_subject(
     )
     found = resolver.referent(Mention(pronoun, pronoun + 1, "pronoun"), pronoun + 1)
     assert found.name == "Maria Cintra de Melo"
+
+
+def test_a_capitalised_title_in_an_apposition_is_not_the_name(rules: Language) -> None:
+    text = (
+        "Fábio Campos, vice-presidente Institucional da Azul, enfatizou que a companhia "
+        "investe na região."
+    )
+    entities = [("Fábio Campos", "PER"), ("Institucional da Azul", "PER")]
+    assert speakers(rules, text, entities) == ["Fábio Campos"]

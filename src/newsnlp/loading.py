@@ -52,9 +52,10 @@ def resolve_model(model: str | Path | None = None) -> str | None:
 ABBREVIATED_TITLES = ("Prof.", "Profa.", "Dra.", "Eng.", "prof.", "profa.", "dra.")
 
 
-#: A closing quotation mark a scrape glued to the credit after it: "… amanhã”Luiz Inácio
-#: Lula da Silva, presidente da República" (a press release's pull quote).
-GLUED_CLOSING_MARK = r"(?<=[a-zà-ÿ.!?])[”»\"](?=[A-ZÀ-Þ])"
+#: A closing quotation mark a scrape glued to the credit after it ("… amanhã”Luiz Inácio
+#: Lula da Silva, presidente da República", a press release's pull quote), or a
+#: sentence's end glued to the next sentence ("… explica Fernandes.O convite …").
+GLUED_CLOSING_MARK = r"(?<=[a-zà-ÿ.!?])[”»\"](?=[A-ZÀ-Þ])|(?<=[a-zà-ÿ)])[.!?](?=[A-ZÀ-Þ])"
 
 
 def split_glued_marks(nlp: Language) -> None:

@@ -1337,10 +1337,16 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
             inner is not None
             and inner.kind == "name"
             and _only_titles(doc, opening + 1, inner.start)
+            and not _capitalised_modifier(doc[inner.start])  # "vice-presidente Institucional"
         ):
             return inner  # "o presidente da TAP, Luís Rodrigues, escreveu"
         return outer
     return mention_ending_at(doc, k, floor, nouns)
+
+
+def _capitalised_modifier(token: Token) -> bool:
+    """A title's capitalised adjective, no given name: "Institucional", "Executivo"."""
+    return token.lower_.endswith(MODIFIER_ENDINGS) and not is_first_name(token.text)
 
 
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
