@@ -3190,3 +3190,14 @@ def test_a_capitalised_title_in_an_apposition_is_not_the_name(rules: Language) -
     )
     entities = [("Fábio Campos", "PER"), ("Institucional da Azul", "PER")]
     assert speakers(rules, text, entities) == ["Fábio Campos"]
+
+
+def test_a_source_role_ending_in_a_list_still_names_its_person(rules: Language) -> None:
+    text = (
+        "Na avaliação do especialista brasileiro de impactos, vulnerabilidade e adaptação, "
+        "Diogo Santos, o país enfrenta desafios adicionais."
+    )
+    found = quotes(rules, text, people=("Diogo Santos",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("o país enfrenta desafios adicionais", "Diogo Santos")
+    ]

@@ -1121,10 +1121,28 @@ def _name_after_modifiers(ctx: QuoteContext, role: Mention) -> Mention | None:
         if ctx.text[k] == ",":
             if k + 1 < len(doc) and ctx.lower[k + 1] in PLACE_PREPOSITIONS:
                 continue  # past ", em Queimadas na Paraíba," to the name
+            if _listed_words(ctx, k + 1):
+                continue  # "especialista de impactos, vulnerabilidade e adaptação, Diogo Santos"
             name = name_mention_at(doc, k + 1, len(doc), ctx.nouns) if k + 1 < len(doc) else None
             closed = name is not None and name.end < len(doc) and ctx.text[name.end] == ","
             return name if closed and name is not None and name.kind == "name" else None
     return None
+
+
+#: The most words the last items of a role's listed words take ("…, vulnerabilidade e
+#: adaptação, …").
+MAX_LISTED_WORDS = 4
+
+
+def _listed_words(ctx: QuoteContext, i: int) -> bool:
+    """Lower-case words from ``i`` that end a list with "e" before the next comma: the
+    rest of a role's description, not the clause it introduces."""
+    for k in range(i, min(len(ctx.doc), i + MAX_LISTED_WORDS + 1)):
+        if ctx.text[k] == ",":
+            return k > i and "e" in ctx.lower[i:k]
+        if not ctx.text[k].islower() or not ctx.text[k].isalpha() or ctx.is_verb(k):
+            return False
+    return False
 
 
 def _quoted_title(ctx: QuoteContext, i: int) -> Mention | None:
