@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout67``–``80`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``83`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
@@ -123,6 +123,30 @@ ROUNDS = {
         "raw_extractions/mcti/mcti_2024-02-27.json",
         "raw_extractions/turismo/turismo_2024-02-27.json",
         "raw_extractions/agricultura/agricultura_2024-01-23.json",
+    ],
+    "heldout81": [
+        "raw_extractions/mme/mme_2024-02-06.json",
+        "raw_extractions/esporte/esporte_2024-02-06.json",
+        "raw_extractions/mcti/mcti_2024-03-05.json",
+        "raw_extractions/mme/mme_2024-04-10.json",
+        "raw_extractions/esporte/esporte_2024-04-10.json",
+        "raw_extractions/turismo/turismo_2024-03-05.json",
+    ],
+    "heldout82": [
+        "raw_extractions/mme/mme_2024-03-12.json",
+        "raw_extractions/esporte/esporte_2024-03-12.json",
+        "raw_extractions/mcti/mcti_2024-04-16.json",
+        "raw_extractions/mme/mme_2024-05-08.json",
+        "raw_extractions/esporte/esporte_2024-05-08.json",
+        "raw_extractions/turismo/turismo_2024-04-16.json",
+    ],
+    "heldout83": [
+        "raw_extractions/mme/mme_2024-01-17.json",
+        "raw_extractions/esporte/esporte_2024-01-24.json",
+        "raw_extractions/mcti/mcti_2024-05-15.json",
+        "raw_extractions/mme/mme_2024-02-27.json",
+        "raw_extractions/esporte/esporte_2024-02-27.json",
+        "raw_extractions/turismo/turismo_2024-05-15.json",
     ],
 }
 
