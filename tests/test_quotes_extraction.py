@@ -3201,3 +3201,17 @@ def test_a_source_role_ending_in_a_list_still_names_its_person(rules: Language) 
     assert [(q[0], q[2]) for q in found] == [
         ("o país enfrenta desafios adicionais", "Diogo Santos")
     ]
+
+
+def test_a_place_name_run_stops_at_the_person_tagged_after_it(rules: Language) -> None:
+    text = (
+        "“Estamos vivendo ondas de calor”, explica a pesquisadora da Universidade Federal "
+        "do Rio de Janeiro Andréa Souza Santos. “A agenda de adaptação ficou em segundo "
+        "plano”, afirma Santos."
+    )
+    entities = [
+        ("Universidade Federal do Rio", "ORG"),  # as a weak recogniser cuts it
+        ("Andréa Souza Santos", "PER"),
+        ("Santos", "PER", -1),
+    ]
+    assert speakers(rules, text, entities) == ["Andréa Souza Santos"] * 2

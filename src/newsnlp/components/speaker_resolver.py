@@ -359,6 +359,10 @@ class SpeakerResolver:
                 end = name_end(doc, i, len(doc))
                 # a capitalised cue ends the name: "The Washington Post Comenta o …"
                 end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
+                if i and doc[i - 1].lower_ in OF and not is_first_name(texts[i]):
+                    # a place's name ends at a person's the model tagged after it: "da
+                    # Universidade Federal do Rio de Janeiro Andréa Souza Santos"
+                    end = next((j for j in range(i + 1, end) if doc[j].ent_iob_ == "B"), end)
                 end = self._own_name_end(i, end)
                 if (
                     end - i >= 2
