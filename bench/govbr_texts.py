@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout67``–``83`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``86`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
@@ -147,6 +147,30 @@ ROUNDS = {
         "raw_extractions/mme/mme_2024-02-27.json",
         "raw_extractions/esporte/esporte_2024-02-27.json",
         "raw_extractions/turismo/turismo_2024-05-15.json",
+    ],
+    "heldout84": [
+        "raw_extractions/mdic/mdic_2024-02-07.json",
+        "raw_extractions/mcom/mcom_2024-02-06.json",
+        "raw_extractions/mdic/mdic_2024-04-10.json",
+        "raw_extractions/mcom/mcom_2024-04-10.json",
+        "raw_extractions/mme/mme_2024-03-05.json",
+        "raw_extractions/esporte/esporte_2024-03-05.json",
+    ],
+    "heldout85": [
+        "raw_extractions/mdic/mdic_2024-03-12.json",
+        "raw_extractions/mcom/mcom_2024-03-12.json",
+        "raw_extractions/mdic/mdic_2024-05-08.json",
+        "raw_extractions/mcom/mcom_2024-05-08.json",
+        "raw_extractions/mme/mme_2024-04-16.json",
+        "raw_extractions/esporte/esporte_2024-04-16.json",
+    ],
+    "heldout86": [
+        "raw_extractions/mdic/mdic_2024-01-24.json",
+        "raw_extractions/mcom/mcom_2024-01-24.json",
+        "raw_extractions/mdic/mdic_2024-02-27.json",
+        "raw_extractions/mcom/mcom_2024-02-27.json",
+        "raw_extractions/mme/mme_2024-05-15.json",
+        "raw_extractions/esporte/esporte_2024-05-15.json",
     ],
 }
 
