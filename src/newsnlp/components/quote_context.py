@@ -1131,13 +1131,13 @@ def _name_after_modifiers(ctx: QuoteContext, role: Mention) -> Mention | None:
 
 #: The most words the last items of a role's listed words take ("…, vulnerabilidade e
 #: adaptação, …").
-MAX_LISTED_WORDS = 4
+MAX_LIST_TAIL_WORDS = 4
 
 
 def _listed_words(ctx: QuoteContext, i: int) -> bool:
     """Lower-case words from ``i`` that end a list with "e" before the next comma: the
     rest of a role's description, not the clause it introduces."""
-    for k in range(i, min(len(ctx.doc), i + MAX_LISTED_WORDS + 1)):
+    for k in range(i, min(len(ctx.doc), i + MAX_LIST_TAIL_WORDS + 1)):
         if ctx.text[k] == ",":
             return k > i and "e" in ctx.lower[i:k]
         if not ctx.text[k].islower() or not ctx.text[k].isalpha() or ctx.is_verb(k):

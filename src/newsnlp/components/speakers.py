@@ -463,7 +463,7 @@ def entity_pieces(doc: Doc, ent: Span) -> Iterator[Span]:
 def _breaks_entity(token: Token) -> bool:
     """A paragraph break, or a dash set off by spaces."""
     return token.is_space or (
-        token.text in ("–", "—", "-") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+        token.text in DIALOGUE_DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     )
 
 
@@ -666,6 +666,10 @@ def _listed_modifiers(doc: Doc, j: int, limit: int) -> bool:
     )
 
 
+#: "a"/"o" joined to the preposition "a", inside a body's name ("Combate à Fome").
+TO_CONTRACTIONS = frozenset({"à", "às", "ao", "aos"})
+
+
 #: The most words of the last part of a body's name listed after a comma.
 MAX_LISTED_WORDS = 8
 
@@ -682,13 +686,9 @@ def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
         if word.text == ",":
             joined = any(t.lower_ == "e" for t in doc[j + 1 : k])
             return k if joined and is_first_name(doc[k + 1].text) else None
-        if not (word.text[:1].isupper() or word.lower_ in OF | {"e", "à", "às", "a"}):
+        if not (word.text[:1].isupper() or word.lower_ in OF | TO_CONTRACTIONS | {"e", "a"}):
             return None
     return None
-
-
-#: "a"/"o" joined to the preposition "a", inside a body's name ("Combate à Fome").
-TO_CONTRACTIONS = frozenset({"à", "às", "ao", "aos"})
 
 
 def _joins_body_name(doc: Doc, j: int, limit: int) -> int | None:
