@@ -34,6 +34,7 @@ from .speakers import (
     mention_ending_at,
     name_mention_at,
     narrates,
+    past_parenthesis,
     past_section_label,
     role_end,
     subject_from_parse,
@@ -687,12 +688,6 @@ class QuoteContext:
             k -= 1
         return k
 
-    def past_bracket(self, i: int, limit: int) -> int:
-        """Past a bracket opening at ``i`` and closing before ``limit`` ("o INE (…)"), or ``i``."""
-        if i < limit and self.text[i] == "(":
-            return next((j + 1 for j in range(i + 1, limit) if self.text[j] == ")"), i)
-        return i
-
     def skip_adverbs(self, i: int, limit: int) -> int:
         while i < limit and (self.lower[i] in ADVERBS or self.text[i] in DASHES):
             i += 1
@@ -842,7 +837,7 @@ class QuoteContext:
                 before == "de" and self.lower[mention.start] in ARTICLES
             ):
                 continue  # "ligado ao Senado": a complement; but "o fato de o ministro ter"
-            after = past_appositions(self, self.past_bracket(end + 1, k))
+            after = past_appositions(self, past_parenthesis(self.doc, end + 1, k))
             if after < k and self.text[after] == ",":
                 after += 1
             word = self.lower[after] if after < k else ""

@@ -53,6 +53,7 @@ from .speakers import (
     mention_before,
     name_mention_at,
     narrates,
+    past_parenthesis,
     role_end,
 )
 
@@ -140,7 +141,7 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
     after = mention.end if mention is not None else phrase_end
     if after < len(ctx.doc) and ctx.text[after] in CLOSERS:
         after += 1  # past the mark closing a quoted title
-    after = ctx.past_bracket(after, min(len(ctx.doc), after + MAX_SOURCE_WORDS))  # "o INE (…)"
+    after = past_parenthesis(ctx.doc, after, min(len(ctx.doc), after + MAX_SOURCE_WORDS))
     after = past_appositions(ctx, after)  # "Para Carlos Moura, 35, diretor da empresa, …"
     after = skip_quoted_name(ctx, after)  # "segundo o jornal «El Tiempo», …"
     if (

@@ -23,6 +23,7 @@ from ..resources import read_lines
 from .entity_rules import is_known_place
 from .speakers import (
     ADVERBS,
+    ARTICLE_OF,
     ARTICLES,
     AUXILIARIES,
     DEMONSTRATIVES,
@@ -54,6 +55,7 @@ from .speakers import (
     name_end,
     name_mention_at,
     narrates,
+    past_parenthesis,
     past_section_label,
     role_end,
     subject_from_parse,
@@ -528,7 +530,8 @@ class SpeakerResolver:
             if key is None:
                 continue
             name: Mention | None = None
-            after = _past_parenthesis(doc, end, sentence_end)  # "… Ambiente (SVSA), Name"
+            # "… Ambiente (SVSA), Name"
+            after = past_parenthesis(doc, end, min(sentence_end, end + MAX_ASIDE_TOKENS))
             if after > end:  # "o presidente da CBF" is the one of "… Futebol (CBF)"
                 key = (key[0], key[1] | {t.lower_ for t in doc[end + 1 : after - 1] if t.is_alpha})
             if after < sentence_end and doc[after].text == "," and after + 1 < sentence_end:
@@ -1366,21 +1369,11 @@ def _opens_clause_after_role(doc: Doc, role: int, name: Mention) -> bool:
     role's apposition ("do ministro da Saúde, Nísia Trindade, …")."""
     return (
         role > 0
-        and doc[role - 1].lower_ in ("da", "do", "das", "dos")
+        and doc[role - 1].lower_ in ARTICLE_OF
         and name.end < len(doc)
         and doc[name.end].is_alpha
         and doc[name.end].text.islower()
     )
-
-
-def _past_parenthesis(doc: Doc, i: int, limit: int) -> int:
-    """Past a short parenthesis at token ``i`` (a body's initials after its name)."""
-    if i >= limit or doc[i].text != "(":
-        return i
-    for k in range(i + 1, min(limit, i + MAX_ASIDE_TOKENS)):
-        if doc[k].text == ")":
-            return k + 1
-    return i
 
 
 #: Words opening a source phrase, which a weak model may take into a name at a

@@ -658,12 +658,7 @@ def _listed_modifiers(doc: Doc, j: int, limit: int) -> bool:
     if not doc[j - 1].text[:1].isupper():
         return False
     listed = (doc[j + 1], doc[j + 3])
-    return all(
-        word.text[:1].isupper()
-        and word.lower_.endswith(MODIFIER_ENDINGS)
-        and not is_first_name(word.text)
-        for word in listed
-    )
+    return all(word.text[:1].isupper() and _capitalised_modifier(word) for word in listed)
 
 
 #: "a"/"o" joined to the preposition "a", inside a body's name ("Combate à Fome").
@@ -741,6 +736,14 @@ def _body_adjective(doc: Doc, j: int, limit: int) -> bool:
     return k < limit and doc[k].text[:1].isupper() and is_word(doc[k])
 
 
+def past_parenthesis(doc: Doc, i: int, limit: int) -> int:
+    """Past a parenthesis opening at token ``i`` and closing before ``limit`` ("o INE
+    (…)", "… Ambiente (SVSA), Name"), or ``i``."""
+    if i < limit and doc[i].text == "(":
+        return next((j + 1 for j in range(i + 1, limit) if doc[j].text == ")"), i)
+    return i
+
+
 def _acronym(token: Token) -> bool:
     """ "IBGE", "PSD": a body's initials, which a person's name may follow."""
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
@@ -753,8 +756,7 @@ def _titled_role(doc: Doc, i: int) -> bool:
     return (
         i + 2 < len(doc)
         and doc[i + 1].text[:1].isupper()
-        and doc[i + 1].lower_.endswith(MODIFIER_ENDINGS)
-        and not is_first_name(doc[i + 1].text)
+        and _capitalised_modifier(doc[i + 1])
         and doc[i + 2].lower_ in OF
     )
 
