@@ -462,7 +462,12 @@ def entity_pieces(doc: Doc, ent: Span) -> Iterator[Span]:
 
 def _breaks_entity(token: Token) -> bool:
     """A paragraph break, or a dash set off by spaces."""
-    return token.is_space or (
+    return token.is_space or _spaced_dash(token)
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space before it: a section label's or an aside's, not a hyphen."""
+    return (
         token.text in DIALOGUE_DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     )
 
@@ -1455,7 +1460,7 @@ def past_section_label(doc: Doc, start: int, end: int) -> int:
         return start
     for k in range(start + 1, min(end - 1, start + MAX_LABEL_WORDS + 1)):
         token = doc[k]
-        if token.text in DIALOGUE_DASHES and doc[k - 1].whitespace_:
+        if _spaced_dash(token):
             return k + 1 if doc[k + 1].text[:1].isupper() else start
         if not is_word(token):
             return start
