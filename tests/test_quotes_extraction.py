@@ -2304,6 +2304,48 @@ def test_an_unlabelled_interview_gives_its_answers_to_the_interviewee(rules: Lan
     ]
 
 
+def test_a_series_title_heading_an_interview_is_nobody(rules: Language) -> None:
+    # "Viajantes do Brasil" opens the title bare but is written after "os" and "essa"
+    # elsewhere: a series, not the person who answers
+    text = (
+        "Viajantes do Brasil: conheça a turista que ama a praia\n\n"
+        "Assim são os Viajantes do Brasil. A viajante de hoje é a empresária Myllene "
+        "Miller, de 50 anos.\n\nVem com a gente e vamos conhecer essa Viajante do Brasil.\n\n"
+        "Como você se planeja para uma viagem?\n\n"
+        "A viagem para mim é meio que um combustível da minha própria vida.\n\n"
+        "Que tipo de turista é você?\n\n"
+        "Eu sou uma turista trilheira. Eu gosto de fazer trilha e de ir à praia."
+    )
+    found = quotes(rules, text)
+    assert [(q[1], q[2]) for q in found] == [("direct", "Myllene Miller")] * 2
+
+
+def test_a_thing_the_text_writes_with_an_article_is_no_subject(rules: Language) -> None:
+    # "Sirius, …, revela" opens the title, "o Sirius" the text: a machine, so "ela" is
+    # the scientist quoted before
+    text = (
+        "Sirius, maior acelerador do Brasil, revela primeiras imagens\n\n"
+        "O Sirius revelou suas primeiras imagens nesta quinta-feira. Segundo a cientista "
+        "Nathaly Archilha, trata-se apenas de um teste.\n\n"
+        "Ela disse ainda que as imagens são um marco para o projeto do Sirius."
+    )
+    found = quotes(rules, text, people=("Nathaly Archilha",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("trata-se apenas de um teste", "Nathaly Archilha"),
+        ("as imagens são um marco para o projeto do Sirius", "Nathaly Archilha"),
+    ]
+
+
+def test_a_roles_article_gives_its_bearer_a_gender(rules: Language) -> None:
+    # no list knows "Kim": "A gerente" makes her a woman, so "ele" is the man before her
+    text = (
+        "O engenheiro Paulo Souza chegou cedo. A gerente do projeto, Kim Lee, visitou a "
+        "obra depois.\n\n«A ponte fica pronta em maio», disse ele."
+    )
+    found = quotes(rules, text, people=("Paulo Souza", "Kim Lee"))
+    assert [q[2] for q in found] == ["Paulo Souza"]
+
+
 def test_a_list_of_questions_is_no_interview(rules: Language) -> None:
     text = (
         "O que é o efeito de estufa?\n\nDiga um livro de Júlio Verne.\n\n"

@@ -62,10 +62,13 @@ from .speakers import (
     titled_name_start,
 )
 
-#: An article, bare or contracted with a preposition: what a thing's name comes after.
+#: An article or a demonstrative, bare or contracted with a preposition: what a thing's
+#: name comes after.
 DETERMINED = ARTICLES | {
     *("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às"),
     *("pelo", "pela", "pelos", "pelas", "num", "numa", "dum", "duma"),
+    *("esse", "essa", "esses", "essas", "nesse", "nessa", "desse", "dessa"),
+    *("este", "esta", "estes", "estas", "neste", "nesta", "deste", "desta"),
 }
 
 
@@ -227,6 +230,11 @@ GENDERED_ARTICLES = {
 }
 
 
+#: Articles that give a role of either gender ("a cientista", "do chefe") its bearer's;
+#: before a role noun, "a" is the article, not the preposition ("ao").
+ROLE_ARTICLES = {**GENDERED_ARTICLES, "o": "M", "a": "F"}
+
+
 #: Outlets a quote is given to, whose name may run into the speaker's ("à Folha Antonio …").
 NEWS_OUTLETS = frozenset({"folha", "lusa", "reuter", "reuters", "efe", "afp", "expresso"})
 
@@ -274,14 +282,16 @@ def gender_of_name(name: str) -> str | None:
 
     Common female names with another ending (Isabel, Raquel, Inês, Susan, Christine)
     are listed or recognised by their ending.  A lone word no list gives as a first name
-    is a surname: no gender.
+    is a surname, and a first word no list knows ("Nathaly", "Wadih") may be either:
+    no gender.
     """
     words = name.split()
     first = words[0].lower() if words else ""
     if not first or (len(words) == 1 and not is_first_name(first)):
         return None  # a lone surname ("Grava", "Costa") says nothing of its bearer
-    female = first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES
-    return "F" if female else "M"
+    if first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES:
+        return "F"
+    return "M" if is_first_name(first) else None  # "Nathaly", "Wadih": no list says
 
 
 @dataclass(frozen=True)
@@ -396,10 +406,21 @@ class SpeakerResolver:
         return not is_first_name(first) and first not in self._bare_words()
 
     def _bare_words(self) -> set[str]:
-        """Words the text writes at least once with no article before them."""
+        """Words the text writes at least once with no article before them.
+
+        A sentence's or title's first word counts only if the text never writes it
+        after an article or a demonstrative: "Viajantes do Brasil: …" heads a text that
+        goes on with "os Viajantes do Brasil" and "essa Viajante do Brasil".
+        """
         if self._bare is None:
             doc = self.doc
-            self._bare = {t.text for t in doc if t.i == 0 or doc[t.i - 1].lower_ not in DETERMINED}
+            determined = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in DETERMINED}
+            self._bare = {
+                t.text
+                for t in doc
+                if (t.i == 0 or doc[t.i - 1].lower_ not in DETERMINED)
+                and not (t.text in determined and self._opens_sentence(t.i))
+            }
         return self._bare
 
     def _doubtful_single_name(self, ent: Span) -> bool:
@@ -703,13 +724,15 @@ class SpeakerResolver:
 
     def _switches_topic(self, pronoun: Mention) -> bool:
         """A pronoun subject that cannot be the topic so far ("a Gazeta Esportiva
-        procurou o diretor Jacinto Ribeiro. Ele coordena …"): someone else is now."""
+        procurou o diretor Jacinto Ribeiro. Ele coordena …"), or that opens the topics
+        (the newspaper's name is no one's): someone else is now."""
         word = self.doc[pronoun.start].lower_
         gender, number = PRONOUNS.get(word) or DEMONSTRATIVES.get(word) or (None, None)
         topic = self.history[-1] if self.history else None
+        if topic is None:
+            return number == "S"
         return (
-            topic is not None
-            and number == "S"
+            number == "S"
             and topic.gender is not None
             and topic.gender != gender
             and not topic.plural
@@ -735,6 +758,8 @@ class SpeakerResolver:
             return False
         if self._common_capital(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
+        if self._thing_name(mention.start):
+            return False  # "Sirius, maior acelerador …, revela": "o Sirius" elsewhere, a thing
         return self._is_person(mention) or self._names_actor(mention) or self._apposed(mention)
 
     def _apposed(self, mention: Mention) -> bool:
@@ -1213,9 +1238,14 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         """From the role the text gave the person, the article before the name, or the name."""
-        for _, (head, _mods), role_name in self.roles:
-            if role_name == name and self.nouns.gender_of(head):
+        for position, (head, _mods), role_name in self.roles:
+            if role_name != name:
+                continue
+            if self.nouns.gender_of(head):
                 return self.nouns.gender_of(head)
+            article = self.doc[position - 1].lower_ if position else ""
+            if article in ROLE_ARTICLES:  # "A gerente …, Kim Lee": she
+                return ROLE_ARTICLES[article]
         for (start, _words), fullest in zip(self.people, self._people_names(), strict=True):
             if fullest == name and start and self.doc[start - 1].lower_ in GENDERED_ARTICLES:
                 return GENDERED_ARTICLES[self.doc[start - 1].lower_]  # "a Dilma", "do Lula"
