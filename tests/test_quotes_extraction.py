@@ -2346,6 +2346,42 @@ def test_a_roles_article_gives_its_bearer_a_gender(rules: Language) -> None:
     assert [q[2] for q in found] == ["Paulo Souza"]
 
 
+def test_a_bodys_own_name_in_a_role_is_no_speaker(rules: Language) -> None:
+    text = (
+        "O livro foi lançado ontem. A representante do movimento Preserve Pipa, Michaela "
+        "Bitarello, ressaltou o valor do material. «A gente espera que o livro inspire "
+        "outros destinos»."
+    )
+    found = quotes(rules, text)
+    assert [q[2] for q in found] == ["Michaela Bitarello"]
+
+
+def test_asides_between_a_subject_and_its_verb_keep_the_subject(rules: Language) -> None:
+    # an uncued quote is by the person the sentence before made its subject, past
+    # asides ("da equipe …", "do Dharma Turismo, em São Paulo") and an opening phrase;
+    # "Porto" after a first word is a surname, not a place
+    text = (
+        "«Nosso critério foi a diversidade», explica Marianne Costa, autora do livro.\n\n"
+        "Nailza Porto, da equipe do Instituto de Pesquisas Ecológicas, falou sobre a "
+        "publicação. «No livro sistematizamos a nossa experiência», ressaltou.\n\n"
+        "No mesmo sentido, Luciana Antônio, do Dharma Turismo, em São Paulo, destacou o "
+        "trabalho do grupo. «Nas nossas experiências valorizamos a cultura regional», disse."
+    )
+    found = quotes(rules, text, people=("Marianne Costa", "Luciana Antônio"))
+    assert [q[2] for q in found] == ["Marianne Costa", "Nailza Porto", "Luciana Antônio"]
+
+
+def test_a_name_set_off_after_another_is_no_aside(rules: Language) -> None:
+    # "Celso Sabino, o secretário …, Milton Zuanazzi, destacou": the second one acts
+    text = (
+        "Presente na sessão representando o ministro do Turismo, Celso Sabino, o "
+        "secretário Nacional de Políticas de Turismo, Milton Zuanazzi, destacou a "
+        "importância da cultura. «Os atrativos turísticos vivem da cultura»."
+    )
+    found = quotes(rules, text, people=("Celso Sabino", "Milton Zuanazzi"))
+    assert [q[2] for q in found] == ["Milton Zuanazzi"]
+
+
 def test_a_list_of_questions_is_no_interview(rules: Language) -> None:
     text = (
         "O que é o efeito de estufa?\n\nDiga um livro de Júlio Verne.\n\n"

@@ -152,6 +152,9 @@ SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 #: Offices that speak for the body they serve ("a assessoria de imprensa da Polícia Civil").
 PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
 
+#: How many asides may stand between a subject and its verb.
+MAX_ASIDES = 3
+
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
 
@@ -586,8 +589,14 @@ class SpeakerResolver:
         """One capitalised word followed by a finite verb ("Scartezzini elogiou …"), or by
         a relative clause about it ("Pocock, que publicou …")."""
         doc = self.doc
-        if mention.end - mention.start != 1 or mention.end >= len(doc):
+        if mention.end >= len(doc):
             return False
+        if mention.end - mention.start != 1 and (
+            doc[mention.start].ent_type_ in ("ORG", "LOC")
+            or not looks_like_person(doc[mention.start : mention.end], self.nouns)
+            or doc[mention.end].text != ","
+        ):
+            return False  # two words act only past an aside: "Nailza Porto, da equipe …, falou"
         after = mention.end
         if (
             doc[after].text == ","
@@ -597,17 +606,7 @@ class SpeakerResolver:
             and doc[mention.start - 1].text == ","
         ):
             return True  # the name closing an apposition: "O preparador …, Taffarel, vê"
-        if doc[after].text == ",":  # "Moutinho, por seu lado, afirma"
-            closing = next(
-                (
-                    j
-                    for j in range(after + 1, min(len(doc), after + MAX_ASIDE_TOKENS))
-                    if doc[j].text == ","
-                ),
-                None,
-            )
-            if closing is not None and closing + 1 < len(doc):
-                after = closing + 1
+        after = self._past_asides(after)  # "Moutinho, por seu lado, afirma"
         while after + 1 < len(doc) and doc[after].lower_ in ADVERBS:
             after += 1  # "Goicoechea se aprestou", "Zas já disse"
         token, following = doc[mention.start], doc[after]
@@ -636,6 +635,37 @@ class SpeakerResolver:
         return narrates(verb) or (
             len(verb) >= 5 and verb.endswith(PRESENT_ENDINGS)  # "Smoot pensa que"
         )
+
+    def _past_asides(self, comma: int) -> int:
+        """The word after the asides set off by commas from ``comma`` on, or ``comma``.
+
+        "Moutinho, por seu lado, afirma"; "Luciana Antônio, do Dharma Turismo, em São
+        Paulo, destacou": up to MAX_ASIDES of them, none with a verb or opening on a
+        name, the last before a verb of narration (else only the first is passed).
+        """
+        doc = self.doc
+        passed: list[int] = []
+        k = comma
+        while len(passed) < MAX_ASIDES and k < len(doc) and doc[k].text == ",":
+            closing = next(
+                (j for j in range(k + 1, min(len(doc), k + MAX_ROLE_TOKENS)) if doc[j].text == ","),
+                None,
+            )
+            if closing is None or closing + 1 >= len(doc) or is_name_word(doc[k + 1]):
+                break  # another name, no aside: "Celso Sabino, o secretário …, Milton …,"
+            if any(self._verb_word(doc[j]) and not doc[j].is_stop for j in range(k + 1, closing)):
+                break  # a clause, no aside ("seu" is no verb in -eu)
+            passed.append(closing + 1)
+            if self._verb_word(doc[closing + 1]):
+                return closing + 1
+            k = closing
+        if passed and passed[0] - comma <= MAX_ASIDE_TOKENS:
+            return passed[0]
+        return comma
+
+    def _verb_word(self, token: Token) -> bool:
+        """A lower-case verb of narration or speech ("destacou", "vê", "afirma")."""
+        return token.text.islower() and (narrates(token.lower_) or token.lower_ in self.verbs)
 
     def _common(self, token: Token) -> bool:
         """Whether the word is also written in lower case in the text (not a name)."""
@@ -840,6 +870,8 @@ class SpeakerResolver:
             if doc[verb].text == "," and found.start > i and verb + 1 < end:
                 # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
                 verb += 1
+            elif doc[verb].text == ",":
+                verb = self._past_asides(verb)  # "No mesmo sentido, Luciana Antônio, do …,"
             while verb + 1 < end and doc[verb].lower_ in ADVERBS:
                 verb += 1
             following = doc[verb]

@@ -128,25 +128,16 @@ PLACE_NOUNS = frozenset(
     | {"residencial", "loteamento", "praia", "ilha", "estado", "capital", "país"}
 )
 
-#: Words that make a capitalised sequence an organisation, not a person.
-ORG_WORDS = frozenset(
+#: Words that open a place's name ("Porto Alegre", "Serra Talhada"); after a first word
+#: they are surnames ("José Serra", "Nailza Porto").
+PLACE_OPENERS = frozenset(
+    {"aeroporto", "baía", "bairro", "cidade", "ilha", "lago", "monte", "porto", "região"}
+    | {"rio", "santa", "santo", "são", "serra", "vila", "zona"}
+)
+
+#: Words that make a capitalised sequence an organisation or a place, not a person.
+ORG_WORDS = PLACE_OPENERS | frozenset(
     {
-        "aeroporto",
-        "baía",
-        "bairro",
-        "cidade",
-        "ilha",
-        "lago",
-        "monte",
-        "porto",
-        "região",
-        "rio",
-        "santa",
-        "santo",
-        "são",
-        "serra",
-        "vila",
-        "zona",
         "caixa",
         "central",
         "congresso",
@@ -427,8 +418,16 @@ def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
         return False
     if not all(is_name_word(t) or (t.is_stop and t.text.istitle()) for t in words[1:]):
         return False
+    if any(
+        t.lower_ in PLACE_OPENERS and (t is words[0] or t.nbor(-1).lower_ in NAME_PARTICLES)
+        for t in words
+    ):
+        return False  # a place: "Porto Alegre", "Sine de Porto Velho"
     return not any(
-        t.lower_ in ORG_WORDS or nouns.head(t.text) or nouns.is_body(t.text) for t in words
+        (t.lower_ in ORG_WORDS and t.lower_ not in PLACE_OPENERS)
+        or nouns.head(t.text)
+        or nouns.is_body(t.text)
+        for t in words
     )
 
 
@@ -844,6 +843,10 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         j += 1  # an adjective between: "o dirigente agrícola Orlando Gonçalves"
     if mention.kind in ("role", "other") and j < limit and is_name_word(doc[j]):
         name = name_mention_at(doc, j, limit, nouns)  # "o economista João Duque"
+        if name is not None and name.kind == "name" and nouns.is_body(doc[j - 1].text):
+            # the body's own name: "a representante do movimento Preserve Pipa, Michaela …"
+            body_role = Mention(mention.start, name.end, mention.kind)
+            return _with_apposition(doc, body_role, limit, nouns)
         if name is not None and name.kind == "name":
             return name
     return mention
