@@ -2310,7 +2310,7 @@ def test_a_series_title_heading_an_interview_is_nobody(rules: Language) -> None:
     text = (
         "Viajantes do Brasil: conheça a turista que ama a praia\n\n"
         "Assim são os Viajantes do Brasil. A viajante de hoje é a empresária Myllene "
-        "Miller, de 50 anos.\n\nVem com a gente e vamos conhecer essa Viajante do Brasil.\n\n"
+        "Miller, de 50 anos.\n\nVem conhecer mais desses Viajantes e essa Viajante do Brasil.\n\n"
         "Como você se planeja para uma viagem?\n\n"
         "A viagem para mim é meio que um combustível da minha própria vida.\n\n"
         "Que tipo de turista é você?\n\n"
@@ -2380,6 +2380,39 @@ def test_a_name_set_off_after_another_is_no_aside(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Celso Sabino", "Milton Zuanazzi"))
     assert [q[2] for q in found] == ["Milton Zuanazzi"]
+
+
+def test_a_person_a_model_ran_into_a_places_name_is_found(rules: Language) -> None:
+    text = (
+        "«Não falamos somente de chuva», explica a pesquisadora da Universidade Federal do "
+        "Rio de Janeiro Andréa Souza Santos.\n\n«A engenharia pode ajudar muito», diz Santos."
+    )
+    entities = [("Universidade Federal do Rio de Janeiro Andréa Souza Santos", "ORG")]
+    assert speakers(rules, text, entities) == ["Andréa Souza Santos"] * 2
+
+
+def test_a_name_a_model_cut_after_its_particle_keeps_its_surname(rules: Language) -> None:
+    # "Daiane dos" + Santos (a surname, though also a city); "Dalci Bagolin do" + MAPA
+    text = (
+        "A ex-atleta Daiane dos Santos falou da enchente. «É muito legal ver a união», "
+        "disse.\n\nNo mesmo sentido, Dalci Bagolin do MAPA destaca a iniciativa. "
+        "«Parabenizamos a agência», afirmou Bagolin."
+    )
+    entities = [("Daiane dos", "PER"), ("Dalci Bagolin do", "PER"), ("MAPA", "ORG")]
+    assert speakers(rules, text, entities) == ["Daiane dos Santos", "Dalci Bagolin"]
+
+
+def test_an_interviews_answers_are_a_persons_not_a_bodys(rules: Language) -> None:
+    text = (
+        "Hoje vamos conversar com a turismóloga Cris Marques, de 39 anos. O Ministério do "
+        "Turismo lançou a série em maio.\n\n"
+        "Com quantos anos você começou essa paixão?\n\n"
+        "Eu viajo desde muito nova, meus pais sempre viajaram pelo Brasil.\n\n"
+        "Que tipo de viajante é você?\n\n"
+        "Eu amo descobrir lugarzinhos no Brasil onde tem as belezas naturais."
+    )
+    entities = [("Ministério do Turismo", "ORG"), ("Cris Marques", "PER")]
+    assert speakers(rules, text, entities) == ["Cris Marques"] * 2
 
 
 def test_a_list_of_questions_is_no_interview(rules: Language) -> None:

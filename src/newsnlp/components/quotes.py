@@ -116,7 +116,7 @@ class QuoteExtractor:
         if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
             return Referent(record.position, None, None, False, False, None)
         if record.speaker_rule == "answer":  # the interviewee's, whatever the questions name
-            return last if last is not None else resolver.dropped(record.position)
+            return last if last is not None else resolver.dropped(record.position, spoken=True)
         if record.speaker_rule == "previous":
             # an uncued quote continues the last speaker, unless a sentence has made
             # someone else its subject since ("A ministra defendeu a reforma. «…»")

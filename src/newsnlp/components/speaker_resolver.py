@@ -57,6 +57,7 @@ from .speakers import (
     narrates,
     past_parenthesis,
     past_section_label,
+    person_after_place,
     role_end,
     subject_from_parse,
     titled_name_start,
@@ -67,8 +68,9 @@ from .speakers import (
 DETERMINED = ARTICLES | {
     *("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às"),
     *("pelo", "pela", "pelos", "pelas", "num", "numa", "dum", "duma"),
-    *("esse", "essa", "esses", "essas", "nesse", "nessa", "desse", "dessa"),
-    *("este", "esta", "estes", "estas", "neste", "nesta", "deste", "desta"),
+    *("esse", "essa", "esses", "essas", "nesse", "nessa", "nesses", "nessas"),
+    *("desse", "dessa", "desses", "dessas", "este", "esta", "estes", "estas"),
+    *("neste", "nesta", "nestes", "nestas", "deste", "desta", "destes", "destas"),
 }
 
 
@@ -348,6 +350,10 @@ class SpeakerResolver:
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
         for ent in (piece for whole in doc.ents for piece in entity_pieces(doc, whole)):
+            person = person_after_place(ent) if ent.label_ != "PER" else None
+            if person is not None:  # "… do Rio de Janeiro Andréa Souza Santos"
+                names.append((person, tuple(t.text for t in doc[person : ent.end])))
+                continue
             titled = titled_name_start(ent, self.nouns)
             if titled is not None:
                 names.append((titled, tuple(t.text for t in doc[titled : ent.end])))
@@ -363,7 +369,7 @@ class SpeakerResolver:
                 continue  # "o Hubble", "do Contender Series": a thing's name
             if photo_credit(doc, ent.start, ent.end):
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
-            end = self._own_name_end(start, ent.end)
+            end = self._own_name_end(start, self._particles_surname_end(ent))
             names.append((start, tuple(t.text for t in doc[start:end])))
         texts = [t.text for t in doc]
         i = 0
@@ -809,7 +815,8 @@ class SpeakerResolver:
         """Where a person's name in ``[start, end)`` ends when a model or a capitalised
         run carried it on into a body or a title: "Sydnei Pereira da Prefeitura de
         Anajatuba", "Luiz Inácio Lula da Silva Presidente da República" (a pull quote's
-        credit line), or into a credit glued to it ("Nathan VictorMinistério da Saúde")."""
+        credit line), into a credit glued to it ("Nathan VictorMinistério da Saúde"), or
+        into the particle of what follows ("Dalci Bagolin do MAPA")."""
         doc = self.doc
         if self.nouns.is_body(doc[start].text):
             return end  # "Delegacia Regional de Polícia Civil": a body's own name
@@ -831,6 +838,23 @@ class SpeakerResolver:
                 and self.nouns.is_body(body.text)
             ):
                 return k
+        while end - start > 1 and doc[end - 1].text in NAME_PARTICLES:  # not "Jeferson De"
+            end -= 1  # a model's "Dalci Bagolin do" before "MAPA"
+        return end
+
+    def _particles_surname_end(self, ent: Span) -> int:
+        """The end of a name a model cut after its particle, past the surname it saw
+        coming ("Daiane dos" Santos, a surname though also a city); not past a body or
+        initials ("Dalci Bagolin do" MAPA)."""
+        doc, end = self.doc, ent.end
+        if (
+            ent[-1].lower_ in NAME_PARTICLES
+            and end < len(doc)
+            and is_name_word(doc[end])
+            and not doc[end].text.isupper()
+            and not self.nouns.is_body(doc[end].text)
+        ):
+            return end + 1
         return end
 
     def _place_of_origin(self, mention: Mention) -> bool:

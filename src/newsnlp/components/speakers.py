@@ -527,6 +527,19 @@ def body_before_person(ent: Span, nouns: SpeakerNouns) -> bool:
     )
 
 
+def person_after_place(ent: Span) -> int | None:
+    """Where a person's name starts inside an entity a model ran on from a place's name
+    ("Universidade Federal do Rio de Janeiro Andréa Souza Santos"): a first name and a
+    surname right after a known place."""
+    doc = ent.doc
+    for k in range(ent.start + 2, ent.end - 1):
+        if not is_first_name(doc[k].text) or not is_name_word(doc[k + 1]):
+            continue
+        if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(ent.start, k - 4), k)):
+            return k
+    return None
+
+
 def name_end(doc: Doc, i: int, limit: int) -> int:
     """End of the capitalised name starting at ``i`` (particles allowed between words)."""
     j = i + 1
