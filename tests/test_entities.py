@@ -92,6 +92,14 @@ def test_organisations_from_head_words_and_acronyms(rules_nlp):
     ]
 
 
+def test_government_bodies_open_organisations(rules_nlp):
+    text = "O Operador Nacional do Sistema Elétrico e a Prefeitura de Belém responderam ontem."
+    assert labelled(rules_nlp, text) == [
+        ("Operador Nacional do Sistema Elétrico", "ORG"),
+        ("Prefeitura de Belém", "ORG"),
+    ]
+
+
 def test_user_additions_through_the_config():
     nlp = spacy.blank("pt")
     nlp.add_pipe(

@@ -96,3 +96,9 @@ def test_a_sentence_glued_to_the_next_is_split_at_its_period(fallback_nlp):
     doc = fallback_nlp("A audiência tratou do programa (PADIS).A sessão foi aberta ontem.")
     assert [t.text for t in doc][7:9] == [".", "A"]
     assert len(list(doc.sents)) == 2
+
+
+def test_a_sentence_glued_after_a_number_is_split_and_its_source_found(fallback_nlp):
+    doc = fallback_nlp("A parceria começou em 2022.Segundo a ministra, os países têm desafios.")
+    assert [t.text for t in doc][4:7] == ["2022", ".", "Segundo"]
+    assert [span.text for span in doc.spans["quotes"]] == ["os países têm desafios"]

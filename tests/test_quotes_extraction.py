@@ -3326,3 +3326,49 @@ def test_a_place_name_run_stops_at_the_person_tagged_after_it(rules: Language) -
         ("Santos", "PER", -1),
     ]
     assert speakers(rules, text, entities) == ["Andréa Souza Santos"] * 2
+
+
+def test_sources_in_roles_with_sub_and_first_lady_and_another_one(rules: Language) -> None:
+    # "subsecretário" joins "sub" unhyphenated; "outra comunitária, dona …" is the next
+    # one quoted, not a comparison ("Para outro ministro, isso …" names no one)
+    text = (
+        "Para o subsecretário de Esportes, Júlio Cezar Nunes, a reunião foi boa.\n\n"
+        "Segundo a primeira-dama Janja da Silva, o Brasil voltou a avançar.\n\n"
+        "Para outra comunitária, dona Raimunda Moraes, a chegada do projeto é boa.\n\n"
+        "Para outro ministro, isso seria impossível."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("a reunião foi boa", "Júlio Cezar Nunes"),
+        ("o Brasil voltou a avançar", "Janja da Silva"),
+        ("a chegada do projeto é boa", "Raimunda Moraes"),
+    ]
+
+
+def test_a_sources_body_after_the_name_reaches_the_comma(rules: Language) -> None:
+    text = "Para Camila Sande da CNA, o calendário facilitará a promoção comercial."
+    assert [(q[0], q[2]) for q in quotes(rules, text)] == [
+        ("o calendário facilitará a promoção comercial", "Camila Sande")
+    ]
+
+
+def test_an_accounts_author_may_carry_initials_and_a_description(rules: Language) -> None:
+    text = (
+        "Segundo levantamento do Instituto Nacional de Meteorologia (Inmet), nove meses "
+        "tiveram médias acima da história.\n\nO valor é 79% maior do que em 2023, segundo "
+        "levantamento do FNDE, autarquia vinculada ao MEC."
+    )
+    doc = tagged(rules, text, [("Instituto Nacional de Meteorologia", "ORG"), ("FNDE", "ORG")])
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [
+        ("nove meses tiveram médias acima da história", "Instituto Nacional de Meteorologia"),
+        ("O valor é 79% maior do que em 2023", "FNDE"),
+    ]
+
+
+def test_a_need_is_no_cue_before_a_closing_cue(rules: Language) -> None:
+    # "precisa rediscutir" needs: no cue of its own before ", afirma Dario Durigan"
+    text = "O país precisa rediscutir gastos, afirma Dario Durigan."
+    found = quotes(rules, text)
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("O país precisa rediscutir gastos", "Dario Durigan", "afirma")
+    ]

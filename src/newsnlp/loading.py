@@ -54,8 +54,9 @@ ABBREVIATED_TITLES = ("Prof.", "Profa.", "Dra.", "Eng.", "prof.", "profa.", "dra
 
 #: A closing quotation mark a scrape glued to the credit after it ("… amanhã”Luiz Inácio
 #: Lula da Silva, presidente da República", a press release's pull quote), or a
-#: sentence's end glued to the next sentence ("… explica Fernandes.O convite …").
-GLUED_CLOSING_MARK = r"(?<=[a-zà-ÿ.!?])[”»\"](?=[A-ZÀ-Þ])|(?<=[a-zà-ÿ)])[.!?](?=[A-ZÀ-Þ])"
+#: sentence's end glued to the next sentence ("… explica Fernandes.O convite …", "… em
+#: 2022.Segundo a ministra, …").
+GLUED_CLOSING_MARK = r"(?<=[a-zà-ÿ.!?])[”»\"](?=[A-ZÀ-Þ])|(?<=[a-zà-ÿ0-9)])[.!?](?=[A-ZÀ-Þ])"
 
 
 def split_glued_marks(nlp: Language) -> None:

@@ -1082,7 +1082,7 @@ def source_phrase(
     if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
         return _source_by_speech_noun(ctx, (i, end), said + 2, other)
     mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
-    if mention is None or (mention.start != end and doc[end].lower_ not in ARTICLES):
+    if mention is None or (mention.start != end and doc[end].lower_ not in DETERMINERS_OF_SOURCE):
         return None
     comma = mention.start - 1
     if (
@@ -1098,6 +1098,11 @@ def source_phrase(
     if mention.kind == "role":
         mention = _name_after_modifiers(ctx, mention) or mention
     return i, end, mention
+
+
+#: Words a source may open on before its name: an article, or "outro" ("Para outra
+#: comunitária, dona Raimunda Moraes, …": the next one quoted).
+DETERMINERS_OF_SOURCE = ARTICLES | {"outro", "outra"}
 
 
 #: The most words a source's role may still take after its head before the name

@@ -162,14 +162,15 @@ MAX_SOURCE_MODIFIERS = 4
 
 
 def _modifiers_to_comma(ctx: QuoteContext, i: int) -> int:
-    """The comma after a source's plain modifiers or its place ("Para analistas
-    políticos, …", "Para o líder do PSD no Senado, …"); ``i`` when there is none."""
+    """The comma after a source's plain modifiers, its place or its body ("Para analistas
+    políticos, …", "Para o líder do PSD no Senado, …", "Para Camila Sande da CNA, …");
+    ``i`` when there is none."""
     limit = min(len(ctx.doc), i + MAX_SOURCE_MODIFIERS + 1)
     comma = next((k for k in range(i, limit) if ctx.text[k] == ","), None)
     if comma is None or comma == i:
         return i
-    place = ctx.lower[i] in PLACE_PREPOSITIONS and all(
-        is_name_word(ctx.doc[k]) or ctx.lower[k] in OF for k in range(i + 1, comma)
+    place = (ctx.lower[i] in PLACE_PREPOSITIONS or ctx.lower[i] in OF) and all(
+        ctx.text[k][:1].isupper() or ctx.lower[k] in OF for k in range(i + 1, comma)
     )
     return comma if place or _plain_words_end(ctx, i, comma) == comma else i
 
@@ -222,7 +223,13 @@ def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None
         return None
     end = i + length
     # not "Segundo: a queixa …" (it counts), nor "conforme explica Nuno Bio, …" (a cue)
-    stop = _phrase_end(ctx, end, end + MAX_SOURCE_WORDS + 1, SOURCE_ENDS)
+    limit = end + MAX_SOURCE_WORDS + 1
+    if any(  # + a body's initials: "segundo levantamento do Instituto … (Inmet), …"
+        ctx.text[k] == "(" and ctx.text[k + 1][:1].isupper() and ctx.text[k + 2] == ")"
+        for k in range(end, min(limit, len(doc) - 2))
+    ):
+        limit += 3
+    stop = _phrase_end(ctx, end, limit, SOURCE_ENDS)
     if stop is None or stop == end or ctx.text[stop] == ":":
         return None
     named = [e for e in doc.ents if end <= e.start and e.end <= stop and e.label_ in SOURCES]
@@ -294,6 +301,8 @@ SOURCE_NOUNS = frozenset(
     | {"estudo", "inquérito", "levantamento", "balanço", "texto", "panfletos", "imprensa"}
     | {"projecção", "projeção", "previsões", "fontes", "testemunhas", "apurou", "apurámos"}
     | {"boletim", "ocorrência", "laudo", "auditoria", "investigação", "registro", "análise"}
+    | {"estimativa", "previsão", "estudos", "pesquisas", "levantamentos"}
+    | {"relatórios", "boletins", "análises", "atualização", "avaliação"}
 )
 
 
@@ -828,7 +837,8 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
     mention = mention_after(doc, verb + 1, end, ctx.nouns)
     after = mention.end if mention is not None else ctx.skip_adverbs(verb + 1, end)
     if verb - 1 <= start or any(
-        ctx.is_verb(k) and ctx.lower[k - 1] != "para" for k in range(start, verb - 1)
+        ctx.is_verb(k) and ctx.lower[k - 1] != "para" and not _intent(ctx, k)
+        for k in range(start, verb - 1)
     ):
         return None  # the sentence already has its own cue (not "para considerar": a purpose)
     rule = "mention" if mention is not None else "dropped"
@@ -875,6 +885,16 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         return None  # "A Uber, por sua vez, informou, por meio da assessoria, que …"
     start, end = strip_range(doc, start, end)
     return start, end, mention, rule
+
+
+def _intent(ctx: QuoteContext, verb: int) -> bool:
+    """A speech verb of intent before an infinitive: "O país precisa rediscutir gastos"
+    needs, says nothing."""
+    return (
+        verb + 1 < len(ctx.doc)
+        and speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS
+        and looks_infinitive(ctx.doc[verb + 1])
+    )
 
 
 def _document_after(ctx: QuoteContext, i: int, end: int) -> int | None:
@@ -941,14 +961,16 @@ FUTURE_AND_PLURAL_ENDINGS = ("rá", "rão", "ram")
 
 def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
     """Whether tokens ``[i, end)`` describe the speaker: "primeiro-ministro português",
-    "disposta a mostrar o descontentamento", "que falava em Lisboa", "35, diretor"."""
+    "disposta a mostrar o descontentamento", "que falava em Lisboa", "35, diretor",
+    "autarquia vinculada ao MEC"."""
     i = min(past_age(ctx, i), end)  # an age first: "Antonio Moura, 35, diretor da empresa."
     if i < end and ctx.lower[i] in ARTICLES:
         i += 1
     if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
         return True  # a relative clause or a participle about the speaker
-    if i >= end or ctx.nouns.head(ctx.text[i]) is None:
-        return False
+    body = ctx.text[i].islower() and ctx.nouns.is_body(ctx.text[i]) if i < end else False
+    if i >= end or (ctx.nouns.head(ctx.text[i]) is None and not body):
+        return False  # a role or a body's kind ("…, segundo o FNDE, autarquia vinculada ao MEC.")
     for k in range(role_end(ctx.doc, i, end), end):  # "diretor da empresa", "ministro português"
         if ctx.doc[k].is_punct or ctx.lower[k] == "que" or ctx.lower[k].endswith("ndo"):
             break  # "…, acrescentando que": the description has ended
