@@ -100,6 +100,16 @@ def test_government_bodies_open_organisations(rules_nlp):
     ]
 
 
+def test_an_acronyms_branch_or_outlet_is_one_organisation(rules_nlp):
+    text = "Ela falou à BBC News Brasil e à CNN Brasil. O chefe da CSTO Stanislav Zas chegou."
+    assert labelled(rules_nlp, text) == [
+        ("BBC News Brasil", "ORG"),
+        ("CNN Brasil", "ORG"),
+        ("CSTO", "ORG"),
+        ("Stanislav Zas", "PER"),
+    ]
+
+
 def test_user_additions_through_the_config():
     nlp = spacy.blank("pt")
     nlp.add_pipe(

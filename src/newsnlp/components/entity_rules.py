@@ -216,6 +216,11 @@ def is_role_noun(word: str, gazetteers: Gazetteers) -> bool:
     return any(form in roles for form in (key, key[:-1], key[:-2], head, head[:-1], head[:-2]))
 
 
+#: Words that carry an acronym's name on to a branch or an outlet ("BBC News Mundo",
+#: "CNN Brasil", "SIC Notícias"); not a person's name after it ("da CSTO Stanislav Zas").
+ACRONYM_BRANCHES = frozenset({"News", "Brasil", "Mundo", "Portugal", "Notícias", "Internacional"})
+
+
 def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
     """Token ranges of capitalised names; particles only between capitalised words."""
     runs = []
@@ -223,8 +228,11 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
     while position < len(words):
         word = words[position]
         if is_acronym(word):
-            runs.append((position, position + 1))
-            position += 1
+            end = position + 1
+            while end < len(words) and words[end] in ACRONYM_BRANCHES:
+                end += 1  # "BBC News Brasil", "SIC Notícias": one outlet
+            runs.append((position, end))
+            position = end
             continue
         if not is_name_word(word):
             position += 1
