@@ -669,6 +669,22 @@ def test_parse_path_an_appos_inside_the_role_is_not_the_name() -> None:
     assert (span.text, span._.speaker) == ("a França vai sair", "Rui Dias")
 
 
+def test_parse_path_a_complement_cut_from_its_role_is_no_subject() -> None:
+    """A weak parser's "nsubj" on "Comitês" of "A secretária dos Comitês de Cultura, X,":
+    a phrase after "dos" is no subject; the role's apposed name speaks."""
+    nlp = spacy.blank("pt")
+    words = ["A", "secretária", "dos", "Comitês", "de", "Cultura", ",", "Roberta", "Martins"]
+    words += [",", "destacou", "que", "as", "cidades", "realizaram", "conferências", "."]
+    heads = [1, 10, 3, 10, 5, 3, 7, 3, 7, 7, 10, 14, 13, 14, 10, 14, 10]
+    deps = ["det", "dep", "det", "nsubj", "case", "nmod", "punct", "appos", "flat:name"]
+    deps += ["punct", "ROOT", "mark", "det", "nsubj", "ccomp", "obj", "punct"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"] + ["O"] * 8
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("as cidades realizaram conferências", "Roberta Martins")
+
+
 def test_unnamed_sources_with_mesma_and_indefinite_roles(rules: Language) -> None:
     text = (
         "O fogo está controlado, disse à Lusa um porta-voz da Protecção Civil. "

@@ -1378,6 +1378,13 @@ def _only_titles(doc: Doc, start: int, end: int) -> bool:
     return len(words) <= 2 and all(is_word(t) and t.lower_ not in OF for t in words)
 
 
+def _after_preposition(doc: Doc, subject: Token) -> bool:
+    """Whether the phrase a parser made a subject opens on, or follows, "de"/"do"/"da":
+    a complement the model cut from its head, no subject."""
+    first = subject.left_edge.i
+    return doc[first].lower_ in OF or (first > 0 and doc[first - 1].lower_ in OF)
+
+
 def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
     """The mention of the cue verb's ``nsubj`` in the parse.
 
@@ -1396,6 +1403,7 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         and not c.is_space
         and not (c.i < verb and _across_a_quote(doc, c.i, verb))  # a word of the quote itself
         and not any(g.dep_ == "case" or g.lower_ in TO for g in c.children)  # "à coluna"
+        and not _after_preposition(doc, c)  # "A secretária | dos Comitês …": a split sentence
         and not any(
             (t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES))
             or t.lower_ == "que"  # the reported clause's subject: "disse que alguém tinha"
