@@ -3388,3 +3388,16 @@ def test_a_need_is_no_cue_before_a_closing_cue(rules: Language) -> None:
     assert [(q[0], q[2], q[3]) for q in found] == [
         ("O país precisa rediscutir gastos", "Dario Durigan", "afirma")
     ]
+
+
+def test_a_bodys_name_listing_several_parts_keeps_the_apposed_name(rules: Language) -> None:
+    # ", Indústria, Comércio e Serviços (MDIC), Geraldo Alckmin": parts of the body's
+    # name; ", senador Carlos Viana": a title before the name
+    text = (
+        "O vice-presidente e ministro do Desenvolvimento, Indústria, Comércio e Serviços "
+        "(MDIC), Geraldo Alckmin, defendeu o texto. «Ninguém tem isso», ressalta o "
+        "ministro.\n\nA audiência foi conduzida pelo presidente da Comissão de Ciência, "
+        "Tecnologia, Inovação e Informática (CCT), senador Carlos Viana (Podemos-MG). "
+        "«Estamos aqui pela pesquisa»."
+    )
+    assert speakers(rules, text, []) == ["Geraldo Alckmin", "Carlos Viana"]

@@ -686,20 +686,36 @@ TO_CONTRACTIONS = frozenset({"à", "às", "ao", "aos"})
 MAX_LISTED_WORDS = 8
 
 
+def _name_follows(doc: Doc, i: int, limit: int) -> bool:
+    """A first name at ``i``, or after a title in lower case ("senador Carlos Viana")."""
+    return is_first_name(doc[i].text) or (
+        doc[i].text.islower() and i + 1 < limit and is_first_name(doc[i + 1].text)
+    )
+
+
 def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
-    """The comma closing the last part of a body's name listed after the comma at ``j``,
-    when a person's name follows it: ", Família e Combate à Fome, Wellington Dias"."""
+    """The comma closing the parts of a body's name listed after the comma at ``j``,
+    when a person's name follows it: ", Família e Combate à Fome, Wellington Dias",
+    ", Indústria, Comércio e Serviços (MDIC), Geraldo Alckmin"."""
     if doc[j].text != "," or not doc[j - 1].text[:1].isupper():
         return None
     if j + 1 >= limit or not doc[j + 1].text[:1].isupper() or is_first_name(doc[j + 1].text):
         return None
-    for k in range(j + 2, min(limit - 1, j + MAX_LISTED_WORDS + 2)):
+    k = j + 2
+    while k < min(limit - 1, j + MAX_LISTED_WORDS + 2):
         word = doc[k]
         if word.text == ",":
             joined = any(t.lower_ == "e" for t in doc[j + 1 : k])
-            return k if joined and is_first_name(doc[k + 1].text) else None
+            if not joined and doc[k + 1].text[:1].isupper() and not is_first_name(doc[k + 1].text):
+                k += 1  # one more part: ", Indústria, Comércio e Serviços (MDIC), Geraldo"
+                continue
+            return k if joined and _name_follows(doc, k + 1, limit) else None
+        if word.text == "(" and k + 3 < limit and doc[k + 2].text == ")":
+            k += 3  # the body's initials before the name: "… e Serviços (MDIC), Geraldo"
+            continue
         if not (word.text[:1].isupper() or word.lower_ in OF | TO_CONTRACTIONS | {"e", "a"}):
             return None
+        k += 1
     return None
 
 
