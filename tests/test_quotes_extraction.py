@@ -3401,3 +3401,22 @@ def test_a_bodys_name_listing_several_parts_keeps_the_apposed_name(rules: Langua
         "«Estamos aqui pela pesquisa»."
     )
     assert speakers(rules, text, []) == ["Geraldo Alckmin", "Carlos Viana"]
+
+
+def test_a_closing_cues_long_role_ends_in_the_name(rules: Language) -> None:
+    # a description of more than one body before the name; a body listing its parts
+    # with "no"; "finalizou" closes a quote
+    text = (
+        "O curso é uma parceria com a Escola Nacional de Administração Pública (Enap).\n\n"
+        "«A seleção é importante», afirma a coordenadora de Informação e Indicadores "
+        "Culturais da Diretoria de Desenvolvimento Econômico da Sefic, Jéssica Afonso.\n\n"
+        "«O perfil é bom», explicou a coordenadora-geral do Departamento de Qualidade, "
+        "Sustentabilidade e Ações Climáticas no Turismo do MTur, Renata Sanches.\n\n"
+        "«Considero a assinatura importante», finalizou o presidente do CNJ, ministro Luís "
+        "Roberto Barroso."
+    )
+    assert speakers(rules, text, [("Enap", "ORG")]) == [
+        "Jéssica Afonso",
+        "Renata Sanches",
+        "Luís Roberto Barroso",
+    ]

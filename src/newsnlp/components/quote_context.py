@@ -699,6 +699,8 @@ class QuoteContext:
         after = mention_after(doc, verb + 1, limit, self.nouns, other=True)
         if after is None:
             after = self.subject_past_aside(verb, limit)
+        if after is not None and after.kind == "role":
+            after = _name_after_modifiers(self, after, CUE_NAME_CLOSERS) or after
         if after is not None:
             return after, "mention"
         j = self.skip_adverbs(verb + 1, limit)
@@ -1105,15 +1107,23 @@ def source_phrase(
 DETERMINERS_OF_SOURCE = ARTICLES | {"outro", "outra"}
 
 
+#: What may close the name after a cue's long role: "…, afirma a coordenadora …, X."
+CUE_NAME_CLOSERS = frozenset({",", ".", "!", "?", ";"})
+
+
 #: The most words a source's role may still take after its head before the name
 #: set off after it ("Para a agricultora familiar e líder da juventude do Polo da
 #: Borborema, em Queimadas na Paraíba, Adailma Ezequiel, …").
 MAX_DESCRIPTION_WORDS = 20
 
 
-def _name_after_modifiers(ctx: QuoteContext, role: Mention) -> Mention | None:
+def _name_after_modifiers(
+    ctx: QuoteContext, role: Mention, closers: frozenset[str] = frozenset({","})
+) -> Mention | None:
     """The name set off after a role's longer description: "Segundo o especialista em
-    contas públicas da consultoria Tendências, Fábio Klein, …"."""
+    contas públicas da consultoria Tendências, Fábio Klein, …"; after a cue, the name
+    may end the sentence ("afirma a coordenadora de Informação e Indicadores Culturais
+    da Diretoria …, Jéssica Afonso.")."""
     doc = ctx.doc
     for k in range(role.end, min(len(doc), role.end + MAX_DESCRIPTION_WORDS)):
         if ctx.text[k] in CLAUSE_ENDS or ctx.text[k] in PAIRS or ctx.is_verb(k):
@@ -1124,7 +1134,9 @@ def _name_after_modifiers(ctx: QuoteContext, role: Mention) -> Mention | None:
             if _listed_words(ctx, k + 1):
                 continue  # "especialista de impactos, vulnerabilidade e adaptação, Diogo Santos"
             name = name_mention_at(doc, k + 1, len(doc), ctx.nouns) if k + 1 < len(doc) else None
-            closed = name is not None and name.end < len(doc) and ctx.text[name.end] == ","
+            closed = name is not None and (
+                name.end >= len(doc) or ctx.text[name.end] in closers or "\n" in ctx.text[name.end]
+            )
             return name if closed and name is not None and name.kind == "name" else None
     return None
 

@@ -713,10 +713,14 @@ def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
         if word.text == "(" and k + 3 < limit and doc[k + 2].text == ")":
             k += 3  # the body's initials before the name: "… e Serviços (MDIC), Geraldo"
             continue
-        if not (word.text[:1].isupper() or word.lower_ in OF | TO_CONTRACTIONS | {"e", "a"}):
+        if not (word.text[:1].isupper() or word.lower_ in BODY_NAME_JOINERS):
             return None
         k += 1
     return None
+
+
+#: Lower-case words inside a body's listed name ("… e Ações Climáticas no Turismo").
+BODY_NAME_JOINERS = OF | TO_CONTRACTIONS | PLACE_PREPOSITIONS | {"e", "a"}
 
 
 def _joins_body_name(doc: Doc, j: int, limit: int) -> int | None:
