@@ -1,8 +1,9 @@
-"""Rebuild the texts of ``bench/heldout67``–``86`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``96`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
-39f558dcca381931ad2688e6066198bb292766b9 and d7b3558a2656f22250c4c368e2aac890ab4d5199),
+39f558dcca381931ad2688e6066198bb292766b9 and d7b3558a2656f22250c4c368e2aac890ab4d5199;
+the ibama files of heldout96 from later commits, c51bc8e, d688599, 9fc036e and d0c5dc5),
 whose text is not copied here.  Each gold file annotates the first ``MAX_ITEMS`` news
 items of the files listed for it in ``ROUNDS``, in that order (many daily files hold
 fewer); an item becomes one JSONL line ``{"id": <its url>, "text": <title, blank line,
@@ -171,6 +172,90 @@ ROUNDS = {
         "raw_extractions/mcom/mcom_2024-02-27.json",
         "raw_extractions/mme/mme_2024-05-15.json",
         "raw_extractions/esporte/esporte_2024-05-15.json",
+    ],
+    "heldout87": [
+        "raw_extractions/mulheres/mulheres_2024-01-24.json",
+        "raw_extractions/transportes/transportes_2024-01-24.json",
+        "raw_extractions/cidades/cidades_2024-01-24.json",
+        "raw_extractions/defesa/defesa_2024-01-24.json",
+    ],
+    "heldout88": [
+        "raw_extractions/mulheres/mulheres_2024-02-06.json",
+        "raw_extractions/transportes/transportes_2024-02-06.json",
+        "raw_extractions/cidades/cidades_2024-02-06.json",
+        "raw_extractions/defesa/defesa_2024-02-06.json",
+    ],
+    "heldout89": [
+        "raw_extractions/mulheres/mulheres_2024-04-17.json",
+        "raw_extractions/transportes/transportes_2024-04-17.json",
+        "raw_extractions/cidades/cidades_2024-04-17.json",
+        "raw_extractions/defesa/defesa_2024-04-17.json",
+    ],
+    "heldout90": [
+        "raw_extractions/mulheres/mulheres_2024-05-08.json",
+        "raw_extractions/transportes/transportes_2024-05-08.json",
+        "raw_extractions/cidades/cidades_2024-05-08.json",
+        "raw_extractions/defesa/defesa_2024-05-08.json",
+    ],
+    "heldout91": [
+        "raw_extractions/mulheres/mulheres_2024-03-05.json",
+        "raw_extractions/transportes/transportes_2024-03-05.json",
+        "raw_extractions/cidades/cidades_2024-03-05.json",
+        "raw_extractions/defesa/defesa_2024-03-05.json",
+        "raw_extractions/mulheres/mulheres_2024-04-25.json",
+        "raw_extractions/transportes/transportes_2024-04-25.json",
+        "raw_extractions/cidades/cidades_2024-04-25.json",
+        "raw_extractions/defesa/defesa_2024-04-25.json",
+    ],
+    "heldout92": [
+        "raw_extractions/mulheres/mulheres_2024-05-22.json",
+        "raw_extractions/transportes/transportes_2024-05-22.json",
+        "raw_extractions/cidades/cidades_2024-05-22.json",
+        "raw_extractions/defesa/defesa_2024-05-22.json",
+        "raw_extractions/mulheres/mulheres_2024-06-05.json",
+        "raw_extractions/transportes/transportes_2024-06-05.json",
+        "raw_extractions/cidades/cidades_2024-06-05.json",
+        "raw_extractions/defesa/defesa_2024-06-05.json",
+    ],
+    "heldout93": [
+        "raw_extractions/mulheres/mulheres_2024-03-14.json",
+        "raw_extractions/transportes/transportes_2024-03-14.json",
+        "raw_extractions/cidades/cidades_2024-03-14.json",
+        "raw_extractions/defesa/defesa_2024-03-14.json",
+        "raw_extractions/mulheres/mulheres_2024-04-04.json",
+        "raw_extractions/transportes/transportes_2024-04-04.json",
+        "raw_extractions/cidades/cidades_2024-04-04.json",
+        "raw_extractions/defesa/defesa_2024-04-04.json",
+    ],
+    "heldout94": [
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-01-24.json",
+        "raw_extractions/anvisa/anvisa_2024-01-24.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-02-06.json",
+        "raw_extractions/anvisa/anvisa_2024-02-06.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-03-05.json",
+        "raw_extractions/anvisa/anvisa_2024-03-05.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-04-17.json",
+        "raw_extractions/anvisa/anvisa_2024-04-17.json",
+    ],
+    "heldout95": [
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-05-08.json",
+        "raw_extractions/anvisa/anvisa_2024-05-08.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-05-22.json",
+        "raw_extractions/anvisa/anvisa_2024-05-22.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-06-04.json",
+        "raw_extractions/anvisa/anvisa_2024-06-04.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-03-12.json",
+        "raw_extractions/anvisa/anvisa_2024-03-12.json",
+    ],
+    "heldout96": [
+        "raw_extractions/ibama/ibama_2024-09-26.json",
+        "raw_extractions/ibama/ibama_2024-09-27.json",
+        "raw_extractions/ibama/ibama_2024-10-01.json",
+        "raw_extractions/ibama/ibama_2024-10-08.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-02-21.json",
+        "raw_extractions/anvisa/anvisa_2024-02-21.json",
+        "raw_extractions/igualdaderacial/igualdaderacial_2024-04-25.json",
+        "raw_extractions/anvisa/anvisa_2024-04-25.json",
     ],
 }
 

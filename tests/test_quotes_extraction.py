@@ -3420,3 +3420,17 @@ def test_a_closing_cues_long_role_ends_in_the_name(rules: Language) -> None:
         "Renata Sanches",
         "Luís Roberto Barroso",
     ]
+
+
+def test_the_parts_of_a_bodys_name_are_no_people(rules: Language) -> None:
+    # "Futuro Sustentável", "Superação do Racismo": an adjective and an abstract noun no
+    # person's name holds or opens on; "Nailza Porto" is a person
+    text = (
+        "O ministro participou do seminário Futuro Sustentável, em Belém. Participou a "
+        "secretária de Ações Afirmativas, Combate e Superação do Racismo, Márcia Lima, e "
+        "Nailza Porto, da equipe do instituto."
+    )
+    doc = tagged(rules, text, [])
+    extractor = rules.get_pipe("newsnlp_quotes")
+    resolver = SpeakerResolver(doc, extractor.nouns, extractor.verbs)
+    assert [" ".join(words) for _, words in resolver.people] == ["Márcia Lima", "Nailza Porto"]

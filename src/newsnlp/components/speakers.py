@@ -128,6 +128,12 @@ PLACE_NOUNS = frozenset(
     | {"residencial", "loteamento", "praia", "ilha", "estado", "capital", "país"}
 )
 
+#: Endings of abstract nouns, which open the parts of a body's name ("Ações Afirmativas,
+#: Combate e Superação do Racismo", "Uso Sustentável e Monitoramento"), not a person's.
+ABSTRACT_NOUN_ENDINGS = ("ção", "ções", "mento", "mentos", "dade", "dades", "ismo", "ência")
+#: Endings of adjectives, which no name has ("Futuro Sustentável", "Desenvolvimento Possível").
+ADJECTIVE_ENDINGS = ("ável", "ível", "áveis", "íveis")
+
 #: Words that open a place's name ("Porto Alegre", "Serra Talhada"); after a first word
 #: they are surnames ("José Serra", "Nailza Porto").
 PLACE_OPENERS = frozenset(
@@ -423,6 +429,10 @@ def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
         for t in words
     ):
         return False  # a place: "Porto Alegre", "Sine de Porto Velho"
+    if (
+        words[0].lower_.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(words[0].text)
+    ) or any(t.lower_.endswith(ADJECTIVE_ENDINGS) for t in words):
+        return False  # part of a body's name: "Superação do Racismo", "Futuro Sustentável"
     return not any(
         (t.lower_ in ORG_WORDS and t.lower_ not in PLACE_OPENERS)
         or nouns.head(t.text)
