@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout67``–``96`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``99`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
@@ -256,6 +256,31 @@ ROUNDS = {
         "raw_extractions/anvisa/anvisa_2024-02-21.json",
         "raw_extractions/igualdaderacial/igualdaderacial_2024-04-25.json",
         "raw_extractions/anvisa/anvisa_2024-04-25.json",
+    ],
+    "heldout97": [
+        "raw_extractions/gestao/gestao_2024-03-05.json",
+        "raw_extractions/casacivil/casacivil_2024-03-05.json",
+        "raw_extractions/gestao/gestao_2024-04-17.json",
+        "raw_extractions/casacivil/casacivil_2024-04-17.json",
+        "raw_extractions/gestao/gestao_2024-05-08.json",
+        "raw_extractions/casacivil/casacivil_2024-05-08.json",
+        "raw_extractions/gestao/gestao_2024-02-06.json",
+    ],
+    "heldout98": [
+        "raw_extractions/gestao/gestao_2024-01-24.json",
+        "raw_extractions/gestao/gestao_2024-03-14.json",
+        "raw_extractions/casacivil/casacivil_2024-03-14.json",
+        "raw_extractions/gestao/gestao_2024-04-25.json",
+        "raw_extractions/casacivil/casacivil_2024-04-25.json",
+        "raw_extractions/gestao/gestao_2024-05-22.json",
+    ],
+    "heldout99": [
+        "raw_extractions/gestao/gestao_2024-02-21.json",
+        "raw_extractions/gestao/gestao_2024-03-12.json",
+        "raw_extractions/casacivil/casacivil_2024-03-12.json",
+        "raw_extractions/gestao/gestao_2024-04-04.json",
+        "raw_extractions/gestao/gestao_2024-06-05.json",
+        "raw_extractions/casacivil/casacivil_2024-06-05.json",
     ],
 }
 
