@@ -3434,3 +3434,34 @@ def test_the_parts_of_a_bodys_name_are_no_people(rules: Language) -> None:
     extractor = rules.get_pipe("newsnlp_quotes")
     resolver = SpeakerResolver(doc, extractor.nouns, extractor.verbs)
     assert [" ".join(words) for _, words in resolver.people] == ["Márcia Lima", "Nailza Porto"]
+
+
+def test_a_dashed_list_a_colon_announces_is_no_dialogue(rules: Language) -> None:
+    text = (
+        "Quem teve dengue não pode doar sangue por um tempo, de acordo com os critérios "
+        "abaixo:\n\n- Pessoas que tiveram dengue comum devem aguardar 30 dias.\n\n"
+        "- Pessoas que tiveram dengue grave devem aguardar 180 dias.\n\n"
+        "Imagino a seguinte conversa entre dois adeptos:\n\n- O Chelsea não merecia "
+        "ter empatado.\n\n- Pois não. A primeira parte foi má."
+    )
+    assert [q[0] for q in quotes(rules, text)] == [
+        "O Chelsea não merecia ter empatado.",
+        "Pois não. A primeira parte foi má.",
+    ]
+
+
+def test_an_faqs_numbered_steps_are_no_interview(rules: Language) -> None:
+    text = (
+        "Servir ao público vai muito além do nosso dever.\n\nComo participar?\n\n1. É bem "
+        "simples, basta registrar uma doação no nosso site.\n\nPor que os OKRs são "
+        "essenciais?\n\n1. Foco: eles direcionam os nossos esforços."
+    )
+    assert quotes(rules, text) == []
+
+
+def test_a_preposition_opening_a_sentence_is_no_speaker(rules: Language) -> None:
+    text = (
+        "O decreto foi assinado.\n\nDurante entrevista, o ministro da Casa Civil, Rui Costa "
+        "destacou a importância do decreto. «É um avanço», disse."
+    )
+    assert speakers(rules, text, [("Rui Costa", "PER")]) == ["Rui Costa"]

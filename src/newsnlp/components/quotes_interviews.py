@@ -51,10 +51,12 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     ]
     ends = [_paragraph_end(ctx, i + 1) for i in turns]
     listed = [_list_item(ctx, i, end) for i, end in zip(turns, ends, strict=True)]
+    announced = False  # the run of dashed lines follows "os critérios abaixo:"
     for n, (i, end) in enumerate(zip(turns, ends, strict=True)):
         pieces, cue = split_at_inner_cues(ctx, i + 1, end)
         follows_a_turn = n > 0 and _next_paragraph(ctx, ends[n - 1]) == i
-        if cue is None and (listed[n] or (follows_a_turn and listed[n - 1])):
+        announced = (announced and follows_a_turn) or _announced_list(ctx, i)
+        if cue is None and (announced or listed[n] or (follows_a_turn and listed[n - 1])):
             continue  # "- a;\n- b." : the list's last item ends with a full stop
         exchange = follows_a_turn or (
             n + 1 < len(turns) and _next_paragraph(ctx, end) == turns[n + 1]
@@ -77,6 +79,25 @@ def _next_paragraph(ctx: QuoteContext, i: int) -> int:
 
 #: What a line of speech ends with; a dashed line without it is a heading or a list item.
 LINE_ENDS = frozenset({".", "!", "?", "...", "…", "»", '"', "”"})
+
+
+def _announced_list(ctx: QuoteContext, dash: int) -> bool:
+    """A dashed line after a colon that announces a list, no one speaking: "de acordo
+    com os critérios abaixo:\n- Pessoas que tiveram dengue …"; not "Ele disse:\n- Não."."""
+    k = dash - 1
+    while k >= 0 and not ctx.text[k].strip():
+        k -= 1
+    if k < 0 or ctx.text[k] != ":":
+        return False
+    floor = ctx.clause_start(k)
+    return any(ctx.lower[j] in LIST_ANNOUNCERS for j in range(floor, k)) and not any(
+        ctx.is_verb(j) for j in range(floor, k)
+    )
+
+
+#: Words that announce a list before its colon ("os critérios abaixo:", "a seguir:");
+#: not "seguinte" ("a seguinte conversa:" opens a dialogue).
+LIST_ANNOUNCERS = frozenset({"abaixo", "seguir", "confira", "veja"})
 
 
 def _list_item(ctx: QuoteContext, dash: int, end: int) -> bool:
@@ -169,12 +190,27 @@ def answer_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
         following = next((m for m in range(n + 1, len(paragraphs)) if asks[m]), None)
         last = n + 1 if following is None else following - 1
         answers.append(strip_range(ctx.doc, paragraphs[n + 1][0], paragraphs[last][1]))
+    answers = [a for a in answers if not _list_marker(ctx, a[0])]  # an FAQ's steps
     spoken = [a for a in answers if _in_first_person(ctx, *a)]
     if len(spoken) < MIN_EXCHANGES or 2 * len(spoken) < len(answers):
         return  # a quiz, an FAQ or a list of questions: no one answers in the first person
     for start, end in answers:
         if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
             yield QuoteRecord(start, end, "direct", None, None, None, "answer", start)
+
+
+#: Marks that open a list's item: "1. É bem simples …", "• Inspire-se: …".
+ITEM_MARKS = frozenset({"•", "*", "·"})
+
+
+def _list_marker(ctx: QuoteContext, i: int) -> bool:
+    """Whether token ``i`` opens a list's item ("1.", "2)", "•"), not an answer."""
+    if ctx.text[i] in ITEM_MARKS:
+        return True
+    numbered = ctx.text[i].rstrip(".)")
+    return numbered.isdigit() and (
+        ctx.text[i] != numbered or (i + 1 < len(ctx.doc) and ctx.text[i + 1] in (".", ")"))
+    )
 
 
 #: Pronouns and possessives of the first person, in an interviewee's answer.

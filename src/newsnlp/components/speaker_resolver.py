@@ -22,6 +22,7 @@ from ..folding import strip_accents
 from ..resources import read_lines
 from .entity_rules import is_known_place
 from .speakers import (
+    ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
     ARTICLE_OF,
     ARTICLES,
@@ -1498,10 +1499,10 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 
 def _never_a_name(token: Token) -> bool:
-    """A month, a weekday, an adverb in -mente, a preposition joined to a pronoun
-    or a demonstrative, an indefinite pronoun, or a noun of an abstract ending that
-    is no given name: "Novembro", "Finalmente", "Nestes", "Ninguém", "Outro",
-    "Colisão" (not "Conceição")."""
+    """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
+    pronoun or a demonstrative), an indefinite pronoun, or a noun of an abstract ending
+    that is no given name: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém",
+    "Outro", "Colisão" (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -1510,13 +1511,13 @@ def _never_a_name(token: Token) -> bool:
         or lower in CONTRACTED_PRONOUNS
         or lower in INDEFINITE_PRONOUNS
         or lower in ("outro", "outra", "outros", "outras")
+        or lower in OPENING_PREPOSITIONS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
     )
 
 
-#: Endings of abstract nouns that open news sentences ("Colisão deixou …", "Agressão
-#: ocorreu …"), which no surname here has ("Bragança", "Trindade" are left out).
-ABSTRACT_NOUN_ENDINGS = ("ção", "ções", "ssão", "isão", "ência", "ância", "mento", "agem")
+#: Prepositions that open sentences, capitalised, never a name: "Durante entrevista, …".
+OPENING_PREPOSITIONS = frozenset({"durante", "após", "apesar", "diante", "desde", "perante"})
 
 
 #: "em"/"de" joined to a pronoun or a demonstrative, which a weak model may tag as a

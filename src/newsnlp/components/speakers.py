@@ -128,9 +128,12 @@ PLACE_NOUNS = frozenset(
     | {"residencial", "loteamento", "praia", "ilha", "estado", "capital", "país"}
 )
 
-#: Endings of abstract nouns, which open the parts of a body's name ("Ações Afirmativas,
-#: Combate e Superação do Racismo", "Uso Sustentável e Monitoramento"), not a person's.
-ABSTRACT_NOUN_ENDINGS = ("ção", "ções", "mento", "mentos", "dade", "dades", "ismo", "ência")
+#: Endings of abstract nouns, which open news sentences ("Colisão deixou …") and the
+#: parts of a body's name ("Combate e Superação do Racismo", "Uso Sustentável e
+#: Monitoramento"), not a person's name ("Bragança", "Trindade" are left out).
+ABSTRACT_NOUN_ENDINGS = (
+    *("ção", "ções", "ssão", "isão", "ência", "ância", "mento", "mentos", "agem", "ismo"),
+)
 #: Endings of adjectives, which no name has ("Futuro Sustentável", "Desenvolvimento Possível").
 ADJECTIVE_ENDINGS = ("ável", "ível", "áveis", "íveis")
 
