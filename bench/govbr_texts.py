@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout67``–``99`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``102`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
@@ -14,6 +14,9 @@ characters: three copies came out shorter than the repository's (one item of
 ``mma_2024-04-17.json``, heldout73, by up to 57 characters; one character in
 ``mds_2024-04-10.json``, heldout75, and ``mds_2024-02-27.json``, heldout77, after the
 items' last quotes).  Offsets in the first of these items may not match a fresh copy.
+Of heldout100's copies, ``secom_2024-03-05.json`` is two characters shorter somewhere
+in its first 16,000 characters (its first items' offsets may be off by up to two), and
+two others hold only the first six items the gold annotates.
 
     python bench/govbr_texts.py path/to/govbrnews-scraper govbr_texts.jsonl
 """
@@ -281,6 +284,39 @@ ROUNDS = {
         "raw_extractions/gestao/gestao_2024-04-04.json",
         "raw_extractions/gestao/gestao_2024-06-05.json",
         "raw_extractions/casacivil/casacivil_2024-06-05.json",
+    ],
+    "heldout100": [
+        "raw_extractions/secom/secom_2024-03-05.json",
+        "raw_extractions/mdr/mdr_2024-03-05.json",
+        "raw_extractions/inss/inss_2024-03-05.json",
+        "raw_extractions/secom/secom_2024-04-17.json",
+        "raw_extractions/mdr/mdr_2024-04-17.json",
+        "raw_extractions/inss/inss_2024-04-17.json",
+        "raw_extractions/secom/secom_2024-05-08.json",
+        "raw_extractions/mdr/mdr_2024-05-08.json",
+        "raw_extractions/inss/inss_2024-05-08.json",
+    ],
+    "heldout101": [
+        "raw_extractions/secom/secom_2024-02-06.json",
+        "raw_extractions/mdr/mdr_2024-02-06.json",
+        "raw_extractions/inss/inss_2024-02-06.json",
+        "raw_extractions/secom/secom_2024-03-14.json",
+        "raw_extractions/mdr/mdr_2024-03-14.json",
+        "raw_extractions/inss/inss_2024-03-14.json",
+        "raw_extractions/secom/secom_2024-05-22.json",
+        "raw_extractions/mdr/mdr_2024-05-22.json",
+        "raw_extractions/inss/inss_2024-05-22.json",
+    ],
+    "heldout102": [
+        "raw_extractions/secom/secom_2024-01-24.json",
+        "raw_extractions/mdr/mdr_2024-01-24.json",
+        "raw_extractions/inss/inss_2024-01-24.json",
+        "raw_extractions/secom/secom_2024-04-25.json",
+        "raw_extractions/mdr/mdr_2024-04-25.json",
+        "raw_extractions/inss/inss_2024-04-25.json",
+        "raw_extractions/secom/secom_2024-06-05.json",
+        "raw_extractions/mdr/mdr_2024-06-05.json",
+        "raw_extractions/inss/inss_2024-06-05.json",
     ],
 }
 
