@@ -594,7 +594,8 @@ class SpeakerResolver:
 
     def _names_actor(self, mention: Mention) -> bool:
         """One capitalised word followed by a finite verb ("Scartezzini elogiou …"), or by
-        a relative clause about it ("Pocock, que publicou …")."""
+        a relative clause about it ("Pocock, que publicou …"); a name of more words only
+        past an aside ("Nailza Porto, da equipe do Instituto …, falou")."""
         doc = self.doc
         if mention.end >= len(doc):
             return False
@@ -603,7 +604,7 @@ class SpeakerResolver:
             or not looks_like_person(doc[mention.start : mention.end], self.nouns)
             or doc[mention.end].text != ","
         ):
-            return False  # two words act only past an aside: "Nailza Porto, da equipe …, falou"
+            return False
         after = mention.end
         if (
             doc[after].text == ","

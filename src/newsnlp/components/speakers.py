@@ -131,9 +131,19 @@ PLACE_NOUNS = frozenset(
 #: Endings of abstract nouns, which open news sentences ("Colisão deixou …") and the
 #: parts of a body's name ("Combate e Superação do Racismo", "Uso Sustentável e
 #: Monitoramento"), not a person's name ("Bragança", "Trindade" are left out).
-ABSTRACT_NOUN_ENDINGS = (
-    *("ção", "ções", "ssão", "isão", "ência", "ância", "mento", "mentos", "agem", "ismo"),
+ABSTRACT_NOUN_ENDINGS: tuple[str, ...] = (
+    "ção",
+    "ções",
+    "ssão",
+    "isão",
+    "ência",
+    "ância",
+    "mento",
+    "mentos",
+    "agem",
+    "ismo",
 )
+
 #: Endings of adjectives, which no name has ("Futuro Sustentável", "Desenvolvimento Possível").
 ADJECTIVE_ENDINGS = ("ável", "ível", "áveis", "íveis")
 
