@@ -3465,3 +3465,22 @@ def test_a_preposition_opening_a_sentence_is_no_speaker(rules: Language) -> None
         "destacou a importância do decreto. «É um avanço», disse."
     )
     assert speakers(rules, text, [("Rui Costa", "PER")]) == ["Rui Costa"]
+
+
+def test_an_interview_printed_as_headed_sections_is_the_interviewees(rules: Language) -> None:
+    # sections headed by their topic in capitals, in the first person and without
+    # marks, are the interviewee's; a release's headed sections quoting people are not
+    text = (
+        "A ministra Sonia Guajajara deu entrevista ao programa. Confira os trechos:\n"
+        "ABRIL INDÍGENA - O abril é conhecido como o mês em que nós nos mobilizamos.\n"
+        "FUNAI - A Funai trabalha com um quadro defasado e nós vamos mudar isso.\n"
+        "CONSELHO NACIONAL - Neste ano, nós instalamos o conselho."
+    )
+    found = quotes(rules, text, people=("Sonia Guajajara",))
+    assert [(q[1], q[2]) for q in found] == [("direct", "Sonia Guajajara")] * 3
+    release = (
+        "O vice-presidente visitou Pequim.\nCOSBAN – A comissão terá sua sessão em junho.\n"
+        "COMÉRCIO – O comércio cresceu 20% no ano.\nINVESTIMENTOS – Os nossos países "
+        "investem «em parceria», disse ele."
+    )
+    assert all(q[1] != "direct" or q[0] == "em parceria" for q in quotes(rules, release))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .quote_context import PAIRS, QuoteContext, QuotedText, QuoteRecord, find_quotations
 from .quotes_direct import direct_quotes
-from .quotes_interviews import answer_quotes, dialogue_quotes, interview_quotes
+from .quotes_interviews import answer_quotes, dialogue_quotes, headed_quotes, interview_quotes
 from .quotes_reported import reported_quotes, split_coordinated
 from .speakers import SpeakerNouns
 
@@ -58,7 +58,12 @@ def extract_quotes(
         if r.start != r.cue_start
     ]
     cued = [c for c in cued if not any(_nested(c, r) for r in reported)]
-    interviews = [*dialogue_quotes(ctx), *interview_quotes(ctx), *answer_quotes(ctx)]
+    interviews = [
+        *dialogue_quotes(ctx),
+        *interview_quotes(ctx),
+        *answer_quotes(ctx),
+        *headed_quotes(ctx),
+    ]
     ranked = [*cued, *interviews, *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []

@@ -18,7 +18,7 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import Mention, name_mention_at
+from .speakers import Mention, is_first_name, name_mention_at
 
 
 def _opens_paragraph(ctx: QuoteContext, i: int) -> bool:
@@ -316,6 +316,41 @@ def _labelled_turns(ctx: QuoteContext) -> Iterator[tuple[int, int, int, int]]:
         start, stop = strip_range(doc, dash + 1, stop)
         if stop > start:
             yield label, dash, start, stop
+
+
+#: Topics in capitals that make an interview printed as headed sections
+#: ("FUNAI – A Funai hoje trabalha …", "PROJETO ORION — É um laboratório …").
+MIN_HEADED_SECTIONS = 3
+
+
+def headed_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+    """An interview printed as sections headed by their topic in capitals, one a
+    paragraph ("RIO GRANDE DO SUL — Penso que …"): each section is the interviewee's.
+
+    At least MIN_HEADED_SECTIONS differently headed sections, most in the first
+    person and without quotation marks (a press release's sections quote people
+    in them); a label opening on a first name names a speaker ("TOM GORMAN --",
+    see interview_quotes).
+    """
+    sections = [
+        (label, dash, start, stop)
+        for label, dash, start, stop in _labelled_turns(ctx)
+        if _opens_paragraph(ctx, label)
+        and ctx.text[dash] in DASHES
+        and all(ctx.text[k].isupper() or not ctx.text[k].isalpha() for k in range(label, dash))
+        and not is_first_name(ctx.text[label].title())  # "TOM GORMAN --" names a speaker
+    ]
+    topics = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in sections}
+    spoken = [  # a transcript: no marks; a release's sections quote people in them
+        (label, dash, start, stop)
+        for label, dash, start, stop in sections
+        if _in_first_person(ctx, start, stop)
+        and not any(ctx.text[k] in PAIRS for k in range(start, stop))
+    ]
+    if len(topics) < MIN_HEADED_SECTIONS or 2 * len(spoken) < len(sections):
+        return
+    for _label, _dash, start, stop in sections:
+        yield QuoteRecord(start, stop, "direct", None, None, None, "answer", start)
 
 
 def _short_label(ctx: QuoteContext, i: int, colon: int) -> bool:
