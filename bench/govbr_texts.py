@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout67``–``102`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``105`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
@@ -317,6 +317,30 @@ ROUNDS = {
         "raw_extractions/secom/secom_2024-06-05.json",
         "raw_extractions/mdr/mdr_2024-06-05.json",
         "raw_extractions/inss/inss_2024-06-05.json",
+    ],
+    "heldout103": [
+        "raw_extractions/cgu/cgu_2024-03-05.json",
+        "raw_extractions/agu/agu_2024-03-05.json",
+        "raw_extractions/cgu/cgu_2024-04-17.json",
+        "raw_extractions/agu/agu_2024-04-17.json",
+        "raw_extractions/cgu/cgu_2024-05-08.json",
+        "raw_extractions/agu/agu_2024-05-08.json",
+    ],
+    "heldout104": [
+        "raw_extractions/cgu/cgu_2024-02-06.json",
+        "raw_extractions/agu/agu_2024-02-06.json",
+        "raw_extractions/cgu/cgu_2024-03-14.json",
+        "raw_extractions/agu/agu_2024-03-14.json",
+        "raw_extractions/cgu/cgu_2024-05-22.json",
+        "raw_extractions/agu/agu_2024-05-22.json",
+    ],
+    "heldout105": [
+        "raw_extractions/cgu/cgu_2024-01-24.json",
+        "raw_extractions/agu/agu_2024-01-24.json",
+        "raw_extractions/cgu/cgu_2024-04-25.json",
+        "raw_extractions/agu/agu_2024-04-25.json",
+        "raw_extractions/cgu/cgu_2024-06-05.json",
+        "raw_extractions/agu/agu_2024-06-05.json",
     ],
 }
 
