@@ -26,7 +26,13 @@ from spacy.tokens import Doc
 
 from .quote_context import PAIRS, QuoteContext, QuotedText, QuoteRecord, find_quotations
 from .quotes_direct import direct_quotes
-from .quotes_interviews import answer_quotes, dialogue_quotes, headed_quotes, interview_quotes
+from .quotes_interviews import (
+    answer_quotes,
+    dialogue_quotes,
+    headed_quotes,
+    interview_quotes,
+    labelled_turns,
+)
 from .quotes_reported import reported_quotes, split_coordinated
 from .speakers import SpeakerNouns
 
@@ -58,11 +64,12 @@ def extract_quotes(
         if r.start != r.cue_start
     ]
     cued = [c for c in cued if not any(_nested(c, r) for r in reported)]
+    turns = list(labelled_turns(ctx))  # an interview's turns, or a transcript's headed sections
     interviews = [
         *dialogue_quotes(ctx),
-        *interview_quotes(ctx),
+        *interview_quotes(ctx, turns),
         *answer_quotes(ctx),
-        *headed_quotes(ctx),
+        *headed_quotes(ctx, turns),
     ]
     ranked = [*cued, *interviews, *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]

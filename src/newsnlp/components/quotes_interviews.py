@@ -131,7 +131,11 @@ COLONS = frozenset({":", "):"})
 MAX_LABEL_TOKENS = 10
 
 
-def interview_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+#: A labelled turn: (label start, separator, content start, content end).
+Turn = tuple[int, int, int, int]
+
+
+def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
     """Turns of a printed interview, one a paragraph: "R. -- …", "TOM GORMAN -- …".
 
     An answer labelled "R." is the interviewee's: the person the last named turn
@@ -141,7 +145,6 @@ def interview_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     one of them a question, or with an answer labelled "R." (an excerpt).
     """
     doc = ctx.doc
-    turns = list(_labelled_turns(ctx))
     labels = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns}
     asked = len(turns) >= 2 and any(_question_turn(ctx, turn) for turn in turns)
     if not asked and not labels & ANSWER_LABELS:
@@ -268,7 +271,7 @@ def _asks(ctx: QuoteContext, start: int, end: int) -> bool:
     )
 
 
-def _question_turn(ctx: QuoteContext, turn: tuple[int, int, int, int]) -> bool:
+def _question_turn(ctx: QuoteContext, turn: Turn) -> bool:
     """An interviewer's turn: labelled "P." or "Pergunta", or ending in "?"."""
     label, dash, _, stop = turn
     return _label_key(ctx.lower[label:dash]) in QUESTION_LABELS or ctx.text[stop - 1] == "?"
@@ -279,7 +282,7 @@ def _label_key(words: Sequence[str]) -> str:
     return "".join(words).replace(".", "").strip("()")
 
 
-def _labelled_turns(ctx: QuoteContext) -> Iterator[tuple[int, int, int, int]]:
+def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
     """Turns opened by a short label and a dash or colon: (label start, separator,
     content span).
 
@@ -323,7 +326,7 @@ def _labelled_turns(ctx: QuoteContext) -> Iterator[tuple[int, int, int, int]]:
 MIN_HEADED_SECTIONS = 3
 
 
-def headed_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+def headed_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
     """An interview printed as sections headed by their topic in capitals, one a
     paragraph ("RIO GRANDE DO SUL — Penso que …"): each section is the interviewee's.
 
@@ -334,20 +337,19 @@ def headed_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     """
     sections = [
         (label, dash, start, stop)
-        for label, dash, start, stop in _labelled_turns(ctx)
+        for label, dash, start, stop in turns
         if _opens_paragraph(ctx, label)
         and ctx.text[dash] in DASHES
         and all(ctx.text[k].isupper() or not ctx.text[k].isalpha() for k in range(label, dash))
         and not is_first_name(ctx.text[label].title())  # "TOM GORMAN --" names a speaker
     ]
     topics = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in sections}
-    spoken = [  # a transcript: no marks; a release's sections quote people in them
-        (label, dash, start, stop)
-        for label, dash, start, stop in sections
-        if _in_first_person(ctx, start, stop)
+    spoken = sum(  # a transcript: no marks; a release's sections quote people in them
+        _in_first_person(ctx, start, stop)
         and not any(ctx.text[k] in PAIRS for k in range(start, stop))
-    ]
-    if len(topics) < MIN_HEADED_SECTIONS or 2 * len(spoken) < len(sections):
+        for _label, _dash, start, stop in sections
+    )
+    if len(topics) < MIN_HEADED_SECTIONS or 2 * spoken < len(sections):
         return
     for _label, _dash, start, stop in sections:
         yield QuoteRecord(start, stop, "direct", None, None, None, "answer", start)
