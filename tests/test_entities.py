@@ -56,6 +56,29 @@ def test_people_from_role_nouns_and_appositions(rules_nlp):
     ]
 
 
+def test_an_item_listed_in_a_roles_body_is_not_a_person(rules_nlp):
+    text = (
+        "Falou a secretária de Ações Afirmativas, Combate e Superação do Racismo, "
+        "Ana Quintanilha. A ministra da Ciência, Tecnologia e Inovação chegou."
+    )
+    people = [name for name, label in labelled(rules_nlp, text) if label == "PER"]
+    assert people == ["Ana Quintanilha"]
+
+
+def test_a_rank_with_its_own_words_before_a_name(rules_nlp):
+    # "Tenente-Brigadeiro do Ar", "General de Exército": the person starts at the given
+    # name; a place after such a role is no one ("Procuradora do Estado de São Paulo")
+    text = (
+        "Falou o Tenente-Brigadeiro do Ar Heraldo Rodrigues. O General de Exército Tomás "
+        "Paiva chegou. A Procuradora do Estado de São Paulo falou."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("Heraldo Rodrigues", "PER"),
+        ("Tomás Paiva", "PER"),
+        ("São Paulo", "LOC"),
+    ]
+
+
 def test_role_before_a_field_is_not_a_person(rules_nlp):
     assert labelled(rules_nlp, "O ministro das Relações Exteriores da Federação Russa falou.") == [
         ("Federação Russa", "LOC")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.lang.pt.stop_words import STOP_WORDS
 
 from ..folding import DE_FORMS, fold
-from ..resources import DataError, read_lines
+from ..resources import DataError, read_lines, read_text
 from .org_matching import find_acronym_definitions
 
 PER, LOC, ORG = "PER", "LOC", "ORG"
@@ -151,6 +151,21 @@ def person_roles(lines: Iterable[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def default_gazetteers() -> Gazetteers:
     return load_gazetteers()
+
+
+@lru_cache(maxsize=1)
+def listed_genders() -> dict[str, str]:
+    """Folded first name → "F" or "M", from the sections of ``first_names.txt`` whose
+    heading says "female" or "male" (the census section's says neither)."""
+    genders: dict[str, str] = {}
+    gender: str | None = None
+    for line in read_text("first_names.txt").splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            gender = "F" if "female" in line else "M" if "male" in line else None
+        elif line and gender is not None:
+            genders[fold(line)] = gender
+    return genders
 
 
 def place_key(words: Sequence[str]) -> tuple[str, ...]:
@@ -316,13 +331,29 @@ def classify_run(
     if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
         return start, _organisation_end(words, end, gazetteers), ORG
     role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
+    ranked = False  # a title anywhere before: "Tenente-Brigadeiro do Ar Heraldo Rodrigues"
     while start < end and (
         fold(words[start]) in LEADING_FUNCTION_WORDS
         or words[start] in PARTICLES
-        or is_role_noun(words[start], gazetteers)
+        or (is_role_noun(words[start], gazetteers) and not _body_part(words, start))
     ):
         role = is_role_noun(words[start], gazetteers)
+        ranked = ranked or role
         start += 1
+    given = next((k for k in range(start, end) if fold(words[k]) in gazetteers.first_names), None)
+    if (
+        ranked
+        and given is not None
+        and given > start
+        and words[start - 1] in PARTICLES
+        and not any(  # "Procuradora do Estado de São Paulo": a place, no one named
+            place_key(words[first:last]) in gazetteers.places
+            for first in (given - 1, given)
+            for last in range(given + 1, end + 1)
+        )
+    ):
+        # the rank's own words before the name: "General de Exército Tomás Paiva"
+        return given, end, PER
     while start < end and words[end - 1] in PARTICLES:
         end -= 1
     if start >= end:
@@ -335,7 +366,9 @@ def classify_run(
         if end < len(words) and _is_roman_numeral(words[end]):
             end += 1  # "João II", "Bento XVI"
         return start, end, PER
-    if (role or _after_role(words, start, gazetteers)) and not any(
+    if (
+        role or (_after_role(words, start, gazetteers) and not _listed_in_name(words, start, end))
+    ) and not any(
         fold(word) in gazetteers.org_heads or is_role_noun(word, gazetteers)
         for word in words[start:end]
     ):
@@ -344,6 +377,27 @@ def classify_run(
         if words[middle] in PARTICLES and place_key(words[middle + 1 : end]) in gazetteers.places:
             return middle + 1, end, LOC
     return None
+
+
+def _body_part(words: Sequence[str], start: int) -> bool:
+    """A plural role noun after "de" opens part of a body's name, not a title:
+    "Subsecretaria de Mulheres Rurais", "Conselho de Ministros"."""
+    return start > 0 and words[start - 1].lower() in DE_FORMS and words[start].endswith("s")
+
+
+def _listed_in_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a run after a comma is an item in a list of capitalised words that goes
+    on with "e" or a comma: a body's name ("Secretária de Ações Afirmativas, Combate e
+    Superação do Racismo", "de Pessoal, Saúde, Desporto e Projetos Sociais"), not the
+    name set off after a role."""
+    return (
+        start >= 2
+        and words[start - 1] == ","
+        and is_name_word(words[start - 2])
+        and end + 1 < len(words)
+        and words[end] in ("e", ",")
+        and is_name_word(words[end + 1])
+    )
 
 
 def _join_places(

@@ -712,7 +712,7 @@ class QuoteContext:
             return self.document_speaker(j + 1, limit)  # "sublinha o documento"
         floor = self.clause_start(verb, at_quotes=True)
         gerund = verb and (doc[verb - 1].text == "," or self.lower[verb - 1].isalpha())
-        main = self.gerund_subject(verb) if gerund else None
+        main = (self.inverted_cue_subject(verb) or self.gerund_subject(verb)) if gerund else None
         if main is not None:
             return main, "mention"
         if self.impersonal_infinitive(verb, floor):
@@ -753,7 +753,20 @@ class QuoteContext:
         return self.speaker_before(verb, floor)
 
     def speaker_before(self, verb: int, floor: int) -> tuple[Mention | None, str]:
-        """The cue's subject found in the tokens before it (down to ``floor``)."""
+        """The cue's subject found in the tokens before it (down to ``floor``); never a
+        capitalised verb opening the sentence ("Concluem destacando que"), whose subject
+        was dropped."""
+        mention, rule = self._speaker_before(verb, floor)
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and mention.end - mention.start == 1
+            and self.is_verb(mention.start)
+        ):
+            return None, "dropped"
+        return mention, rule
+
+    def _speaker_before(self, verb: int, floor: int) -> tuple[Mention | None, str]:
         doc = self.doc
         k = self.back_over(verb - 1, floor, BEFORE_A_CUE)  # "Lula tem repetido", "me disse"
         if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
@@ -766,7 +779,9 @@ class QuoteContext:
             return None, "none"  # "Ninguém questiona quando …", "Alguém disse que": no source
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
-                if self.opens_with_silent_noun(verb):  # "Pesquisa de opinião publicada …, diz que"
+                # "Pesquisa de opinião publicada …, diz que"; not «… O projeto …», diz
+                quoted = k and (self.text[k - 1] in CLOSERS or self.text[k - 1] in PAIRS)
+                if not quoted and self.opens_with_silent_noun(verb):
                     return self.document_speaker(self.clause_start(verb), verb)
                 opening = next(
                     (j for j in range(k - 2, max(floor, k - 6) - 1, -1) if doc[j].text == "("),
@@ -1019,6 +1034,17 @@ class QuoteContext:
                 if after is not None and after.start <= k + 2:
                     return None  # "disse o ministro, explicando": the cue's own speaker
         return opening
+
+    def inverted_cue_subject(self, verb: int) -> Mention | None:
+        """The speaker of the cue just before a gerund cue: "– comentou Taffarel,
+        lembrando que …" is Taffarel's, whatever the quote before names."""
+        doc = self.doc
+        if verb < 3 or doc[verb - 1].text != "," or not self.lower[verb].endswith("ndo"):
+            return None
+        named = mention_before(doc, verb - 1, max(0, verb - 8), self.nouns)
+        if named is None or named.kind != "name" or named.end != verb - 1 or named.start < 1:
+            return None
+        return named if self.is_verb(named.start - 1) else None
 
     def opens_with_silent_noun(self, verb: int) -> bool:
         """Whether the clause of ``verb`` opens with a noun that cannot speak ("O estudo, …")."""

@@ -18,9 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from ..folding import strip_accents
+from ..folding import fold, strip_accents
 from ..resources import read_lines
-from .entity_rules import is_known_place
+from .entity_rules import is_known_place, listed_genders
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
@@ -162,69 +162,44 @@ MAX_ASIDES = 3
 RECENT_ORG_TOKENS = 60
 
 
-#: Female given names that do not end in -a (gender for "ela"), and female endings.
+#: Female given names that do not end in -a and that no female section of
+#: ``first_names.txt`` lists (gender for "ela"), and female endings.
 FEMALE_NAMES = frozenset(
     {
-        "isabel",
-        "raquel",
-        "inês",
-        "ines",
-        "beatriz",
+        "angelique",
+        "anne",
         "carmen",
-        "ruth",
-        "rute",
-        "lurdes",
-        "lourdes",
-        "mercedes",
+        "cecile",
+        "condoleezza",
+        "daniele",
+        "dolores",
+        "ellen",
         "ester",
         "esther",
-        "judite",
-        "irene",
-        "alice",
-        "simone",
-        "denise",
-        "aline",
-        "gisele",
         "giselle",
-        "cristiane",
-        "daniele",
-        "adriane",
-        "eliane",
-        "luciane",
-        "rosane",
-        "viviane",
-        "solange",
-        "leonor",
-        "noémia",
-        "miriam",
-        "ingrid",
-        "susan",
-        "sharon",
-        "karen",
-        "ellen",
         "helen",
-        "elizabeth",
-        "margaret",
+        "ingrid",
         "janet",
-        "hillary",
-        "condoleezza",
-        "madeleine",
-        "marie",
-        "sophie",
-        "anne",
-        "jane",
+        "judite",
+        "karen",
         "kate",
-        "cecile",
-        "yvonne",
+        "lourdes",
+        "luciane",
+        "lurdes",
+        "madeleine",
+        "mercedes",
         "mercè",
-        "nathalie",
-        "angelique",
+        "miriam",
         "monique",
-        "dolores",
+        "nathalie",
+        "noémia",
+        "ruth",
+        "sharon",
+        "sophie",
+        "susan",
+        "yvonne",
     }
 )
-
-
 FEMALE_NAME_ENDINGS = ("ine", "elle", "ette", "ett")
 
 
@@ -295,6 +270,9 @@ def gender_of_name(name: str) -> str | None:
     first = words[0].lower() if words else ""
     if not first or (len(words) == 1 and not is_first_name(first)):
         return None  # a lone surname ("Grava", "Costa") says nothing of its bearer
+    listed = listed_genders().get(fold(first))
+    if listed is not None:
+        return listed  # "Zeca", "Joice", "Thaís": the list's section says
     if first.endswith(("a", *FEMALE_NAME_ENDINGS)) or first in FEMALE_NAMES:
         return "F"
     return "M" if is_first_name(first) else None  # "Nathaly", "Wadih": no list says
@@ -567,6 +545,8 @@ class SpeakerResolver:
                 key = (key[0], key[1] | {t.lower_ for t in doc[end + 1 : after - 1] if t.is_alpha})
             if after < sentence_end and doc[after].text == "," and after + 1 < sentence_end:
                 name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
+                if name is not None and name.kind == "role" and name.end < sentence_end:
+                    name = name_mention_at(doc, name.end, sentence_end, nouns)  # role, general Name
                 if name is not None and _opens_clause_after_role(doc, i, name):
                     name = None  # "o universo da cantora, Dominguinhos é obrigatório"
             elif end < sentence_end and is_name_word(doc[end]):
@@ -730,8 +710,8 @@ class SpeakerResolver:
             if doc[start].lower_ in ("e", "mas") and start + 1 < end:
                 start += 1
             start = past_section_label(doc, start, end)  # "RETOMADA — O embaixador …"
-            mention: Mention | bool | None = None
-            if doc.has_annotation("DEP"):
+            mention: Mention | bool | None = _case_topic(doc, start, end, self.nouns)
+            if mention is None and doc.has_annotation("DEP"):
                 mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
             if not isinstance(mention, Mention):
                 mention = mention_after(doc, start, end, self.nouns)
@@ -1355,7 +1335,12 @@ class SpeakerResolver:
         """
         pairs = zip(self.people, self._people_names(), strict=True)
         people = {name for (start, _w), name in pairs if not self._in_quote(start)} - exclude
-        if len(people) == 1:
+        other_speaker = any(  # "Grava disse que …", a speaker no recogniser tagged
+            referent.spoke and referent.name not in people and not referent.is_org
+            for referent in self.history
+            if referent.position < position and referent.name is not None
+        )
+        if len(people) == 1 and not other_speaker:
             return next(iter(people))
         candidates = [
             referent
@@ -1449,6 +1434,26 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+#: Openings that make a name the sentence's topic: "No caso de Hélio, a ação …".
+TOPIC_OPENERS = (("no", "caso"), ("quanto",))
+
+
+def _case_topic(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention | None:
+    """The person a sentence opens on as its topic ("No caso de Hélio, …", "Quanto a
+    Lula, …"): whom a following "Ele" means, not the previous sentence's subject."""
+    for opener in TOPIC_OPENERS:
+        k = start + len(opener)
+        if (
+            k + 1 < end
+            and tuple(t.lower_ for t in doc[start:k]) == opener
+            and (doc[k].lower_ in OF or doc[k].lower_ in ("a", "ao", "à"))
+        ):
+            name = name_mention_at(doc, k + 1, end, nouns)
+            if name is not None and name.kind == "name" and doc[name.end].text == ",":
+                return name
+    return None
 
 
 def _opens_clause_after_role(doc: Doc, role: int, name: Mention) -> bool:

@@ -680,7 +680,12 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
                 and (plain or _acronym(previous))
                 and is_name_word(word)
                 and previous.lower_ not in PLACE_NOUNS  # "o morador do bairro Congós"
-            ):
+            ) or (
+                j > i + 1
+                and word.ent_iob_ == "B"
+                and word.ent_type_ == "PER"
+                and is_first_name(word.text)
+            ):  # "Tenente-Brigadeiro do Ar Heraldo Rodrigues"
                 break  # a name after the role: "a dona de casa Oliene", "do IBGE Luiz Sá"
             j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
         elif j > i + 1 and word.is_digit and doc[j - 1].text[:1].isupper():
@@ -706,14 +711,18 @@ TO_CONTRACTIONS = frozenset({"à", "às", "ao", "aos"})
 
 
 #: The most words of the last part of a body's name listed after a comma.
-MAX_LISTED_WORDS = 8
+MAX_LISTED_WORDS = 10
 
 
 def _name_follows(doc: Doc, i: int, limit: int) -> bool:
-    """A first name at ``i``, or after a title in lower case ("senador Carlos Viana")."""
-    return is_first_name(doc[i].text) or (
-        doc[i].text.islower() and i + 1 < limit and is_first_name(doc[i + 1].text)
-    )
+    """A first name at ``i``, or after a title of up to three words ("senador Carlos
+    Viana", "Tenente-Brigadeiro do Ar Heraldo Rodrigues")."""
+    for k in range(i, min(limit, i + 4)):
+        if is_first_name(doc[k].text):
+            return True
+        if not doc[k].text.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
@@ -725,16 +734,23 @@ def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
     if j + 1 >= limit or not doc[j + 1].text[:1].isupper() or is_first_name(doc[j + 1].text):
         return None
     k = j + 2
-    while k < min(limit - 1, j + MAX_LISTED_WORDS + 2):
+    part = j  # the comma opening the part being read
+    while k < min(limit - 1, part + MAX_LISTED_WORDS + 2):
         word = doc[k]
         if word.text == ",":
             joined = any(t.lower_ == "e" for t in doc[j + 1 : k])
-            if not joined and doc[k + 1].text[:1].isupper() and not is_first_name(doc[k + 1].text):
-                k += 1  # one more part: ", Indústria, Comércio e Serviços (MDIC), Geraldo"
-                continue
-            return k if joined and _name_follows(doc, k + 1, limit) else None
+            if joined and _name_follows(doc, k + 1, limit):
+                return k
+            if doc[k + 1].text[:1].isupper() and not is_first_name(doc[k + 1].text):
+                part = k  # one more part: ", Indústria, Comércio e Serviços (MDIC), Geraldo",
+                k += 1  # or a second list: "…, Inovação e Negócios da Secretaria de
+                continue  # Desenvolvimento Industrial, Inovação, Comércio e Serviços, Luiz"
+            return None
         if word.text == "(" and k + 3 < limit and doc[k + 2].text == ")":
             k += 3  # the body's initials before the name: "… e Serviços (MDIC), Geraldo"
+            joined = any(t.lower_ == "e" for t in doc[j + 1 : k])
+            if joined and is_first_name(doc[k].text):
+                return k  # no comma: "… e Gestão da Informação (DAMGI) Tatiana Dias"
             continue
         if not (word.text[:1].isupper() or word.lower_ in BODY_NAME_JOINERS):
             return None
