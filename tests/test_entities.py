@@ -79,6 +79,24 @@ def test_a_rank_with_its_own_words_before_a_name(rules_nlp):
     ]
 
 
+def test_hyphenated_bodies_and_ordinals_in_organisation_names(rules_nlp):
+    text = (
+        "A Advocacia-Geral da União (AGU) recorreu. A Procuradoria-Regional Federal da "
+        "4ª Região atuou. O Diretor Executivo João Silva e o Consultor Federal chegaram."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("Advocacia-Geral da União", "ORG"),
+        ("AGU", "ORG"),
+        ("Procuradoria-Regional Federal da 4ª Região", "ORG"),
+        ("João Silva", "PER"),
+    ]
+
+
+def test_a_person_after_the_body_of_a_role(rules_nlp):
+    text = "O ex-secretário de Esportes Dário Saadi e o ministro da Fazenda Fernando Haddad."
+    assert labelled(rules_nlp, text) == [("Dário Saadi", "PER"), ("Fernando Haddad", "PER")]
+
+
 def test_role_before_a_field_is_not_a_person(rules_nlp):
     assert labelled(rules_nlp, "O ministro das Relações Exteriores da Federação Russa falou.") == [
         ("Federação Russa", "LOC")

@@ -3580,6 +3580,51 @@ def test_a_document_noun_inside_the_quote_is_not_its_cues_subject(rules: Languag
         'economia limpa", afirma.'
     )
     found = quotes(rules, text, people=("Ricardo Bressan",))
-    assert [(q[1], q[2]) for q in found] == [("indirect", "Ricardo Bressan")] + [
-        ("direct", "Ricardo Bressan")
+    assert [(q[1], q[2]) for q in found] == [
+        ("indirect", "Ricardo Bressan"),
+        ("direct", "Ricardo Bressan"),
     ]
+
+
+def test_a_body_named_with_a_hyphenated_head_is_what_its_noun_stands_for(rules: Language) -> None:
+    text = (
+        "A Procuradoria-Regional Federal da 4ª Região atuou no caso. A procuradoria "
+        "destacou que a negligência do proprietário colocou o prédio em risco."
+    )
+    doc = tagged(rules, text, [("Procuradoria-Regional Federal", "ORG")])
+    assert [s._.speaker for s in doc.spans["quotes"]] == [
+        "Procuradoria-Regional Federal da 4ª Região"
+    ]
+
+
+def test_a_role_with_a_lowercase_adjective_before_the_name(rules: Language) -> None:
+    # "o procurador federal Mauro Nogueira" introduces him as "procurador federal", so
+    # "o procurador federal" is he, not one introduced later with a longer role
+    text = (
+        "O tema foi discutido pelo procurador federal Mauro Nogueira. O procurador "
+        "federal disse que a IA ajuda. Amanhã fala o procurador federal da Fazenda "
+        "Nacional, João Grognet."
+    )
+    people = [("Mauro Nogueira", "PER"), ("João Grognet", "PER")]
+    assert speakers(rules, text, people) == ["Mauro Nogueira"]
+
+
+def test_a_name_no_list_knows_after_a_listed_body(rules: Language) -> None:
+    text = (
+        "Segundo o Consultor Federal em Educação, Ciência, Tecnologia e Inovação, Jezihel "
+        "Pena Lima, o parecer demonstra que a lei pode ser aplicada."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found][:1] == [
+        ("o parecer demonstra que a lei pode ser aplicada", "Jezihel Pena Lima")
+    ]
+
+
+def test_a_roles_article_rules_out_someone_of_the_other_gender(rules: Language) -> None:
+    text = (
+        "Na avaliação da cientista política Carla Quaresma, a campanha é atípica. Para o "
+        "também cientista político Cleyton Monte, a disputa será dura. Na visão da "
+        "cientista social, porém, é difícil que os candidatos avancem."
+    )
+    people = [("Carla Quaresma", "PER"), ("Cleyton Monte", "PER")]
+    assert speakers(rules, text, people)[-1] == "Carla Quaresma"

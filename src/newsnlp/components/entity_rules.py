@@ -94,6 +94,30 @@ CALENDAR_WORDS = frozenset(
 
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-", "pró-")
 
+#: Capitalised words that go on a title, not a name: "Consultor Federal", "Diretor
+#: Executivo", "Secretário Nacional", "Procurador-Geral Adjunto".
+TITLE_ADJECTIVES = frozenset(
+    fold(word)
+    for word in (
+        "federal",
+        "geral",
+        "nacional",
+        "regional",
+        "estadual",
+        "municipal",
+        "executivo",
+        "executiva",
+        "adjunto",
+        "adjunta",
+        "especial",
+        "substituto",
+        "substituta",
+        "interino",
+        "interina",
+        "titular",
+    )
+)
+
 #: Words after which a name is a person (apposition): "..., Name Surname".
 APPOSITION_WINDOW = 10
 CLAUSE_BREAKS = frozenset('.;:!?()[]"«»“”')
@@ -302,7 +326,14 @@ def _organisation_end(words: Sequence[str], end: int, gazetteers: Gazetteers) ->
     never into the name of another organisation ("Ministério da Saúde e Ministério...")."""
     while end < len(words):
         after = end
-        if words[after] == "e":
+        if (
+            after + 2 < len(words)
+            and words[after].lower() in DE_FORMS
+            and words[after + 1][:-1].isdigit()
+            and words[after + 1][-1:] in "ªº°"
+        ):
+            after += 2  # "Procuradoria-Regional Federal da 4ª Região"
+        elif words[after] == "e":
             after += 1
         else:
             while after < len(words) and after - end < 2 and words[after] in ORG_CONNECTORS:
@@ -336,23 +367,29 @@ def classify_run(
         fold(words[start]) in LEADING_FUNCTION_WORDS
         or words[start] in PARTICLES
         or (is_role_noun(words[start], gazetteers) and not _body_part(words, start))
+        or (ranked and fold(words[start]) in TITLE_ADJECTIVES)  # "Consultor Federal"
     ):
         role = is_role_noun(words[start], gazetteers)
         ranked = ranked or role
         start += 1
     given = next((k for k in range(start, end) if fold(words[k]) in gazetteers.first_names), None)
+    role_of = (  # "o ex-secretário de [Esportes Dário Saadi]"
+        start >= 2
+        and words[start - 1].lower() in DE_FORMS
+        and is_role_noun(words[start - 2], gazetteers)
+    )
     if (
-        ranked
+        (role_of or (ranked and words[start - 1] in PARTICLES))
         and given is not None
         and given > start
-        and words[start - 1] in PARTICLES
         and not any(  # "Procuradora do Estado de São Paulo": a place, no one named
             place_key(words[first:last]) in gazetteers.places
             for first in (given - 1, given)
             for last in range(given + 1, end + 1)
         )
     ):
-        # the rank's own words before the name: "General de Exército Tomás Paiva"
+        # the role's body or the rank's own words before the name: "secretário de
+        # Esportes Dário Saadi", "General de Exército Tomás Paiva"
         return given, end, PER
     while start < end and words[end - 1] in PARTICLES:
         end -= 1

@@ -551,6 +551,17 @@ class SpeakerResolver:
                     name = None  # "o universo da cantora, Dominguinhos é obrigatório"
             elif end < sentence_end and is_name_word(doc[end]):
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
+            elif (
+                end + 1 < sentence_end
+                and doc[end].is_alpha
+                and doc[end].is_lower
+                and not doc[end].is_stop  # not "ministra do Meio Ambiente e Mudança …"
+                and is_name_word(doc[end + 1])
+            ):
+                name = name_mention_at(
+                    doc, end + 1, sentence_end, nouns
+                )  # o procurador federal Name
+                key = self._role_key(i, end + 1) or key
             if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
                 k = i - 2
                 name = mention_ending_at(doc, k, max(0, k - 6), nouns)  # Name, role
@@ -932,15 +943,27 @@ class SpeakerResolver:
                 return " ".join(close.pop())
         return " ".join(best)
 
+    def _role_gender(self, mention: Mention) -> str | None:
+        """The gender the article of a role mention gives: "a cientista", "da ministra"."""
+        first = self.doc[mention.start].lower_
+        if first in ("a", "as", "o", "os"):
+            return "F" if first.startswith("a") else "M"
+        before = self.doc[mention.start - 1].lower_ if mention.start else ""
+        return GENDERED_ARTICLES.get(first) or GENDERED_ARTICLES.get(before)
+
     def resolve_role(self, mention: Mention) -> str | None:
         key = self._role_key(mention.start, mention.end)
         if key is None:
             return None
         head, modifiers = key
         same = any(other_head == head for _, (other_head, _), _ in self.roles)
-        best: tuple[int, int, int] | None = None
+        said = self._role_gender(mention)
+        best: tuple[int, int, int, int] | None = None
         best_name: str | None = None
         for position, (other_head, other_modifiers), name in self.roles:
+            gender = self._gender(name)
+            if said is not None and gender not in (None, said):
+                continue  # "a cientista social" is not "o cientista político Cleyton Monte"
             if other_head != head and (
                 same or self.nouns.role_class(other_head) != self.nouns.role_class(head)
             ):
@@ -949,7 +972,8 @@ class SpeakerResolver:
             if modifiers and other_modifiers and not overlap:
                 continue
             before = position <= mention.start
-            score = (overlap, int(before), position if before else -position)
+            known = int(said is not None and gender == said)  # before one of no known gender
+            score = (overlap, known, int(before), position if before else -position)
             if best is None or score > best:
                 best, best_name = score, name
         return best_name
@@ -1124,6 +1148,15 @@ class SpeakerResolver:
         doc, end = self.doc, ent.end
         if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and is_name_word(doc[end]):
             end = name_end(doc, end, len(doc))
+        if (
+            end + 2 < len(doc)
+            and doc[end].lower_ in NAME_PARTICLES
+            and ORDINAL.fullmatch(doc[end + 1].text)
+            and is_name_word(doc[end + 2])
+        ):
+            end = name_end(
+                doc, end + 2, len(doc)
+            )  # "Procuradoria-Regional Federal" + "da 4ª Região"
         return doc[ent.start : end].text
 
     def _introduced_as(self, mention: Mention) -> str | None:
@@ -1192,9 +1225,11 @@ class SpeakerResolver:
         for referent in reversed(self.history):
             if referent.position >= mention.start or not referent.is_org or not referent.name:
                 continue
-            said = set(referent.name.lower().split())
+            said = _heads_of(referent.name.lower().split())
             if referent.mention is not None:
-                said |= {t.lower_ for t in doc[referent.mention.start : referent.mention.end]}
+                said |= _heads_of(
+                    t.lower_ for t in doc[referent.mention.start : referent.mention.end]
+                )
             if words & said or (generic and referent.name[:1].isupper()):
                 return referent.name  # "a empresa" is the last organisation named
             # (not "a polícia mexicana": a described body is no company's name)
@@ -1203,8 +1238,8 @@ class SpeakerResolver:
             for e in doc.ents
             if e.label_ == "ORG"
             and e.end <= mention.start
-            and words & {t.lower_ for t in e}
-            and {t.lower_ for t in e} - words  # a name, not "Governo" opening a sentence
+            and words & _heads_of(t.lower_ for t in e)
+            and _heads_of(t.lower_ for t in e) - words  # a name, not "Governo" opening a sentence
         ]
         if named_with_word:
             return self._organisation_name(named_with_word[-1])
@@ -1434,6 +1469,16 @@ class SpeakerResolver:
         while index and self.history[index - 1].position > referent.position:
             index -= 1
         self.history.insert(index, referent)
+
+
+#: An ordinal inside a body's name: "da 4ª Região", "da 2ª Vara".
+ORDINAL = re.compile(r"\d{1,2}[ªº°]")
+
+
+def _heads_of(words: Iterable[str]) -> set[str]:
+    """Words with the head of each hyphenated one: "procuradoria-regional" is also a
+    "procuradoria", the word "a procuradoria" names it by."""
+    return {form for word in words for form in (word, word.split("-")[0])}
 
 
 #: Openings that make a name the sentence's topic: "No caso de Hélio, a ação …".

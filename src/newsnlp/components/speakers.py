@@ -725,6 +725,25 @@ def _name_follows(doc: Doc, i: int, limit: int) -> bool:
     return False
 
 
+def _set_off_name(doc: Doc, i: int, limit: int) -> bool:
+    """Two to five capitalised words at ``i`` set off by a comma before a clause, the
+    first no abstract noun: a name no list knows ("…, Tecnologia e Inovação, Jezihel
+    Pena Lima, o parecer …"), not one more part of a body's name ("…, Desenvolvimento
+    Regional, …")."""
+    k = i
+    while k < limit and (is_name_word(doc[k]) or (k > i and doc[k].lower_ in NAME_PARTICLES)):
+        k += 1
+    return (
+        2 <= k - i <= 5
+        and is_name_word(doc[k - 1])
+        and k + 1 < limit
+        and doc[k].text == ","
+        and doc[k + 1].is_lower
+        and not doc[i].lower_.endswith(ABSTRACT_NOUN_ENDINGS)
+        and not any(doc[j].lower_.endswith(ADJECTIVE_ENDINGS) for j in range(i, k))
+    )
+
+
 def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
     """The comma closing the parts of a body's name listed after the comma at ``j``,
     when a person's name follows it: ", Família e Combate à Fome, Wellington Dias",
@@ -739,7 +758,7 @@ def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
         word = doc[k]
         if word.text == ",":
             joined = any(t.lower_ == "e" for t in doc[j + 1 : k])
-            if joined and _name_follows(doc, k + 1, limit):
+            if joined and (_name_follows(doc, k + 1, limit) or _set_off_name(doc, k + 1, limit)):
                 return k
             if doc[k + 1].text[:1].isupper() and not is_first_name(doc[k + 1].text):
                 part = k  # one more part: ", Indústria, Comércio e Serviços (MDIC), Geraldo",
@@ -826,14 +845,15 @@ def _acronym(token: Token) -> bool:
 
 
 def _titled_role(doc: Doc, i: int) -> bool:
-    """A role followed by a capitalised modifier and "de": "Diretor Executivo do",
-    "Secretário Geral da", "o secretário Nacional de Segurança Pública"; not a name ("o
-    Professor Koen de Ridder", "o senador Romário de Souza")."""
+    """A role followed by a capitalised modifier and "de" (or "em", "para"): "Diretor
+    Executivo do", "Secretário Geral da", "o secretário Nacional de Segurança Pública",
+    "o Consultor Federal em Educação"; not a name ("o Professor Koen de Ridder", "o
+    senador Romário de Souza")."""
     return (
         i + 2 < len(doc)
         and doc[i + 1].text[:1].isupper()
         and _capitalised_modifier(doc[i + 1])
-        and doc[i + 2].lower_ in OF
+        and (doc[i + 2].lower_ in OF or doc[i + 2].lower_ in ("em", "para"))
     )
 
 
