@@ -88,6 +88,30 @@ def test_unclosed_mark_does_not_swallow_the_article() -> None:
     assert not quote.closed
 
 
+def test_an_unclosed_quote_opening_its_paragraph_runs_to_its_end(rules: Language) -> None:
+    text = (
+        "“Há uma melhora na produção. E esse movimento está relacionado ao mercado.\n"
+        "O texto segue aqui, sem aspas."
+    )
+    (quote,) = find_quotations(text)
+    assert text[quote.start : quote.end] == (
+        "Há uma melhora na produção. E esse movimento está relacionado ao mercado."
+    )
+    # its last sentence may close on its cue: the quote ends before it
+    text = (
+        "“A ideia é fazer o leilão em agosto. São melhorias necessárias, explicou a "
+        "secretária de Transportes, Viviane Esse.\nOutro parágrafo."
+    )
+    found = quotes(rules, text, people=("Viviane Esse",))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        (
+            "A ideia é fazer o leilão em agosto. São melhorias necessárias",
+            "Viviane Esse",
+            "explicou",
+        )
+    ]
+
+
 def test_cue_after_with_role_resolved_by_apposition(rules: Language) -> None:
     text = (
         "A ministra da Saúde, Marta Temido, visitou o hospital. "

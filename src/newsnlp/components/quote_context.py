@@ -382,7 +382,10 @@ def find_quotations(text: str) -> list[QuotedText]:
 
     def unclosed(upto: int) -> None:
         assert opened is not None
-        end = _sentence_end(text, opened + 1, upto)
+        line_start = text.rfind("\n", 0, opened) + 1
+        opens_line = not text[line_start:opened].strip()
+        # a quote opening its paragraph and never closed runs to the paragraph's end
+        end = upto if opens_line else _sentence_end(text, opened + 1, upto)
         content_end = len(text[:end].rstrip())
         if content_end > opened + 1:
             found.append(QuotedText(opened + 1, content_end, opened, content_end, False))

@@ -397,6 +397,12 @@ def direct_quotes(
                     True,
                 )
                 continue
+        if not region.closed:  # "“A … rodovia, explicou a secretária X." never closed
+            trailing = _trailing_cue(ctx, start, end)
+            if trailing is not None:
+                comma, cue_found = trailing
+                yield QuoteRecord(start, comma, "direct", *cue_found, cue_found[0]), True
+                continue
         pieces, cue = split_at_inner_cues(ctx, start, end)
         if cue is None and ctx.raw_text[region.open] not in PAIRS:
             cue = _credit_line(ctx, close)  # a pull quote: "…”Luiz Inácio Lula da Silva, …"
@@ -435,6 +441,22 @@ def direct_quotes(
         ):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+
+
+def _trailing_cue(ctx: QuoteContext, start: int, end: int) -> tuple[int, Cue] | None:
+    """The cue closing an unclosed quote's last sentence: "…, explicou a secretária
+    nacional de Transportes Terrestres, Viviane Esse." (the comma before it, and the
+    cue), when nothing but its speaker follows it to the paragraph's end."""
+    last = end - 1 if ctx.text[end - 1] in ".!?" else end
+    for comma in range(last - 2, start, -1):
+        if ctx.text[comma] in CLAUSE_ENDS:
+            return None
+        if ctx.text[comma] == "," and ctx.is_verb(comma + 1):
+            mention, rule = ctx.speaker_of(comma + 1, last)
+            if mention is None or rule != "mention" or mention.start <= comma + 1:
+                return None
+            return comma, (comma + 1, comma + 2, mention, rule)
+    return None
 
 
 def _source_clause(
