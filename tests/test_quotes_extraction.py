@@ -3652,3 +3652,59 @@ def test_a_roles_article_rules_out_someone_of_the_other_gender(rules: Language) 
     )
     people = [("Carla Quaresma", "PER"), ("Cleyton Monte", "PER")]
     assert speakers(rules, text, people)[-1] == "Carla Quaresma"
+
+
+def test_a_name_a_model_cut_in_two_is_one_name(rules: Language) -> None:
+    text = (
+        "O procurador-geral do Trabalho, José de Lima Ramos Pereira, assinou o acordo. "
+        "«O Ministério Público e a sociedade estão juntos», disse."
+    )
+    people = [("José de Lima", "PER"), ("Ramos Pereira", "PER")]
+    assert speakers(rules, text, people) == ["José de Lima Ramos Pereira"]
+
+
+def test_a_programme_named_with_a_possessive_is_no_speaker(rules: Language) -> None:
+    text = (
+        "O ministro Jader Filho ofereceu orientações, conforme as regras do programa "
+        "Minha Casa, Minha Vida (MCMV). «Vamos contratar as casas de vocês», disse."
+    )
+    people = [("Jader Filho", "PER"), ("Minha Casa", "PER"), ("Minha Vida", "PER")]
+    doc = tagged(rules, text, people)
+    assert [(q._.quote_kind, q._.speaker) for q in doc.spans["quotes"]] == [
+        ("direct", "Jader Filho")
+    ]
+
+
+def test_a_source_phrase_citing_a_norm_reports_nothing(rules: Language) -> None:
+    text = (
+        "Conforme as regras do programa Bolsa Verde, os candidatos devem se inscrever até "
+        "sexta. Segundo a lei, as provas serão em maio. Segundo a diretora Ana Lima, as "
+        "provas serão difíceis."
+    )
+    found = quotes(rules, text, people=("Ana Lima", "Bolsa Verde"))
+    assert [(q[0], q[2]) for q in found] == [("as provas serão difíceis", "Ana Lima")]
+
+
+def test_parse_path_a_place_after_no_is_no_subject() -> None:
+    """A weak parser's "nsubj" on "Planalto" of "X, presente no Palácio do Planalto,
+    explicou": a phrase after "no" is a complement; the name before the aside speaks."""
+    nlp = spacy.blank("pt")
+    words = ["Maria", "Guarezi", ",", "presente", "no", "Palácio", "do", "Planalto", ","]
+    words += ["explicou", "que", "a", "lei", "fortalece", "a", "rede", "."]
+    heads = [9, 0, 3, 0, 3, 9, 7, 5, 9, 9, 13, 12, 13, 9, 15, 13, 9]
+    deps = ["dep", "flat:name", "punct", "amod", "advmod", "nsubj", "case", "nmod", "punct"]
+    deps += ["ROOT", "mark", "det", "nsubj", "ccomp", "det", "obj", "punct"]
+    ents = ["B-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC", "I-LOC"] + ["O"] * 9
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("a lei fortalece a rede", "Maria Guarezi")
+
+
+def test_a_quote_box_credited_in_capitals(rules: Language) -> None:
+    text = (
+        "A ministra falou do programa.\n“São iniciativas que estamos tomando para "
+        "equipar o Brasil” LUCIANA SANTOS Ministra da Ciência\nO texto continua."
+    )
+    found = quotes(rules, text)
+    assert [(q[1], q[2], q[4]) for q in found] == [("direct", "LUCIANA SANTOS", "LUCIANA SANTOS")]

@@ -38,6 +38,7 @@ from .speakers import (
     OF,
     PRONOUNS,
     Mention,
+    is_first_name,
     is_name_word,
     mention_after,
     mention_before,
@@ -147,6 +148,21 @@ def _credit_line(ctx: QuoteContext, close: int) -> Cue | None:
     if name is None or name.kind != "name":
         return None
     return name.start, name.end, name, "mention"
+
+
+def _capitals_credit(ctx: QuoteContext, close: int) -> Cue | None:
+    """A quote box's credit in capitals after its closing mark: "“…” LUCIANA SANTOS
+    Ministra da Ciência, …" (a given name first, two to four words)."""
+    doc = ctx.doc
+    end = close
+    while end < len(doc) and end - close < 4 and doc[end].is_alpha and doc[end].is_upper:
+        end += 1
+    if end - close < 2 or not is_first_name(doc[close].text.title()):
+        return None
+    if any(len(doc[k]) < 2 for k in range(close, end)):
+        return None
+    name = Mention(close, end, "name")
+    return close, end, name, "mention"
 
 
 #: Words after a quote that start no gesture: «…», em Lisboa; «…», e Maria …
@@ -408,7 +424,7 @@ def direct_quotes(
             cue = _credit_line(ctx, close)  # a pull quote: "…”Luiz Inácio Lula da Silva, …"
         if cue is None:
             limit = ctx.clause_end(close, stop_at_quotes=True) + 1
-            cue = _cue_after(ctx, close, limit, words)
+            cue = _cue_after(ctx, close, limit, words) or _capitals_credit(ctx, close)
             lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
             lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
             if cue is not None and lead is not None:

@@ -29,6 +29,7 @@ from .quote_context import (
     QuotedText,
     QuoteRecord,
     looks_infinitive,
+    matched_phrase,
     past_age,
     past_appositions,
     phrase_length,
@@ -42,6 +43,7 @@ from .quote_context import (
 from .speakers import (
     ADVERBS,
     ARTICLES,
+    DEMONSTRATIVES,
     GENTILIC_ENDINGS,
     OF,
     PLACE_PREPOSITIONS,
@@ -492,7 +494,7 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 )
                 start, end = following
             continue
-        if not _starts_clause(ctx, i):
+        if not _starts_clause(ctx, i) or _norm_source(ctx, i):
             continue
         source = source_phrase(ctx, i)
         unnamed = _unnamed_source(ctx, i) if source is None else None
@@ -554,11 +556,33 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             start, end = strip_range(doc, ctx.clause_start(i), i)
         else:
             continue
-        if end > start and start not in inside:  # it may end in a quote: mixed
+        if end > start and start not in inside and _has_clause_words(ctx, start, end):
             kind = _kind(ctx, quoted, start, end)
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+def _norm_source(ctx: QuoteContext, i: int) -> bool:
+    """Whether the source phrase at ``i`` cites a norm ("segundo a lei", "conforme o
+    edital", "de acordo com as regras do programa"): what it prescribes, not what anyone
+    said."""
+    phrase = matched_phrase(ctx, i)
+    if phrase is None:
+        return False
+    k = i + len(phrase)
+    while k < len(ctx.doc) and (ctx.lower[k] in ARTICLES or ctx.lower[k] in DEMONSTRATIVES):
+        k += 1
+    return k < len(ctx.doc) and ctx.lower[k] in ctx.nouns.norms
+
+
+def _has_clause_words(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` after a source hold a clause (it may end in a
+    quote: mixed), not only more of a name: "conforme as regras do programa Minha
+    Casa, Minha Vida (MCMV)." reports nothing."""
+    return any(token.is_alpha and token.is_lower for token in ctx.doc[start:end]) or any(
+        ctx.text[k] in PAIRS for k in range(start, end)
+    )
 
 
 def _apposed_name(ctx: QuoteContext, mention: Mention | None, after: int) -> Mention | None:

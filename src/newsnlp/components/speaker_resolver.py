@@ -339,6 +339,8 @@ class SpeakerResolver:
                 continue  # "Dr. Samuel Almond": the name after the title
             if classify_entity(ent, self.nouns) != "name" or _verb_as_name(ent):
                 continue
+            if ent[0].lower_ in POSSESSIVE_OPENERS:
+                continue  # "Minha Casa, Minha Vida": a programme a model took for people
             if self._doubtful_single_name(ent):
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
             if is_known_place([t.text for t in ent]):
@@ -430,8 +432,17 @@ class SpeakerResolver:
         self, start: int, words: tuple[str, ...]
     ) -> tuple[int, tuple[str, ...]]:
         """ "Manuel Costa" in "Manuel Costa e Silva" or "Adelino Ramos" in "Adelino Ramos da
-        Silva": a last surname joined by "e" or a particle is the name's."""
+        Silva": a last surname joined by "e" or a particle is the name's, and so is a
+        surname a model tagged as a name of its own right after it."""
         doc, end = self.doc, start + len(words)
+        following = entity_at(doc, end) if end < len(doc) else None
+        if (
+            following is not None
+            and following.start == end
+            and following.label_ == "PER"
+            and not is_first_name(doc[end].text)
+        ):  # a model cut "José de Lima" + "Ramos Pereira": one name
+            return start, (*words, *(t.text for t in following))
         if (
             len(words) < 2
             or end + 1 >= len(doc)
@@ -785,6 +796,8 @@ class SpeakerResolver:
             return False
         if mention.end - mention.start == 1 and _never_a_name(self.doc[mention.start]):
             return False
+        if self.doc[mention.start].lower_ in POSSESSIVE_OPENERS:
+            return False  # "Minha Vida": a programme's name, no one who speaks
         if self._common_capital(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
         if self._thing_name(mention.start):
@@ -1551,9 +1564,9 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 def _never_a_name(token: Token) -> bool:
     """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
-    pronoun or a demonstrative), an indefinite pronoun, or a noun of an abstract ending
-    that is no given name: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém",
-    "Outro", "Colisão" (not "Conceição")."""
+    pronoun or a demonstrative), an indefinite pronoun, a possessive, or a noun of an
+    abstract ending that is no given name: "Novembro", "Finalmente", "Durante", "Nestes",
+    "Ninguém", "Outro", "Minha", "Colisão" (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -1562,10 +1575,17 @@ def _never_a_name(token: Token) -> bool:
         or lower in CONTRACTED_PRONOUNS
         or lower in INDEFINITE_PRONOUNS
         or lower in ("outro", "outra", "outros", "outras")
+        or lower in POSSESSIVE_OPENERS
         or lower in OPENING_PREPOSITIONS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
     )
 
+
+#: Possessives that open a programme's or a work's name, never a person's: "Minha Casa,
+#: Minha Vida", "Nossa Senhora", "Meu Primeiro Emprego".
+POSSESSIVE_OPENERS = frozenset(
+    {"minha", "minhas", "meu", "meus", "nossa", "nossas", "nosso", "nossos", "sua", "seu"}
+)
 
 #: Prepositions that open sentences, capitalised, never a name: "Durante entrevista, …".
 OPENING_PREPOSITIONS = frozenset({"durante", "após", "apesar", "diante", "desde", "perante"})

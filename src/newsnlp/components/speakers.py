@@ -309,6 +309,7 @@ class SpeakerNouns:
         self.gender: dict[str, str | None] = {}
         self.bodies: set[str] = set()
         self.silent: set[str] = set()
+        self.norms: set[str] = set()
         self.anonymous: set[str] = set()
         self.same_as: dict[str, str] = {}
         for line in lines:
@@ -317,11 +318,11 @@ class SpeakerNouns:
             if (
                 len(parts) > 2
                 or parts[0][:1] == "="
-                or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X", "ANON"))
+                or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X", "NORM", "ANON"))
                 or (same is not None and (not same or parts[1:] not in ([], ["M"], ["F"])))
             ):
                 raise DataError(
-                    "speaker noun line must be 'word' or 'word M|F|ORG|X|ANON', "
+                    "speaker noun line must be 'word' or 'word M|F|ORG|X|NORM|ANON', "
                     f"a role optionally ending in '=role': {line!r}"
                 )
             word = parts[0].lower()
@@ -329,8 +330,10 @@ class SpeakerNouns:
                 self.same_as[word] = same
             if len(parts) == 2 and parts[1] == "ORG":
                 self.bodies.add(word)
-            elif len(parts) == 2 and parts[1] == "X":
+            elif len(parts) == 2 and parts[1] in ("X", "NORM"):
                 self.silent.add(word)
+                if parts[1] == "NORM":
+                    self.norms.add(word)
             elif len(parts) == 2 and parts[1] == "ANON":
                 self.anonymous.add(word)
             else:
@@ -394,7 +397,8 @@ class SpeakerNouns:
             roles.append(" ".join(part for part in (word, gender, same) if part))
         bodies = [f"{word} ORG" for word in sorted(self.bodies)]
         anonymous = [f"{word} ANON" for word in sorted(self.anonymous)]
-        return roles + bodies + [f"{word} X" for word in sorted(self.silent)] + anonymous
+        silent = [f"{word} {'NORM' if word in self.norms else 'X'}" for word in sorted(self.silent)]
+        return roles + bodies + silent + anonymous
 
 
 def load_speaker_nouns() -> SpeakerNouns:
@@ -1458,10 +1462,12 @@ def _only_titles(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_preposition(doc: Doc, subject: Token) -> bool:
-    """Whether the phrase a parser made a subject opens on, or follows, "de"/"do"/"da":
-    a complement the model cut from its head, no subject."""
+    """Whether the phrase a parser made a subject opens on, or follows, "de"/"do"/"da"
+    or "no"/"na"/"em": a complement the model cut from its head, no subject ("…,
+    presente no ato no Palácio do Planalto, explicou")."""
     first = subject.left_edge.i
-    return doc[first].lower_ in OF or (first > 0 and doc[first - 1].lower_ in OF)
+    before = doc[first - 1].lower_ if first > 0 else ""
+    return doc[first].lower_ in OF or before in OF or before in PLACE_PREPOSITIONS
 
 
 def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
