@@ -3708,3 +3708,12 @@ def test_a_quote_box_credited_in_capitals(rules: Language) -> None:
     )
     found = quotes(rules, text)
     assert [(q[1], q[2], q[4]) for q in found] == [("direct", "LUCIANA SANTOS", "LUCIANA SANTOS")]
+
+
+def test_a_verb_in_ita_after_a_body_noun_is_no_gentilic(rules: Language) -> None:
+    # "a revista cita que": not the "revista cita" as "o governo britânico" is one body
+    text = (
+        "A revista cita que Bianca se tornou uma sensação.\n\n«Agora, com o seu novo "
+        "single, a cantora constrói o seu nome», diz a revista."
+    )
+    assert all("cita" not in (name or "") for name in speakers(rules, text, []))

@@ -1210,6 +1210,10 @@ class SpeakerResolver:
             and words[1].is_alpha
             and words[1].text.islower()
             and words[1].lower_.endswith(GENTILIC_ENDINGS)
+            and not (  # not the verb of "A revista cita que"
+                words[1].lower_ in self.verbs
+                or (words[1].i + 1 < len(self.doc) and self.doc[words[1].i + 1].lower_ == "que")
+            )
         ):
             return f"{words[0].text} {words[1].text}"  # "o governo britânico"
         if (
