@@ -3717,3 +3717,14 @@ def test_a_verb_in_ita_after_a_body_noun_is_no_gentilic(rules: Language) -> None
         "single, a cantora constrói o seu nome», diz a revista."
     )
     assert all("cita" not in (name or "") for name in speakers(rules, text, []))
+
+
+def test_a_verb_no_list_knows_with_a_role_and_its_name_closing_the_sentence(
+    rules: Language,
+) -> None:
+    text = (
+        "«Os dados mostram uma diversidade de territórios», analisa o diretor de "
+        "Estatísticas Educacionais do Inep, Carlos Eduardo Moreno."
+    )
+    found = quotes(rules, text, people=("Carlos Eduardo Moreno",))
+    assert [(q[2], q[3]) for q in found] == [("Carlos Eduardo Moreno", "analisa")]

@@ -703,7 +703,7 @@ class QuoteContext:
         if after is None:
             after = self.subject_past_aside(verb, limit)
         if after is not None and after.kind == "role":
-            after = _name_after_modifiers(self, after, CUE_NAME_CLOSERS) or after
+            after = name_after_modifiers(self, after, CUE_NAME_CLOSERS) or after
         if after is not None:
             return after, "mention"
         j = self.skip_adverbs(verb + 1, limit)
@@ -1127,7 +1127,7 @@ def source_phrase(
     if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE_DETERMINERS:
         return None  # "Para um secretário de Estado, …": a comparison, not a source
     if mention.kind == "role":
-        mention = _name_after_modifiers(ctx, mention) or mention
+        mention = name_after_modifiers(ctx, mention) or mention
     return i, end, mention
 
 
@@ -1146,7 +1146,7 @@ CUE_NAME_CLOSERS = frozenset({",", ".", "!", "?", ";"})
 MAX_DESCRIPTION_WORDS = 20
 
 
-def _name_after_modifiers(
+def name_after_modifiers(
     ctx: QuoteContext, role: Mention, closers: frozenset[str] = frozenset({","})
 ) -> Mention | None:
     """The name set off after a role's longer description: "Segundo o especialista em

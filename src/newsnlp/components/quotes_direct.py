@@ -14,6 +14,7 @@ from .quote_context import (
     CLAUSE_ENDS,
     CLOSERS,
     CONJUNCTIONS,
+    CUE_NAME_CLOSERS,
     DASHES,
     DECLARATIVE_VERBS,
     MAX_ASIDE_TOKENS,
@@ -26,6 +27,7 @@ from .quote_context import (
     QuoteContext,
     QuotedText,
     QuoteRecord,
+    name_after_modifiers,
     past_appositions,
     phrase_length,
     source_phrase,
@@ -35,6 +37,7 @@ from .quote_context import (
 )
 from .speakers import (
     ADVERBS,
+    ARTICLES,
     OF,
     PRONOUNS,
     Mention,
@@ -181,12 +184,21 @@ MAX_GESTURE_WORDS = 4
 
 
 def _gesture_cue(ctx: QuoteContext, j: int, limit: int) -> Cue | None:
-    """A verb of gesture and a name closing the sentence: «…», dá de ombros Maciel."""
+    """A verb of gesture and a name closing the sentence: «…», dá de ombros Maciel; or
+    a verb and a role with the name set off at its end: «…», analisa o diretor de
+    Estatísticas do Inep, Carlos Eduardo Moreno."""
     doc = ctx.doc
     if not (doc[j].is_alpha and doc[j].text.islower()) or ctx.lower[j] in NOT_GESTURES:
         return None
     if not ctx.lower[j].endswith(SINGULAR_VERB_ENDINGS):
         return None  # «Misericordium», ambas de Benjamin Britten: no verb, a title
+    if j + 2 < limit and ctx.lower[j + 1] in ARTICLES:  # «…», analisa o diretor …, X.
+        role = mention_after(doc, j + 1, limit, ctx.nouns)  # the apposed name, if it finds it
+        named = role if role is not None and role.kind == "name" else None
+        if role is not None and role.kind == "role":
+            named = name_after_modifiers(ctx, role, CUE_NAME_CLOSERS)
+        closes = named is not None and (named.end >= len(doc) or doc[named.end].text in CLAUSE_ENDS)
+        return (j, j + 1, named, "mention") if named is not None and closes else None
     for k in range(j + 1, min(limit, j + MAX_GESTURE_WORDS + 1)):
         if not doc[k].text[:1].isupper():
             continue
