@@ -1,9 +1,10 @@
-"""Rebuild the texts of ``bench/heldout67``–``105`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``117`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
 39f558dcca381931ad2688e6066198bb292766b9 and d7b3558a2656f22250c4c368e2aac890ab4d5199;
-the ibama files of heldout96 from later commits, c51bc8e, d688599, 9fc036e and d0c5dc5),
+the ibama files of heldout96 and the October files of heldout116–117 from later
+commits, c51bc8e, d688599, 9fc036e and d0c5dc5),
 whose text is not copied here.  Each gold file annotates the first ``MAX_ITEMS`` news
 items of the files listed for it in ``ROUNDS``, in that order (many daily files hold
 fewer); an item becomes one JSONL line ``{"id": <its url>, "text": <title, blank line,
@@ -16,7 +17,12 @@ characters: three copies came out shorter than the repository's (one item of
 items' last quotes).  Offsets in the first of these items may not match a fresh copy.
 Of heldout100's copies, ``secom_2024-03-05.json`` is two characters shorter somewhere
 in its first 16,000 characters (its first items' offsets may be off by up to two), and
-two others hold only the first six items the gold annotates.
+two others hold only the first six items the gold annotates.  Of the copies for
+heldout106–117, ``anac_2024-04-25.json`` (heldout109) came out one character short
+and its annotator put back an assumed no-break space, in an item with no quotes, and
+``secom_2024-09-11.json`` (heldout117) is two characters shorter inside one item,
+after that item's only quote.  heldout114 annotates ``sudene_2024-04-25.json`` again,
+independently of heldout110.
 
     python bench/govbr_texts.py path/to/govbrnews-scraper govbr_texts.jsonl
 """
@@ -341,6 +347,92 @@ ROUNDS = {
         "raw_extractions/agu/agu_2024-04-25.json",
         "raw_extractions/cgu/cgu_2024-06-05.json",
         "raw_extractions/agu/agu_2024-06-05.json",
+    ],
+    "heldout106": [
+        "raw_extractions/mda/mda_2024-03-05.json",
+        "raw_extractions/inep/inep_2024-03-05.json",
+        "raw_extractions/mda/mda_2024-04-25.json",
+        "raw_extractions/inep/inep_2024-04-25.json",
+        "raw_extractions/mda/mda_2024-06-05.json",
+        "raw_extractions/inep/inep_2024-06-05.json",
+    ],
+    "heldout107": [
+        "raw_extractions/capes/capes_2024-03-05.json",
+        "raw_extractions/incra/incra_2024-03-05.json",
+        "raw_extractions/capes/capes_2024-04-25.json",
+        "raw_extractions/incra/incra_2024-04-25.json",
+        "raw_extractions/capes/capes_2024-06-05.json",
+        "raw_extractions/incra/incra_2024-06-05.json",
+    ],
+    "heldout108": [
+        "raw_extractions/anatel/anatel_2024-03-05.json",
+        "raw_extractions/icmbio/icmbio_2024-03-05.json",
+        "raw_extractions/anatel/anatel_2024-04-25.json",
+        "raw_extractions/icmbio/icmbio_2024-04-25.json",
+        "raw_extractions/anatel/anatel_2024-06-05.json",
+        "raw_extractions/icmbio/icmbio_2024-06-05.json",
+    ],
+    "heldout109": [
+        "raw_extractions/aneel/aneel_2024-03-05.json",
+        "raw_extractions/aneel/aneel_2024-04-25.json",
+        "raw_extractions/anac/anac_2024-04-25.json",
+        "raw_extractions/aneel/aneel_2024-06-05.json",
+        "raw_extractions/anac/anac_2024-06-05.json",
+    ],
+    "heldout110": [
+        "raw_extractions/sudene/sudene_2024-03-05.json",
+        "raw_extractions/dnit/dnit_2024-04-25.json",
+        "raw_extractions/sudene/sudene_2024-04-25.json",
+        "raw_extractions/dnit/dnit_2024-06-05.json",
+        "raw_extractions/sudene/sudene_2024-06-05.json",
+    ],
+    "heldout111": [
+        "raw_extractions/iphan/iphan_2024-05-15.json",
+        "raw_extractions/aneel/aneel_2024-05-15.json",
+        "raw_extractions/aneel/aneel_2024-07-10.json",
+        "raw_extractions/iphan/iphan_2024-08-14.json",
+        "raw_extractions/aneel/aneel_2024-08-14.json",
+    ],
+    "heldout112": [
+        "raw_extractions/suframa/suframa_2024-03-05.json",
+        "raw_extractions/ana/ana_2024-03-05.json",
+        "raw_extractions/suframa/suframa_2024-04-25.json",
+        "raw_extractions/ana/ana_2024-04-25.json",
+        "raw_extractions/suframa/suframa_2024-06-05.json",
+        "raw_extractions/ana/ana_2024-06-05.json",
+    ],
+    "heldout113": [
+        "raw_extractions/ans/ans_2024-03-05.json",
+        "raw_extractions/cnen/cnen_2024-04-25.json",
+        "raw_extractions/ans/ans_2024-04-25.json",
+        "raw_extractions/ans/ans_2024-06-05.json",
+    ],
+    "heldout114": [
+        "raw_extractions/anp/anp_2024-04-25.json",
+        "raw_extractions/sudene/sudene_2024-04-25.json",
+        "raw_extractions/sudene/sudene_2024-05-15.json",
+        "raw_extractions/sudene/sudene_2024-08-14.json",
+    ],
+    "heldout115": [
+        "raw_extractions/cvm/cvm_2024-03-05.json",
+        "raw_extractions/inmetro/inmetro_2024-04-25.json",
+        "raw_extractions/cvm/cvm_2024-04-25.json",
+        "raw_extractions/cvm/cvm_2024-06-05.json",
+    ],
+    "heldout116": [
+        "raw_extractions/cidades/cidades_2024-08-14.json",
+        "raw_extractions/mds/mds_2024-08-14.json",
+        "raw_extractions/cidades/cidades_2024-09-11.json",
+        "raw_extractions/mds/mds_2024-09-11.json",
+        "raw_extractions/cidades/cidades_2024-10-08.json",
+        "raw_extractions/mds/mds_2024-10-08.json",
+    ],
+    "heldout117": [
+        "raw_extractions/secom/secom_2024-08-14.json",
+        "raw_extractions/mulheres/mulheres_2024-08-14.json",
+        "raw_extractions/secom/secom_2024-09-11.json",
+        "raw_extractions/secom/secom_2024-10-08.json",
+        "raw_extractions/mulheres/mulheres_2024-10-08.json",
     ],
 }
 
