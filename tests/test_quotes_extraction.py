@@ -3728,3 +3728,31 @@ def test_a_verb_no_list_knows_with_a_role_and_its_name_closing_the_sentence(
     )
     found = quotes(rules, text, people=("Carlos Eduardo Moreno",))
     assert [(q[2], q[3]) for q in found] == [("Carlos Eduardo Moreno", "analisa")]
+
+
+def test_roles_over_a_body_named_after_e_and_over_the_place_served(rules: Language) -> None:
+    # "diretora de Combate à Fome e Gestão do Sisan" is one role; so is "embaixador do
+    # Canadá no Brasil", whose apposed name introduces him
+    text = (
+        "A diretora Luiza Trabuco falou. A diretora de Combate à Fome e Gestão do Sisan "
+        "defendeu que o Sisan precisa de municípios. O ministro Wellington Dias recebeu o "
+        "embaixador do Canadá no Brasil, Emmanuel Kamarianakis. «Parabenizo o governo "
+        "brasileiro por essa iniciativa», destacou o embaixador."
+    )
+    people = [
+        ("Luiza Trabuco", "PER"),
+        ("Wellington Dias", "PER"),
+        ("Emmanuel Kamarianakis", "PER"),
+    ]
+    assert speakers(rules, text, people) == ["Luiza Trabuco", "Emmanuel Kamarianakis"]
+
+
+def test_purposes_norms_and_beneficiaries_are_no_reports(rules: Language) -> None:
+    text = (
+        "A ministra vai detalhar os cuidados do governo para garantir que a prova seja "
+        "aplicada com segurança. De acordo com o novo cronograma, o gabarito será "
+        "divulgado em agosto. Para os agricultores, foram disponibilizados R$ 4 bilhões "
+        "em crédito. Para a ministra Ana Lima, a prova é segura."
+    )
+    found = quotes(rules, text, people=("Ana Lima",))
+    assert [(q[0], q[2]) for q in found] == [("a prova é segura", "Ana Lima")]

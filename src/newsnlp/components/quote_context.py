@@ -322,6 +322,10 @@ class QuoteRecord:
     position: int
 
 
+#: Speech verbs that also mean "make sure": after "para" they state a purpose.
+ENSURING_VERBS = frozenset({"garantir", "assegurar"})
+
+
 def _is_opening(text: str, i: int) -> bool:
     mark = text[i]
     before = text[i - 1] if i else " "
@@ -600,6 +604,8 @@ class QuoteContext:
                 k -= 1
             if k >= 0 and self.lower[k] in UNREALISED:
                 return False  # "Ito pode anunciar hoje que …": nothing said yet
+        if previous == "para" and infinitive in ENSURING_VERBS and looks_infinitive(self.doc[i]):
+            return False  # "para garantir que a prova seja aplicada": a purpose, no statement
         if previous in ("de", "a", "em") and looks_infinitive(self.doc[i]):
             return True  # "fez questão de salientar", "voltou a dizer", "insistiu em afirmar"
         return previous not in DETERMINERS

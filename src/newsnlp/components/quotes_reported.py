@@ -573,7 +573,15 @@ def _norm_source(ctx: QuoteContext, i: int) -> bool:
     k = i + len(phrase)
     while k < len(ctx.doc) and (ctx.lower[k] in ARTICLES or ctx.lower[k] in DEMONSTRATIVES):
         k += 1
+    if k + 1 < len(ctx.doc) and ctx.lower[k] in NORM_MODIFIERS:
+        k += 1  # "de acordo com o novo cronograma"
     return k < len(ctx.doc) and ctx.lower[k] in ctx.nouns.norms
+
+
+#: Words before a norm's noun: "o novo cronograma", "a atual legislação".
+NORM_MODIFIERS = frozenset(
+    {"novo", "nova", "novos", "novas", "atual", "atuais", "última", "último"}
+)
 
 
 def _has_clause_words(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -664,6 +672,8 @@ def _opinion_holder(ctx: QuoteContext, i: int, mention: Mention | None, after: i
     if mention is None:
         return ctx.clause_start(i) == i
     comma_after = after < len(ctx.doc) and ctx.text[after] == ","
+    if comma_after and _passive_after(ctx, after + 1):
+        return False  # "Para os agricultores, foram disponibilizados …": for them, no view
     if ctx.clause_start(i) == i:
         return comma_after or (
             mention.kind in ("name", "pronoun")
@@ -677,6 +687,19 @@ def _opinion_holder(ctx: QuoteContext, i: int, mention: Mention | None, after: i
         and after + 1 < len(ctx.doc)
         and ctx.lower[after + 1] not in ASIDE_FOLLOWERS
     )
+
+
+def _passive_after(ctx: QuoteContext, i: int) -> bool:
+    """A passive clause at ``i``: "foram disponibilizados", "será criado"."""
+    return (
+        i + 1 < len(ctx.doc)
+        and ctx.lower[i] in PASSIVE_AUXILIARIES
+        and ctx.lower[i + 1].endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+    )
+
+
+#: Forms of "ser" opening a passive clause.
+PASSIVE_AUXILIARIES = frozenset({"foi", "foram", "será", "serão", "é", "são", "seria", "seriam"})
 
 
 #: Words after "…, para X," that continue the sentence around the aside: "a

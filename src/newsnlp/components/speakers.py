@@ -694,6 +694,16 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j += 1  # a modifier ("das Relações Exteriores") or a titled role ("Diretor Executivo")
         elif j > i + 1 and word.is_digit and doc[j - 1].text[:1].isupper():
             j += 1  # a year in the body's name: "o diretor da Tóquio 2020"
+        elif (
+            j > i + 2
+            and word.lower_ in PLACE_PREPOSITIONS
+            and doc[j - 1].text[:1].isupper()
+            and j + 1 < limit
+            and doc[j + 1].text[:1].isupper()
+            and is_word(doc[j + 1])
+            and is_known_place([doc[j + 1].text])
+        ):
+            j += 2  # where the body serves: "o embaixador do Canadá no Brasil"
         else:
             break
     return j
@@ -815,7 +825,18 @@ def _joins_body_name(doc: Doc, j: int, limit: int) -> int | None:
             or _listed_body_words(doc, run_end, limit) is not None
         )
     )
-    return first + 1 if joins else None
+    of_body = (  # "diretora de Combate à Fome e Gestão do Sisan": the body's own name
+        closing.lower_ in OF
+        and run_end + 1 < limit
+        and doc[run_end + 1].text[:1].isupper()
+        and (doc[first].lower_.endswith(ABSTRACT_NOUN_ENDINGS) or doc[first].lower_ in BODY_PARTS)
+    )
+    return first + 1 if joins or of_body else None
+
+
+#: Nouns that name a part of a body's remit after "e", as abstract nouns do: "e Gestão
+#: do Sisan", "e Políticas de Saúde".
+BODY_PARTS = frozenset({"gestão", "políticas", "programas", "projetos", "relações", "assuntos"})
 
 
 def _body_adjective(doc: Doc, j: int, limit: int) -> bool:
