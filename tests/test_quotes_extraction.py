@@ -3756,3 +3756,22 @@ def test_purposes_norms_and_beneficiaries_are_no_reports(rules: Language) -> Non
     )
     found = quotes(rules, text, people=("Ana Lima",))
     assert [(q[0], q[2]) for q in found] == [("a prova é segura", "Ana Lima")]
+
+
+def test_a_plural_role_inside_a_bodys_name_introduces_no_one(rules: Language) -> None:
+    text = (
+        "O encontro reuniu o Conselho Nacional de Gestores Municipais de Assistência "
+        "Social. «A Sudene busca caminhos», afirmou o superintendente da Autarquia, "
+        "Danilo Cabral. O gestor destacou que a Sudene propôs uma rede de proteção."
+    )
+    assert speakers(rules, text, [("Danilo Cabral", "PER")]) == ["Danilo Cabral"] * 2
+
+
+def test_an_uncued_quote_after_a_body_that_never_spoke_is_the_persons(rules: Language) -> None:
+    text = (
+        "A Sudene foi representada pelo superintendente Danilo Cabral. O Consórcio "
+        "Nordeste organizou a agenda. «Foi uma agenda importante para inserirmos o "
+        "Nordeste como parceiro estratégico das empresas belgas.»"
+    )
+    entities = [("Danilo Cabral", "PER"), ("Consórcio Nordeste", "ORG")]
+    assert speakers(rules, text, entities) == ["Danilo Cabral"]

@@ -123,8 +123,9 @@ class QuoteExtractor:
             topic = resolver.topic(record.position)
             if last is None and topic is None:
                 return resolver.opening_speaker(record.position)  # «…» Dallari recebeu …
-            if last is None or (topic is not None and topic.position > last.position):
-                return topic
+            if topic is not None and (last is None or topic.position > last.position):
+                spoken = record.kind == "direct"  # quoted words: a silent body is unlikely
+                return resolver.speaking(topic, record.position) if spoken else topic
             return last
         return None  # "document" (what a report says) and "none": nobody speaks
 

@@ -538,8 +538,8 @@ class SpeakerResolver:
         doc, nouns = self.doc, self.nouns
         roles = []
         for token in doc:
-            if not nouns.head(token.text):
-                continue
+            if not nouns.head(token.text) or nouns.is_plural(token.text):
+                continue  # "Gestores Municipais de …": a group, no one introduced
             i = token.i
             ent = entity_at(doc, i)
             if ent is not None and ent.start != i:
@@ -1454,16 +1454,22 @@ class SpeakerResolver:
         in focus is likelier.
         """
         topic = self.topic(position)
-        if spoken and topic is not None and topic.is_org and not topic.spoke:
-            person = self.in_focus(position, None)
-            if person is not None:
-                return Referent(position, person, self._gender(person), False, False, None)
         if topic is not None:
-            return topic
+            return self.speaking(topic, position) if spoken else topic
         # "«…», disse. Amaral disse ainda …": a text opening on the quote names its speaker after
         return self.opening_speaker(position) or self._recent_person(
             position, None, ahead=self._opens_text(position)
         )
+
+    def speaking(self, referent: Referent, position: int) -> Referent:
+        """Who utters quoted words the text gives to ``referent``: a body or an event
+        that has not spoken ("a Contender Series", "o Consórcio Nordeste") is less
+        likely than the person in focus."""
+        if referent.is_org and not referent.spoke:
+            person = self.in_focus(position, None)
+            if person is not None:
+                return Referent(position, person, self._gender(person), False, False, None)
+        return referent
 
     def topic(self, position: int) -> Referent | None:
         """The latest speaker or subject before ``position`` (one, not a group).

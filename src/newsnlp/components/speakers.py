@@ -439,6 +439,8 @@ def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
     words = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not is_initial(t)]
     if not words or not is_name_word(words[0]):
         return False
+    if fold(words[0].text) in default_gazetteers().org_heads:
+        return False  # "Consórcio Nordeste", "Instituto Butantan": a body's head word
     if not all(is_name_word(t) or (t.is_stop and t.text.istitle()) for t in words[1:]):
         return False
     if any(
