@@ -1,9 +1,9 @@
-"""Rebuild the texts of ``bench/heldout67``–``117`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``120`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
 39f558dcca381931ad2688e6066198bb292766b9 and d7b3558a2656f22250c4c368e2aac890ab4d5199;
-the ibama files of heldout96 and the October files of heldout116–117 from later
+the ibama files of heldout96 and some autumn files of heldout116–120 from later
 commits, c51bc8e, d688599, 9fc036e and d0c5dc5),
 whose text is not copied here.  Each gold file annotates the first ``MAX_ITEMS`` news
 items of the files listed for it in ``ROUNDS``, in that order (many daily files hold
@@ -22,7 +22,11 @@ heldout106–117, ``anac_2024-04-25.json`` (heldout109) came out one character s
 and its annotator put back an assumed no-break space, in an item with no quotes, and
 ``secom_2024-09-11.json`` (heldout117) is two characters shorter inside one item,
 after that item's only quote.  heldout114 annotates ``sudene_2024-04-25.json`` again,
-independently of heldout110.
+independently of heldout110.  For heldout118 the annotator copied only the first six
+items of ``inep_2024-08-14.json`` (116,909 characters; its first 16,000 match the
+repository), and those six items are near copies of one another; for heldout120
+``mcti_2024-10-08.json`` opens its title with an invisible character (U+FEFF) the
+annotator put back, so that item's offsets count it.
 
     python bench/govbr_texts.py path/to/govbrnews-scraper govbr_texts.jsonl
 """
@@ -433,6 +437,29 @@ ROUNDS = {
         "raw_extractions/secom/secom_2024-09-11.json",
         "raw_extractions/secom/secom_2024-10-08.json",
         "raw_extractions/mulheres/mulheres_2024-10-08.json",
+    ],
+    "heldout118": [
+        "raw_extractions/mpa/mpa_2024-04-25.json",
+        "raw_extractions/mpa/mpa_2024-06-05.json",
+        "raw_extractions/capes/capes_2024-08-14.json",
+        "raw_extractions/incra/incra_2024-08-14.json",
+        "raw_extractions/inep/inep_2024-08-14.json",
+    ],
+    "heldout119": [
+        "raw_extractions/esporte/esporte_2024-08-14.json",
+        "raw_extractions/turismo/turismo_2024-08-14.json",
+        "raw_extractions/esporte/esporte_2024-09-11.json",
+        "raw_extractions/turismo/turismo_2024-09-11.json",
+        "raw_extractions/esporte/esporte_2024-10-08.json",
+        "raw_extractions/turismo/turismo_2024-10-08.json",
+    ],
+    "heldout120": [
+        "raw_extractions/mcti/mcti_2024-08-14.json",
+        "raw_extractions/mme/mme_2024-08-14.json",
+        "raw_extractions/mcti/mcti_2024-09-11.json",
+        "raw_extractions/mme/mme_2024-09-11.json",
+        "raw_extractions/mcti/mcti_2024-10-08.json",
+        "raw_extractions/mme/mme_2024-10-08.json",
     ],
 }
 
