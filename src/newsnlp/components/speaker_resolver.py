@@ -569,9 +569,8 @@ class SpeakerResolver:
                 and not doc[end].is_stop  # not "ministra do Meio Ambiente e Mudança …"
                 and is_name_word(doc[end + 1])
             ):
-                name = name_mention_at(
-                    doc, end + 1, sentence_end, nouns
-                )  # o procurador federal Name
+                # "o procurador federal Name"
+                name = name_mention_at(doc, end + 1, sentence_end, nouns)
                 key = self._role_key(i, end + 1) or key
             if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
                 k = i - 2
@@ -1167,9 +1166,8 @@ class SpeakerResolver:
             and ORDINAL.fullmatch(doc[end + 1].text)
             and is_name_word(doc[end + 2])
         ):
-            end = name_end(
-                doc, end + 2, len(doc)
-            )  # "Procuradoria-Regional Federal" + "da 4ª Região"
+            # "Procuradoria-Regional Federal" + "da 4ª Região"
+            end = name_end(doc, end + 2, len(doc))
         return doc[ent.start : end].text
 
     def _introduced_as(self, mention: Mention) -> str | None:

@@ -777,9 +777,12 @@ def _listed_body_words(doc: Doc, j: int, limit: int) -> int | None:
             if joined and (_name_follows(doc, k + 1, limit) or _set_off_name(doc, k + 1, limit)):
                 return k
             if doc[k + 1].text[:1].isupper() and not is_first_name(doc[k + 1].text):
-                part = k  # one more part: ", Indústria, Comércio e Serviços (MDIC), Geraldo",
-                k += 1  # or a second list: "…, Inovação e Negócios da Secretaria de
-                continue  # Desenvolvimento Industrial, Inovação, Comércio e Serviços, Luiz"
+                # one more part (", Indústria, Comércio e Serviços (MDIC), Geraldo") or a
+                # second list ("…, Inovação e Negócios da Secretaria de Desenvolvimento
+                # Industrial, Inovação, Comércio e Serviços do MDIC, Luiz Gondin")
+                part = k
+                k += 1
+                continue
             return None
         if word.text == "(" and k + 3 < limit and doc[k + 2].text == ")":
             k += 3  # the body's initials before the name: "… e Serviços (MDIC), Geraldo"
