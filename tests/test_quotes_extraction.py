@@ -3775,3 +3775,13 @@ def test_an_uncued_quote_after_a_body_that_never_spoke_is_the_persons(rules: Lan
     )
     entities = [("Danilo Cabral", "PER"), ("Consórcio Nordeste", "ORG")]
     assert speakers(rules, text, entities) == ["Danilo Cabral"]
+
+
+def test_a_sentence_opening_on_its_verb_names_its_subject_at_its_end(rules: Language) -> None:
+    text = (
+        "Já os beneficiários Pedro Silvino e Fagna Silvino representaram a cadeia. Também "
+        "participou da oficina o engenheiro agrônomo do Incra, Odilo Luna Coelho. De "
+        "acordo com ele, o convite se deu em virtude da atuação da regional."
+    )
+    people = [("Pedro Silvino", "PER"), ("Odilo Luna Coelho", "PER")]
+    assert speakers(rules, text, people) == ["Odilo Luna Coelho"]

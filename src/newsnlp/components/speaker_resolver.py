@@ -743,7 +743,11 @@ class SpeakerResolver:
             if isinstance(mention, Mention) and not self._could_speak(mention):
                 mention = None  # "Apesar de …, Conceição está aflita": look past the opening
             if mention is None:
-                mention = self._inner_subject(start, end) or self._passive_agent(start, end)
+                mention = (
+                    self._inner_subject(start, end)
+                    or self._passive_agent(start, end)
+                    or self._inverted_subject(start, end)
+                )
             if mention is not None and not self._could_speak(mention):
                 continue
             if (
@@ -909,6 +913,23 @@ class SpeakerResolver:
             ):  # "…, general Otávio Barros, fez"
                 return found
         return None
+
+    def _inverted_subject(self, start: int, end: int) -> Mention | None:
+        """The subject a sentence opening on its verb names at its end: "Também
+        participou da oficina o engenheiro agrônomo do Incra, Odilo Luna Coelho." """
+        doc = self.doc
+        k = start
+        while k < end and doc[k].lower_ in ADVERBS:
+            k += 1
+        if k >= end or not narrates(doc[k].lower_):
+            return None
+        last = end - 1 if doc[end - 1].text in ".!?" else end
+        if last - 1 <= k:
+            return None
+        name = mention_ending_at(doc, last - 1, k + 1, self.nouns)
+        if name is None or name.kind != "name" or doc[name.start - 1].text != ",":
+            return None
+        return name
 
     def _passive_agent(self, start: int, end: int) -> Mention | None:
         """The agent of a passive sentence, its actor: "A avaliação foi feita pelo
