@@ -1,9 +1,9 @@
-"""Rebuild the texts of ``bench/heldout67``–``120`` from the gov.br news files they annotate.
+"""Rebuild the texts of ``bench/heldout67``–``123`` from the gov.br news files they annotate.
 
 The files are daily JSON extractions of Brazilian government news (2024) in the
 public GitHub repository ``nitaibezerra/govbrnews-scraper`` (commits
 39f558dcca381931ad2688e6066198bb292766b9 and d7b3558a2656f22250c4c368e2aac890ab4d5199;
-the ibama files of heldout96 and some autumn files of heldout116–120 from later
+the ibama files of heldout96 and some autumn files of heldout116–123 from later
 commits, c51bc8e, d688599, 9fc036e and d0c5dc5),
 whose text is not copied here.  Each gold file annotates the first ``MAX_ITEMS`` news
 items of the files listed for it in ``ROUNDS``, in that order (many daily files hold
@@ -26,7 +26,9 @@ independently of heldout110.  For heldout118 the annotator copied only the first
 items of ``inep_2024-08-14.json`` (116,909 characters; its first 16,000 match the
 repository), and those six items are near copies of one another; for heldout120
 ``mcti_2024-10-08.json`` opens its title with an invisible character (U+FEFF) the
-annotator put back, so that item's offsets count it.
+annotator put back, so that item's offsets count it.  Of heldout122's copies,
+``mdic_2024-08-21.json`` is two characters shorter in one item's last paragraph, after
+that item's only quote.
 
     python bench/govbr_texts.py path/to/govbrnews-scraper govbr_texts.jsonl
 """
@@ -460,6 +462,24 @@ ROUNDS = {
         "raw_extractions/mme/mme_2024-09-11.json",
         "raw_extractions/mcti/mcti_2024-10-08.json",
         "raw_extractions/mme/mme_2024-10-08.json",
+    ],
+    "heldout121": [
+        "raw_extractions/saude/saude_2024-08-21.json",
+        "raw_extractions/mec/mec_2024-08-21.json",
+        "raw_extractions/saude/saude_2024-09-18.json",
+        "raw_extractions/mec/mec_2024-09-18.json",
+    ],
+    "heldout122": [
+        "raw_extractions/planalto/planalto_2024-08-21.json",
+        "raw_extractions/mdic/mdic_2024-08-21.json",
+        "raw_extractions/planalto/planalto_2024-09-18.json",
+        "raw_extractions/mdic/mdic_2024-09-18.json",
+    ],
+    "heldout123": [
+        "raw_extractions/fazenda/fazenda_2024-08-21.json",
+        "raw_extractions/mj/mj_2024-08-21.json",
+        "raw_extractions/fazenda/fazenda_2024-09-18.json",
+        "raw_extractions/mj/mj_2024-09-18.json",
     ],
 }
 
