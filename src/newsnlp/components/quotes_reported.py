@@ -23,6 +23,7 @@ from .quote_context import (
     MIN_CLOSED_WORDS,
     MIN_UNCUED_WORDS,
     PAIRS,
+    PARTICIPLE_ENDINGS,
     PASSIVE,
     SPEECH_NOUNS,
     QuoteContext,
@@ -694,7 +695,7 @@ def _passive_after(ctx: QuoteContext, i: int) -> bool:
     return (
         i + 1 < len(ctx.doc)
         and ctx.lower[i] in PASSIVE_AUXILIARIES
-        and ctx.lower[i + 1].endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+        and ctx.lower[i + 1].endswith(PARTICIPLE_ENDINGS)
     )
 
 

@@ -667,14 +667,7 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j = listed  # "do Desenvolvimento e Assistência Social, Família e Combate à Fome"
         elif j > i + 1 and (joined := _joins_body_name(doc, j, limit)) is not None:
             j = joined  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
-        elif (
-            j > i + 1
-            and word.lower_ in TO_CONTRACTIONS
-            and doc[j - 1].text[:1].isupper()
-            and j + 1 < limit
-            and doc[j + 1].text[:1].isupper()
-            and is_word(doc[j + 1])
-        ):
+        elif j > i + 1 and word.lower_ in TO_CONTRACTIONS and _between_capitals(doc, j, limit):
             j += 2  # "de Combate à Fome"
         elif j > i + 2 and _body_adjective(doc, j, limit):
             j += 1  # "presidente do conselho curador do Cebri"
@@ -699,16 +692,24 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         elif (
             j > i + 2
             and word.lower_ in PLACE_PREPOSITIONS
-            and doc[j - 1].text[:1].isupper()
-            and j + 1 < limit
-            and doc[j + 1].text[:1].isupper()
-            and is_word(doc[j + 1])
+            and _between_capitals(doc, j, limit)
             and is_known_place([doc[j + 1].text])
         ):
             j += 2  # where the body serves: "o embaixador do Canadá no Brasil"
         else:
             break
     return j
+
+
+def _between_capitals(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the small word at ``j`` joins two capitalised words of a body's name or
+    place ("Combate à Fome", "Canadá no Brasil")."""
+    return (
+        doc[j - 1].text[:1].isupper()
+        and j + 1 < limit
+        and doc[j + 1].text[:1].isupper()
+        and is_word(doc[j + 1])
+    )
 
 
 def _listed_modifiers(doc: Doc, j: int, limit: int) -> bool:
