@@ -14,7 +14,12 @@ import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
 from newsnlp.components.speaker_resolver import Referent, SpeakerResolver, photo_credit
-from newsnlp.components.speakers import Mention, is_name_word
+from newsnlp.components.speakers import (
+    Mention,
+    is_name_word,
+    load_speaker_nouns,
+    looks_like_person,
+)
 from newsnlp.resources import DataError
 
 
@@ -3785,3 +3790,29 @@ def test_a_sentence_opening_on_its_verb_names_its_subject_at_its_end(rules: Lang
     )
     people = [("Pedro Silvino", "PER"), ("Odilo Luna Coelho", "PER")]
     assert speakers(rules, text, people) == ["Odilo Luna Coelho"]
+
+
+def test_an_untagged_name_after_a_role_and_its_body_is_the_persons(rules: Language) -> None:
+    # no entity tagged: "Saúde" belongs to the role's body, not to Nísia Trindade's name
+    text = (
+        "Na reunião, a ministra da Saúde Nísia Trindade falou sobre as queimadas. "
+        "“A situação é grave”, disse Nísia."
+    )
+    assert speakers(rules, text, []) == ["Nísia Trindade"]
+
+
+def test_a_measure_named_in_capitals_is_no_person(rules: Language) -> None:
+    # "uma Medida Provisória", "a Ação Declaratória": an adjective ending no name has
+    nouns = load_speaker_nouns()
+    for words in (["Medida", "Provisória"], ["Ação", "Declaratória"], ["Nísia", "Trindade"]):
+        doc = Doc(rules.vocab, words=words)
+        assert looks_like_person(doc[:], nouns) is (words[0] == "Nísia")
+
+
+def test_a_bodys_acronym_inside_a_role_before_the_apposed_name(rules: Language) -> None:
+    # "A secretária de Comércio Exterior (Secex) do MDIC, Tatiana Prazeres, destacou …"
+    text = (
+        "A secretária de Comércio Exterior (Secex) do MDIC, Tatiana Prazeres, destacou "
+        "a importância do projeto. “Chegamos ao Nordeste para impulsionar as exportações.”"
+    )
+    assert speakers(rules, text, [("Tatiana Prazeres", "PER")]) == ["Tatiana Prazeres"]

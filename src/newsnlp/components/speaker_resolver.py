@@ -365,6 +365,14 @@ class SpeakerResolver:
                     # a place's name ends at a person's the model tagged after it: "da
                     # Universidade Federal do Rio de Janeiro Andréa Souza Santos"
                     end = next((j for j in range(i + 1, end) if doc[j].ent_iob_ == "B"), end)
+                    # or at a given name with a surname after it, untagged: "a ministra
+                    # da Saúde Nísia Trindade"
+                    given = next(
+                        (j for j in range(i + 1, end - 1) if is_first_name(texts[j])), None
+                    )
+                    if given is not None and i > 1 and self.nouns.head(texts[i - 2]):
+                        i = given
+                        continue
                 end = self._own_name_end(i, end)
                 if (
                     end - i >= 2

@@ -145,7 +145,7 @@ ABSTRACT_NOUN_ENDINGS: tuple[str, ...] = (
 )
 
 #: Endings of adjectives, which no name has ("Futuro Sustentável", "Desenvolvimento Possível").
-ADJECTIVE_ENDINGS = ("ável", "ível", "áveis", "íveis")
+ADJECTIVE_ENDINGS = ("ável", "ível", "áveis", "íveis", "isória", "isório", "atória", "atório")
 
 #: Words that open a place's name ("Porto Alegre", "Serra Talhada"); after a first word
 #: they are surnames ("José Serra", "Nailza Porto").
@@ -696,6 +696,16 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             and is_known_place([doc[j + 1].text])
         ):
             j += 2  # where the body serves: "o embaixador do Canadá no Brasil"
+        elif (
+            j > i + 1
+            and word.text == "("
+            and j + 3 < limit
+            and doc[j + 1].is_alpha
+            and doc[j + 1].text[:1].isupper()
+            and doc[j + 2].text == ")"
+            and doc[j + 3].lower_ in OF
+        ):
+            j += 3  # its acronym, then more of its name: "Exterior (Secex) do MDIC"
         else:
             break
     return j
