@@ -220,3 +220,15 @@ def test_surnames_in_capitals_and_elided_particles_stay_in_the_name(rules_nlp):
         ("PSDB", "ORG"),
         ("Steve d'Averio", "PER"),
     ]
+
+
+def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
+    # a subheading glued to the text: "… diz Paulo Hartung Em busca de um nome …"
+    words = ["diz", "Paulo", "Hartung", "Em", "busca", "de", "um", "nome", ","]
+    words += ["disse", "Maria", "Ao", "lado"]
+    assert [" ".join(words[s:e]) for s, e in name_runs(words)] == [
+        "Paulo Hartung",
+        "Em",
+        "Maria",
+        "Ao",
+    ]

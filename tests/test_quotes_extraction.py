@@ -3816,3 +3816,52 @@ def test_a_bodys_acronym_inside_a_role_before_the_apposed_name(rules: Language) 
         "a importância do projeto. “Chegamos ao Nordeste para impulsionar as exportações.”"
     )
     assert speakers(rules, text, [("Tatiana Prazeres", "PER")]) == ["Tatiana Prazeres"]
+
+
+def test_two_voices_taking_turns_after_hyphens_in_one_paragraph(rules: Language) -> None:
+    # an interview whose paragraph breaks were lost: "BBC Brasil - …? João Viola - …"
+    text = (
+        "Leia os principais trechos da entrevista. BBC Brasil - O que evoluiu no caso do "
+        "câncer? João Viola - A grande maioria dos tumores hoje são curáveis. "
+        "BBC Brasil - E a imunoterapia? João Viola - Ela mudou o tratamento."
+    )
+    found = quotes(rules, text, people=("João Viola",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("A grande maioria dos tumores hoje são curáveis.", "João Viola"),
+        ("Ela mudou o tratamento.", "João Viola"),
+    ]
+
+
+def test_a_whistleblower_is_a_role_not_part_of_the_name(rules: Language) -> None:
+    text = (
+        "Delator Ricardo Saud afirma que Braga recebeu propina. "
+        "“Eu fui lá com o Michel Temer”, disse o delator."
+    )
+    people = [("Ricardo Saud", "PER"), ("Braga", "PER"), ("Michel Temer", "PER")]
+    assert speakers(rules, text, people) == ["Ricardo Saud", "Ricardo Saud"]
+
+
+def test_a_verb_in_the_future_opening_a_sentence_is_no_one(rules: Language) -> None:
+    # an FAQ: "Haverá …?" then an answer with no cue; "Haverá" is no one in focus
+    text = (
+        "O MEC explicou as mudanças. Haverá um prazo para o pagamento? "
+        "“O pagamento começará apenas quando o estudante tiver renda.”"
+    )
+    assert speakers(rules, text, [("Haverá", "PER")]) != ["Haverá"]
+
+
+def test_filho_ends_a_name_it_is_no_kinship_role(rules: Language) -> None:
+    text = (
+        "“Isso dá capilaridade”, diz o líder do DEM na Câmara, Efraim Filho (PB). "
+        "Segundo Efraim, a candidatura vem sendo planejada."
+    )
+    assert speakers(rules, text, []) == ["Efraim Filho", "Efraim Filho"]
+
+
+def test_a_related_links_mark_after_a_plus_opens_a_quote(rules: Language) -> None:
+    text = "O partido cresceu. +‘Existe uma avenida aberta em 2018’, diz Paulo Hartung."
+    assert quotes(rules, text, people=("Paulo Hartung",))[0][:3] == (
+        "Existe uma avenida aberta em 2018",
+        "direct",
+        "Paulo Hartung",
+    )

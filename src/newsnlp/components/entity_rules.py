@@ -66,6 +66,13 @@ LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in STOP_WORDS) - {
     fold(word) for word in ("conselho", "grupo", "estado", "nova", "novo", "geral", "grande")
 }
 
+#: Capitalised words that open the next sentence, never a name's last: "… diz Paulo
+#: Hartung Em busca de …" (a subheading glued to the text).
+OPENING_WORDS = frozenset(
+    {"em", "no", "na", "nos", "nas", "num", "numa", "com", "para", "por", "pelo", "pela"}
+    | {"ao", "aos", "se", "que", "mas", "como", "quando", "apos", "ate", "sobre", "sem"}
+)
+
 #: Months and weekdays, capitalised before the 1990 agreement ("25 de Março"): never names.
 CALENDAR_WORDS = frozenset(
     fold(word)
@@ -281,7 +288,11 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
             after_particles = end
             while after_particles < len(words) and words[after_particles] in PARTICLES:
                 after_particles += 1  # "von der", "de la"
-            if after_particles < len(words) and is_name_word(words[after_particles]):
+            if (
+                after_particles < len(words)
+                and is_name_word(words[after_particles])
+                and fold(words[after_particles]) not in OPENING_WORDS
+            ):
                 end = after_particles + 1
             else:
                 break

@@ -332,8 +332,8 @@ def _is_opening(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in "«“":
         return True
-    if not (before.isspace() or before in "([{—–-:/«“"):
-        return False
+    if not (before.isspace() or before in "([{—–-:/«“+*•"):
+        return False  # "+‘Existe …’": a related link's mark opens, an apostrophe does not
     return not after.isspace() or _spaced_opening(text, i)
 
 

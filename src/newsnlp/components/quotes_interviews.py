@@ -4,10 +4,10 @@ ministro``, ``R. -- …``, ``TOM GORMAN -- …``, ``A.H.: …``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from .quote_context import (
-    ASIDE_DASHES,
     CLAUSE_ENDS,
     DASHES,
     MIN_UNCUED_WORDS,
@@ -145,13 +145,16 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     one of them a question, or with an answer labelled "R." (an excerpt).
     """
     doc = ctx.doc
-    labels = {_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns}
+    keys = Counter(_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns)
+    labels = set(keys)
     asked = len(turns) >= 2 and any(_question_turn(ctx, turn) for turn in turns)
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
-    if run_in and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
-        return  # run-in turns need "P.", "R." or the paper asking: "Alverca -- Sem …" is a rubric
+    exchanged = sum(count >= MIN_EXCHANGES for count in keys.values()) >= 2
+    if run_in and not exchanged and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
+        return  # run-in turns need "P.", "R.", the paper asking or two voices taking turns
+        # ("BBC Brasil - …? João Viola - …"): "Alverca -- Sem …" is a rubric
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     for label, dash, start, stop in turns:
@@ -305,10 +308,13 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
         if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
             continue
-        if in_paragraph and (
-            ctx.text[dash] not in ASIDE_DASHES
-            or dash + 1 >= len(doc)
-            or not doc[dash + 1].text[:1].isupper()
+        if (
+            in_paragraph
+            and (
+                ctx.text[dash] not in DASHES  # see interview_quotes for what makes them turns
+                or dash + 1 >= len(doc)
+                or not doc[dash + 1].text[:1].isupper()
+            )
         ):
             continue
         if ctx.text[dash] in COLONS and not _short_label(ctx, i, dash):

@@ -1601,9 +1601,10 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 def _never_a_name(token: Token) -> bool:
     """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
-    pronoun or a demonstrative), an indefinite pronoun, a possessive, or a noun of an
-    abstract ending that is no given name: "Novembro", "Finalmente", "Durante", "Nestes",
-    "Ninguém", "Outro", "Minha", "Colisão" (not "Conceição")."""
+    pronoun or a demonstrative), an indefinite pronoun, a possessive, a verb in the
+    future, or a noun of an abstract ending that is no given name: "Novembro",
+    "Finalmente", "Durante", "Nestes", "Ninguém", "Outro", "Minha", "Haverá", "Colisão"
+    (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -1615,7 +1616,12 @@ def _never_a_name(token: Token) -> bool:
         or lower in POSSESSIVE_OPENERS
         or lower in OPENING_PREPOSITIONS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
+        or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
     )
+
+
+#: Endings of a verb's future, capitalised at a sentence's start: "Haverá", "Poderão".
+FUTURE_ENDINGS = ("ará", "erá", "irá", "arão", "erão", "irão")
 
 
 #: Possessives that open a programme's or a work's name, never a person's: "Minha Casa,

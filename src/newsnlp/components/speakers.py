@@ -454,10 +454,10 @@ def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
         return False  # part of a body's name: "Superação do Racismo", "Futuro Sustentável"
     return not any(
         (t.lower_ in ORG_WORDS and t.lower_ not in PLACE_OPENERS)
-        or nouns.head(t.text)
+        or (nouns.head(t.text) and not (t is not words[0] and t.lower_ in NAME_SUFFIXES))
         or nouns.is_body(t.text)
         for t in words
-    )
+    )  # "Efraim Filho": a suffix of the name, not the kinship role
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
