@@ -3865,3 +3865,47 @@ def test_a_related_links_mark_after_a_plus_opens_a_quote(rules: Language) -> Non
         "direct",
         "Paulo Hartung",
     )
+
+
+def test_a_name_a_model_ran_on_from_a_bodys_initials_is_a_person(rules: Language) -> None:
+    # a model tagged "PSD Lídia Pereira" as one organisation
+    text = (
+        "A eurodeputada do PSD Lídia Pereira foi reeleita para um mandato de dois anos. "
+        "O Presidente Joe Biden apoiou a proposta. "
+        "“O Governo perde demasiado tempo”, disse a eurodeputada."
+    )
+    people = [("PSD Lídia Pereira", "ORG"), ("Joe Biden", "PER")]
+    assert speakers(rules, text, people) == ["Lídia Pereira"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "O advogado Cristiano Zanin afirmou nesta terça-feira (1º), por meio de nota, "
+            "que a decisão foi ilegal.",
+            "a decisão foi ilegal",
+        ),
+        (
+            "A empresa Fraport confirmou, através da sua conta na rede social Twitter, que "
+            "a partida dos aviões foi interrompida.",
+            "a partida dos aviões foi interrompida",
+        ),
+        (
+            "O ex-presidente Lula nega veementemente ter praticado qualquer ilegalidade.",
+            "ter praticado qualquer ilegalidade",
+        ),
+        (
+            "Para o Juliano Fernandes, que é coach financeiro, tudo começa dentro de casa.",
+            "tudo começa dentro de casa",
+        ),
+        (
+            "Segundo participantes da reunião, a ida de Lula a Porto Alegre não está decidida.",
+            "a ida de Lula a Porto Alegre não está decidida",
+        ),
+    ],
+)
+def test_asides_between_a_cue_or_source_and_what_was_said(
+    rules: Language, text: str, said: str
+) -> None:
+    assert [q[0] for q in quotes(rules, text)] == [said]

@@ -698,7 +698,12 @@ class QuoteContext:
         return k
 
     def skip_adverbs(self, i: int, limit: int) -> int:
-        while i < limit and (self.lower[i] in ADVERBS or self.text[i] in DASHES):
+        """Past adverbs after a cue: "nega veementemente ter …", "disse ainda que"."""
+        while i < limit and (
+            self.lower[i] in ADVERBS
+            or self.text[i] in DASHES
+            or (self.text[i].endswith("mente") and len(self.text[i]) > 6 and self.doc[i].is_lower)
+        ):
             i += 1
         return i
 
@@ -1298,6 +1303,9 @@ def skip_apposition(ctx: QuoteContext, i: int) -> int:
     if i + 1 >= len(doc) or doc[i].text != ",":
         return i
     j = i + 1 if doc[i + 1].lower_ not in ARTICLES else i + 2
+    if doc[i + 1].lower_ == "que" and i + 2 < len(doc) and doc[i + 2].lower_ in ("é", "era"):
+        j = i + 3 if i + 3 < len(doc) and doc[i + 3].lower_ not in ARTICLES else i + 4
+        # "Para Juliano Fernandes, que é coach financeiro, …": who he is
     affiliation = doc[i + 1].lower_ in OF and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
     if not affiliation and (
         j >= len(doc) or not (ctx.nouns.head(doc[j].text) or ctx.nouns.is_body(doc[j].text))

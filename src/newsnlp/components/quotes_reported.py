@@ -5,6 +5,7 @@ report, and what a document or an unnamed account says.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -17,6 +18,7 @@ from .quote_context import (
     CONJUNCTIONS,
     DASHES,
     DECLARATIVE_VERBS,
+    DETERMINERS,
     MAX_ADDRESSEE_WORDS,
     MAX_ASIDE_TOKENS,
     MAX_SOURCE_WORDS,
@@ -25,6 +27,7 @@ from .quote_context import (
     PAIRS,
     PARTICIPLE_ENDINGS,
     PASSIVE,
+    POSSESSIVES,
     SPEECH_NOUNS,
     QuoteContext,
     QuotedText,
@@ -737,13 +740,23 @@ def _past_aside(ctx: QuoteContext, comma: int) -> int:
     """
     if comma + 1 < len(ctx.doc) and ctx.doc[comma + 1].like_num:
         return comma
-    for k in range(comma + 2, min(len(ctx.doc) - 1, comma + MAX_ASIDE_TOKENS + 2)):
+    longest = MAX_ASIDE_TOKENS
+    if comma + 1 < len(ctx.doc) and ctx.lower[comma + 1] in ASIDE_PREPOSITIONS:
+        longest = MAX_ADVERBIAL_TOKENS  # "confirmou, através da sua conta no Twitter, que"
+    for k in range(comma + 2, min(len(ctx.doc) - 1, comma + longest + 2)):
         text = ctx.text[k]
         if text == "," and ctx.lower[k + 1] == "que":
             return k + 1
-        if text in CLAUSE_ENDS or text in PAIRS or text == "," or ctx.is_verb(k):
+        noun = ctx.lower[k - 1] in DETERMINERS or ctx.lower[k - 1] in POSSESSIVES  # "sua conta"
+        if text in CLAUSE_ENDS or text in PAIRS or text == "," or (ctx.is_verb(k) and not noun):
             break
     return comma
+
+
+#: Prepositions that open an aside of means or place after a cue ("por meio de nota").
+ASIDE_PREPOSITIONS = frozenset(
+    {"através", "por", "via", "em", "na", "no", "numa", "num", "durante"}
+)
 
 
 def _question_word(ctx: QuoteContext, verb: int, j: int) -> int | None:
@@ -1066,15 +1079,22 @@ def _after_time_phrase(ctx: QuoteContext, j: int) -> int:
         if (
             doc[k].text == "("
             and k + 2 < len(doc)
-            and doc[k + 1].like_num
+            and (doc[k + 1].like_num or ORDINAL_DAY.fullmatch(doc[k + 1].text))
             and doc[k + 2].text == ")"
         ):
             k += 3
             continue
+        if doc[k].text == ",":
+            aside = _past_aside(ctx, k)  # "afirmou nesta terça (1º), por meio de nota, que"
+            return aside if aside != k else j
         if doc[k].is_punct or ctx.is_verb(k):
             break
         k += 1
     return j
+
+
+#: The first of the month as papers print it in brackets: "(1º)", "(1o)".
+ORDINAL_DAY = re.compile(r"\d{1,2}[ºo°]")
 
 
 #: The most words a subject set before an inserted source may take.

@@ -570,6 +570,8 @@ class SpeakerResolver:
                     name = None  # "o universo da cantora, Dominguinhos é obrigatório"
             elif end < sentence_end and is_name_word(doc[end]):
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
+                if name is None or name.kind != "name":
+                    name = self._person_at(end)  # "do PSD Lídia Pereira", one entity to a model
             elif (
                 end + 1 < sentence_end
                 and doc[end].is_alpha
@@ -590,6 +592,11 @@ class SpeakerResolver:
             if name is not None and name.kind == "name" and self._is_person(name):
                 roles.append((i, key, self.fullest(name)))
         return roles
+
+    def _person_at(self, start: int) -> Mention | None:
+        """The name of ``people`` that starts at token ``start``, if one does."""
+        words = next((name for position, name in self.people if position == start), None)
+        return Mention(start, start + len(words), "name") if words is not None else None
 
     def _is_person(self, mention: Mention) -> bool:
         """A name mention that is a person: a PER entity, or shaped like one (and known)."""

@@ -558,12 +558,14 @@ def body_before_person(ent: Span, nouns: SpeakerNouns) -> bool:
 
 def person_after_place(ent: Span) -> int | None:
     """Where a person's name starts inside an entity a model ran on from a place's name
-    ("Universidade Federal do Rio de Janeiro Andréa Souza Santos"): a first name and a
-    surname right after a known place."""
+    ("Universidade Federal do Rio de Janeiro Andréa Souza Santos") or a body's initials
+    ("PSD Lídia Pereira"): a first name and a surname right after them."""
     doc = ent.doc
-    for k in range(ent.start + 2, ent.end - 1):
+    for k in range(ent.start + 1, ent.end - 1):
         if not is_first_name(doc[k].text) or not is_name_word(doc[k + 1]):
             continue
+        if k == ent.start + 1 and _acronym(doc[ent.start]):
+            return k
         if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(ent.start, k - 4), k)):
             return k
     return None
