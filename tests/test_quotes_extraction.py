@@ -3909,3 +3909,16 @@ def test_asides_between_a_cue_or_source_and_what_was_said(
     rules: Language, text: str, said: str
 ) -> None:
     assert [q[0] for q in quotes(rules, text)] == [said]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_does_not_run_the_report_on(
+    rules: Language,
+) -> None:
+    text = (
+        'O governo disse que “insistirá” na "luta judicial” para garantir a posse. '
+        "De acordo com Marun, não é o “pensamento do governo” solicitar outro nome."
+    )
+    assert [q[0] for q in quotes(rules, text, people=("Marun",))] == [
+        '“insistirá” na "luta judicial” para garantir a posse',
+        "não é o “pensamento do governo” solicitar outro nome",
+    ]

@@ -617,7 +617,7 @@ class QuoteContext:
         """
         texts, n = self.text, len(self.text)
         i = start
-        closer: str | None = None  # the mark that closes a quote open in the clause
+        closer: str | None = None  # the marks that close a quote open in the clause
         opened_at = start
         while i < n:
             text = texts[i]
@@ -625,10 +625,11 @@ class QuoteContext:
             if "\n" in text or (text in CLAUSE_ENDS and not inside):
                 return i  # X afirmou que «A. B.»: the quoted sentences are all reported
             following = texts[i + 1] if i + 1 < n else ""
-            if closer is not None and text == closer:
+            if closer is not None and len(text) == 1 and text in closer:
                 closer = None
             elif closer is None and text in PAIRS:
-                closer, opened_at = PAIRS[text], i
+                # '"luta judicial”': a straight mark a curly one closes, as find_quotations has it
+                closer, opened_at = PAIRS[text] + MIXED_CLOSERS.get(text, ""), i
             if (
                 reported
                 and text == ","

@@ -24,6 +24,7 @@ from .quote_context import (
     MAX_SOURCE_WORDS,
     MIN_CLOSED_WORDS,
     MIN_UNCUED_WORDS,
+    MIXED_CLOSERS,
     PAIRS,
     PARTICIPLE_ENDINGS,
     PASSIVE,
@@ -345,6 +346,10 @@ def _reported_clause(ctx: QuoteContext, verb: int, start: int) -> tuple[int, int
             end = close + 1  # «…», numa indirecta a …: the narrator's comment follows the quote
     if end > start and doc[end - 1].text in CLOSERS and not _opens_inside(doc, start, end - 1):
         end -= 1  # X afirmou que «…»: the marks were around the whole clause
+    elif start and doc[start - 1].text in PAIRS:
+        closers = PAIRS[doc[start - 1].text] + MIXED_CLOSERS.get(doc[start - 1].text, "")
+        if any(doc[k].text in closers for k in range(start, end - 1)):
+            start -= 1  # disse que “insistirá” na luta: the marks open only part of the clause
     return start, end
 
 
