@@ -232,3 +232,8 @@ def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
         "Maria",
         "Ao",
     ]
+
+
+def test_a_persons_name_after_a_citys_is_the_persons(rules_nlp):
+    text = "O ex-prefeito de São Bernardo do Campo Luiz Marinho disse que vai recorrer."
+    assert labelled(rules_nlp, text) == [("São Bernardo do Campo", "LOC"), ("Luiz Marinho", "PER")]

@@ -3922,3 +3922,34 @@ def test_a_straight_mark_closed_by_a_curly_one_does_not_run_the_report_on(
         '“insistirá” na "luta judicial” para garantir a posse',
         "não é o “pensamento do governo” solicitar outro nome",
     ]
+
+
+def test_a_dashed_list_under_a_heading_is_no_dialogue_and_a_named_ones_is_reported(
+    rules: Language,
+) -> None:
+    text = (
+        "O relatório saiu.\n\nSebastian Rodriguez, coordenador da ONG:\n\n"
+        "– O Brasil está atrasado.\n\n– A lei é antiga.\n\n"
+        "Dados da Pesquisa Nacional (2016, acesse aqui):\n\n– Metade das mulheres aborta.\n\n"
+        "– Isso significa dizer que uma em cada cinco já abortou.\n\n"
+        "Ele disse:\n\n– Não vou."
+    )
+    found = quotes(rules, text, people=("Sebastian Rodriguez",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("O Brasil está atrasado.", "indirect", "Sebastian Rodriguez"),
+        ("A lei é antiga.", "indirect", "Sebastian Rodriguez"),
+        ("Não vou.", "direct", "Sebastian Rodriguez"),
+    ]
+
+
+def test_an_untagged_name_after_a_citys_and_a_name_a_sentence_opens_with(
+    rules: Language,
+) -> None:
+    text = (
+        "O ex-prefeito de São Bernardo do Campo Luiz Marinho disse que vai recorrer. "
+        "Caso António Costa continue no cargo, Pedro Brito considera que o Governo falhou."
+    )
+    # a model ran the person's name on from the city's ("Bernardo do Campo Luiz Marinho")
+    # and took the sentence's first word into one ("Caso António Costa")
+    tags = [("Bernardo do Campo Luiz Marinho", "PER"), ("Caso António Costa", "PER")]
+    assert speakers(rules, text, [*tags, ("Pedro Brito", "PER")]) == ["Luiz Marinho", "Pedro Brito"]

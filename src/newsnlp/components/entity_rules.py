@@ -21,7 +21,7 @@ Anything else is left alone: the fallback prefers missing a name to inventing on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -468,12 +468,35 @@ def _join_places(
     return joined
 
 
+def _split_after_places(
+    words: Sequence[str], runs: Iterable[tuple[int, int]], gazetteers: Gazetteers
+) -> Iterator[tuple[int, int]]:
+    """Runs cut where a person's name follows a place's: "[São Bernardo do Campo]
+    [Luiz Marinho]", after "o ex-prefeito de"."""
+    for start, end in runs:
+        cut = next(
+            (
+                middle
+                for middle in range(end - 2, start, -1)
+                if fold(words[middle]) in gazetteers.first_names
+                and place_key(words[start:middle]) in gazetteers.places
+            ),
+            None,
+        )
+        if cut is None:
+            yield start, end
+        else:
+            yield start, cut
+            yield cut, end
+
+
 def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[int, int, str]]:
     """PER, LOC and ORG token ranges of a text, in order, not overlapping."""
     found: list[tuple[int, int, str]] = []
     unknown: list[tuple[int, int]] = []
     taken_until = 0
-    for start, end in _join_places(words, name_runs(words), gazetteers):
+    runs = _split_after_places(words, _join_places(words, name_runs(words), gazetteers), gazetteers)
+    for start, end in runs:
         if start < taken_until:
             continue  # inside an organisation's name that went on past its first run
         result = classify_run(words, start, end, gazetteers)

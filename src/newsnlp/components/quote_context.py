@@ -173,7 +173,8 @@ NARRATOR_GOVERNORS = frozenset(
 IMPERSONAL_GOVERNORS = frozenset(
     {"basta", "bastará", "bastaria", "cabe", "caberia", "importa", "convém", "faz", "fazem"}
     | {"isto", "isso", "exagero", "exagerado", "difícil", "fácil", "lícito", "justo"}
-    | {"importante", "necessário", "interessante", "curioso", "conveniente"}
+    | {"importante", "necessário", "interessante", "curioso", "conveniente", "possível"}
+    | {"significa", "significaria"}  # "Isso significa dizer que"
 )
 
 

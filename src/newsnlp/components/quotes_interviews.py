@@ -52,10 +52,18 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     ends = [_paragraph_end(ctx, i + 1) for i in turns]
     listed = [_list_item(ctx, i, end) for i, end in zip(turns, ends, strict=True)]
     announced = False  # the run of dashed lines follows "os critérios abaixo:"
+    author: tuple[int, Mention] | None = None  # … or "Sebastian Rodriguez, coordenador:"
     for n, (i, end) in enumerate(zip(turns, ends, strict=True)):
         pieces, cue = split_at_inner_cues(ctx, i + 1, end)
         follows_a_turn = n > 0 and _next_paragraph(ctx, ends[n - 1]) == i
-        announced = (announced and follows_a_turn) or _announced_list(ctx, i)
+        if not (announced and follows_a_turn):
+            announced, author = _announced_list(ctx, i), _list_author(ctx, i)
+            announced = announced or author is not None
+        if cue is None and author is not None:
+            colon, listed_by = author
+            for a, b in pieces:  # the points a named person made, listed: reported, no marks
+                yield QuoteRecord(a, b, "indirect", colon, colon + 1, listed_by, "mention", a)
+            continue
         if cue is None and (announced or listed[n] or (follows_a_turn and listed[n - 1])):
             continue  # "- a;\n- b." : the list's last item ends with a full stop
         exchange = follows_a_turn or (
@@ -87,12 +95,54 @@ def _announced_list(ctx: QuoteContext, dash: int) -> bool:
     k = dash - 1
     while k >= 0 and not ctx.text[k].strip():
         k -= 1
-    if k < 0 or ctx.text[k] != ":":
+    if k < 0 or ctx.text[k] not in COLONS:
         return False
     floor = ctx.clause_start(k)
-    return any(ctx.lower[j] in LIST_ANNOUNCERS for j in range(floor, k)) and not any(
-        ctx.is_verb(j) for j in range(floor, k)
+    if any(ctx.is_verb(j) for j in range(floor, k)):
+        return False
+    if any(ctx.lower[j] in LIST_ANNOUNCERS for j in range(floor, k)):
+        return True
+    # a heading of its own paragraph: "Pesquisa Nacional do Aborto (2016, acesse aqui):"
+    heading = _paragraph_start(ctx, k)
+    return (
+        not any(
+            ctx.is_verb(j) or ctx.text[j] in CLAUSE_ENDS or ctx.lower[j] in DIALOGUE_NOUNS
+            for j in range(heading, k)
+        )
+        and word_count(ctx.doc, heading, k) >= MIN_HEADING_WORDS
     )
+
+
+#: Nouns that announce a dialogue, not a list: "a seguinte conversa entre dois adeptos:".
+DIALOGUE_NOUNS = frozenset({"conversa", "conversas", "diálogo", "diálogos", "entrevista"})
+
+
+def _paragraph_start(ctx: QuoteContext, i: int) -> int:
+    """The first token of the paragraph token ``i`` is in."""
+    while i > 0 and not _opens_paragraph(ctx, i):
+        i -= 1
+    return i
+
+
+def _list_author(ctx: QuoteContext, dash: int) -> tuple[int, Mention] | None:
+    """The colon and the person of a paragraph that only names someone before a dashed
+    list ("Sebastian Rodriguez, Coordenador dos Programas da ONG:"): the list is theirs."""
+    k = dash - 1
+    while k >= 0 and not ctx.text[k].strip():
+        k -= 1
+    if k < 1 or ctx.text[k] not in COLONS:
+        return None
+    floor = _paragraph_start(ctx, k)
+    named = name_mention_at(ctx.doc, floor, k, ctx.nouns)
+    if named is None or named.kind != "name" or ctx.text[named.end] not in (",", ":"):
+        return None
+    if any(ctx.is_verb(j) or ctx.text[j] in CLAUSE_ENDS for j in range(floor, k)):
+        return None  # "Ele disse:\n- Não." is a dialogue
+    return k, named
+
+
+#: The fewest words of a heading that announces a list ("Lula:" labels a turn).
+MIN_HEADING_WORDS = 3
 
 
 #: Words that announce a list before its colon ("os critérios abaixo:", "a seguir:");

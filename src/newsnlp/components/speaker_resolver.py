@@ -329,7 +329,7 @@ class SpeakerResolver:
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
         for ent in (piece for whole in doc.ents for piece in entity_pieces(doc, whole)):
-            person = person_after_place(ent) if ent.label_ != "PER" else None
+            person = person_after_place(ent)
             if person is not None:  # "… do Rio de Janeiro Andréa Souza Santos"
                 names.append((person, tuple(t.text for t in doc[person : ent.end])))
                 continue
@@ -359,6 +359,11 @@ class SpeakerResolver:
                 i += 1
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = name_end(doc, i, len(doc))
+                span = Span(doc, i, end)
+                person = person_after_place(span) if end - i > 2 else None
+                if person is not None:  # "São Bernardo do Campo Luiz Marinho"
+                    i = person
+                    continue
                 # a capitalised cue ends the name: "The Washington Post Comenta o …"
                 end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
                 if i and doc[i - 1].lower_ in OF and not is_first_name(texts[i]):
@@ -1580,8 +1585,9 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
     """Past the words a model may sweep into the start of a name ``[start, end)``: a
     section label ("Equidade – Camilo Santana"), a former or deputy role ("Ex-BBB
     Patrícia Leitte"), the source phrase's first word ("Conforme Müller"), or the body
-    of the role before it ("secretário de Estado Antony Blinken"); never past its last
-    word."""
+    of the role before it ("secretário de Estado Antony Blinken"), a word opening the
+    sentence ("Caso António Costa") or a place ("São Bernardo do Campo Luiz Marinho");
+    never past its last word."""
     dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DIALOGUE_DASHES), None)
     if dash is not None:
         start = dash + 1
@@ -1591,7 +1597,15 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
         start += 1
     if start > 0 and doc[start - 1].lower_ in OF and body_before_person(doc[start:end], nouns):
         start += 1  # "da Nasa Aaron Parness"
-    return start
+    if (
+        start + 2 < end
+        and (start == 0 or doc[start - 1].text in (".", "!", "?") or doc[start - 1].is_space)
+        and not is_first_name(doc[start].text)
+        and is_first_name(doc[start + 1].text)
+    ):
+        start += 1  # a word opening the sentence: "Caso António Costa continue …"
+    person = person_after_place(doc[start:end]) if end - start > 2 else None
+    return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"
 
 
 def photo_credit(doc: Doc, start: int, end: int) -> bool:

@@ -561,12 +561,15 @@ def person_after_place(ent: Span) -> int | None:
     ("Universidade Federal do Rio de Janeiro Andréa Souza Santos") or a body's initials
     ("PSD Lídia Pereira"): a first name and a surname right after them."""
     doc = ent.doc
+    first = ent.start
+    if first and doc[first - 1].lower_ in PLACE_OPENERS and doc[first - 1].text[:1].isupper():
+        first -= 1  # "São | Bernardo do Campo Luiz Marinho": the model left the place's first word
     for k in range(ent.start + 1, ent.end - 1):
         if not is_first_name(doc[k].text) or not is_name_word(doc[k + 1]):
             continue
         if k == ent.start + 1 and _acronym(doc[ent.start]):
             return k
-        if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(ent.start, k - 4), k)):
+        if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(first, k - 5), k)):
             return k
     return None
 
