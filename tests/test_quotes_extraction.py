@@ -546,7 +546,7 @@ def test_noun_of_speech_and_its_speaker_before_a_colon(rules: Language) -> None:
     found = quotes(rules, text, people=("Rui Vitória", "Luís Filipe Vieira", "Ana Gomes"))
     assert [(q[2], q[3]) for q in found] == [
         ("Luís Filipe Vieira", "reacção"),
-        ("Ana Gomes", "palavras"),
+        ("Ana Gomes", "Nas palavras de"),  # the source phrase opening the sentence
     ]
 
 
@@ -3953,3 +3953,27 @@ def test_an_untagged_name_after_a_citys_and_a_name_a_sentence_opens_with(
     # and took the sentence's first word into one ("Caso António Costa")
     tags = [("Bernardo do Campo Luiz Marinho", "PER"), ("Caso António Costa", "PER")]
     assert speakers(rules, text, [*tags, ("Pedro Brito", "PER")]) == ["Luiz Marinho", "Pedro Brito"]
+
+
+def test_a_source_opening_the_sentence_after_a_quotes_own_full_stop(rules: Language) -> None:
+    text = (
+        "Gilmar Mendes falou aos alunos. “Quem não pediu para ser indicado?” Para Mendes, "
+        "o objetivo era colocar medo nas pessoas. “Ambos acertaram o valor.” Segundo o "
+        "ministro, a campanha não estava bem."
+    )
+    found = [(q[0], q[2]) for q in quotes(rules, text, people=("Gilmar Mendes",))]
+    assert ("o objetivo era colocar medo nas pessoas", "Gilmar Mendes") in found
+    assert ("a campanha não estava bem", "Gilmar Mendes") in found
+
+
+def test_a_surname_after_particles_and_a_city_like_name_is_the_full_names(
+    rules: Language,
+) -> None:
+    # "Santos" is also a city; "Victor Luiz dos Santos Laus" opens on a given name
+    text = (
+        "O desembargador Victor Luiz dos Santos Laus pediu vista. "
+        "Laus concluiu que a denúncia foi devidamente instruída."
+    )
+    assert speakers(rules, text, [("Victor Luiz dos Santos Laus", "PER"), ("Laus", "PER", 1)]) == [
+        "Victor Luiz dos Santos Laus"
+    ]

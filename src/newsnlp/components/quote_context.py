@@ -551,6 +551,8 @@ class QuoteContext:
             # a headline run into the body ends before the body; a section label
             # before its dash ("ESTRATÉGICO - O embaixador …") is no part of the clause
             boundary = text in CLAUSE_ENDS or "\n" in text or self.runs_on(i + 1)
+            if text in CLOSERS and starts[-1] == i and i and self.text[i - 1] in CLAUSE_ENDS:
+                boundary = True  # «… o valor.» Segundo X: the mark closes the sentence too
             limit = min(i + 2, len(self.text))
             if text in DASHES and past_section_label(self.doc, starts[-1], limit) == i + 1:
                 boundary = True

@@ -1729,8 +1729,10 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     if name[: len(words)] == words:
         return True
     at = next(i for i in range(len(name) - len(words) + 1) if name[i : i + len(words)] == words)
-    if any(word.casefold() in _leading_non_names() for word in name[:at]):
-        return False  # "Brasil Belmiro de Azevedo", "Folha Antonio Pedrosa": a run, not a name
+    if not is_first_name(name[0]) and any(
+        word.casefold() in _leading_non_names() for word in name[:at]
+    ):  # "Brasil Belmiro de Azevedo", "Folha Antonio Pedrosa": a run, not a name; not
+        return False  # "Victor Luiz dos Santos Laus", whose "Santos" is also a city
     if not any(word.lower() in NAME_PARTICLES for word in name[:at]):
         return True
     return is_first_name(name[0])  # not "Discurso de José Sócrates" for Sócrates
