@@ -1,0 +1,120 @@
+"""Rebuild the texts of ``bench/heldout124``–``126`` and ``128``–``130`` from Fake.br.
+
+The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
+2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
+file per article in ``full_texts/true/`` of the public GitHub repository
+``roneysco/Fake.br-Corpus`` (commit beaee636b1b71c10a5cb1216af65997b172ba5c6), whose
+README asks users to cite the corpus and states no licence, so the texts are not
+copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
+that order; the articles were drawn at random (``random.Random(1329)``), and those
+over 16,000 characters (1989, 629, 870) were left out.  An article becomes one JSONL
+line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}``
+for ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
+built, and headlines run into the text ("…  Os responsáveis…").
+
+The annotators copied the files through a text tool: of heldout128's, ``795.txt``
+lacked two invisible characters its annotator put back as zero-width spaces (U+200B),
+which may differ from the repository's (offsets after them may be off by up to two).
+
+    python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+#: The articles each gold file annotates, in order (numbers of ``full_texts/true/N.txt``).
+ROUNDS = {
+    "heldout124": [1647, 2480, 1682, 3471, 3389, 3189, 2117, 3040, 331, 3410, 3521, 1703, 1288],
+    "heldout125": [
+        3511,
+        3240,
+        9,
+        1667,
+        2875,
+        89,
+        1208,
+        2707,
+        2695,
+        227,
+        3196,
+        1673,
+        1211,
+        3097,
+        2921,
+    ],
+    "heldout126": [245, 2971, 845, 3218, 1576, 3192, 1772, 801, 2591, 1498, 1993, 532, 99, 136],
+    "heldout128": [
+        678,
+        2658,
+        1979,
+        2008,
+        1372,
+        795,
+        3548,
+        3185,
+        559,
+        3227,
+        447,
+        2227,
+        2216,
+        1065,
+        3455,
+    ],
+    "heldout129": [
+        3505,
+        640,
+        1656,
+        3057,
+        1246,
+        676,
+        1222,
+        912,
+        1465,
+        3173,
+        2745,
+        1319,
+        1052,
+        2392,
+        503,
+    ],
+    "heldout130": [
+        3584,
+        1596,
+        1746,
+        3309,
+        2676,
+        2477,
+        598,
+        3374,
+        34,
+        280,
+        2838,
+        1290,
+        3345,
+        1023,
+        742,
+    ],
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("repository", type=Path, help="a checkout of Fake.br-Corpus")
+    parser.add_argument("out", type=Path, help="JSONL to write")
+    args = parser.parse_args()
+    count = 0
+    with args.out.open("w", encoding="utf-8") as out:
+        for numbers in ROUNDS.values():
+            for number in numbers:
+                path = f"full_texts/true/{number}.txt"
+                text = (args.repository / path).read_text(encoding="utf-8")  # "\r\n" → "\n"
+                out.write(json.dumps({"id": path, "text": text}, ensure_ascii=False) + "\n")
+                count += 1
+    print(f"{count} articles written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

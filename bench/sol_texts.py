@@ -1,0 +1,87 @@
+"""Rebuild the texts of ``bench/heldout127`` and ``heldout131`` from the SOL news file.
+
+The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
+into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
+Jornal_SOL_dataset.csv`` of the public GitHub repository ``ro-afonso/fake-news-pt-eu``
+(commit 83ea7d154130b55d407f804394a449621f318bd7; later commits hold a Git LFS
+pointer instead), whose README asks users to cite the project's paper and states no
+licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL``;
+each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
+inside 32,000 characters read at two offsets of the file, drawn at random; of
+heldout127's 24, the first 16), and an article becomes one JSONL line ``{"id": <its
+url>, "text": <title, lead and body, a paragraph a line>}`` for ``eval_quotes.py
+--texts``.
+
+    python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+#: The article each gold file annotates, in order (their URLs without the site's prefix).
+ROUNDS: dict[str, list[str]] = {
+    "heldout127": [
+        "802875/ativistas-bloqueiam-pistas-de-dois-aeroportos-alemaes",
+        "803058/ipma-coloca-18-concelhos-de-tr-s-distritos-em-perigo-maximo-de-inc-ndio",
+        "801278/o-governo-do-ps-perde-demasiado-tempo-a-resolver-os-seus-problemas",
+        "802588/zelensky-fala-ao-telefone-com-costa-antes-da-cimeira-da-nato",
+        "800325/pedro-guerra-condenado-por-difamacao-agravada-a-pinto-da-costa-luis-goncalves-e-sad-portista",
+        "801981/depositos-com-maior-queda-",
+        "781788/aplicacao-stayaway-covid-chega-ao-fim-",
+        "801862/liverpool-disposto-a-oferecer-valor-astronomico-para-trazer-mbappe",
+        "803387/grupo-wagner-faz-manobras-com-exercito-da-bielorr-ssia",
+        "793663/tiktok-vai-impor-limite-de-60-minutos-para-utilizadores-menores",
+        "802393/costa-nao-passou-a-noite-a-ler-o-relatorio-sobre-a-tap-mas-esta-absolutamente-tranquilo-e-descansado",
+        "800257/martinez-sublinha-que-ronaldo-nao-estava-pronto-para-se-afastar-da-selecao-nacional",
+        "802314/pedro-nuno-santos-regressa-hoje-ao-parlamento-como-deputado",
+        "728581/facebook-planeia-nova-versao-do-instagram-para-criancas",
+        "803382/bruno-fernandes-e-o-novo-capitao-do-manchester-united",
+        "801654/costa-a-luta-continua-",
+    ],
+    "heldout131": [
+        "802057/jota-a-caminho-do-futebol-saudita",
+        "800890/djokovic-vence-roland-garros-e-faz-historia",
+        "802939/mulher-e-crianca-atropeladas-em-esposende",
+        "803336/homem-encontrado-morto-com-sinais-de-viol-ncia-em-miranda-do-corvo",
+        "800494/maioria-dos-conselheiros-defende-remodelacao",
+        "797299/como-a-intelig-ncia-artificial-pode-melhorar-a-aprendizagem",
+        "803205/durao-barroso-considera-suspensao-de-acordo-dos-cereais-gravissima",
+        "802817/macron-nao-vai-fazer-habitual-discurso-do-feriado-nacional-de-14-de-julho",
+        "802399/psd-vai-votar-contra-relatorio-e-apresentara-as-suas-proprias-conclusoes",
+        "803331/pessoas-com-albinismo-ainda-enfrentam-exclusao-social-em-mocambique-",
+        "800768/arabia-saudita-investe-no-futebol",
+        "799753/bancos-5-maiores-lucram-mais-de-10-milhoes-por-dia",
+        "802257/psd-apresenta-cinco-propostas-para-setor-da-sa-de-",
+        "784705/elon-musk-pondera-despedir-ate-metade-dos-funcionarios-da-recem-comprada-twitter",
+    ],
+}
+
+#: What every article's URL starts with.
+SITE = "https://sol.sapo.pt/artigo/"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("csv_file", type=Path, help="Jornal_SOL_dataset.csv")
+    parser.add_argument("out", type=Path, help="JSONL to write")
+    args = parser.parse_args()
+    csv.field_size_limit(sys.maxsize)
+    with args.csv_file.open(encoding="utf-8", newline="") as rows:
+        texts = {row["URL"]: row["Text"] for row in csv.DictReader(rows)}
+    count = 0
+    with args.out.open("w", encoding="utf-8") as out:
+        for paths in ROUNDS.values():
+            for path in paths:
+                url = SITE + path
+                out.write(json.dumps({"id": url, "text": texts[url]}, ensure_ascii=False) + "\n")
+                count += 1
+    print(f"{count} articles written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
