@@ -3977,3 +3977,13 @@ def test_a_surname_after_particles_and_a_city_like_name_is_the_full_names(
     assert speakers(rules, text, [("Victor Luiz dos Santos Laus", "PER"), ("Laus", "PER", 1)]) == [
         "Victor Luiz dos Santos Laus"
     ]
+
+
+def test_a_role_told_apart_by_a_common_noun_is_not_the_person_in_focus(
+    rules: Language,
+) -> None:
+    text = (
+        "Roberto Itamar marcou dois gols. “Não era tudo que esperávamos”, disse o "
+        "advogado do jogador. “Foi um bom jogo”, disse o técnico."
+    )
+    assert speakers(rules, text, [("Roberto Itamar", "PER")]) == [None, "Roberto Itamar"]

@@ -37,6 +37,7 @@ from .speakers import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     OF,
+    PLACE_NOUNS,
     PRONOUNS,
     ROLE_PREFIXES,
     WEEKDAYS,
@@ -359,6 +360,10 @@ class SpeakerResolver:
                 i += 1
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = name_end(doc, i, len(doc))
+                swept = _past_swept_words(doc, i, end, self.nouns)
+                if swept > i:
+                    i = swept  # "Caso António Costa continue": the sentence's first word
+                    continue
                 span = Span(doc, i, end)
                 person = person_after_place(span) if end - i > 2 else None
                 if person is not None:  # "São Bernardo do Campo Luiz Marinho"
@@ -1101,7 +1106,7 @@ class SpeakerResolver:
                 None,
             )
             role_gender = self.nouns.gender_of(head) if head else None
-            if person is None and guess:
+            if person is None and guess and not self._described_by_a_common_noun(mention):
                 person = self.in_focus(mention.start, role_gender, True, exclude)
             if role_gender is None and person is not None:
                 role_gender = self._gender(person)
@@ -1149,6 +1154,16 @@ class SpeakerResolver:
         if org_name is not None:
             org_name = self._fuller_body_name(org_name, mention.start)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
+
+    def _described_by_a_common_noun(self, mention: Mention) -> bool:
+        """A role told apart by a common noun ("o advogado do jogador", "o delegado do
+        caso"): someone the text never named, not the person in focus."""
+        doc = self.doc
+        return any(
+            doc[k].lower_ in OF and doc[k + 1].is_lower and doc[k + 1].is_alpha
+            for k in range(mention.start + 1, mention.end - 1)
+            if doc[k + 1].lower_ not in ARTICLES and doc[k + 1].lower_ not in PLACE_NOUNS
+        )  # not "o morador do bairro Congós": where the person in focus lives
 
     def _fuller_body_name(self, name: str, position: int) -> str:
         """A body's name in full when the text gave it before or after: "o Ministério
