@@ -37,7 +37,6 @@ from .speakers import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     OF,
-    PLACE_NOUNS,
     PRONOUNS,
     ROLE_PREFIXES,
     WEEKDAYS,
@@ -1156,14 +1155,14 @@ class SpeakerResolver:
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
 
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
-        """A role told apart by a common noun ("o advogado do jogador", "o delegado do
-        caso"): someone the text never named, not the person in focus."""
+        """A role told apart by another person's ("o advogado do jogador", "a mãe do
+        taxista"): someone the text never named, not the person in focus (who may be
+        that other person); not "o chefe da pasta", the head of a body."""
         doc = self.doc
         return any(
-            doc[k].lower_ in OF and doc[k + 1].is_lower and doc[k + 1].is_alpha
+            doc[k].lower_ in OF and doc[k + 1].is_lower and self.nouns.head(doc[k + 1].text)
             for k in range(mention.start + 1, mention.end - 1)
-            if doc[k + 1].lower_ not in ARTICLES and doc[k + 1].lower_ not in PLACE_NOUNS
-        )  # not "o morador do bairro Congós": where the person in focus lives
+        )
 
     def _fuller_body_name(self, name: str, position: int) -> str:
         """A body's name in full when the text gave it before or after: "o Ministério
