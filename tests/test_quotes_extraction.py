@@ -3987,3 +3987,13 @@ def test_a_role_told_apart_by_a_common_noun_is_not_the_person_in_focus(
         "advogado do jogador. “Foi um bom jogo”, disse o técnico."
     )
     assert speakers(rules, text, [("Roberto Itamar", "PER")]) == [None, "Roberto Itamar"]
+
+
+def test_a_role_given_in_a_relative_clause_after_the_name(rules: Language) -> None:
+    text = (
+        "A educadora Vanessa Stüpp falou. Para Juliano Fernandes, que é coach financeiro, "
+        "tudo começa em casa. Vanessa falou de novo. Para o coach financeiro, a confiança "
+        "é fundamental."
+    )
+    people = [("Vanessa Stüpp", "PER"), ("Juliano Fernandes", "PER"), ("Vanessa", "PER", 1)]
+    assert speakers(rules, text, people) == ["Juliano Fernandes", "Juliano Fernandes"]

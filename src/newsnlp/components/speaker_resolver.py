@@ -598,6 +598,15 @@ class SpeakerResolver:
                 before = mention_ending_at(doc, i - 3, max(0, i - 9), nouns)  # Name, o role
                 if name is None or name.kind != "name":
                     name = before
+            copula = i - 1 - int(i > 0 and doc[i - 1].lower_ in ARTICLES)
+            if (
+                (name is None or name.kind != "name")
+                and copula >= 3
+                and doc[copula].lower_ in ("é", "era")
+                and doc[copula - 1].lower_ == "que"
+                and doc[copula - 2].text == ","
+            ):  # "Juliano Fernandes, que é coach financeiro, …"
+                name = mention_ending_at(doc, copula - 3, max(0, copula - 9), nouns)
             if name is not None and name.kind == "name" and self._is_person(name):
                 roles.append((i, key, self.fullest(name)))
         return roles
