@@ -3997,3 +3997,13 @@ def test_a_role_given_in_a_relative_clause_after_the_name(rules: Language) -> No
     )
     people = [("Vanessa Stüpp", "PER"), ("Juliano Fernandes", "PER"), ("Vanessa", "PER", 1)]
     assert speakers(rules, text, people) == ["Juliano Fernandes", "Juliano Fernandes"]
+
+
+def test_considering_a_plan_is_no_statement_but_considering_it_right_is(
+    rules: Language,
+) -> None:
+    text = (
+        "O Facebook está a considerar lançar uma versão do Instagram para crianças. "
+        "O ministro considerou ser justo o aumento."
+    )
+    assert [q[0] for q in quotes(rules, text)] == ["ser justo o aumento"]

@@ -799,8 +799,10 @@ def _infinitive_report(
     speaker_limit: where the cue's subject may end (the verb's object comes before the
     infinitive in "acusa o Governo de mentir").
     """
-    if speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS:
+    if infinitive == verb + 1 and _intent(ctx, verb):
         return None  # "ameaçam fechar as portas", "exige receber": an intent, not a statement
+    if speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS:
+        return None
     limit = speaker_limit or infinitive
     while infinitive - 1 > verb and ctx.lower[infinitive - 1] in NEGATIONS:
         infinitive -= 1  # "declarou não poder": the negation is what was said
@@ -955,12 +957,17 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
 
 def _intent(ctx: QuoteContext, verb: int) -> bool:
     """A speech verb of intent before an infinitive: "O país precisa rediscutir gastos"
-    needs, says nothing."""
-    return (
-        verb + 1 < len(ctx.doc)
-        and speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS
-        and looks_infinitive(ctx.doc[verb + 1])
-    )
+    needs, says nothing; "O Facebook está a considerar lançar …" weighs a plan."""
+    if verb + 1 >= len(ctx.doc) or not looks_infinitive(ctx.doc[verb + 1]):
+        return False
+    verb_name = speech_verb(ctx.lower[verb], ctx.verbs)
+    if verb_name == "considerar":  # "está a considerar lançar", not "considerou ser justo"
+        return ctx.lower[verb + 1].split("-")[0] not in OPINION_INFINITIVES  # "ter-se feito"
+    return verb_name in INTENT_VERBS
+
+
+#: Infinitives after "considerar" that state a view rather than weigh a plan.
+OPINION_INFINITIVES = frozenset({"ser", "estar", "haver", "ter", "existir", "terem", "serem"})
 
 
 def _document_after(ctx: QuoteContext, i: int, end: int) -> int | None:
