@@ -4007,3 +4007,13 @@ def test_considering_a_plan_is_no_statement_but_considering_it_right_is(
         "O ministro considerou ser justo o aumento."
     )
     assert [q[0] for q in quotes(rules, text)] == ["ser justo o aumento"]
+
+
+def test_a_group_pronoun_with_its_own_cue_ends_the_first_report(rules: Language) -> None:
+    text = (
+        "Renan afirma que todas as doações foram legais e outros negam ter recebido qualquer valor."
+    )
+    assert [(q[0], q[2]) for q in quotes(rules, text, people=("Renan",))] == [
+        ("todas as doações foram legais", "Renan"),
+        ("ter recebido qualquer valor", None),
+    ]

@@ -1168,6 +1168,10 @@ COORDINATORS = frozenset({"e", "mas", "enquanto"})
 MAX_COORDINATED_GAP = 10
 
 
+#: Pronouns that stand for a group as a cue's subject ("e outros negam …").
+GROUP_SUBJECTS = frozenset({"outros", "outras", "alguns", "algumas", "muitos", "muitas"})
+
+
 def split_coordinated(ctx: QuoteContext, records: list[QuoteRecord]) -> list[QuoteRecord]:
     """End a reported clause where a coordinated one with its own speaker begins.
 
@@ -1180,6 +1184,10 @@ def split_coordinated(ctx: QuoteContext, records: list[QuoteRecord]) -> list[Quo
         for other in records:
             if other.cue_start is None or not record.start < other.cue_start < end:
                 continue
+            cue = other.cue_start
+            if ctx.lower[cue - 1] in GROUP_SUBJECTS and ctx.lower[cue - 2] in COORDINATORS:
+                end = strip_range(ctx.doc, record.start, cue - 2)[1]
+                break  # "… e outros negam ter recebido": a group of their own speaks
             if other.speaker_rule != "mention" or other.speaker is None:
                 continue
             subject = min(other.speaker.start, other.cue_start)
