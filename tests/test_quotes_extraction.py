@@ -4017,3 +4017,13 @@ def test_a_group_pronoun_with_its_own_cue_ends_the_first_report(rules: Language)
         ("todas as doações foram legais", "Renan"),
         ("ter recebido qualquer valor", None),
     ]
+
+
+def test_a_source_phrase_right_before_a_quote_without_a_comma(rules: Language) -> None:
+    text = (
+        "O Facebook quer criar a aplicação. Segundo a empresa “cada vez mais as crianças "
+        "perguntam aos seus pais se podem aderir a aplicações”. Segundo o relatório "
+        "“Brasil 2030” a economia vai crescer."
+    )
+    found = quotes(rules, text)
+    assert [(q[0][:30], q[3]) for q in found] == [("cada vez mais as crianças perg", "Segundo")]

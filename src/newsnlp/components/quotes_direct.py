@@ -235,7 +235,7 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     if introduced:
         k -= 1
     floor = ctx.clause_start(k + 1)
-    length = phrase_length(ctx, floor) if introduced else 0
+    length = phrase_length(ctx, floor) if introduced or not short else 0  # "Segundo X «…»"
     if introduced and not length and ctx.lower[floor] == "para":
         person = source_phrase(ctx, floor)  # "Para o diretor, João Silva, «…»": a person only
         length = 1 if person is not None and person[2] is not None else 0
