@@ -3876,6 +3876,8 @@ def test_a_name_a_model_ran_on_from_a_bodys_initials_is_a_person(rules: Language
     )
     people = [("PSD Lídia Pereira", "ORG"), ("Joe Biden", "PER")]
     assert speakers(rules, text, people) == ["Lídia Pereira"]
+    text = "O diretor da J&F Ricardo Saud disse que foram repassados R$ 15 milhões."
+    assert speakers(rules, text, [("J&F Ricardo Saud", "PER")]) == ["Ricardo Saud"]
 
 
 @pytest.mark.parametrize(
@@ -4027,3 +4029,12 @@ def test_a_source_phrase_right_before_a_quote_without_a_comma(rules: Language) -
     )
     found = quotes(rules, text)
     assert [(q[0][:30], q[3]) for q in found] == [("cada vez mais as crianças perg", "Segundo")]
+
+
+def test_a_surname_with_an_elided_particle_a_model_left_out(rules: Language) -> None:
+    text = (
+        "O advogado Luiz Flávio Borges D'Urso disse que a Justiça decidiu corretamente. "
+        "Borges falou depois que vai recorrer."
+    )
+    people = [("Luiz Flávio Borges", "PER"), ("Borges", "PER", 1)]
+    assert speakers(rules, text, people) == ["Luiz Flávio Borges D'Urso"] * 2

@@ -886,7 +886,8 @@ class SpeakerResolver:
 
     def _particles_surname_end(self, ent: Span) -> int:
         """The end of a name a model cut after its particle, past the surname it saw
-        coming ("Daiane dos" Santos, a surname though also a city); not past a body or
+        coming ("Daiane dos" Santos, a surname though also a city), or before a surname
+        with an elided particle ("Luiz Flávio Borges" D'Urso); not past a body or
         initials ("Dalci Bagolin do" MAPA)."""
         doc, end = self.doc, ent.end
         if (
@@ -897,6 +898,8 @@ class SpeakerResolver:
             and not self.nouns.is_body(doc[end].text)
         ):
             return end + 1
+        if end < len(doc) and doc[end].text[:2] in ("D'", "D’") and is_name_word(doc[end]):
+            return end + 1  # "Luiz Flávio Borges" D'Urso: a surname with its elided particle
         return end
 
     def _place_of_origin(self, mention: Mention) -> bool:

@@ -567,8 +567,9 @@ def person_after_place(ent: Span) -> int | None:
     for k in range(ent.start + 1, ent.end - 1):
         if not is_first_name(doc[k].text) or not is_name_word(doc[k + 1]):
             continue
-        if k == ent.start + 1 and _acronym(doc[ent.start]):
-            return k
+        initials = doc[ent.start].text
+        if k == ent.start + 1 and len(initials) >= 2 and initials.isupper():
+            return k  # "PSD Lídia Pereira", "J&F Ricardo Saud"
         if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(first, k - 5), k)):
             return k
     return None
