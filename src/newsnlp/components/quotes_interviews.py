@@ -92,10 +92,8 @@ LINE_ENDS = frozenset({".", "!", "?", "...", "…", "»", '"', "”"})
 def _announced_list(ctx: QuoteContext, dash: int) -> bool:
     """A dashed line after a colon that announces a list, no one speaking: "de acordo
     com os critérios abaixo:\n- Pessoas que tiveram dengue …"; not "Ele disse:\n- Não."."""
-    k = dash - 1
-    while k >= 0 and not ctx.text[k].strip():
-        k -= 1
-    if k < 0 or ctx.text[k] not in COLONS:
+    k = _colon_before(ctx, dash)
+    if k is None:
         return False
     floor = ctx.clause_start(k)
     if any(ctx.is_verb(j) for j in range(floor, k)):
@@ -117,6 +115,14 @@ def _announced_list(ctx: QuoteContext, dash: int) -> bool:
 DIALOGUE_NOUNS = frozenset({"conversa", "conversas", "diálogo", "diálogos", "entrevista"})
 
 
+def _colon_before(ctx: QuoteContext, dash: int) -> int | None:
+    """The colon closing the paragraph before a dashed line, if it ends so."""
+    k = dash - 1
+    while k >= 0 and not ctx.text[k].strip():
+        k -= 1
+    return k if k >= 0 and ctx.text[k] in COLONS else None
+
+
 def _paragraph_start(ctx: QuoteContext, i: int) -> int:
     """The first token of the paragraph token ``i`` is in."""
     while i > 0 and not _opens_paragraph(ctx, i):
@@ -127,10 +133,8 @@ def _paragraph_start(ctx: QuoteContext, i: int) -> int:
 def _list_author(ctx: QuoteContext, dash: int) -> tuple[int, Mention] | None:
     """The colon and the person of a paragraph that only names someone before a dashed
     list ("Sebastian Rodriguez, Coordenador dos Programas da ONG:"): the list is theirs."""
-    k = dash - 1
-    while k >= 0 and not ctx.text[k].strip():
-        k -= 1
-    if k < 1 or ctx.text[k] not in COLONS:
+    k = _colon_before(ctx, dash)
+    if k is None:
         return None
     floor = _paragraph_start(ctx, k)
     named = name_mention_at(ctx.doc, floor, k, ctx.nouns)
@@ -201,10 +205,11 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
+    # run-in turns need "P.", "R.", the paper asking or two voices taking turns ("BBC
+    # Brasil - …? João Viola - …"): "Alverca -- Sem …" is a rubric
     exchanged = sum(count >= MIN_EXCHANGES for count in keys.values()) >= 2
     if run_in and not exchanged and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
-        return  # run-in turns need "P.", "R.", the paper asking or two voices taking turns
-        # ("BBC Brasil - …? João Viola - …"): "Alverca -- Sem …" is a rubric
+        return
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     for label, dash, start, stop in turns:
@@ -361,7 +366,7 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         if (
             in_paragraph
             and (
-                ctx.text[dash] not in DASHES  # see interview_quotes for what makes them turns
+                ctx.text[dash] in COLONS  # any dash: interview_quotes says what makes them turns
                 or dash + 1 >= len(doc)
                 or not doc[dash + 1].text[:1].isupper()
             )

@@ -360,13 +360,8 @@ class SpeakerResolver:
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = name_end(doc, i, len(doc))
                 swept = _past_swept_words(doc, i, end, self.nouns)
-                if swept > i:
-                    i = swept  # "Caso António Costa continue": the sentence's first word
-                    continue
-                span = Span(doc, i, end)
-                person = person_after_place(span) if end - i > 2 else None
-                if person is not None:  # "São Bernardo do Campo Luiz Marinho"
-                    i = person
+                if swept > i:  # "Caso António Costa", "São Bernardo do Campo Luiz Marinho"
+                    i = swept
                     continue
                 # a capitalised cue ends the name: "The Washington Post Comenta o …"
                 end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
