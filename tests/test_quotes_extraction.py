@@ -4038,3 +4038,13 @@ def test_a_surname_with_an_elided_particle_a_model_left_out(rules: Language) -> 
     )
     people = [("Luiz Flávio Borges", "PER"), ("Borges", "PER", 1)]
     assert speakers(rules, text, people) == ["Luiz Flávio Borges D'Urso"] * 2
+
+
+def test_whose_statements_a_sentence_talks_about_speaks_next(rules: Language) -> None:
+    text = (
+        "Kylian Mbappé tem sido um dos nomes mais falados e agora as declarações do agente "
+        "da FIFA, Marco Kirdemir, vieram agitar as águas. “O Liverpool quer pagar uma "
+        "fortuna”, garantiu."
+    )
+    people = [("Kylian Mbappé", "PER"), ("Marco Kirdemir", "PER")]
+    assert speakers(rules, text, people) == ["Marco Kirdemir"]

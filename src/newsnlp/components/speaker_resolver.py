@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..folding import fold, strip_accents
 from ..resources import read_lines
 from .entity_rules import is_known_place, listed_genders
+from .quote_context import SPEECH_NOUNS
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
@@ -319,7 +320,7 @@ class SpeakerResolver:
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
         self.history: list[Referent] = []
-        for referent in self._subjects():
+        for referent in sorted([*self._subjects(), *self._voiced()], key=lambda r: r.position):
             self.add(referent)
 
     # -- what the document says about its people --------------------------------
@@ -792,6 +793,22 @@ class SpeakerResolver:
                 referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
                     yield referent
+
+    def _voiced(self) -> Iterator[Referent]:
+        """Whose words a sentence talks about, outside quotes: "as declarações do agente
+        da FIFA, Marco Kirdemir, vieram agitar …" puts him in focus for "…", garantiu."""
+        doc = self.doc
+        for k in range(len(doc) - 2):
+            if doc[k].lower_ not in SPEECH_NOUNS or doc[k + 1].lower_ not in OF:
+                continue
+            if self._in_quote(k):
+                continue
+            mention = mention_after(doc, k + 2, min(len(doc), k + 2 + MAX_ROLE_TOKENS), self.nouns)
+            if mention is None or mention.kind not in ("name", "role"):
+                continue  # the name may follow its role: "do agente da FIFA, Marco Kirdemir"
+            referent = self.referent(mention, mention.start, guess=False)
+            if referent.name is not None:
+                yield referent
 
     def _switches_topic(self, pronoun: Mention) -> bool:
         """A pronoun subject that cannot be the topic so far ("a Gazeta Esportiva
