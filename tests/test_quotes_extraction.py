@@ -4048,3 +4048,13 @@ def test_whose_statements_a_sentence_talks_about_speaks_next(rules: Language) ->
     )
     people = [("Kylian Mbappé", "PER"), ("Marco Kirdemir", "PER")]
     assert speakers(rules, text, people) == ["Marco Kirdemir"]
+
+
+def test_a_body_led_by_someone_speaks_for_itself(rules: Language) -> None:
+    text = (
+        "O Banco de Portugal divulgou dados. A entidade liderada por Mário Centeno revela "
+        "que os números mostram uma queda."
+    )
+    assert speakers(rules, text, [("Banco de Portugal", "ORG"), ("Mário Centeno", "PER")]) == [
+        "Banco de Portugal"
+    ]

@@ -1490,7 +1490,23 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         ):
             return inner  # "o presidente da TAP, Luís Rodrigues, escreveu"
         return outer
-    return mention_ending_at(doc, k, floor, nouns)
+    found = mention_ending_at(doc, k, floor, nouns)
+    if (
+        found is not None
+        and found.kind == "name"
+        and found.start - 3 >= floor
+        and doc[found.start - 1].lower_ == "por"
+        and doc[found.start - 2].lower_ in LED_BY
+    ):  # "a entidade liderada por Mário Centeno revela": the body speaks
+        return mention_ending_at(doc, found.start - 3, floor, nouns) or found
+    return found
+
+
+#: Participles that tie a body to the person who heads it ("liderada por X").
+LED_BY = frozenset(
+    {"liderada", "liderado", "presidida", "presidido", "dirigida", "dirigido"}
+    | {"chefiada", "chefiado", "comandada", "comandado", "gerida", "gerido"}
+)
 
 
 def _capitalised_modifier(token: Token) -> bool:
