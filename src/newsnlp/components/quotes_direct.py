@@ -246,7 +246,8 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
         length
         and (named or len(source_words) <= MAX_SOURCE_WORDS)
         and not any(t.lower_ == "que" or ctx.is_verb(t.i) for t in source_words)
-    ):
+        and (introduced or (named and not any(t.text == "," for t in source_words)))
+    ):  # without a comma, only a source named right before the mark: "Segundo a empresa “…”"
         source = Mention(floor + length, k + 1, "other") if k >= floor + length else None
         if named:
             source = found

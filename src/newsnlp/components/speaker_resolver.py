@@ -801,14 +801,28 @@ class SpeakerResolver:
         for k in range(len(doc) - 2):
             if doc[k].lower_ not in SPEECH_NOUNS or doc[k + 1].lower_ not in OF:
                 continue
-            if self._in_quote(k):
-                continue
+            if self._in_quote(k) or not self._opens_subject(k - 1):
+                continue  # not "alvo das críticas de Trump", "perguntas sobre declarações de"
             mention = mention_after(doc, k + 2, min(len(doc), k + 2 + MAX_ROLE_TOKENS), self.nouns)
             if mention is None or mention.kind not in ("name", "role"):
                 continue  # the name may follow its role: "do agente da FIFA, Marco Kirdemir"
             referent = self.referent(mention, mention.start, guess=False)
             if referent.name is not None:
                 yield referent
+
+    def _opens_subject(self, article: int) -> bool:
+        """An article opening a clause's subject: at the sentence's start, after a comma
+        or a conjunction ("e agora, as declarações …")."""
+        doc = self.doc
+        if article < 0 or doc[article].lower_ not in ARTICLES:
+            return False
+        before = doc[article - 1] if article else None
+        return (
+            before is None
+            or before.is_space
+            or before.text in (",", ".", "!", "?", ";")
+            or before.lower_ in ("e", "mas", "agora")
+        )
 
     def _switches_topic(self, pronoun: Mention) -> bool:
         """A pronoun subject that cannot be the topic so far ("a Gazeta Esportiva
