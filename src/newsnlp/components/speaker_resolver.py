@@ -320,7 +320,7 @@ class SpeakerResolver:
         self._fullest_people: list[str] | None = None
         self.roles = self._roles()
         self.history: list[Referent] = []
-        for referent in sorted([*self._subjects(), *self._voiced()], key=lambda r: r.position):
+        for referent in self._subjects():
             self.add(referent)
 
     # -- what the document says about its people --------------------------------
@@ -751,59 +751,69 @@ class SpeakerResolver:
         return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
 
     def _subjects(self) -> Iterable[Referent]:
-        """Sentence subjects that are people or organisations, in document order."""
+        """Sentence subjects that are people or organisations, in document order, each
+        followed by whose statements its sentence talks about (see ``_voiced``)."""
         doc = self.doc
         dialogue = _dialogue_paragraphs(doc)
         for start, end in sentences(doc):
             if (start and doc[start - 1].text in QUOTE_OPENERS) or dialogue[start]:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
-            if doc[start].lower_ in ("e", "mas") and start + 1 < end:
-                start += 1
-            start = past_section_label(doc, start, end)  # "RETOMADA — O embaixador …"
-            mention: Mention | bool | None = _case_topic(doc, start, end, self.nouns)
-            if mention is None and doc.has_annotation("DEP"):
-                mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
-            if not isinstance(mention, Mention):
-                mention = mention_after(doc, start, end, self.nouns)
-                if mention is not None and any(
-                    t.is_punct and t.text not in ",()" for t in doc[start : mention.start]
-                ):
-                    mention = None  # only "O senador X" / "O ministro, X," open the sentence
-            if isinstance(mention, Mention) and not self._could_speak(mention):
-                mention = None  # "Apesar de …, Conceição está aflita": look past the opening
-            if mention is None:
-                mention = (
-                    self._inner_subject(start, end)
-                    or self._passive_agent(start, end)
-                    or self._inverted_subject(start, end)
-                )
-            if mention is not None and not self._could_speak(mention):
-                continue
-            if (
-                mention is not None
-                and mention.kind == "name"
-                and is_known_place([t.text for t in doc[mention.start : mention.end]])
-            ):
-                continue  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
-            if (
-                mention is not None
-                and not self._in_quote(mention.start)
-                and (mention.kind != "pronoun" or self._switches_topic(mention))
-            ):
-                referent = self.referent(mention, mention.start, guess=False)
-                if referent.name is not None or referent.is_org:
-                    yield referent
+            subject = self._sentence_subject(start, end)
+            if subject is not None:
+                yield subject
+            yield from self._voiced(start, end)
 
-    def _voiced(self) -> Iterator[Referent]:
+    def _sentence_subject(self, start: int, end: int) -> Referent | None:
+        """The person or organisation a sentence's subject names, if any."""
+        doc = self.doc
+        if doc[start].lower_ in ("e", "mas") and start + 1 < end:
+            start += 1
+        start = past_section_label(doc, start, end)  # "RETOMADA — O embaixador …"
+        mention: Mention | bool | None = _case_topic(doc, start, end, self.nouns)
+        if mention is None and doc.has_annotation("DEP"):
+            mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
+        if not isinstance(mention, Mention):
+            mention = mention_after(doc, start, end, self.nouns)
+            if mention is not None and any(
+                t.is_punct and t.text not in ",()" for t in doc[start : mention.start]
+            ):
+                mention = None  # only "O senador X" / "O ministro, X," open the sentence
+        if isinstance(mention, Mention) and not self._could_speak(mention):
+            mention = None  # "Apesar de …, Conceição está aflita": look past the opening
+        if mention is None:
+            mention = (
+                self._inner_subject(start, end)
+                or self._passive_agent(start, end)
+                or self._inverted_subject(start, end)
+            )
+        if mention is not None and not self._could_speak(mention):
+            return None
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and is_known_place([t.text for t in doc[mention.start : mention.end]])
+        ):
+            return None  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
+        if (
+            mention is not None
+            and not self._in_quote(mention.start)
+            and (mention.kind != "pronoun" or self._switches_topic(mention))
+        ):
+            referent = self.referent(mention, mention.start, guess=False)
+            if referent.name is not None or referent.is_org:
+                return referent
+        return None
+
+    def _voiced(self, start: int, end: int) -> Iterator[Referent]:
         """Whose words a sentence talks about, outside quotes: "as declarações do agente
         da FIFA, Marco Kirdemir, vieram agitar …" puts him in focus for "…", garantiu."""
         doc = self.doc
-        for k in range(len(doc) - 2):
+        for k in range(start, end - 2):
             if doc[k].lower_ not in SPEECH_NOUNS or doc[k + 1].lower_ not in OF:
                 continue
             if self._in_quote(k) or not self._opens_subject(k - 1):
                 continue  # not "alvo das críticas de Trump", "perguntas sobre declarações de"
-            mention = mention_after(doc, k + 2, min(len(doc), k + 2 + MAX_ROLE_TOKENS), self.nouns)
+            mention = mention_after(doc, k + 2, min(end, k + 2 + MAX_ROLE_TOKENS), self.nouns)
             if mention is None or mention.kind not in ("name", "role"):
                 continue  # the name may follow its role: "do agente da FIFA, Marco Kirdemir"
             referent = self.referent(mention, mention.start, guess=False)
