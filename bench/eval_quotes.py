@@ -109,7 +109,15 @@ Education, the Presidency, Federal Police) from the daily JSON files of the publ
 GitHub repository ``nitaibezerra/govbrnews-scraper``; ``bench/govbr_texts.py`` lists
 the files and rebuilds the texts (an ``id`` is the item's URL).  Four annotators who
 never saw the system annotated them while the session's rules were written, and the
-round was scored once, at the session's last code commit.
+round was scored once, at the session's last code commit.  ``heldout71`` …
+``heldout123`` annotate more of those files the same way (see ``docs/quotes.md``).
+
+``bench/heldout124_quotes_gold.jsonl`` … ``heldout131_quotes_gold.jsonl`` (rounds 29
+and 30, 117 documents, 1,506 quotes) annotate two more sources: Brazilian news of
+2016–2018 from the "true" half of the Fake.br corpus (``roneysco/Fake.br-Corpus``;
+``bench/fakebr_texts.py`` rebuilds the texts, an ``id`` is the file's path) and
+Portuguese news of the weekly SOL (``ro-afonso/fake-news-pt-eu``; ``bench/sol_texts.py``
+rebuilds them, an ``id`` is the article's URL).  Neither states a licence.
 
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
 excerpts (with a quotation mark or a speech cue) annotated by hand, 78 quotes in
