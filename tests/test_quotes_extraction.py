@@ -4058,3 +4058,14 @@ def test_a_body_led_by_someone_speaks_for_itself(rules: Language) -> None:
     assert speakers(rules, text, [("Banco de Portugal", "ORG"), ("Mário Centeno", "PER")]) == [
         "Banco de Portugal"
     ]
+
+
+def test_a_given_name_no_list_knows_opening_a_sentence_stays_in_the_name(
+    rules: Language,
+) -> None:
+    text = (
+        "Roderlei Carlos Alessi, de 51 anos, viu uma ideia. “A empresa era filial de "
+        "Campo Mourão”, contou. Pedro Parente falou depois. “Esperamos voltar”, disse Parente."
+    )
+    people = [("Roderlei Carlos Alessi", "PER"), ("Pedro Parente", "PER")]
+    assert speakers(rules, text, people) == ["Roderlei Carlos Alessi", "Pedro Parente"]

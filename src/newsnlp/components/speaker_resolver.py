@@ -1662,10 +1662,11 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
     if (
         start + 2 < end
         and (start == 0 or doc[start - 1].text in (".", "!", "?") or doc[start - 1].is_space)
-        and not is_first_name(doc[start].text)
+        and (doc[start].is_stop or doc[start].lower_ in CLAUSE_OPENERS)
         and is_first_name(doc[start + 1].text)
     ):
-        start += 1  # a word opening the sentence: "Caso António Costa continue …"
+        start += 1  # a word opening the sentence: "Caso António Costa continue …", not
+        # a given name no list knows: "Roderlei Carlos Alessi, de 51 anos, …"
     person = person_after_place(doc[start:end]) if end - start > 2 else None
     return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"
 
@@ -1701,6 +1702,10 @@ def _never_a_name(token: Token) -> bool:
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
     )
+
+
+#: Words that open a clause, capitalised at a sentence's start, and are no stop words.
+CLAUSE_OPENERS = frozenset({"caso", "apesar", "embora", "mesmo", "enquanto", "conforme"})
 
 
 #: Endings of a verb's future, capitalised at a sentence's start: "Haverá", "Poderão".
