@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``126`` and ``128``–``130`` from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``134`` (not 127, 131) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -7,7 +7,7 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (``random.Random(1329)``), and those
-over 16,000 characters (1989, 629, 870) were left out.  An article becomes one JSONL
+over 16,000 characters (1989, 629, 870, 380, 2853, 608) were left out.  An article becomes one JSONL
 line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}``
 for ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
 built, and headlines run into the text ("…  Os responsáveis…").
@@ -97,6 +97,25 @@ ROUNDS = {
         1023,
         742,
     ],
+    "heldout132": [182, 58, 3191, 921, 377, 1334, 2710, 452, 2914, 3167, 2814, 628, 21, 2396, 3358],
+    "heldout133": [
+        943,
+        384,
+        251,
+        2335,
+        3553,
+        3261,
+        1617,
+        1230,
+        1408,
+        284,
+        504,
+        1861,
+        3105,
+        2572,
+        2553,
+    ],
+    "heldout134": [1575, 3563, 679, 2735, 2832, 2438, 2980, 1183, 472, 1766, 792, 2783],
 }
 
 

@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout127`` and ``heldout131`` from the SOL news file.
+"""Rebuild the texts of ``bench/heldout127``, ``131`` and ``135`` from the SOL news file.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -8,9 +8,13 @@ pointer instead), whose README asks users to cite the project's paper and states
 licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL``;
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, drawn at random; of
-heldout127's 24, the first 16), and an article becomes one JSONL line ``{"id": <its
-url>, "text": <title, lead and body, a paragraph a line>}`` for ``eval_quotes.py
---texts``.
+heldout127's and heldout135's 24, the first 16), and an article becomes one JSONL
+line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}`` for
+``eval_quotes.py --texts``.
+
+The annotators copied the file through a text tool: in heldout135's article on the
+ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
+space (U+200B) may differ from the file's; it lies outside every quote.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -58,6 +62,24 @@ ROUNDS: dict[str, list[str]] = {
         "799753/bancos-5-maiores-lucram-mais-de-10-milhoes-por-dia",
         "802257/psd-apresenta-cinco-propostas-para-setor-da-sa-de-",
         "784705/elon-musk-pondera-despedir-ate-metade-dos-funcionarios-da-recem-comprada-twitter",
+    ],
+    "heldout135": [
+        "802905/r-ssia-deteve-alegados-espioes-russos-que-ajudavam-tropas-ucranianas-",
+        "799433/teia-de-gaia-apanha-governantes",
+        "799955/coldplay-pagamentos-de-visitantes-em-coimbra-representaram-38-do-consumo-total-",
+        "803008/eleicoes-legislativas-nos-paises-baixos-marcadas-para-22-de-novembro",
+        "802818/leao-que-joga-canta-e-danca",
+        "802871/o-mundo-esta-a-experienciar-um-calor-sem-precedentes",
+        "724755/sonda-dos-emirados-arabes-unidos-envia-primeira-imagem-de-marte",
+        "800347/presidente-da-c-mara-de-oleiros-renuncia-ao-mandato-",
+        "800174/chumbado-pedido-do-chega-para-marcelo-depor-na-comissao-de-inquerito-a-tap",
+        "800365/mais-uma-semana-de-mentiras",
+        "803080/cerca-de-1400-migrantes-chegaram-a-lampedusa-nas-ltimas-24-horas",
+        "800789/algarve-hotelaria-com-maior-taxa-de-ocupacao-de-maio-em-22-anos",
+        "802935/erdogan-otimista-sobre-recomeco-das-negociacoes-de-adesao-da-turquia-a-ue",
+        "801145/bce-nao-da-treguas",
+        "803434/zelensky-afasta-embaixador-ucraniano-no-reino-unido-",
+        "803056/lider-das-forcas-armadas-da-ucr-nia-admite-ataques-na-r-ssia",
     ],
 }
 
