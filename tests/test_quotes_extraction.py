@@ -4069,3 +4069,18 @@ def test_a_given_name_no_list_knows_opening_a_sentence_stays_in_the_name(
     )
     people = [("Roderlei Carlos Alessi", "PER"), ("Pedro Parente", "PER")]
     assert speakers(rules, text, people) == ["Roderlei Carlos Alessi", "Pedro Parente"]
+
+
+def test_a_run_in_interview_with_colon_labels_and_initials(rules: Language) -> None:
+    text = (
+        "O candidato respondeu perguntas. Confira abaixo: CBN: Quais seriam as primeiras "
+        "medidas? Wilker Barreto: Vamos rever os contratos. Depois, cortar gastos. "
+        "CBN: O que o senhor chama de realimento? WB: Chamar os fornecedores. "
+        "E o emprego? WB: Sou um fã da Zona Franca."
+    )
+    found = quotes(rules, text, people=("Wilker Barreto",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Vamos rever os contratos. Depois, cortar gastos.", "Wilker Barreto"),
+        ("Chamar os fornecedores.", "Wilker Barreto"),
+        ("Sou um fã da Zona Franca.", "Wilker Barreto"),
+    ]

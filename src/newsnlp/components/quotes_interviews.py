@@ -18,7 +18,7 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import Mention, is_first_name, name_mention_at
+from .speakers import NAME_PARTICLES, Mention, is_first_name, name_mention_at
 
 
 def _opens_paragraph(ctx: QuoteContext, i: int) -> bool:
@@ -201,13 +201,19 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     doc = ctx.doc
     keys = Counter(_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns)
     labels = set(keys)
-    asked = len(turns) >= 2 and any(_question_turn(ctx, turn) for turn in turns)
+    questioned = sum(label > 0 and ctx.text[label - 1] == "?" for label, _, _, _ in turns)
+    asked = len(turns) >= 2 and (
+        any(_question_turn(ctx, turn) for turn in turns) or questioned >= MIN_EXCHANGES
+    )
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
     # run-in turns need "P.", "R.", the paper asking or two voices taking turns ("BBC
     # Brasil - …? João Viola - …"): "Alverca -- Sem …" is a rubric
-    exchanged = sum(count >= MIN_EXCHANGES for count in keys.values()) >= 2
+    exchanged = (
+        sum(count >= MIN_EXCHANGES for count in keys.values()) >= 2
+        or questioned >= MIN_EXCHANGES  # "…? Beto Brant: …. …? Pitanga: …"
+    )
     if run_in and not exchanged and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
         return
     interviewee: Mention | None = None
@@ -216,6 +222,8 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         if _question_turn(ctx, (label, dash, start, stop)):
             continue
         words = _label_key(ctx.lower[label:dash])
+        if interviewee is not None and words == _initials(ctx, interviewee):
+            aliases[words] = interviewee  # "Wilker Barreto: …" then "WB: …"
         if words in ANSWER_LABELS or words in aliases:
             speaker = aliases.get(words, interviewee)
             rule = "mention" if speaker is not None else "previous"
@@ -335,6 +343,12 @@ def _question_turn(ctx: QuoteContext, turn: Turn) -> bool:
     return _label_key(ctx.lower[label:dash]) in QUESTION_LABELS or ctx.text[stop - 1] == "?"
 
 
+def _initials(ctx: QuoteContext, name: Mention) -> str:
+    """A name's initials as a label's key: "Wilker Barreto" → "wb"."""
+    words = ctx.lower[name.start : name.end]
+    return "".join(word[0] for word in words if word not in NAME_PARTICLES)
+
+
 def _label_key(words: Sequence[str]) -> str:
     """A turn's label without spaces, dots and brackets: "A. H.", "A.H" and "(A.H.)" agree."""
     return "".join(words).replace(".", "").strip("()")
@@ -363,23 +377,31 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
         if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
             continue
-        if (
-            in_paragraph
-            and (
-                ctx.text[dash] in COLONS  # any dash: interview_quotes says what makes them turns
-                or dash + 1 >= len(doc)
-                or not doc[dash + 1].text[:1].isupper()
-            )
+        if in_paragraph and (dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper()):
+            continue  # any dash or colon: interview_quotes says what makes them turns
+        if in_paragraph and ctx.text[dash] in COLONS and ctx.text[i - 1] != "?":
+            continue  # "… a senhora tomaria? Liliane Araújo: A gente …": after a question
+        if ctx.text[dash] in COLONS and not (
+            _short_label(ctx, i, dash) or (in_paragraph and _label_name(ctx, i, dash))
         ):
-            continue
-        if ctx.text[dash] in COLONS and not _short_label(ctx, i, dash):
             continue
         labels.append((i, dash))
     for n, (label, dash) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
+        if n + 1 < len(labels) and not _opens_paragraph(ctx, stop):
+            stop = _before_asked(ctx, dash + 1, stop)
         start, stop = strip_range(doc, dash + 1, stop)
         if stop > start:
             yield label, dash, start, stop
+
+
+def _before_asked(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where a run-in turn ends when the next is asked without a label of its own:
+    "Pitanga: O filme … além. Você esperava …? Beto Brant: …" ends before "Você"."""
+    if ctx.text[stop - 1] != "?":
+        return stop
+    asked = next((k for k in range(stop - 2, start - 1, -1) if ctx.text[k] in CLAUSE_ENDS), None)
+    return asked + 1 if asked is not None else stop
 
 
 #: Topics in capitals that make an interview printed as headed sections
