@@ -4084,3 +4084,16 @@ def test_a_run_in_interview_with_colon_labels_and_initials(rules: Language) -> N
         ("Chamar os fornecedores.", "Wilker Barreto"),
         ("Sou um fã da Zona Franca.", "Wilker Barreto"),
     ]
+
+
+def test_a_name_and_role_set_before_a_quote_credit_it(rules: Language) -> None:
+    text = (
+        "Veja a repercussão da decisão do STF: Álvaro Dias (PR), líder do PV no Senado "
+        '"É sempre complexo discutir decisão judicial, mas mantenho a posição." '
+        'Jorge Viana (PT-AC), vice-presidente do Senado "Acho que veio a tempo a decisão."'
+    )
+    found = quotes(rules, text, people=("Álvaro Dias", "Jorge Viana"))
+    assert [(q[0][:20], q[2]) for q in found] == [
+        ("É sempre complexo di", "Álvaro Dias"),
+        ("Acho que veio a temp", "Jorge Viana"),
+    ]

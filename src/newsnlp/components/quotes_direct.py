@@ -38,6 +38,7 @@ from .quote_context import (
 from .speakers import (
     ADVERBS,
     ARTICLES,
+    MAX_ROLE_TOKENS,
     OF,
     PRONOUNS,
     Mention,
@@ -47,6 +48,7 @@ from .speakers import (
     mention_before,
     name_mention_at,
     narrates,
+    past_parenthesis,
     role_end,
 )
 
@@ -217,6 +219,29 @@ def _closing_verb(ctx: QuoteContext, i: int, limit: int) -> bool:
         and ctx.is_verb(i)
         and (i + 1 >= len(ctx.text) or ctx.text[i + 1] in CLAUSE_ENDS or "\n" in ctx.text[i + 1])
     )
+
+
+def _caption_before(ctx: QuoteContext, opening: int) -> Cue | None:
+    """A name and its role set before a quote with no verb, as papers list reactions:
+    "Álvaro Dias (PR), líder do PV no Senado "É sempre complexo …"."""
+    doc = ctx.doc
+    floor = ctx.clause_start(opening, at_quotes=True)
+    colon = next((k for k in range(opening - 1, floor - 1, -1) if doc[k].text == ":"), None)
+    if colon is not None:
+        floor = colon + 1  # "Veja a repercussão: Álvaro Dias (PR), …"
+    while floor < opening and (doc[floor].is_punct or doc[floor].is_space):
+        floor += 1
+    name = name_mention_at(doc, floor, opening, ctx.nouns)
+    if name is None or name.kind != "name":
+        return None
+    comma = past_parenthesis(doc, name.end, opening)  # "(PR)", "(PT-AC)"
+    if comma + 1 >= opening or doc[comma].text != "," or not ctx.nouns.head(doc[comma + 1].text):
+        return None
+    if any(ctx.is_verb(k) or doc[k].text in CLAUSE_ENDS for k in range(comma + 1, opening)):
+        return None
+    if opening - comma > MAX_ROLE_TOKENS:
+        return None
+    return name.start, name.end, name, "mention"
 
 
 def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | None:
@@ -451,6 +476,8 @@ def direct_quotes(
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
             cue = _cue_before(ctx, opening, words < MIN_UNCUED_WORDS)
+        if cue is None and opening is not None and words >= MIN_UNCUED_WORDS:
+            cue = _caption_before(ctx, opening)
         if cue is None and words >= MIN_UNCUED_WORDS:
             cue = _cue_in_next_sentence(ctx, close)
         cue = cue or carried  # «Viva a paz!», «Viva Timor»: one cue for the list
