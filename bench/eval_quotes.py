@@ -112,8 +112,8 @@ never saw the system annotated them while the session's rules were written, and 
 round was scored once, at the session's last code commit.  ``heldout71`` …
 ``heldout123`` annotate more of those files the same way (see ``docs/quotes.md``).
 
-``bench/heldout124_quotes_gold.jsonl`` … ``heldout135_quotes_gold.jsonl`` (rounds 29
-to 31, 175 documents, 2,183 quotes) annotate two more sources: Brazilian news of
+``bench/heldout124_quotes_gold.jsonl`` … ``heldout139_quotes_gold.jsonl`` (rounds 29
+to 32, 234 documents, 2,893 quotes) annotate two more sources: Brazilian news of
 2016–2018 from the "true" half of the Fake.br corpus (``roneysco/Fake.br-Corpus``;
 ``bench/fakebr_texts.py`` rebuilds the texts, an ``id`` is the file's path) and
 Portuguese news of the weekly SOL (``ro-afonso/fake-news-pt-eu``; ``bench/sol_texts.py``

@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``134`` (not 127, 131) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``138`` (not 127, 131, 135) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -6,10 +6,11 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 ``roneysco/Fake.br-Corpus`` (commit beaee636b1b71c10a5cb1216af65997b172ba5c6), whose
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
-that order; the articles were drawn at random (``random.Random(1329)``), and those
-over 16,000 characters (1989, 629, 870, 380, 2853, 608) were left out.  An article becomes one JSONL
-line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}``
-for ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
+that order; the articles were drawn at random (seeds 1329, 3129 and 3229 for rounds
+29–30, 31 and 32), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608,
+604, 1165) were left out.  An article becomes one JSONL line ``{"id":
+"full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
+``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
 built, and headlines run into the text ("…  Os responsáveis…").
 
 The annotators copied the files through a text tool: of heldout128's, ``795.txt``
@@ -116,6 +117,55 @@ ROUNDS = {
         2553,
     ],
     "heldout134": [1575, 3563, 679, 2735, 2832, 2438, 2980, 1183, 472, 1766, 792, 2783],
+    "heldout136": [
+        1769,
+        1653,
+        495,
+        1392,
+        1303,
+        540,
+        1197,
+        3147,
+        234,
+        151,
+        509,
+        951,
+        3396,
+        2532,
+        1144,
+    ],
+    "heldout137": [
+        1434,
+        2663,
+        3262,
+        1752,
+        3476,
+        1852,
+        2270,
+        323,
+        2003,
+        2746,
+        2391,
+        1269,
+        2860,
+        298,
+    ],
+    "heldout138": [
+        3231,
+        2248,
+        2698,
+        355,
+        2201,
+        2637,
+        3224,
+        1554,
+        2181,
+        1006,
+        2301,
+        3110,
+        1153,
+        1832,
+    ],
 }
 
 

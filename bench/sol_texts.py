@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout127``, ``131`` and ``135`` from the SOL news file.
+"""Rebuild the texts of ``bench/heldout127``, ``131``, ``135`` and ``139`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -80,6 +80,24 @@ ROUNDS: dict[str, list[str]] = {
         "801145/bce-nao-da-treguas",
         "803434/zelensky-afasta-embaixador-ucraniano-no-reino-unido-",
         "803056/lider-das-forcas-armadas-da-ucr-nia-admite-ataques-na-r-ssia",
+    ],
+    "heldout139": [
+        "799624/portugal-esta-disponivel-para-formar-pilotos-ucranianos-mas-nao-para-enviar-f-16",
+        "801184/dominio-garante-conquista-inedita",
+        "802747/pj-faz-mais-de-20-buscas-por-fraude-fiscal-e-branqueamento-em-viana-do-castelo",
+        "801113/concessao-de-credito-trava-em-abril",
+        "800334/ex-vice-presidente-do-bcp-christopher-de-beck-morreu-aos-77-anos",
+        "799640/5g-anacom-contabiliza-quase-7-000-estacoes-em-99-concelhos-do-pais",
+        "716989/pandemia-nao-trava-web-summit-que-contou-com-mais-de-100-mil-participantes",
+        "762294/joao-diogo-ramos-as-pessoas-olham-para-o-primeiro-computador-como-olham-para-o-clube-de-futebol",
+        "800688/efacec-vendida-a-alema-mutares",
+        "751859/marcelo-quer-100-mil-participantes-na-web-summit-em-2022-mais-60-mil-do-que-este-ano",
+        "800671/psd-quer-que-cpi-apresente-queixa-crime-contra-galamba-por-falsas-declaracoes",
+        "802463/turismo-atividade-turistica-em-2022-aproximou-se-dos-niveis-de-2019",
+        "798988/ocde-taxa-de-desemprego-manteve-minimo-historico-de-4-8-em-marco",
+        "800842/5g-bruxelas-elogia-portugal-e-pondera-proibir-huawei",
+        "802206/espanha-a-esquerda-que-soma-e-a-direita-que-nao-quer-somar",
+        "716311/parlamento-brit-nico-discute-responsabilizacao-da-apple-e-da-amazon-na-recolha-do-lixo-eletronico",
     ],
 }
 
