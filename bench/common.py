@@ -1,4 +1,5 @@
-"""Shared benchmark helpers: the Bosque news texts and per-component added time.
+"""Shared benchmark helpers: the Bosque news texts, per-component added time, and the
+JSONL of texts that the scripts rebuilding annotated sources write.
 
 Added time is measured in one run: the bare pipeline (newsnlp components
 disabled) is timed on the texts, then each newsnlp component is timed alone on
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +20,17 @@ from spacy.tokens import Doc
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BOSQUE = SHARED / "data" / "news" / "bosque_news.jsonl"
 STANDIN = SHARED / "models" / "pt_standin_news"
+
+
+def write_texts(out: Path, records: Iterable[dict[str, str]], noun: str) -> None:
+    """Write ``{"id", "text"}`` records as JSONL for ``eval_quotes.py --texts`` and say
+    how many ``noun`` were written."""
+    count = 0
+    with out.open("w", encoding="utf-8") as lines:
+        for record in records:
+            lines.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    print(f"{count} {noun} written to {out}")
 
 
 def added_time_parser(doc: str, dates: bool = False) -> argparse.ArgumentParser:

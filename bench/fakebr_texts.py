@@ -23,8 +23,9 @@ which may differ from the repository's (offsets after them may be off by up to t
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
+
+from common import write_texts
 
 #: The articles each gold file annotates, in order (numbers of ``full_texts/true/N.txt``).
 ROUNDS = {
@@ -174,15 +175,11 @@ def main() -> None:
     parser.add_argument("repository", type=Path, help="a checkout of Fake.br-Corpus")
     parser.add_argument("out", type=Path, help="JSONL to write")
     args = parser.parse_args()
-    count = 0
-    with args.out.open("w", encoding="utf-8") as out:
-        for numbers in ROUNDS.values():
-            for number in numbers:
-                path = f"full_texts/true/{number}.txt"
-                text = (args.repository / path).read_text(encoding="utf-8")  # "\r\n" → "\n"
-                out.write(json.dumps({"id": path, "text": text}, ensure_ascii=False) + "\n")
-                count += 1
-    print(f"{count} articles written to {args.out}")
+    paths = [f"full_texts/true/{number}.txt" for numbers in ROUNDS.values() for number in numbers]
+    records = (  # read_text turns "\r\n" into "\n"
+        {"id": path, "text": (args.repository / path).read_text(encoding="utf-8")} for path in paths
+    )
+    write_texts(args.out, records, "articles")
 
 
 if __name__ == "__main__":

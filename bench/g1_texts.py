@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import re
 from pathlib import Path
+
+from common import write_texts
 
 #: The width the file was pretty-printed at.
 WIDTH = 100
@@ -62,11 +63,8 @@ def main() -> None:
     args = parser.parse_args()
     xml = args.xml.read_text(encoding="utf-8")
     items = re.findall(r"<item>(.*?)</item>", xml, re.S)
-    with args.out.open("w", encoding="utf-8") as out:
-        for item in items:
-            link, text = item_text(item)
-            out.write(json.dumps({"id": link, "text": text}, ensure_ascii=False) + "\n")
-    print(f"{len(items)} items written to {args.out}")
+    records = ({"id": link, "text": text} for link, text in map(item_text, items))
+    write_texts(args.out, records, "items")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ import argparse
 import json
 from pathlib import Path
 
+from common import write_texts
+
 #: How many news items of each daily file were annotated.
 MAX_ITEMS = 6
 
@@ -498,14 +500,9 @@ def main() -> None:
     parser.add_argument("repository", type=Path, help="a checkout of govbrnews-scraper")
     parser.add_argument("out", type=Path, help="JSONL to write")
     args = parser.parse_args()
-    count = 0
-    with args.out.open("w", encoding="utf-8") as out:
-        for paths in ROUNDS.values():
-            for path in paths:
-                for item in news_items(args.repository / path):
-                    out.write(json.dumps(item, ensure_ascii=False) + "\n")
-                    count += 1
-    print(f"{count} items written to {args.out}")
+    paths = [path for paths in ROUNDS.values() for path in paths]
+    items = (item for path in paths for item in news_items(args.repository / path))
+    write_texts(args.out, items, "items")
 
 
 if __name__ == "__main__":

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from pathlib import Path
+
+from common import write_texts
 
 #: The article each gold file annotates, in order (their URLs without the site's prefix).
 ROUNDS: dict[str, list[str]] = {
@@ -113,14 +114,8 @@ def main() -> None:
     csv.field_size_limit(sys.maxsize)
     with args.csv_file.open(encoding="utf-8", newline="") as rows:
         texts = {row["URL"]: row["Text"] for row in csv.DictReader(rows)}
-    count = 0
-    with args.out.open("w", encoding="utf-8") as out:
-        for paths in ROUNDS.values():
-            for path in paths:
-                url = SITE + path
-                out.write(json.dumps({"id": url, "text": texts[url]}, ensure_ascii=False) + "\n")
-                count += 1
-    print(f"{count} articles written to {args.out}")
+    urls = [SITE + path for paths in ROUNDS.values() for path in paths]
+    write_texts(args.out, ({"id": url, "text": texts[url]} for url in urls), "articles")
 
 
 if __name__ == "__main__":
