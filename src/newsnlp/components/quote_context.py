@@ -327,6 +327,13 @@ class QuoteRecord:
 ENSURING_VERBS = frozenset({"garantir", "assegurar"})
 
 
+def closers_of(mark: str) -> str:
+    """The marks that close a quote ``mark`` opens: its pair, and for a straight or
+    curly double mark the other kind too ('"luta judicial”'), as ``find_quotations``
+    pairs them."""
+    return PAIRS[mark] + MIXED_CLOSERS.get(mark, "")
+
+
 def _is_opening(text: str, i: int) -> bool:
     mark = text[i]
     before = text[i - 1] if i else " "
@@ -631,8 +638,7 @@ class QuoteContext:
             if closer is not None and len(text) == 1 and text in closer:
                 closer = None
             elif closer is None and text in PAIRS:
-                # '"luta judicial”': a straight mark a curly one closes, as find_quotations has it
-                closer, opened_at = PAIRS[text] + MIXED_CLOSERS.get(text, ""), i
+                closer, opened_at = closers_of(text), i
             if (
                 reported
                 and text == ","

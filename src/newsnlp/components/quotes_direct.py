@@ -33,6 +33,7 @@ from .quote_context import (
     source_phrase,
     speech_verb,
     split_at_inner_cues,
+    strip_range,
     word_count,
 )
 from .speakers import (
@@ -229,8 +230,7 @@ def _caption_before(ctx: QuoteContext, opening: int) -> Cue | None:
     colon = next((k for k in range(opening - 1, floor - 1, -1) if doc[k].text == ":"), None)
     if colon is not None:
         floor = colon + 1  # "Veja a repercussão: Álvaro Dias (PR), …"
-    while floor < opening and (doc[floor].is_punct or doc[floor].is_space):
-        floor += 1
+    floor = strip_range(doc, floor, opening)[0]
     name = name_mention_at(doc, floor, opening, ctx.nouns)
     if name is None or name.kind != "name":
         return None
@@ -547,9 +547,7 @@ def _narrated_lead(ctx: QuoteContext, opening: int | None) -> int | None:
     """
     if opening is None or not opening:
         return None
-    floor = ctx.clause_start(opening)
-    while floor < opening and (ctx.doc[floor].is_punct or ctx.doc[floor].is_space):
-        floor += 1
+    floor = strip_range(ctx.doc, ctx.clause_start(opening), opening)[0]
     words = [k for k in range(floor, opening) if ctx.doc[k].is_alpha]
     last = ctx.lower[opening - 1]
     if len(words) < MIN_LEAD_WORDS or last in LEAD_BREAKS or last.endswith("ndo"):

@@ -24,7 +24,6 @@ from .quote_context import (
     MAX_SOURCE_WORDS,
     MIN_CLOSED_WORDS,
     MIN_UNCUED_WORDS,
-    MIXED_CLOSERS,
     PAIRS,
     PARTICIPLE_ENDINGS,
     PASSIVE,
@@ -33,6 +32,7 @@ from .quote_context import (
     QuoteContext,
     QuotedText,
     QuoteRecord,
+    closers_of,
     looks_infinitive,
     matched_phrase,
     past_age,
@@ -347,7 +347,7 @@ def _reported_clause(ctx: QuoteContext, verb: int, start: int) -> tuple[int, int
     if end > start and doc[end - 1].text in CLOSERS and not _opens_inside(doc, start, end - 1):
         end -= 1  # X afirmou que «…»: the marks were around the whole clause
     elif start and doc[start - 1].text in PAIRS:
-        closers = PAIRS[doc[start - 1].text] + MIXED_CLOSERS.get(doc[start - 1].text, "")
+        closers = closers_of(doc[start - 1].text)
         if any(doc[k].text in closers for k in range(start, end - 1)):
             start -= 1  # disse que “insistirá” na luta: the marks open only part of the clause
     return start, end
@@ -799,10 +799,10 @@ def _infinitive_report(
     speaker_limit: where the cue's subject may end (the verb's object comes before the
     infinitive in "acusa o Governo de mentir").
     """
-    if infinitive == verb + 1 and _intent(ctx, verb):
+    if speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS or (
+        infinitive == verb + 1 and _intent(ctx, verb)  # "está a considerar lançar"
+    ):
         return None  # "ameaçam fechar as portas", "exige receber": an intent, not a statement
-    if speech_verb(ctx.lower[verb], ctx.verbs) in INTENT_VERBS:
-        return None
     limit = speaker_limit or infinitive
     while infinitive - 1 > verb and ctx.lower[infinitive - 1] in NEGATIONS:
         infinitive -= 1  # "declarou não poder": the negation is what was said

@@ -564,10 +564,10 @@ def person_after_place(ent: Span) -> int | None:
     first = ent.start
     if first and doc[first - 1].lower_ in PLACE_OPENERS and doc[first - 1].text[:1].isupper():
         first -= 1  # "São | Bernardo do Campo Luiz Marinho": the model left the place's first word
+    initials = doc[ent.start].text
     for k in range(ent.start + 1, ent.end - 1):
         if not is_first_name(doc[k].text) or not is_name_word(doc[k + 1]):
             continue
-        initials = doc[ent.start].text
         if k == ent.start + 1 and len(initials) >= 2 and initials.isupper():
             return k  # "PSD Lídia Pereira", "J&F Ricardo Saud"
         if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(first, k - 5), k)):
