@@ -4097,3 +4097,48 @@ def test_a_name_and_role_set_before_a_quote_credit_it(rules: Language) -> None:
         ("É sempre complexo di", "Álvaro Dias"),
         ("Acho que veio a temp", "Jorge Viana"),
     ]
+
+
+def test_a_lawyer_introduced_for_a_client_named_inside_the_role(rules: Language) -> None:
+    text = (
+        "O advogado de defesa do ex-presidente Luiz Inácio Lula da Silva (PT), Cristiano "
+        "Zanin Martins, afirmou que a denúncia é frágil. O juiz Sérgio Moro respondeu depois. "
+        "No texto, o advogado de Lula acusa Moro de ser “manifestamente suspeito” por ter "
+        "conduzido o caso."
+    )
+    people = [("Luiz Inácio Lula da Silva", "PER"), ("Cristiano Zanin Martins", "PER")]
+    people += [("Sérgio Moro", "PER"), ("Moro", "PER", -1)]
+    assert speakers(rules, text, people) == ["Cristiano Zanin Martins", "Cristiano Zanin Martins"]
+
+
+def test_one_of_several_lawyers_speaks_for_the_defence(rules: Language) -> None:
+    text = (
+        "Cristiano Zanin Martins, um dos advogados do ex-presidente Luiz Inácio Lula da "
+        "Silva, discutiu com o juiz Sérgio Moro. Em nota, o advogado de Lula diz que há "
+        "fragilidade no relato. A defesa de Lula afirma que o juiz errou."
+    )
+    people = [("Cristiano Zanin Martins", "PER"), ("Luiz Inácio Lula da Silva", "PER")]
+    people += [("Sérgio Moro", "PER")]
+    assert speakers(rules, text, people) == ["Cristiano Zanin Martins", "Cristiano Zanin Martins"]
+
+
+def test_a_clients_lawyer_or_defence_never_named_is_not_the_client(rules: Language) -> None:
+    text = (
+        "O deputado Paulo Maluf foi condenado. “O deputado segue confiando na Justiça”, "
+        "disse o advogado de Maluf. A defesa de Maluf afirmou que vai recorrer. "
+        "A Defesa Civil informou que a ponte caiu."
+    )
+    people = [("Paulo Maluf", "PER"), ("Maluf", "PER", 1), ("Maluf", "PER", 2)]
+    doc = tagged(rules, text, [*people, ("Defesa Civil", "ORG")])
+    assert [s._.speaker for s in doc.spans["quotes"]] == [None, None, "Defesa Civil"]
+
+
+def test_the_defence_of_a_text_with_several_lawyers_names_none(rules: Language) -> None:
+    text = (
+        "O advogado de José Dirceu, Roberto Podval, afirmou que vai recorrer. O advogado de "
+        "Vaccari, Luiz Flávio D'Urso, afirmou que não há provas. "
+        "“Paulo Bernardo nunca esteve com Renato Duque”, diz a defesa."
+    )
+    people = [("José Dirceu", "PER"), ("Roberto Podval", "PER"), ("Vaccari", "PER")]
+    people += [("Luiz Flávio D'Urso", "PER"), ("Paulo Bernardo", "PER")]
+    assert speakers(rules, text, people) == ["Roberto Podval", "Luiz Flávio D'Urso", None]

@@ -28,6 +28,7 @@ from .speakers import (
     ARTICLE_OF,
     ARTICLES,
     AUXILIARIES,
+    DEFENCE,
     DEMONSTRATIVES,
     DIALOGUE_DASHES,
     FINITE_IRREGULARS,
@@ -155,6 +156,9 @@ SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 
 #: Offices that speak for the body they serve ("a assessoria de imprensa da Polícia Civil").
 PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
+
+#: Who speak for a defendant's defence (speakers.DEFENCE).
+LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})
 
 #: How many asides may stand between a subject and its verb.
 MAX_ASIDES = 3
@@ -551,9 +555,10 @@ class SpeakerResolver:
         doc, nouns = self.doc, self.nouns
         roles = []
         for token in doc:
-            if not nouns.head(token.text) or nouns.is_plural(token.text):
-                continue  # "Gestores Municipais de …": a group, no one introduced
             i = token.i
+            one_of = self._one_of(i)
+            if not nouns.head(token.text) or (nouns.is_plural(token.text) and not one_of):
+                continue  # "Gestores Municipais de …": a group, no one introduced
             ent = entity_at(doc, i)
             if ent is not None and ent.start != i:
                 continue
@@ -577,8 +582,14 @@ class SpeakerResolver:
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
                 if name is None or name.kind != "name":
                     name = self._person_at(end)  # "do PSD Lídia Pereira", one entity to a model
+                if name is not None and end - 1 > i and nouns.head(doc[end - 1].text):
+                    # "o advogado do ex-presidente Lula, Cristiano Zanin": the name is the
+                    # inner role's; it tells this role apart, whose own name follows
+                    key = (key[0], key[1] | _name_words(doc[name.start : name.end]))
+                    name = self._apposed_after(name.end, sentence_end)
             elif (
                 end + 1 < sentence_end
+                and doc[end - 1].is_lower  # not "o advogado de Lula acusa Moro"
                 and doc[end].is_alpha
                 and doc[end].is_lower
                 and not doc[end].is_stop  # not "ministra do Meio Ambiente e Mudança …"
@@ -587,7 +598,9 @@ class SpeakerResolver:
                 # "o procurador federal Name"
                 name = name_mention_at(doc, end + 1, sentence_end, nouns)
                 key = self._role_key(i, end + 1) or key
-            if (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
+            if (name is None or name.kind != "name") and one_of:
+                name = mention_ending_at(doc, i - 4, max(0, i - 10), nouns)  # Name, um dos roles
+            elif (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
                 k = i - 2
                 name = mention_ending_at(doc, k, max(0, k - 6), nouns)  # Name, role
             if i >= 3 and doc[i - 1].lower_ in ARTICLES and doc[i - 2].text == ",":
@@ -606,6 +619,25 @@ class SpeakerResolver:
             if name is not None and name.kind == "name" and self._is_person(name):
                 roles.append((i, key, self.fullest(name)))
         return roles
+
+    def _one_of(self, i: int) -> bool:
+        """A plural role after a name that makes one person one of them: "Cristiano
+        Zanin Martins, um dos advogados do ex-presidente"."""
+        doc = self.doc
+        return (
+            i >= 4
+            and doc[i - 1].lower_ in ("dos", "das")
+            and doc[i - 2].lower_ in ("um", "uma")
+            and doc[i - 3].text == ","
+        )
+
+    def _apposed_after(self, end: int, sentence_end: int) -> Mention | None:
+        """The name set off by a comma after ``end`` (past a parenthesis): "… Lula da
+        Silva (PT), Cristiano Zanin Martins"."""
+        comma = past_parenthesis(self.doc, end, min(sentence_end, end + MAX_ASIDE_TOKENS))
+        if comma + 1 >= sentence_end or self.doc[comma].text != ",":
+            return None
+        return name_mention_at(self.doc, comma + 1, sentence_end, self.nouns)
 
     def _person_at(self, start: int) -> Mention | None:
         """The name of ``people`` that starts at token ``start``, if one does."""
@@ -1061,27 +1093,60 @@ class SpeakerResolver:
         if key is None:
             return None
         head, modifiers = key
-        same = any(other_head == head for _, (other_head, _), _ in self.roles)
-        said = self._role_gender(mention)
+        heads = {other for _, (other, _), _ in self.roles}
+        if head in heads:
+            heads = {head}
+        else:  # "o magistrado" is the judge, when no magistrate was named
+            role = self.nouns.role_class(head)
+            heads = {other for other in heads if self.nouns.role_class(other) == role}
+        return self._introduced_with(heads, modifiers, mention.start, self._role_gender(mention))
+
+    def _introduced_with(
+        self, heads: Container[str], modifiers: frozenset[str], start: int, said: str | None
+    ) -> str | None:
+        """The person the text introduced with one of the roles ``heads``: the one
+        sharing most ``modifiers``, of the ``said`` gender, latest before ``start``."""
         best: tuple[int, int, int, int] | None = None
         best_name: str | None = None
         for position, (other_head, other_modifiers), name in self.roles:
             gender = self._gender(name)
             if said is not None and gender not in (None, said):
                 continue  # "a cientista social" is not "o cientista político Cleyton Monte"
-            if other_head != head and (
-                same or self.nouns.role_class(other_head) != self.nouns.role_class(head)
-            ):
-                continue  # "o magistrado" is the judge, when no magistrate was named
+            if other_head not in heads:
+                continue
             overlap = len(modifiers & other_modifiers)
             if modifiers and other_modifiers and not overlap:
                 continue
-            before = position <= mention.start
+            before = position <= start
             known = int(said is not None and gender == said)  # before one of no known gender
             score = (overlap, known, int(before), position if before else -position)
             if best is None or score > best:
                 best, best_name = score, name
         return best_name
+
+    def _defence(self, mention: Mention) -> bool:
+        """ "a defesa (de Lula)": a defendant's lawyers, not a body ("a Defesa Civil")."""
+        doc = self.doc
+        k = mention.start + (doc[mention.start].lower_ in ARTICLES)
+        return (
+            k < mention.end
+            and doc[k].lower_ == DEFENCE
+            and (k + 1 == mention.end or doc[k + 1].lower_ in OF)
+        )
+
+    def _defence_lawyer(self, mention: Mention) -> str | None:
+        """Who speaks for "a defesa de Lula": the lawyer the text introduced for that
+        client ("o advogado de Lula, Cristiano Zanin"), or the one lawyer it introduced
+        when it names no client; else no one by name."""
+        doc = self.doc
+        client = frozenset(
+            t.lower_
+            for t in doc[mention.start : mention.end]
+            if t.is_alpha and t.lower_ not in OF | ARTICLES | NAME_PARTICLES | {DEFENCE}
+        )
+        if not client and len({name for _, (head, _), name in self.roles if head in LAWYERS}) > 1:
+            return None  # several defendants' lawyers: whose defence is unsaid
+        return self._introduced_with(LAWYERS, client, mention.start, None)
 
     def referent(
         self,
@@ -1106,6 +1171,8 @@ class SpeakerResolver:
         ):  # "Farmacêutica Moderna afirma": the company, not its trade
             mention = Mention(mention.start + 1, mention.end, "org")
         text = doc[mention.start : mention.end].text
+        if self._defence(mention):
+            return Referent(position, self._defence_lawyer(mention), None, False, False, mention)
         if mention.kind == "pronoun":
             word = doc[mention.start].lower_
             gender, number = PRONOUNS.get(word) or DEMONSTRATIVES[word]
@@ -1204,11 +1271,16 @@ class SpeakerResolver:
 
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
         """A role told apart by another person's ("o advogado do jogador", "a mãe do
-        taxista"): someone the text never named, not the person in focus (who may be
-        that other person); not "o chefe da pasta", the head of a body."""
+        taxista") or by a person's name ("o advogado de Maluf"): someone the text never
+        named, not the person in focus (who may be that other person); not "o chefe da
+        pasta", the head of a body."""
         doc = self.doc
         return any(
-            doc[k].lower_ in OF and doc[k + 1].is_lower and self.nouns.head(doc[k + 1].text)
+            doc[k].lower_ in OF
+            and (
+                (doc[k + 1].is_lower and self.nouns.head(doc[k + 1].text))
+                or self._person_at(k + 1) is not None
+            )
             for k in range(mention.start + 1, mention.end - 1)
         )
 
@@ -1597,6 +1669,12 @@ class SpeakerResolver:
 
 #: An ordinal inside a body's name: "da 4ª Região", "da 2ª Vara".
 ORDINAL = re.compile(r"\d{1,2}[ªº°]")
+
+
+def _name_words(span: Span) -> set[str]:
+    """The words of a name as role modifiers: "Luiz Inácio Lula da Silva" tells "o
+    advogado de Lula" apart."""
+    return {t.lower_ for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES}
 
 
 def _heads_of(words: Iterable[str]) -> set[str]:

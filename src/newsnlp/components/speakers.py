@@ -405,6 +405,10 @@ def load_speaker_nouns() -> SpeakerNouns:
     return SpeakerNouns(read_lines("speaker_nouns.txt"))
 
 
+#: A defendant's defence ("a defesa de Lula afirmou"): their lawyers speak, not they.
+DEFENCE = "defesa"
+
+
 #: Clitics a verb carries after a hyphen ("Movimentaram-se", "Disse-lhe"): no name does.
 VERB_CLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-lo", "-la", "-los", "-las")
 
@@ -1354,7 +1358,10 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
     ent = entity_at(doc, k)
     kind = classify_entity(ent, nouns) if ent is not None and ent.end == k + 1 else None
     if ent is not None and kind == "name":
-        return Mention(max(ent.start, floor), k + 1, kind)
+        start = max(ent.start, floor)
+        if start - 2 >= floor and doc[start - 1].lower_ in OF and doc[start - 2].lower_ == DEFENCE:
+            return Mention(start - 2, k + 1, "org")  # "a defesa de Lula": the client's lawyers
+        return Mention(start, k + 1, kind)
     if (
         token.lower_ in NAME_SUFFIXES
         and token.text[:1].isupper()
