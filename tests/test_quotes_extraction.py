@@ -4142,3 +4142,16 @@ def test_the_defence_of_a_text_with_several_lawyers_names_none(rules: Language) 
     people = [("José Dirceu", "PER"), ("Roberto Podval", "PER"), ("Vaccari", "PER")]
     people += [("Luiz Flávio D'Urso", "PER"), ("Paulo Bernardo", "PER")]
     assert speakers(rules, text, people) == ["Roberto Podval", "Luiz Flávio D'Urso", None]
+
+
+def test_a_name_opening_a_clause_after_a_role_is_no_apposition(rules: Language) -> None:
+    text = (
+        "De acordo com o delegado que investigou o caso, Eduardo de Souza Fernandes, a "
+        "menina foi agredida. No dia do crime, afirma o delegado, Emanuelly estava dormindo. "
+        "Sobre a decisão que devolveu Emanuelly a Débora e Phelipe, o delegado diz que o "
+        "casal era esperto. Mas o delegado afirmou que houve erro."
+    )
+    people = [("Eduardo de Souza Fernandes", "PER"), ("Emanuelly", "PER"), ("Débora", "PER")]
+    people += [("Phelipe", "PER"), ("Emanuelly", "PER", 1)]
+    found = speakers(rules, text, people)
+    assert found[-2:] == ["Eduardo de Souza Fernandes", "Eduardo de Souza Fernandes"]

@@ -576,7 +576,7 @@ class SpeakerResolver:
                 name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
                 if name is not None and name.kind == "role" and name.end < sentence_end:
                     name = name_mention_at(doc, name.end, sentence_end, nouns)  # role, general Name
-                if name is not None and _opens_clause_after_role(doc, i, name):
+                if name is not None and self._opens_clause_after_role(i, name):
                     name = None  # "o universo da cantora, Dominguinhos é obrigatório"
             elif end < sentence_end and is_name_word(doc[end]):
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
@@ -598,12 +598,18 @@ class SpeakerResolver:
                 # "o procurador federal Name"
                 name = name_mention_at(doc, end + 1, sentence_end, nouns)
                 key = self._role_key(i, end + 1) or key
+            subject = end < sentence_end and self._verb_word(doc[end])  # "o delegado diz"
             if (name is None or name.kind != "name") and one_of:
                 name = mention_ending_at(doc, i - 4, max(0, i - 10), nouns)  # Name, um dos roles
-            elif (name is None or name.kind != "name") and i >= 2 and doc[i - 1].text == ",":
+            elif (
+                (name is None or name.kind != "name")
+                and not subject
+                and i >= 2
+                and doc[i - 1].text == ","
+            ):
                 k = i - 2
                 name = mention_ending_at(doc, k, max(0, k - 6), nouns)  # Name, role
-            if i >= 3 and doc[i - 1].lower_ in ARTICLES and doc[i - 2].text == ",":
+            if not subject and i >= 3 and doc[i - 1].lower_ in ARTICLES and doc[i - 2].text == ",":
                 before = mention_ending_at(doc, i - 3, max(0, i - 9), nouns)  # Name, o role
                 if name is None or name.kind != "name":
                     name = before
@@ -619,6 +625,23 @@ class SpeakerResolver:
             if name is not None and name.kind == "name" and self._is_person(name):
                 roles.append((i, key, self.fullest(name)))
         return roles
+
+    def _opens_clause_after_role(self, role: int, name: Mention) -> bool:
+        """A name after a role and a comma that a verb follows with no comma: the subject
+        of a new clause ("do universo afetivo da cantora, Dominguinhos é obrigatório",
+        "afirma o delegado, Emanuelly estava dormindo"), not the role's apposition ("do
+        ministro da Saúde, Nísia Trindade, …")."""
+        doc = self.doc
+        after_cue = (
+            role >= 2 and doc[role - 1].lower_ in ARTICLES and self._verb_word(doc[role - 2])
+        )
+        return (
+            role > 0
+            and (doc[role - 1].lower_ in ARTICLE_OF or after_cue)
+            and name.end < len(doc)
+            and doc[name.end].is_alpha
+            and doc[name.end].text.islower()
+        )
 
     def _one_of(self, i: int) -> bool:
         """A plural role after a name that makes one person one of them: "Cristiano
@@ -1701,19 +1724,6 @@ def _case_topic(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention 
             if name is not None and name.kind == "name" and doc[name.end].text == ",":
                 return name
     return None
-
-
-def _opens_clause_after_role(doc: Doc, role: int, name: Mention) -> bool:
-    """A name after "de + role," that a verb follows with no comma: the subject of a
-    new clause ("do universo afetivo da cantora, Dominguinhos é obrigatório"), not the
-    role's apposition ("do ministro da Saúde, Nísia Trindade, …")."""
-    return (
-        role > 0
-        and doc[role - 1].lower_ in ARTICLE_OF
-        and name.end < len(doc)
-        and doc[name.end].is_alpha
-        and doc[name.end].text.islower()
-    )
 
 
 #: Words opening a source phrase, which a weak model may take into a name at a

@@ -1359,8 +1359,8 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
     kind = classify_entity(ent, nouns) if ent is not None and ent.end == k + 1 else None
     if ent is not None and kind == "name":
         start = max(ent.start, floor)
-        if start - 2 >= floor and doc[start - 1].lower_ in OF and doc[start - 2].lower_ == DEFENCE:
-            return Mention(start - 2, k + 1, "org")  # "a defesa de Lula": the client's lawyers
+        if _defence_of(doc, start, floor):
+            return Mention(start - 2, k + 1, "org")
         return Mention(start, k + 1, kind)
     if (
         token.lower_ in NAME_SUFFIXES
@@ -1390,6 +1390,8 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         kind = "name" if body is None else "org"
         start = start if body is None else body
         if start > floor and doc[start - 1].lower_ in OF:
+            if _defence_of(doc, start, floor):
+                return Mention(start - 2, k + 1, "org")
             if start - 2 >= floor and doc[start - 2].lower_ in SPOKESPEOPLE:
                 return Mention(start, k + 1, "org")  # "os dirigentes da Fenprof": its voice
             return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
@@ -1397,6 +1399,11 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
             return None  # "O cientista sediado no Connecticut afirma": a place
         return Mention(start, k + 1, kind)
     return None
+
+
+def _defence_of(doc: Doc, start: int, floor: int) -> bool:
+    """The name at ``start`` is a defendant's whose defence speaks: "a defesa de Lula"."""
+    return start - 2 >= floor and doc[start - 1].lower_ in OF and doc[start - 2].lower_ == DEFENCE
 
 
 def _body_before_name(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> int | None:
