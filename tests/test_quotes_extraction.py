@@ -4155,3 +4155,31 @@ def test_a_name_opening_a_clause_after_a_role_is_no_apposition(rules: Language) 
     people += [("Phelipe", "PER"), ("Emanuelly", "PER", 1)]
     found = speakers(rules, text, people)
     assert found[-2:] == ["Eduardo de Souza Fernandes", "Eduardo de Souza Fernandes"]
+
+
+def test_a_cue_coordinated_with_an_earlier_verb_shares_its_subject(rules: Language) -> None:
+    text = (
+        "O depoimento de Ricardo Saud aponta que o senador Eduardo Braga recebeu R$ 6 "
+        "milhões. O trecho em que o senador é mencionado pode ser conferido no vídeo. Em "
+        "nota enviada à imprensa, Braga rebate as denúncias de Saud e afirma que a delação "
+        "contém erros. O governo cubano garante que não é responsável pelo ataque. "
+        "“Alguns porta-vozes divulgam bobagens” sobre Cuba, disse Díaz-Canel e destacou "
+        "que a ilha é um destino seguro."
+    )
+    people = [("Ricardo Saud", "PER"), ("Eduardo Braga", "PER"), ("Braga", "PER", 1)]
+    people += [("Saud", "PER", 1), ("Díaz-Canel", "PER"), ("governo cubano", "ORG")]
+    doc = tagged(rules, text, people)
+    found = {s.text[:12]: s._.speaker for s in doc.spans["quotes"]}
+    assert found["a delação co"] == "Eduardo Braga"
+    assert found["a ilha é um "] == "Díaz-Canel"
+
+
+def test_a_coordinated_cue_is_not_given_a_subject_inside_what_was_said(
+    rules: Language,
+) -> None:
+    text = (
+        "O escritor Raduan Nassar recebeu o prêmio. Disse também que o impeachment da "
+        "ex-presidente Dilma Rousseff foi um golpe e lamentou que o governo seja amparado pelo STF."
+    )
+    people = [("Raduan Nassar", "PER"), ("Dilma Rousseff", "PER")]
+    assert speakers(rules, text, people) == ["Raduan Nassar", "Raduan Nassar"]

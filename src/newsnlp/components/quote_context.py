@@ -117,6 +117,20 @@ DETERMINERS = frozenset(
 #: Where a clause with a dropped subject may start ("e disse que").
 CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "ainda"})
 
+#: Conjunctions joining a cue to an earlier verb that shares its subject.
+COORDINATORS = frozenset({"e", "mas"})
+
+#: Words before a noun phrase that make it no subject: "da ex-presidente", "para a comissão".
+SUBJECT_BLOCKERS = (
+    OF
+    | TO
+    | PLACE_PREPOSITIONS
+    | frozenset({"para", "com", "por", "pela", "pelo", "sobre", "contra", "entre"})
+)
+
+#: Negations between a subject and its verb ("Hatoum não disfarça").
+NEGATIONS = frozenset({"não", "nunca", "jamais"})
+
 
 #: Capitalised articles that start a new sentence when a headline runs into the body.
 RUN_ON_OPENERS = frozenset({"A", "O", "As", "Os", "Um", "Uma", "Uns", "Umas"})
@@ -801,6 +815,10 @@ class QuoteContext:
             return None, "dropped"  # "ao afirmar que": the main clause's subject
         if k >= floor and doc[k].lower_ in INDEFINITE_PRONOUNS:
             return None, "none"  # "Ninguém questiona quando …", "Alguém disse que": no source
+        if k > floor and doc[k].lower_ in COORDINATORS:
+            coordinated = self.coordinated_subject(k, floor)
+            if coordinated is not None:
+                return coordinated, "mention"
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
                 # "Pesquisa de opinião publicada …, diz que"; not «… O projeto …», diz
@@ -1058,6 +1076,47 @@ class QuoteContext:
                 if after is not None and after.start <= k + 2:
                     return None  # "disse o ministro, explicando": the cue's own speaker
         return opening
+
+    def coordinated_subject(self, conjunction: int, floor: int) -> Mention | None:
+        """The subject of the verb a cue is coordinated with: "Braga rebate as denúncias
+        e afirma que", "disse Díaz-Canel e destacou que"; the nearest one before the
+        conjunction, but none inside a que-clause ("Lula disse que Moro errou e pediu
+        que" is Lula's)."""
+        doc = self.doc
+        inverted = mention_before(doc, conjunction, floor, self.nouns)
+        if (
+            inverted is not None
+            and inverted.kind in ("name", "org", "role")
+            and inverted.start > floor
+            and self.is_verb(inverted.start - 1)
+        ):
+            return inverted
+        for verb in range(conjunction - 1, floor, -1):
+            if not self.narrating(verb):
+                continue
+            found = mention_before(
+                doc, self.back_over(verb - 1, floor, NEGATIONS) + 1, floor, self.nouns
+            )
+            if found is None or found.kind == "other" or found.end >= conjunction:
+                continue
+            if "que" in self.lower[floor : found.start]:
+                continue  # "disse que Moro errou": inside what was said
+            if found.start > floor and self.lower[found.start - 1] in SUBJECT_BLOCKERS:
+                continue  # "o impeachment da ex-presidente Dilma foi", "para a comissão ouvir"
+            return found
+        return None
+
+    def narrating(self, i: int) -> bool:
+        """A finite verb of a clause: tagged so by a parser, else a speech verb or a
+        verb of narration by its ending."""
+        token = self.doc[i]
+        if not (token.is_alpha and token.is_lower) or looks_infinitive(token):
+            return False
+        if self.lower[i].endswith("ndo"):
+            return False  # a gerund: "ouvindo", "dizendo"
+        if self.parsed:
+            return token.pos_ in ("VERB", "AUX")
+        return speech_verb(self.lower[i], self.verbs) is not None or narrates(self.lower[i])
 
     def inverted_cue_subject(self, verb: int) -> Mention | None:
         """The speaker of the cue just before a gerund cue: "– comentou Taffarel,
