@@ -4144,7 +4144,7 @@ def test_the_defence_of_a_text_with_several_lawyers_names_none(rules: Language) 
     assert speakers(rules, text, people) == ["Roberto Podval", "Luiz Flávio D'Urso", None]
 
 
-def test_a_name_opening_a_clause_after_a_role_is_no_apposition(rules: Language) -> None:
+def test_a_name_after_a_cue_and_its_role_opens_the_reported_clause(rules: Language) -> None:
     text = (
         "De acordo com o delegado que investigou o caso, Eduardo de Souza Fernandes, a "
         "menina foi agredida. No dia do crime, afirma o delegado, Emanuelly estava dormindo. "
@@ -4183,3 +4183,32 @@ def test_a_coordinated_cue_is_not_given_a_subject_inside_what_was_said(
     )
     people = [("Raduan Nassar", "PER"), ("Dilma Rousseff", "PER")]
     assert speakers(rules, text, people) == ["Raduan Nassar", "Raduan Nassar"]
+
+
+def test_a_role_with_a_quoted_title_is_not_any_role_of_its_noun(rules: Language) -> None:
+    text = (
+        "O engenheiro João Diogo Ramos abriu um museu. “O empreendedor resolve os problemas”, "
+        "explica o fundador do museu. O livro será assinado por André Leão, fundador do "
+        "“Planeta Sinclair”, um amigo."
+    )
+    people = [("João Diogo Ramos", "PER"), ("André Leão", "PER")]
+    assert speakers(rules, text, people) == ["João Diogo Ramos"]
+
+
+def test_a_role_survives_a_sentence_split_after_an_opening_mark() -> None:
+    """A parser may end a sentence on “: the role's title runs on past it."""
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("newsnlp_quotes")
+    text = (
+        "O engenheiro João Diogo Ramos abriu um museu. “O empreendedor resolve tudo”, "
+        "explica o fundador do museu. O livro será assinado por André Leão, fundador do "
+        "“Planeta Sinclair”, um amigo."
+    )
+    words = [token.text for token in nlp.make_doc(text)]
+    split = words.index("Planeta")  # the sentence ends on "fundador do “"
+    starts = [i in (0, split) or words[i - 1] == "." for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    doc.ents = [Span(doc, 2, 5, "PER"), Span(doc, 27, 29, "PER")]
+    assert [doc[i].text for i in (2, 27)] == ["João", "André"]
+    doc = nlp(doc)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["João Diogo Ramos"]

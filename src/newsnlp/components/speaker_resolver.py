@@ -40,6 +40,7 @@ from .speakers import (
     NAME_SUFFIXES,
     OF,
     PRONOUNS,
+    QUOTATION_MARKS,
     ROLE_PREFIXES,
     WEEKDAYS,
     Mention,
@@ -543,7 +544,7 @@ class SpeakerResolver:
                 if head is not None and not head.startswith(prefix):
                     head = prefix + head  # "o vice-presidente" is not "o presidente"
                 continue
-            if token.lower_ in OF or token.lower_ in ARTICLES:
+            if token.lower_ in OF or token.lower_ in ARTICLES or token.is_punct:
                 continue
             ent = entity_at(self.doc, token.i)
             org_id = ent._.org_id if ent is not None else None
@@ -563,6 +564,8 @@ class SpeakerResolver:
             if ent is not None and ent.start != i:
                 continue
             sentence_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            while sentence_end < len(doc) and doc[sentence_end - 1].text in QUOTATION_MARKS:
+                sentence_end = doc[sentence_end].sent.end  # a parser's split after “
             end = role_end(doc, i, sentence_end)
             key = self._role_key(i, end)
             if key is None:

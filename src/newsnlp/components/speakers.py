@@ -224,6 +224,8 @@ ORG_WORDS = PLACE_OPENERS | frozenset(
 QUOTATION_MARKS = frozenset({"«", "“", '"', "‘"})
 #: Marks that close a quotation.
 CLOSING_MARKS = frozenset({"»", "”", "’"})
+#: Words a quoted title in a role may have: "diretor do “Jornal de Notícias”".
+MAX_TITLE_WORDS = 6
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Irregular finite forms that open a narration after a surname ("Carrington fez").
@@ -662,6 +664,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j += 2
             if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
                 j += 1  # "do ex-presidente"
+        elif word.lower_ in OF and (title := _quoted_title_end(doc, j + 1, limit)) is not None:
+            j = title  # "fundador do “Planeta Sinclair”"
         elif (
             j == i + 1
             and word.is_alpha
@@ -719,6 +723,15 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         else:
             break
     return j
+
+
+def _quoted_title_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Past a capitalised title in quotation marks opening at ``i`` ("“Planeta
+    Sinclair”", "«Expresso»"), or None."""
+    if i + 1 >= limit or doc[i].text not in QUOTATION_MARKS or not doc[i + 1].text[:1].isupper():
+        return None
+    window = range(i + 2, min(limit, i + 2 + MAX_TITLE_WORDS))
+    return next((k + 1 for k in window if doc[k].text in CLOSING_MARKS | {'"'}), None)
 
 
 def _between_capitals(doc: Doc, j: int, limit: int) -> bool:
