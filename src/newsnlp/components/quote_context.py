@@ -1103,6 +1103,8 @@ class QuoteContext:
                 continue  # "disse que Moro errou": inside what was said
             if found.start > floor and self.lower[found.start - 1] in SUBJECT_BLOCKERS:
                 continue  # "o impeachment da ex-presidente Dilma foi", "para a comissão ouvir"
+            if found.kind == "role":  # "O prefeito de Itapecerica, Willer Reis, esteve"
+                return name_after_modifiers(self, found) or found
             return found
         return None
 
