@@ -4212,3 +4212,11 @@ def test_a_role_survives_a_sentence_split_after_an_opening_mark() -> None:
     assert [doc[i].text for i in (2, 27)] == ["João", "André"]
     doc = nlp(doc)
     assert [s._.speaker for s in doc.spans["quotes"]] == ["João Diogo Ramos"]
+
+
+def test_a_platform_named_by_its_kind_is_the_last_company_named(rules: Language) -> None:
+    text = (
+        "O TikTok anunciou que vai implementar um limite diário. A plataforma de partilha "
+        "de vídeos reconheceu que os adolescentes precisam de acompanhamento."
+    )
+    assert speakers(rules, text, [("TikTok", "ORG")]) == ["TikTok", "TikTok"]

@@ -127,6 +127,7 @@ GENERIC_BODIES = frozenset(
         "sigla",
         "agremiação",
         "comitê",
+        "plataforma",  # "a plataforma de partilha de vídeos": TikTok
         *TRADES,
     }
 )
