@@ -4220,3 +4220,12 @@ def test_a_platform_named_by_its_kind_is_the_last_company_named(rules: Language)
         "de vídeos reconheceu que os adolescentes precisam de acompanhamento."
     )
     assert speakers(rules, text, [("TikTok", "ORG")]) == ["TikTok", "TikTok"]
+
+
+def test_a_name_a_model_ran_over_a_verb_is_cut_at_the_verb(rules: Language) -> None:
+    text = (
+        "O ministro Henrique Meirelles falou ontem. Meirelles definiu Temer como um líder. "
+        "Ele afirmou que nada está definido."
+    )
+    people = [("Henrique Meirelles", "PER"), ("Meirelles definiu Temer", "PER")]
+    assert speakers(rules, text, people) == ["Henrique Meirelles"]

@@ -495,8 +495,18 @@ def entity_pieces(doc: Doc, ent: Span) -> Iterator[Span]:
 
 
 def _breaks_entity(token: Token) -> bool:
-    """A paragraph break, or a dash set off by spaces."""
-    return token.is_space or _spaced_dash(token)
+    """A paragraph break, a dash set off by spaces, or a finite verb a weak model ran
+    a name over ("Meirelles definiu Temer")."""
+    return token.is_space or _spaced_dash(token) or _finite_verb(token)
+
+
+def _finite_verb(token: Token) -> bool:
+    """A lower-case finite verb (by the tagger's features, else a past ending)."""
+    if not (token.is_lower and token.is_alpha) or token.is_stop:
+        return False
+    if token.pos_ in ("VERB", "AUX"):
+        return "Fin" in token.morph.get("VerbForm")
+    return narrates(token.lower_)
 
 
 def _spaced_dash(token: Token) -> bool:
