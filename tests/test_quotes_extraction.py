@@ -4229,3 +4229,12 @@ def test_a_name_a_model_ran_over_a_verb_is_cut_at_the_verb(rules: Language) -> N
     )
     people = [("Henrique Meirelles", "PER"), ("Meirelles definiu Temer", "PER")]
     assert speakers(rules, text, people) == ["Henrique Meirelles"]
+
+
+def test_a_common_word_capitalised_mid_sentence_is_no_subject(rules: Language) -> None:
+    text = (
+        "O escritor Milton Hatoum estudou arquitetura em São Paulo. Depois, Arquitetura "
+        "passou a ser o tema dele. “Comecei a escrever com 28 anos.”"
+    )
+    people = [("Milton Hatoum", "PER"), ("Arquitetura", "ORG")]
+    assert speakers(rules, text, people) == ["Milton Hatoum"]

@@ -779,6 +779,21 @@ class SpeakerResolver:
             return False
         return self._opens_sentence(mention.start) and (token.is_stop or self._common(token))
 
+    def _common_word(self, mention: Mention) -> bool:
+        """One capitalised word with no article that the text also writes in lower case:
+        a discipline or a heading a weak model took for a name ("lecionou Arquitetura em
+        Taubaté" beside "Acompanho arquitetura"); not a body's name ("a Fazenda"), not a
+        surname the text gave in full ("Guerra" after "Pedro Guerra")."""
+        doc = self.doc
+        token = doc[mention.start]
+        return (
+            mention.end - mention.start == 1
+            and not token.text.isupper()
+            and (mention.start == 0 or doc[mention.start - 1].lower_ not in DETERMINED)
+            and self._common(token)
+            and not any(len(name) > 1 and token.text in name for _, name in self.people)
+        )
+
     def _common_capital(self, mention: Mention) -> bool:
         """A common word capitalised by its place, and in no fuller name the text gives."""
         word = self.doc[mention.start].text
@@ -918,7 +933,7 @@ class SpeakerResolver:
         if mention.kind in ("name", "org") and photo_credit(self.doc, mention.start, mention.end):
             return False  # "Divulgação/PM", "Reprodução/TV Integração"
         if mention.kind == "org":
-            return not self._capital_by_position(mention)
+            return not self._capital_by_position(mention) and not self._common_word(mention)
         if mention.kind != "name":
             return True
         if _verb_as_name(self.doc[mention.start : mention.end]):
@@ -929,7 +944,7 @@ class SpeakerResolver:
             return False
         if self.doc[mention.start].lower_ in POSSESSIVE_OPENERS:
             return False  # "Minha Vida": a programme's name, no one who speaks
-        if self._common_capital(mention):
+        if self._common_capital(mention) or self._common_word(mention):
             return False  # "Nenhuma", "Diferente": a capital, not a surname the text gave
         if self._thing_name(mention.start):
             return False  # "Sirius, maior acelerador …, revela": "o Sirius" elsewhere, a thing
