@@ -4238,3 +4238,13 @@ def test_a_common_word_capitalised_mid_sentence_is_no_subject(rules: Language) -
     )
     people = [("Milton Hatoum", "PER"), ("Arquitetura", "ORG")]
     assert speakers(rules, text, people) == ["Milton Hatoum"]
+
+
+def test_a_role_before_its_verb_is_a_subject_not_an_apposition(rules: Language) -> None:
+    text = (
+        "A ex-presidente Dilma Rousseff deu uma entrevista. Sobre as delações de Marcelo "
+        "Odebrecht, a ex-presidente se recusa a comentar. “A pessoa não tem que se "
+        "incriminar”, diz a ex-presidente."
+    )
+    people = [("Dilma Rousseff", "PER"), ("Marcelo Odebrecht", "PER")]
+    assert speakers(rules, text, people) == ["Dilma Rousseff"]

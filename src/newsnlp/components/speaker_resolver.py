@@ -159,6 +159,12 @@ SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 #: Offices that speak for the body they serve ("a assessoria de imprensa da Polícia Civil").
 PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
 
+#: Pronouns only a verb follows: "a ex-presidente se recusa".
+CLITIC_PRONOUNS = frozenset({"se", "lhe", "lhes", "me", "nos"})
+
+#: Words between a subject and its verb: "a ex-presidente se recusa", "não diz".
+BEFORE_A_VERB = ADVERBS | CLITIC_PRONOUNS | {"não", "nunca", "já"}
+
 #: Who speak for a defendant's defence (speakers.DEFENCE).
 LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})
 
@@ -602,7 +608,13 @@ class SpeakerResolver:
                 # "o procurador federal Name"
                 name = name_mention_at(doc, end + 1, sentence_end, nouns)
                 key = self._role_key(i, end + 1) or key
-            subject = end < sentence_end and self._verb_word(doc[end])  # "o delegado diz"
+            verb = end
+            while verb + 1 < sentence_end and doc[verb].lower_ in BEFORE_A_VERB:
+                verb += 1  # "a ex-presidente se recusa", "o delegado não diz"
+            subject = verb < sentence_end and (  # "o delegado diz", "se recusa"
+                self._verb_word(doc[verb])
+                or (verb > end and doc[verb - 1].lower_ in CLITIC_PRONOUNS and doc[verb].is_lower)
+            )
             if (name is None or name.kind != "name") and one_of:
                 name = mention_ending_at(doc, i - 4, max(0, i - 10), nouns)  # Name, um dos roles
             elif (
