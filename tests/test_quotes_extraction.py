@@ -4248,3 +4248,15 @@ def test_a_role_before_its_verb_is_a_subject_not_an_apposition(rules: Language) 
     )
     people = [("Dilma Rousseff", "PER"), ("Marcelo Odebrecht", "PER")]
     assert speakers(rules, text, people) == ["Dilma Rousseff"]
+
+
+def test_complementar_and_jurar_are_speech_verbs(rules: Language) -> None:
+    text = (
+        "O Ministério da Fazenda complementa que os bancos privados poderão conceder "
+        "empréstimos. O ministro jurou que não sabia de nada."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[3]) for q in found] == [
+        ("os bancos privados poderão conceder empréstimos", "complementa"),
+        ("não sabia de nada", "jurou"),
+    ]
