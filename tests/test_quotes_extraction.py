@@ -4260,3 +4260,13 @@ def test_complementar_and_jurar_are_speech_verbs(rules: Language) -> None:
         ("os bancos privados poderão conceder empréstimos", "complementa"),
         ("não sabia de nada", "jurou"),
     ]
+
+
+def test_a_note_a_body_issued_speaks_for_that_body(rules: Language) -> None:
+    text = (
+        "A FAB interceptou um avião em Goiás. No entanto, o órgão divulgou nota oficial "
+        "informando que o piloto obedeceu às ordens. O Ministério das Cidades divulgou, no "
+        "início da noite, uma nota dizendo que o ministro ficará no cargo."
+    )
+    bodies = [("FAB", "ORG"), ("Goiás", "LOC"), ("Ministério das Cidades", "ORG")]
+    assert speakers(rules, text, bodies) == ["FAB", "Ministério das Cidades"]

@@ -919,7 +919,22 @@ class QuoteContext:
                     earlier = self._earlier_author(k)
                     if earlier is not None:
                         return earlier, "mention"
+                issuer = self._issuer(k, start)
+                if issuer is not None:
+                    return issuer, "mention"
         return None, "document"
+
+    def _issuer(self, k: int, floor: int) -> Mention | None:
+        """Who issued the document at ``k`` that a verb made its object: "o órgão
+        divulgou nota oficial informando que", "O ministério divulgou, no início da
+        noite, uma nota dizendo que"."""
+        j = self.back_over(k - 1, floor, DETERMINERS)
+        if j > floor and self.text[j] == ",":  # past an aside: ", no início da noite,"
+            opening = next((i for i in range(j - 1, floor, -1) if self.text[i] == ","), None)
+            j = opening - 1 if opening is not None else j
+        if j <= floor or not narrates(self.lower[j]):
+            return None
+        return self.actor_before(j + 1, floor)
 
     def _document_author(self, k: int, limit: int) -> Mention | None:
         """The body or person after "de" in the phrase of the document noun at ``k``."""
