@@ -4270,3 +4270,12 @@ def test_a_note_a_body_issued_speaks_for_that_body(rules: Language) -> None:
     )
     bodies = [("FAB", "ORG"), ("Goiás", "LOC"), ("Ministério das Cidades", "ORG")]
     assert speakers(rules, text, bodies) == ["FAB", "Ministério das Cidades"]
+
+
+def test_a_hospital_speaks_through_its_note_and_as_the_hospital(rules: Language) -> None:
+    text = (
+        "Marisa Letícia segue internada no Hospital Sírio-Libanês. O quadro é estável, de "
+        "acordo com o hospital. Segundo a nota do hospital Sírio-Libanês, ela fez um exame."
+    )
+    people = [("Marisa Letícia", "PER"), ("Hospital Sírio-Libanês", "LOC")]
+    assert speakers(rules, text, people) == ["Hospital Sírio-Libanês", "Hospital Sírio-Libanês"]

@@ -265,6 +265,8 @@ def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
         if ctx.lower[k] not in SOURCE_NOUNS:
             continue
         at = k + 2 if ctx.lower[k + 1] in OF else k + 1
+        if at < stop and ctx.nouns.is_body(ctx.text[at]):  # "nota do hospital Sírio-Libanês"
+            return Mention(at, role_end(ctx.doc, at, stop, True), "org")
         author = mention_after(ctx.doc, at, stop, ctx.nouns) if at < stop else None
         if author is not None and author.kind in ("org", "name"):
             return author

@@ -1480,7 +1480,7 @@ class SpeakerResolver:
         named_with_word = [  # "o tribunal": the last tribunal named, even as an object
             e
             for e in doc.ents
-            if e.label_ == "ORG"
+            if (e.label_ == "ORG" or self.nouns.is_body(e[0].text))  # "Hospital X" as LOC
             and e.end <= mention.start
             and words & _heads_of(t.lower_ for t in e)
             and _heads_of(t.lower_ for t in e) - words  # a name, not "Governo" opening a sentence
