@@ -4279,3 +4279,15 @@ def test_a_hospital_speaks_through_its_note_and_as_the_hospital(rules: Language)
     )
     people = [("Marisa Letícia", "PER"), ("Hospital Sírio-Libanês", "LOC")]
     assert speakers(rules, text, people) == ["Hospital Sírio-Libanês", "Hospital Sírio-Libanês"]
+
+
+def test_a_gerund_cue_takes_the_subject_of_the_verb_before_it(rules: Language) -> None:
+    text = (
+        "Temer falou de manhã. Diante do descontrole, o ministro da Defesa, Raul Jungmann, "
+        "fez uma declaração no meio da tarde comunicando que tropas foram enviadas. O "
+        "colunista Bernardo Franco escreveu no Globo. Depois, o próprio Mouco distribuiu "
+        "uma nota pública com conteúdo semelhante, dizendo que aquela era a sua opinião."
+    )
+    people = [("Temer", "PER"), ("Raul Jungmann", "PER"), ("Bernardo Franco", "PER")]
+    people += [("Globo", "ORG"), ("Mouco", "PER")]
+    assert speakers(rules, text, people) == ["Raul Jungmann", "Mouco"]

@@ -120,6 +120,9 @@ CONJUNCTIONS = frozenset({"e", "mas", "ou", "porém", "contudo", "depois", "aind
 #: Conjunctions joining a cue to an earlier verb that shares its subject.
 COORDINATORS = frozenset({"e", "mas"})
 
+#: Words opening a clause inside another, whose subject is no main clause's.
+SUBORDINATORS = frozenset({"que", "como", "quando", "onde", "porque"})
+
 #: Words before a noun phrase that make it no subject: "da ex-presidente", "para a comissão".
 SUBJECT_BLOCKERS = (
     OF
@@ -751,6 +754,9 @@ class QuoteContext:
         floor = self.clause_start(verb, at_quotes=True)
         gerund = verb and (doc[verb - 1].text == "," or self.lower[verb - 1].isalpha())
         main = (self.inverted_cue_subject(verb) or self.gerund_subject(verb)) if gerund else None
+        if main is None and self.lower[verb].endswith("ndo"):
+            # "o ministro, Raul Jungmann, fez uma declaração comunicando que"
+            main = self.coordinated_subject(verb, floor, nearest=True)
         if main is not None:
             return main, "mention"
         if self.impersonal_infinitive(verb, floor):
@@ -1092,11 +1098,17 @@ class QuoteContext:
                     return None  # "disse o ministro, explicando": the cue's own speaker
         return opening
 
-    def coordinated_subject(self, conjunction: int, floor: int) -> Mention | None:
+    def coordinated_subject(
+        self, conjunction: int, floor: int, nearest: bool = False
+    ) -> Mention | None:
         """The subject of the verb a cue is coordinated with: "Braga rebate as denúncias
         e afirma que", "disse Díaz-Canel e destacou que"; the nearest one before the
         conjunction, but none inside a que-clause ("Lula disse que Moro errou e pediu
-        que" is Lula's)."""
+        que" is Lula's).
+
+        nearest: only the nearest verb's subject, for a gerund ("fez uma declaração
+        comunicando que"), which looks no further back.
+        """
         doc = self.doc
         inverted = mention_before(doc, conjunction, floor, self.nouns)
         if (
@@ -1112,12 +1124,16 @@ class QuoteContext:
             found = mention_before(
                 doc, self.back_over(verb - 1, floor, NEGATIONS) + 1, floor, self.nouns
             )
-            if found is None or found.kind == "other" or found.end >= conjunction:
+            if (
+                found is None
+                or found.kind == "other"
+                or found.end >= conjunction
+                or any(word in SUBORDINATORS for word in self.lower[floor + 1 : found.start])
+                or (found.start > floor and self.lower[found.start - 1] in SUBJECT_BLOCKERS)
+            ):  # "disse que Moro errou", "sobre como seu país deve", "da ex-presidente Dilma"
+                if nearest:
+                    return None
                 continue
-            if "que" in self.lower[floor : found.start]:
-                continue  # "disse que Moro errou": inside what was said
-            if found.start > floor and self.lower[found.start - 1] in SUBJECT_BLOCKERS:
-                continue  # "o impeachment da ex-presidente Dilma foi", "para a comissão ouvir"
             if found.kind == "role":  # "O prefeito de Itapecerica, Willer Reis, esteve"
                 return name_after_modifiers(self, found) or found
             return found
@@ -1133,7 +1149,7 @@ class QuoteContext:
             return False  # a gerund: "ouvindo", "dizendo"
         if self.parsed:
             return token.pos_ in ("VERB", "AUX")
-        return speech_verb(self.lower[i], self.verbs) is not None or narrates(self.lower[i])
+        return self.is_verb(i) or narrates(self.lower[i])  # not "uma nota pública"
 
     def inverted_cue_subject(self, verb: int) -> Mention | None:
         """The speaker of the cue just before a gerund cue: "– comentou Taffarel,
