@@ -4291,3 +4291,14 @@ def test_a_gerund_cue_takes_the_subject_of_the_verb_before_it(rules: Language) -
     people = [("Temer", "PER"), ("Raul Jungmann", "PER"), ("Bernardo Franco", "PER")]
     people += [("Globo", "ORG"), ("Mouco", "PER")]
     assert speakers(rules, text, people) == ["Raul Jungmann", "Mouco"]
+
+
+def test_a_name_runs_on_into_no_dateline_and_no_outlet(rules: Language) -> None:
+    text = (
+        "Segunda-feira Luciano Huck anunciou que não será candidato. O marqueteiro deu "
+        "entrevista ao colunista Bernardo Melo Franco do Globo. Segundo Franco, o homem está "
+        "animado."
+    )
+    people = [("Segunda-feira Luciano Huck", "PER"), ("Bernardo Melo Franco", "PER")]
+    people += [("Franco", "PER", 1)]
+    assert speakers(rules, text, people) == ["Luciano Huck", "Bernardo Melo Franco"]

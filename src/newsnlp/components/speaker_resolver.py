@@ -230,7 +230,9 @@ ROLE_ARTICLES = {**GENDERED_ARTICLES, "o": "M", "a": "F"}
 
 
 #: Outlets a quote is given to, whose name may run into the speaker's ("à Folha Antonio …").
-NEWS_OUTLETS = frozenset({"folha", "lusa", "reuter", "reuters", "efe", "afp", "expresso"})
+NEWS_OUTLETS = frozenset(
+    {"folha", "lusa", "reuter", "reuters", "efe", "afp", "expresso", "globo", "estadão"}
+)
 
 
 #: Month names: never a person, whatever a model tags them.
@@ -481,7 +483,12 @@ class SpeakerResolver:
         if joined and not is_first_name(surname) and surname not in self._after_articles():
             return start, (*words, "e", surname)
         particle = doc[end].lower_ in SURNAME_PARTICLES
-        if particle and not is_known_place((surname,)) and not self.nouns.is_body(surname):
+        if (
+            particle
+            and not is_known_place((surname,))
+            and not self.nouns.is_body(surname)
+            and surname.lower() not in NEWS_OUTLETS  # "Bernardo Franco do Globo"
+        ):
             return start, (*words, doc[end].text, surname)  # a model cut "da Silva"
         return start, words
 
@@ -999,9 +1006,9 @@ class SpeakerResolver:
                 body is not None
                 and word.lower_ in NAME_PARTICLES
                 and body.text[:1].isupper()
-                and self.nouns.is_body(body.text)
+                and (self.nouns.is_body(body.text) or body.lower_ in NEWS_OUTLETS)
             ):
-                return k
+                return k  # "Dalci Bagolin do MAPA", "Bernardo Franco do Globo"
         while end - start > 1 and doc[end - 1].text in NAME_PARTICLES:  # not "Jeferson De"
             end -= 1  # a model's "Dalci Bagolin do" before "MAPA"
         return end
@@ -1772,6 +1779,8 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
     dash = next((k for k in range(start + 1, end - 1) if doc[k].text in DIALOGUE_DASHES), None)
     if dash is not None:
         start = dash + 1
+    while start + 2 < end and doc[start].lower_ in WEEKDAYS:
+        start += 1  # "Segunda-feira Luciano Huck": a dateline the name ran on from
     while start + 1 < end and (
         doc[start].lower_.startswith(ROLE_PREFIXES) or doc[start].lower_ in SOURCE_WORDS
     ):
