@@ -4302,3 +4302,14 @@ def test_a_name_runs_on_into_no_dateline_and_no_outlet(rules: Language) -> None:
     people = [("Segunda-feira Luciano Huck", "PER"), ("Bernardo Melo Franco", "PER")]
     people += [("Franco", "PER", 1)]
     assert speakers(rules, text, people) == ["Luciano Huck", "Bernardo Melo Franco"]
+
+
+def test_a_body_is_not_made_fuller_by_a_person_a_model_ran_it_into(
+    rules: Language,
+) -> None:
+    text = (
+        "O diretor da Polícia Federal Alexandre Ramagem Rodrigues falou ontem. Segundo a "
+        "Polícia Federal, o esquema durou anos."
+    )
+    bodies = [("Polícia Federal Alexandre Ramagem Rodrigues", "ORG"), ("Polícia Federal", "ORG", 1)]
+    assert speakers(rules, text, bodies) == ["Polícia Federal"]

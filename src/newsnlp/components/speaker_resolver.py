@@ -1359,6 +1359,7 @@ class SpeakerResolver:
             and [t.text for t in e[: len(words)]] == words
             and e[-1].text[:1].isupper()  # not "Conselho Tutelar da cidade"
             and "\n" not in e.text  # not across a paragraph: "BC\n\nQuem"
+            and not is_first_name(e[len(words)].text)  # "Polícia Federal Alexandre Ramagem"
         ]
         names = {e.text for e in fuller}
         if len(names) == 1:
