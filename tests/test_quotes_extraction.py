@@ -4313,3 +4313,14 @@ def test_a_body_is_not_made_fuller_by_a_person_a_model_ran_it_into(
     )
     bodies = [("Polícia Federal Alexandre Ramagem Rodrigues", "ORG"), ("Polícia Federal", "ORG", 1)]
     assert speakers(rules, text, bodies) == ["Polícia Federal"]
+
+
+def test_an_aside_between_a_subject_and_its_cue_is_passed_over(rules: Language) -> None:
+    text = (
+        "O ministro Carlos Marun falou ontem. O deputado Arthur Maia (PPS-BA), após reunião "
+        "no Palácio do Planalto, afirmou que o texto será votado. Lula falou depois. O "
+        "Estadão, em matéria de Cynthia Decloedt, diz que o presidente da Oi caiu."
+    )
+    people = [("Carlos Marun", "PER"), ("Arthur Maia", "PER"), ("Palácio do Planalto", "LOC")]
+    people += [("Lula", "PER"), ("Estadão", "ORG"), ("Cynthia Decloedt", "PER"), ("Oi", "ORG")]
+    assert speakers(rules, text, people) == ["Arthur Maia", "Estadão"]

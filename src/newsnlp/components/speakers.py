@@ -1507,8 +1507,9 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
         if opening is None or opening == floor:
             return None
-        if doc[opening + 1].lower_ in PLACE_PREPOSITIONS:
-            return mention_before(doc, opening + 1, floor, nouns)  # past ", no Reino Unido,"
+        if doc[opening + 1].lower_ in ASIDE_OPENERS:
+            # past ", no Reino Unido,", ", porém,", ", após reunião no Planalto,"
+            return mention_before(doc, opening, floor, nouns)
         inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
         outer = mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
@@ -1537,6 +1538,14 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
     ):  # "a entidade liderada por Mário Centeno revela": the body speaks
         return mention_ending_at(doc, found.start - 3, floor, nouns) or found
     return found
+
+
+#: Words opening an aside between a subject and its verb: a place, a time, a
+#: connective ("O aeroporto de Hamburgo, no norte da Alemanha, confirmou").
+ASIDE_OPENERS = PLACE_PREPOSITIONS | frozenset(
+    {"após", "antes", "depois", "durante", "porém", "contudo", "entretanto", "todavia"}
+    | {"aliás", "ainda", "também", "através", "ao", "à", "quando", "enquanto", "em"}
+)
 
 
 #: Participles that tie a body to the person who heads it ("liderada por X").
