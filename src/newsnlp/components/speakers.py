@@ -1508,8 +1508,11 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         if opening is None or opening == floor:
             return None
         if doc[opening + 1].lower_ in ASIDE_OPENERS:
-            # past ", no Reino Unido,", ", porém,", ", após reunião no Planalto,"
-            return mention_before(doc, opening, floor, nouns)
+            # past ", no Reino Unido," (to an apposition before it, or the subject),
+            # ", porém,", ", após reunião no Planalto,"
+            return mention_before(doc, opening + 1, floor, nouns) or mention_before(
+                doc, opening, floor, nouns
+            )
         inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
         outer = mention_ending_at(doc, opening - 1, floor, nouns)
         if outer is None:
