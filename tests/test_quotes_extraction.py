@@ -4324,3 +4324,8 @@ def test_an_aside_between_a_subject_and_its_cue_is_passed_over(rules: Language) 
     people = [("Carlos Marun", "PER"), ("Arthur Maia", "PER"), ("Palácio do Planalto", "LOC")]
     people += [("Lula", "PER"), ("Estadão", "ORG"), ("Cynthia Decloedt", "PER"), ("Oi", "ORG")]
     assert speakers(rules, text, people) == ["Arthur Maia", "Estadão"]
+
+
+def test_an_outlet_named_in_quotation_marks_after_its_noun_speaks(rules: Language) -> None:
+    text = 'Lula falou ontem. O jornal "El País" destacou que a votação foi apertada.'
+    assert speakers(rules, text, [("Lula", "PER")]) == ["El País"]

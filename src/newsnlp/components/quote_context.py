@@ -813,6 +813,9 @@ class QuoteContext:
     def _speaker_before(self, verb: int, floor: int) -> tuple[Mention | None, str]:
         doc = self.doc
         k = self.back_over(verb - 1, floor, BEFORE_A_CUE)  # "Lula tem repetido", "me disse"
+        outlet = self.quoted_outlet(k) if k == floor - 1 else None
+        if outlet is not None:
+            return outlet, "mention"
         if k - 2 >= floor and doc[k].text == ")" and doc[k - 2].text == "(":
             before = mention_before(doc, k - 2, floor, self.nouns)  # "o Instituto (IRAR) diz"
             if before is not None:
@@ -1097,6 +1100,26 @@ class QuoteContext:
                 if after is not None and after.start <= k + 2:
                     return None  # "disse o ministro, explicando": the cue's own speaker
         return opening
+
+    def quoted_outlet(self, close: int) -> Mention | None:
+        """A body's name in quotation marks closed at ``close``, after its noun: "O
+        jornal "El País" destacou", "Site de notícias ‘Infobae’ diz"."""
+        if close < 2 or self.text[close] not in CLOSERS:
+            return None
+        opening = next(
+            (
+                k
+                for k in range(close - 1, max(0, close - MAX_QUOTED_NAME_WORDS - 1), -1)
+                if self.text[k] in PAIRS
+            ),
+            None,
+        )
+        if opening is None or opening + 1 >= close or not self.text[opening + 1][:1].isupper():
+            return None
+        nouns = self.doc[max(0, opening - 3) : opening]
+        if not any(self.nouns.is_body(t.text) for t in nouns):
+            return None
+        return Mention(opening + 1, close, "org")
 
     def coordinated_subject(
         self, conjunction: int, floor: int, nearest: bool = False
