@@ -505,7 +505,7 @@ def _finite_verb(token: Token) -> bool:
     if not (token.is_lower and token.is_alpha) or token.is_stop:
         return False
     if token.pos_ in ("VERB", "AUX"):
-        return "Fin" in token.morph.get("VerbForm")
+        return "Fin" in token.morph.get("VerbForm", [])
     return narrates(token.lower_)
 
 
