@@ -4329,3 +4329,13 @@ def test_an_aside_between_a_subject_and_its_cue_is_passed_over(rules: Language) 
 def test_an_outlet_named_in_quotation_marks_after_its_noun_speaks(rules: Language) -> None:
     text = 'Lula falou ontem. O jornal "El País" destacou que a votação foi apertada.'
     assert speakers(rules, text, [("Lula", "PER")]) == ["El País"]
+
+
+def test_a_plural_addressee_after_a_is_no_speaker(rules: Language) -> None:
+    text = (
+        "O deputado Rodrigo Maia falou ontem. Ele disse a aliados que só aceita disputar o "
+        "Planalto. O senador Júlio Delgado chegou depois. “Talvez ele seja candidato”, disse "
+        "a jornalistas."
+    )
+    people = [("Rodrigo Maia", "PER"), ("Júlio Delgado", "PER")]
+    assert speakers(rules, text, people) == ["Rodrigo Maia", "Júlio Delgado"]

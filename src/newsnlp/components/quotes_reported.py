@@ -61,6 +61,7 @@ from .speakers import (
     name_mention_at,
     narrates,
     past_parenthesis,
+    plural_noun,
     role_end,
 )
 
@@ -726,7 +727,10 @@ AUDIENCE_OPENERS = frozenset({"perante", "diante", "junto"})
 
 def _addressee_end(ctx: QuoteContext, j: int) -> int | None:
     """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
-    if j >= len(ctx.doc) or (ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS):
+    to_many = j + 1 < len(ctx.doc) and ctx.lower[j] == "a" and plural_noun(ctx.doc[j + 1])
+    if j >= len(ctx.doc) or (
+        ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS and not to_many
+    ):  # "ao Presidente", "perante cem mil pessoas", "a aliados"
         return None
     k = _phrase_end(ctx, j + 1, j + MAX_ADDRESSEE_WORDS, ADDRESSEE_ENDS)
     if k is None:

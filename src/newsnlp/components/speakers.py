@@ -735,6 +735,12 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
     return j
 
 
+def plural_noun(token: Token) -> bool:
+    """A lower-case plural word, which the article "a" cannot go with: after "a" it is
+    an addressee ("disse a aliados")."""
+    return token.is_alpha and token.is_lower and not token.is_stop and token.lower_.endswith("s")
+
+
 def _quoted_title_end(doc: Doc, i: int, limit: int) -> int | None:
     """Past a capitalised title in quotation marks opening at ``i`` ("“Planeta
     Sinclair”", "«Expresso»"), or None."""
@@ -1149,6 +1155,10 @@ def mention_after(
     anonymous = _anonymous_after(doc, i, limit, nouns)
     if anonymous is not None:
         return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
+    if i + 1 < limit and doc[i].lower_ == "a" and plural_noun(doc[i + 1]):
+        i += 2  # "disse a jornalistas (de Brasília)": an addressee, not the speaker
+        while i + 1 < limit and doc[i].lower_ in OF and doc[i + 1].is_lower:
+            i += 2
     if i + 2 < limit and doc[i].lower_ in TO:
         i = _past_outlet_aside(doc, i, limit)
     if i + 2 < limit and doc[i].lower_ in TO:
