@@ -4339,3 +4339,12 @@ def test_a_plural_addressee_after_a_is_no_speaker(rules: Language) -> None:
     )
     people = [("Rodrigo Maia", "PER"), ("Júlio Delgado", "PER")]
     assert speakers(rules, text, people) == ["Rodrigo Maia", "Júlio Delgado"]
+
+
+def test_a_name_a_model_cut_around_untagged_particles_is_one_name(rules: Language) -> None:
+    text = (
+        "Ursula von der Leyen falou na Web Summit. Von der Leyen notou ainda que a Europa "
+        "tem potencial."
+    )
+    people = [("Ursula", "PER"), ("Leyen", "PER"), ("Leyen", "PER", 1)]
+    assert speakers(rules, text, people) == ["Ursula von der Leyen"]

@@ -39,6 +39,7 @@ from .speakers import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     OF,
+    OPENING_PARTICLES,
     PRONOUNS,
     QUOTATION_MARKS,
     ROLE_PREFIXES,
@@ -462,14 +463,17 @@ class SpeakerResolver:
         Silva": a last surname joined by "e" or a particle is the name's, and so is a
         surname a model tagged as a name of its own right after it."""
         doc, end = self.doc, start + len(words)
-        following = entity_at(doc, end) if end < len(doc) else None
+        gap = end
+        while gap < len(doc) and doc[gap].is_lower and doc[gap].lower_ in OPENING_PARTICLES:
+            gap += 1  # "Ursula" + "von der" + "Leyen", the particles left untagged
+        following = entity_at(doc, gap) if gap < len(doc) else None
         if (
             following is not None
-            and following.start == end
+            and following.start == gap
             and following.label_ == "PER"
-            and not is_first_name(doc[end].text)
+            and not is_first_name(doc[gap].text)
         ):  # a model cut "José de Lima" + "Ramos Pereira": one name
-            return start, (*words, *(t.text for t in following))
+            return start, (*words, *(t.text for t in doc[end : following.end]))
         if (
             len(words) < 2
             or end + 1 >= len(doc)
