@@ -4348,3 +4348,12 @@ def test_a_name_a_model_cut_around_untagged_particles_is_one_name(rules: Languag
     )
     people = [("Ursula", "PER"), ("Leyen", "PER"), ("Leyen", "PER", 1)]
     assert speakers(rules, text, people) == ["Ursula von der Leyen"]
+
+
+def test_a_body_that_said_something_speaks_the_quote_after_it(rules: Language) -> None:
+    text = (
+        "O doleiro Alberto Youssef depôs ontem. O PT tem negado irregularidades nas doações. "
+        "“Todas as doações recebidas pelo partido foram legais.”"
+    )
+    people = [("Alberto Youssef", "PER"), ("PT", "ORG")]
+    assert speakers(rules, text, people) == ["PT"]
