@@ -4357,3 +4357,16 @@ def test_a_body_that_said_something_speaks_the_quote_after_it(rules: Language) -
     )
     people = [("Alberto Youssef", "PER"), ("PT", "ORG")]
     assert speakers(rules, text, people) == ["PT"]
+
+
+def test_a_colon_the_tokenizer_keeps_on_a_bracket_introduces_a_quote(
+    rules: Language,
+) -> None:
+    text = (
+        "O deputado Karamba Diaby nasceu no Senegal. O ministro Peter Altmaier comentou o "
+        "caso. Diaby declara na entrevista publicada quinta-feira (24): “A reação foi muito "
+        "positiva.”"
+    )
+    assert "):" in [t.text for t in rules.make_doc(text)]
+    found = quotes(rules, text, people=("Karamba Diaby", "Peter Altmaier"))
+    assert [(q[2], q[3], q[4]) for q in found] == [("Karamba Diaby", "declara", "Diaby")]

@@ -254,7 +254,7 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     k = opening - 1
     if k < 0:
         return None
-    introduced = doc[k].text in (":", ",") or doc[k].text in DASHES
+    introduced = doc[k].text in INTRODUCERS or doc[k].text in DASHES
     if short and not introduced:
         return None
     if introduced:
@@ -277,8 +277,8 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
         if named:
             source = found
         return floor, floor + length, source, "mention"  # Segundo o relatório, «…»
-    colon = introduced and doc[k + 1].text == ":"
-    comma = introduced and doc[k + 1].text == ","  # "E como disse a actriz, «…»"
+    colon = introduced and doc[k + 1].text.endswith(":")
+    comma = introduced and doc[k + 1].text.endswith(",")  # "E como disse a actriz, «…»"
     lowest = max(floor, k - 40) if colon else max(floor, k - MAX_SOURCE_WORDS) if comma else k
     for verb in range(k, lowest - 1, -1):
         if doc[verb].text in PAIRS or doc[verb].text in DASHES:
@@ -310,6 +310,11 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
     heading = _named_heading(ctx, floor, k + 1)
     return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
+
+
+#: Punctuation before an opening mark that introduces a quote; the tokenizer keeps a
+#: closing bracket on it ("quinta-feira (24): “…”").
+INTRODUCERS = frozenset({":", ",", "):", "),"})
 
 
 #: The most tokens between a speech verb and a colon that opens what was said: its
