@@ -4350,15 +4350,6 @@ def test_a_name_a_model_cut_around_untagged_particles_is_one_name(rules: Languag
     assert speakers(rules, text, people) == ["Ursula von der Leyen"]
 
 
-def test_a_body_that_said_something_speaks_the_quote_after_it(rules: Language) -> None:
-    text = (
-        "O doleiro Alberto Youssef depôs ontem. O PT tem negado irregularidades nas doações. "
-        "“Todas as doações recebidas pelo partido foram legais.”"
-    )
-    people = [("Alberto Youssef", "PER"), ("PT", "ORG")]
-    assert speakers(rules, text, people) == ["PT"]
-
-
 def test_a_colon_the_tokenizer_keeps_on_a_bracket_introduces_a_quote(
     rules: Language,
 ) -> None:

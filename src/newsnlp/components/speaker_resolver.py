@@ -897,19 +897,9 @@ class SpeakerResolver:
             and (mention.kind != "pronoun" or self._switches_topic(mention))
         ):
             referent = self.referent(mention, mention.start, guess=False)
-            if referent.is_org and self._speech_verb_after(mention.end, end):
-                referent = replace(referent, spoke=True)  # "O PT tem negado irregularidades"
             if referent.name is not None or referent.is_org:
                 return referent
         return None
-
-    def _speech_verb_after(self, i: int, end: int) -> bool:
-        """Whether a speech verb follows a subject ending at ``i``, past auxiliaries and
-        adverbs: the subject has spoken even with no clause reported ("tem negado")."""
-        doc = self.doc
-        while i < end and (doc[i].lower_ in AUXILIARIES or doc[i].lower_ in ADVERBS):
-            i += 1
-        return i < end and doc[i].is_lower and doc[i].lower_ in self.verbs
 
     def _voiced(self, start: int, end: int) -> Iterator[Referent]:
         """Whose words a sentence talks about, outside quotes: "as declarações do agente
