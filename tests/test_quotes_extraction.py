@@ -4361,3 +4361,13 @@ def test_a_colon_the_tokenizer_keeps_on_a_bracket_introduces_a_quote(
     assert "):" in [t.text for t in rules.make_doc(text)]
     found = quotes(rules, text, people=("Karamba Diaby", "Peter Altmaier"))
     assert [(q[2], q[3], q[4]) for q in found] == [("Karamba Diaby", "declara", "Diaby")]
+
+
+def test_a_role_is_also_the_same_role_with_a_suffix(rules: Language) -> None:
+    text = (
+        "O ministro-chefe da Casa Civil, Eliseu Padilha, pediu apoio aos aposentados. “Nos "
+        "ajudem”, disse o ministro. Na mesma linha, o ministro da Secretaria de Governo, "
+        "Carlos Marun, divulgou um vídeo."
+    )
+    people = [("Eliseu Padilha", "PER"), ("Carlos Marun", "PER")]
+    assert speakers(rules, text, people) == ["Eliseu Padilha"]

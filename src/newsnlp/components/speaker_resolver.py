@@ -43,6 +43,7 @@ from .speakers import (
     PRONOUNS,
     QUOTATION_MARKS,
     ROLE_PREFIXES,
+    ROLE_SUFFIXES,
     WEEKDAYS,
     Mention,
     SpeakerNouns,
@@ -1159,8 +1160,12 @@ class SpeakerResolver:
             return None
         head, modifiers = key
         heads = {other for _, (other, _), _ in self.roles}
-        if head in heads:
-            heads = {head}
+        if head in heads:  # "o ministro" is also the "ministro-chefe" the text named
+            heads = {
+                other
+                for other in heads
+                if other == head or (other.startswith(head) and other[len(head) :] in ROLE_SUFFIXES)
+            }
         else:  # "o magistrado" is the judge, when no magistrate was named
             role = self.nouns.role_class(head)
             heads = {other for other in heads if self.nouns.role_class(other) == role}
