@@ -21,8 +21,10 @@ from .speakers import (
     INDEFINITE_DETERMINERS,
     INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
+    MAX_QUOTED_NAME_WORDS,
     NARRATIVE_ENDINGS,
     OF,
+    PAIRS,
     PLACE_PREPOSITIONS,
     TO,
     Mention,
@@ -36,6 +38,7 @@ from .speakers import (
     narrates,
     past_parenthesis,
     past_section_label,
+    quoted_name_close,
     role_end,
     subject_from_parse,
 )
@@ -90,10 +93,6 @@ SAME_WORDS = frozenset({"mesmo", "mesma", "próprio", "própria", "referido", "r
 ANY_DOCUMENT = frozenset({"documento", "texto"})
 
 
-#: Opening mark → closing mark.
-PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}  # 'x': Brazilian headlines
-
-
 CLOSERS = frozenset(PAIRS.values())
 #: Closing marks a careless text pairs with an opening: the other style's ("…” after ",
 #: " after “), or the opening mark itself printed at a word's end ("…força“, escreveu).
@@ -130,9 +129,6 @@ SUBJECT_BLOCKERS = (
     | PLACE_PREPOSITIONS
     | frozenset({"para", "com", "por", "pela", "pelo", "sobre", "contra", "entre"})
 )
-
-#: Negations between a subject and its verb ("Hatoum não disfarça").
-NEGATIONS = frozenset({"não", "nunca", "jamais"})
 
 
 #: Capitalised articles that start a new sentence when a headline runs into the body.
@@ -1102,24 +1098,13 @@ class QuoteContext:
         return opening
 
     def quoted_outlet(self, close: int) -> Mention | None:
-        """A body's name in quotation marks closed at ``close``, after its noun: "O
-        jornal "El País" destacou", "Site de notícias ‘Infobae’ diz"."""
-        if close < 2 or self.text[close] not in CLOSERS:
-            return None
-        opening = next(
-            (
-                k
-                for k in range(close - 1, max(0, close - MAX_QUOTED_NAME_WORDS - 1), -1)
-                if self.text[k] in PAIRS
-            ),
-            None,
-        )
-        if opening is None or opening + 1 >= close or not self.text[opening + 1][:1].isupper():
-            return None
-        nouns = self.doc[max(0, opening - 3) : opening]
-        if not any(self.nouns.is_body(t.text) for t in nouns):
-            return None
-        return Mention(opening + 1, close, "org")
+        """A publication named in quotation marks closed at ``close``, after its noun,
+        as a cue's subject: "O jornal "El País" destacou"."""
+        for noun in range(close - 3, max(-1, close - MAX_QUOTED_NAME_WORDS - 3), -1):
+            if self.lower[noun] in PUBLICATION_NOUNS:
+                title = _quoted_title(self, noun)
+                return title if title is not None and title.end == close else None
+        return None
 
     def coordinated_subject(
         self, conjunction: int, floor: int, nearest: bool = False
@@ -1144,9 +1129,7 @@ class QuoteContext:
         for verb in range(conjunction - 1, floor, -1):
             if not self.narrating(verb):
                 continue
-            found = mention_before(
-                doc, self.back_over(verb - 1, floor, NEGATIONS) + 1, floor, self.nouns
-            )
+            found = mention_before(doc, verb, floor, self.nouns)  # past "não", "também"
             if (
                 found is None
                 or found.kind == "other"
@@ -1326,7 +1309,7 @@ def _quoted_title(ctx: QuoteContext, i: int) -> Mention | None:
     """A publication's name in quotation marks at ``i``: "a «Newsweek»", "o jornal «Expresso»"."""
     if i < len(ctx.doc) and ctx.lower[i] in PUBLICATION_NOUNS:
         i += 1
-    close = quoted_name_close(ctx, i)
+    close = quoted_name_close(ctx.doc, i, len(ctx.doc))
     return Mention(i + 1, close, "org") if close is not None else None
 
 
@@ -1444,24 +1427,9 @@ def skip_apposition(ctx: QuoteContext, i: int) -> int:
     return i
 
 
-#: The most words a quoted name may take ("o jornal «El Tiempo»").
-MAX_QUOTED_NAME_WORDS = 5
-
-
-def quoted_name_close(ctx: QuoteContext, i: int) -> int | None:
-    """The closing mark of a short capitalised name in quotation marks opening at ``i``."""
-    if i + 2 >= len(ctx.doc) or ctx.text[i] not in PAIRS or not ctx.text[i + 1][:1].isupper():
-        return None
-    closer = PAIRS[ctx.text[i]]
-    for k in range(i + 2, min(len(ctx.doc), i + MAX_QUOTED_NAME_WORDS + 2)):
-        if ctx.text[k] == closer:
-            return k
-    return None
-
-
 def skip_quoted_name(ctx: QuoteContext, i: int) -> int:
     """Past a short quoted name at ``i`` followed by a comma, or ``i``."""
-    close = quoted_name_close(ctx, i)
+    close = quoted_name_close(ctx.doc, i, len(ctx.doc))
     if close is not None and close + 1 < len(ctx.doc) and ctx.text[close + 1] == ",":
         return close + 1
     return i

@@ -197,7 +197,7 @@ def _phrase_end(ctx: QuoteContext, i: int, limit: int, until: frozenset[str]) ->
         if ctx.text[k] in until or ctx.lower[k] in until:
             return k
         if ctx.text[k] in PAIRS:
-            close = quoted_name_close(ctx, k)
+            close = quoted_name_close(ctx.doc, k, len(ctx.doc))
             if close is None:
                 return None
             k = close

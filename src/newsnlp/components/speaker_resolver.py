@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..folding import fold, strip_accents
 from ..resources import read_lines
 from .entity_rules import is_known_place, listed_genders
-from .quote_context import SPEECH_NOUNS
+from .quote_context import CLITICS, SPEECH_NOUNS
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
@@ -162,10 +162,10 @@ SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
 
 #: Pronouns only a verb follows: "a ex-presidente se recusa".
-CLITIC_PRONOUNS = frozenset({"se", "lhe", "lhes", "me", "nos"})
+CLITIC_PRONOUNS = CLITICS | {"se"}
 
 #: Words between a subject and its verb: "a ex-presidente se recusa", "não diz".
-BEFORE_A_VERB = ADVERBS | CLITIC_PRONOUNS | {"não", "nunca", "já"}
+BEFORE_A_VERB = ADVERBS | CLITIC_PRONOUNS
 
 #: Who speak for a defendant's defence (speakers.DEFENCE).
 LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})

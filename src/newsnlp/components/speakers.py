@@ -224,8 +224,10 @@ ORG_WORDS = PLACE_OPENERS | frozenset(
 QUOTATION_MARKS = frozenset({"«", "“", '"', "‘"})
 #: Marks that close a quotation.
 CLOSING_MARKS = frozenset({"»", "”", "’"})
-#: Words a quoted title in a role may have: "diretor do “Jornal de Notícias”".
-MAX_TITLE_WORDS = 6
+#: Opening mark → closing mark.
+PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}  # 'x': Brazilian headlines
+#: The most words a quoted name may take ("o jornal «El Tiempo»").
+MAX_QUOTED_NAME_WORDS = 5
 #: Third-person past endings that mark a finite verb in narration ("elogiou", "venceu").
 NARRATIVE_ENDINGS = ("ou", "eu", "iu")
 #: Irregular finite forms that open a narration after a surname ("Carrington fez").
@@ -674,8 +676,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j += 2
             if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
                 j += 1  # "do ex-presidente"
-        elif word.lower_ in OF and (title := _quoted_title_end(doc, j + 1, limit)) is not None:
-            j = title  # "fundador do “Planeta Sinclair”"
+        elif word.lower_ in OF and (title := quoted_name_close(doc, j + 1, limit)) is not None:
+            j = title + 1  # "fundador do “Planeta Sinclair”"
         elif (
             j == i + 1
             and word.is_alpha
@@ -741,13 +743,20 @@ def plural_noun(token: Token) -> bool:
     return token.is_alpha and token.is_lower and not token.is_stop and token.lower_.endswith("s")
 
 
-def _quoted_title_end(doc: Doc, i: int, limit: int) -> int | None:
-    """Past a capitalised title in quotation marks opening at ``i`` ("“Planeta
-    Sinclair”", "«Expresso»"), or None."""
-    if i + 1 >= limit or doc[i].text not in QUOTATION_MARKS or not doc[i + 1].text[:1].isupper():
+def quoted_name_close(doc: Doc, i: int, limit: int) -> int | None:
+    """The closing mark of a short capitalised name in quotation marks opening at ``i``
+    ("“Planeta Sinclair”", "«El Tiempo»"), before ``limit``."""
+    if i + 2 >= limit or doc[i].text not in PAIRS or not doc[i + 1].text[:1].isupper():
         return None
-    window = range(i + 2, min(limit, i + 2 + MAX_TITLE_WORDS))
-    return next((k + 1 for k in window if doc[k].text in CLOSING_MARKS | {'"'}), None)
+    closer = PAIRS[doc[i].text]
+    return next(
+        (
+            k
+            for k in range(i + 2, min(limit, i + MAX_QUOTED_NAME_WORDS + 2))
+            if doc[k].text == closer
+        ),
+        None,
+    )
 
 
 def _between_capitals(doc: Doc, j: int, limit: int) -> bool:
