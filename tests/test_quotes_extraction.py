@@ -4371,3 +4371,19 @@ def test_a_role_is_also_the_same_role_with_a_suffix(rules: Language) -> None:
     )
     people = [("Eliseu Padilha", "PER"), ("Carlos Marun", "PER")]
     assert speakers(rules, text, people) == ["Eliseu Padilha"]
+
+
+def test_the_portfolio_is_the_last_ministry_or_secretariat_named(rules: Language) -> None:
+    text = (
+        "Governo oferece casas a famílias do MTST no ABC. A Secretaria da Habitação do "
+        "Estado de São Paulo apresentou uma proposta às famílias da ocupação organizada pelo "
+        "MTST no bairro Planalto, no ABC Paulista. Em nota, a pasta informou que a finalidade "
+        "é atender as famílias."
+    )
+    bodies = [
+        ("MTST", "ORG"),
+        ("ABC", "ORG"),
+        ("Secretaria da Habitação do Estado de São Paulo", "ORG"),
+    ]
+    bodies += [("MTST", "ORG", 1), ("ABC", "ORG", 1)]
+    assert speakers(rules, text, bodies) == ["Secretaria da Habitação do Estado de São Paulo"]

@@ -102,6 +102,11 @@ TRADES = frozenset(
 COMPANY_WORDS = frozenset({"empresa", "companhia", "firma", "multinacional", *TRADES})
 
 
+#: "a pasta": a government portfolio, the last ministry or secretariat named.
+PORTFOLIO = "pasta"
+PORTFOLIO_HEADS = frozenset({"ministério", "secretaria", "secretariado"})
+
+
 #: Bodies named by their kind alone, which stand for the last organisation named.
 GENERIC_BODIES = frozenset(
     {
@@ -1483,8 +1488,11 @@ class SpeakerResolver:
         doc = self.doc
         words = {t.lower_ for t in doc[mention.start : mention.end]} - ARTICLES
         generic = bool(words & GENERIC_BODIES)
+        portfolio = PORTFOLIO in words  # "a pasta" is a ministry or a secretariat, no other body
         for referent in reversed(self.history):
             if referent.position >= mention.start or not referent.is_org or not referent.name:
+                continue
+            if portfolio and referent.name.split()[0].lower() not in PORTFOLIO_HEADS:
                 continue
             said = _heads_of(referent.name.lower().split())
             if referent.mention is not None:
@@ -1512,6 +1520,7 @@ class SpeakerResolver:
                 and e.end <= mention.start
                 and not self._capital_by_position(Mention(e.start, e.end, "org"))
                 and titled_name_start(e, self.nouns) is None  # not "CEO Roberto Fulcherberguer"
+                and (not portfolio or e[0].lower_ in PORTFOLIO_HEADS)
             ]
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
