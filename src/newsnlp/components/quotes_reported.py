@@ -727,7 +727,9 @@ AUDIENCE_OPENERS = frozenset({"perante", "diante", "junto"})
 
 def _addressee_end(ctx: QuoteContext, j: int) -> int | None:
     """The "que" after an addressee opening at ``j``: "garantiu ao Presidente, X, que …"."""
-    to_many = j + 1 < len(ctx.doc) and ctx.lower[j] == "a" and plural_noun(ctx.doc[j + 1])
+    to_many = (
+        j + 1 < len(ctx.doc) and ctx.lower[j] == "a" and plural_noun(ctx.doc[j + 1], ctx.nouns)
+    )
     if j >= len(ctx.doc) or (
         ctx.lower[j] not in TO and ctx.lower[j] not in AUDIENCE_OPENERS and not to_many
     ):  # "ao Presidente", "perante cem mil pessoas", "a aliados"

@@ -1165,7 +1165,9 @@ class SpeakerResolver:
             return None
         head, modifiers = key
         heads = {other for _, (other, _), _ in self.roles}
-        if head in heads:  # "o ministro" is also the "ministro-chefe" the text named
+        if any(other == head and at <= mention.start for at, (other, _), _ in self.roles):
+            heads = {head}
+        elif head in heads:  # "o ministro" is also the "ministro-chefe" named before it
             heads = {
                 other
                 for other in heads

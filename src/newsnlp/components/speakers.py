@@ -737,10 +737,11 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
     return j
 
 
-def plural_noun(token: Token) -> bool:
-    """A lower-case plural word, which the article "a" cannot go with: after "a" it is
-    an addressee ("disse a aliados")."""
-    return token.is_alpha and token.is_lower and not token.is_stop and token.lower_.endswith("s")
+def plural_noun(token: Token, nouns: SpeakerNouns) -> bool:
+    """A lower-case plural role noun, which the article "a" cannot go with: after "a" it
+    is an addressee ("disse a aliados", "a jornalistas"); not a thing ("se referem a
+    causas que")."""
+    return token.is_lower and nouns.is_plural(token.text)
 
 
 def quoted_name_close(doc: Doc, i: int, limit: int) -> int | None:
@@ -1164,7 +1165,7 @@ def mention_after(
     anonymous = _anonymous_after(doc, i, limit, nouns)
     if anonymous is not None:
         return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
-    if i + 1 < limit and doc[i].lower_ == "a" and plural_noun(doc[i + 1]):
+    if i + 1 < limit and doc[i].lower_ == "a" and plural_noun(doc[i + 1], nouns):
         i += 2  # "disse a jornalistas (de Brasília)": an addressee, not the speaker
         while i + 1 < limit and doc[i].lower_ in OF and doc[i + 1].is_lower:
             i += 2
