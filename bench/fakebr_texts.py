@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``138`` (not 127, 131, 135) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``143`` (not 127, 131, 135, 139) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -6,16 +6,17 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 ``roneysco/Fake.br-Corpus`` (commit beaee636b1b71c10a5cb1216af65997b172ba5c6), whose
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
-that order; the articles were drawn at random (seeds 1329, 3129 and 3229 for rounds
-29–30, 31 and 32), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608,
-604, 1165) were left out.  An article becomes one JSONL line ``{"id":
+that order; the articles were drawn at random (seeds 1329, 3129, 3229 and 4129 for
+rounds 29–30, 31, 32 and 33), and those over 16,000 characters (1989, 629, 870, 380,
+2853, 608, 604, 1165, 391) were left out.  An article becomes one JSONL line ``{"id":
 "full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
 ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
 built, and headlines run into the text ("…  Os responsáveis…").
 
 The annotators copied the files through a text tool: of heldout128's, ``795.txt``
 lacked two invisible characters its annotator put back as zero-width spaces (U+200B),
-which may differ from the repository's (offsets after them may be off by up to two).
+which may differ from the repository's (offsets after them may be off by up to two);
+heldout141's ``2326.txt`` lacked one, put back the same way after every quote of it.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -166,6 +167,73 @@ ROUNDS = {
         3110,
         1153,
         1832,
+    ],
+    "heldout140": [
+        1450,
+        1598,
+        1672,
+        1662,
+        3594,
+        1179,
+        1469,
+        901,
+        3549,
+        1384,
+        2453,
+        2362,
+        2642,
+        823,
+    ],
+    "heldout141": [
+        2188,
+        630,
+        1298,
+        2221,
+        2351,
+        1124,
+        556,
+        1309,
+        2294,
+        3085,
+        3418,
+        2269,
+        2326,
+        3286,
+        478,
+    ],
+    "heldout142": [
+        408,
+        1315,
+        1614,
+        1540,
+        3068,
+        2085,
+        233,
+        2172,
+        419,
+        558,
+        2471,
+        869,
+        1730,
+        365,
+        1031,
+    ],
+    "heldout143": [
+        153,
+        1193,
+        1489,
+        910,
+        3207,
+        1339,
+        696,
+        2590,
+        1026,
+        3395,
+        2264,
+        1572,
+        1071,
+        3090,
+        1568,
     ],
 }
 

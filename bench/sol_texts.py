@@ -1,4 +1,5 @@
-"""Rebuild the texts of ``bench/heldout127``, ``131``, ``135`` and ``139`` from SOL.
+"""Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139`` and ``144``–``147``
+from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -7,8 +8,9 @@ Jornal_SOL_dataset.csv`` of the public GitHub repository ``ro-afonso/fake-news-p
 pointer instead), whose README asks users to cite the project's paper and states no
 licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL``;
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
-inside 32,000 characters read at two offsets of the file, drawn at random; of
-heldout127's and heldout135's 24, the first 16), and an article becomes one JSONL
+inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
+drawn at random; of heldout127's and heldout135's 24 and heldout147's 22, the first
+16), and an article becomes one JSONL
 line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}`` for
 ``eval_quotes.py --texts``.
 
@@ -99,6 +101,57 @@ ROUNDS: dict[str, list[str]] = {
         "800842/5g-bruxelas-elogia-portugal-e-pondera-proibir-huawei",
         "802206/espanha-a-esquerda-que-soma-e-a-direita-que-nao-quer-somar",
         "716311/parlamento-brit-nico-discute-responsabilizacao-da-apple-e-da-amazon-na-recolha-do-lixo-eletronico",
+    ],
+    "heldout144": [
+        "802261/alianca-russo-bielorrussa-ajuda-a-defender-interesses-legitimos-de-moscovo-e-de-minsk",
+        "799465/marcelo-quando-entender-que-me-devo-pronunciar-pronunciar-me-ei",
+        "803290/idoso-de-96-anos-desaparecido-em-santarem",
+    ],
+    "heldout145": [
+        "803296/inc-ndio-na-covilha-mobiliza-mais-de-200-operacionais",
+        "802096/r-ssia-esta-a-reduzir-presenca-em-central-nuclear",
+        "800657/ocde-rev-crescimento-portugu-s-em-alta",
+        "802960/natalidade-aumenta-em-portugal",
+        "803121/segunda-maior-especie-de-tubarao-avistada-no-mar-em-viana-do-castelo",
+        "802769/r-ssia-ameaca-usar-bombas-de-fragmentacao-caso-kiev-receba-estas-armas",
+        "800604/apoio-as-rendas-chega-a-cerca-de-186-mil-familias",
+        "800140/cavaco-silva-um-ano-de-reptos-conselhos-e-criticas-ao-governo-de-costa",
+        "802342/varios-feridos-em-ataque-terrorista-em-telavive",
+        "802109/franca-pondera-decretar-estado-de-emerg-ncia-apos-tr-s-noites-de-confrontos-",
+        "802010/as-exig-ncias-de-rafa-para-renovar-com-o-benfica",
+    ],
+    "heldout146": [
+        "800770/seferovic-de-regresso-ao-benfica-apos-fim-de-emprestimo-ao-celta-de-vigo",
+        "802809/pj-detem-bombeiro-suspeito-de-atear-varios-inc-ndios-florestais-em-fafe",
+        "801269/guiana-o-alegre-pele-f-c-",
+        "803212/presidente-da-rep-blica-convoca-conselho-de-estado-para-sexta-feira",
+        "802094/policia-deteve-64-pessoas-durante-confrontos-na-belgica",
+        "802881/deputados-da-comissao-de-inquerito-a-tap-discutem-e-votam-relatorio-final",
+        "777056/rob-de-xadrez-parte-o-dedo-de-um-menino-",
+        "803419/ronaldo-diz-nao-a-europa-e-ao-sporting",
+        "802834/producao-automovel-cresce-no-1-semestre",
+        "802966/jovem-que-esteve-desaparecido-em-esmoriz-em-coma-induzido",
+        "799074/tap-tensao-mantem-se-polemicas-continuam",
+        "798664/-algarve-bateu-recorde-de-ocupacao-por-quarto-em-abril",
+        "800212/alexandra-reis-ja-devolveu-indemnizacao-a-tap",
+    ],
+    "heldout147": [
+        "800272/o-talento-nao-tem-idade",
+        "756139/big-tech-parlamento-europeu-aprova-lei-contra-abusos-das-gigantes-tecnologicas",
+        "803239/dois-detidos-por-trafico-de-estupefacientes-em-odemira",
+        "799998/leoes-vencem-ao-vizela",
+        "726037/whatsapp-vai-bloquear-utilizadores-que-nao-aceitem-nova-politica-de-privacidade",
+        "798809/altice-portugal-receitas-atingiram-699-milhoes-no-1-trimestre",
+        "802995/controlo-de-fronteiras-e-reposto-a-22-de-julho-por-causa-das-jornadas",
+        "803140/politicos-sem-grandes-ferias-grandes",
+        "800138/salernitana-paulo-sousa-rei-da-grande-festa-dos-cavalos-marinhos",
+        "731430/comissao-europeia-volta-a-discutir-criacao-de-carregador-universal-",
+        "792609/ag-ncia-europeia-do-medicamento-aconselha-vacinacao-anual-contra-covid-19",
+        "798445/irs-falha-levou-a-entrega-de-reembolso-por-cheque",
+        "803250/mais-de-50-concelhos-em-risco-maximo-de-inc-ndio",
+        "801705/robinhood-roubando-os-pobres",
+        "692725/medibot-o-robot-que-vai-ajudar-os-profissionais-de-sa-de-a-cumprir-o-distanciamento-social-na-malasia",
+        "802951/oficial-nani-vai-jogar-na-turquia",
     ],
 }
 
