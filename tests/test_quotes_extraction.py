@@ -4384,3 +4384,13 @@ def test_the_portfolio_is_the_last_ministry_or_secretariat_named(rules: Language
     ]
     bodies += [("MTST", "ORG", 1), ("ABC", "ORG", 1)]
     assert speakers(rules, text, bodies) == ["Secretaria da Habitação do Estado de São Paulo"]
+
+
+def test_a_name_after_de_closing_a_role_is_the_clients_not_the_roles(
+    rules: Language,
+) -> None:
+    text = (
+        "João Batista deu uma entrevista à revista. Segundo o advogado de João Batista, "
+        "seu cliente apenas respondeu às perguntas."
+    )
+    assert speakers(rules, text, [("João Batista", "PER"), ("João Batista", "PER", 1)]) == [None]

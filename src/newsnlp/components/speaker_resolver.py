@@ -1442,6 +1442,8 @@ class SpeakerResolver:
         político da Consultoria Tendências Rafael Cortez"."""
         doc = self.doc
         for i in range(mention.start + 2, mention.end - 1):
+            if doc[i - 1].lower_ in OF:
+                continue  # "o advogado de Joesley Batista": the client, not the lawyer
             if is_first_name(doc[i].text) and is_name_word(doc[i + 1]):
                 end = name_end(doc, i, mention.end)
                 if end == mention.end:
