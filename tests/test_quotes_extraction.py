@@ -4394,3 +4394,15 @@ def test_a_name_after_de_closing_a_role_is_the_clients_not_the_roles(
         "seu cliente apenas respondeu às perguntas."
     )
     assert speakers(rules, text, [("João Batista", "PER"), ("João Batista", "PER", 1)]) == [None]
+
+
+def test_a_full_name_set_off_before_a_cue_is_its_subject(rules: Language) -> None:
+    text = (
+        "O vereador Willian Veloso falou ontem. Segundo Veloso, o cadastro vai ajudar. Já o "
+        "presidente da Comissão dos Direitos da Pessoa com Deficiência (CDPCD) da Ordem dos "
+        "Advogados do Brasil – Seção Goiás (OAB-GO), Hebert Alves Batista, afirmou que a "
+        "medida é urgente."
+    )
+    people = [("Willian Veloso", "PER"), ("Veloso", "PER", 1), ("Hebert Alves Batista", "PER")]
+    people += [("OAB-GO", "ORG")]
+    assert speakers(rules, text, people)[-1] == "Hebert Alves Batista"

@@ -1540,8 +1540,13 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
             described = doc[floor].lower_ in ARTICLES and (
                 opening - floor <= MAX_ROLE_TOKENS or role  # "A diretora de … da Rede …,"
             )
-            if described and inner is not None and inner.kind == "name":
-                return inner  # "A veterinária especialista em aves, Graziela Pascoli, explicou"
+            full_name = (
+                inner is not None and inner.end - inner.start > 1 and inner.start == opening + 1
+            )
+            if (described or full_name) and inner is not None and inner.kind == "name":
+                # "A veterinária especialista em aves, Graziela Pascoli, explicou"; "o
+                # presidente da Ordem … (OAB-GO), Hebert Alves Batista, afirmou"
+                return inner
             return None
         if (
             inner is not None
