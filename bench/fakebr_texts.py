@@ -1,4 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``143`` (not 127, 131, 135, 139) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``151`` (not 127, 131, 135, 139, 144–147)
+from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -6,10 +7,12 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 ``roneysco/Fake.br-Corpus`` (commit beaee636b1b71c10a5cb1216af65997b172ba5c6), whose
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
-that order; the articles were drawn at random (seeds 1329, 3129, 3229 and 4129 for
-rounds 29–30, 31, 32 and 33), and those over 16,000 characters (1989, 629, 870, 380,
-2853, 608, 604, 1165, 391) were left out.  An article becomes one JSONL line ``{"id":
-"full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
+that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129 and 5129
+for rounds 29–30, 31, 32, 33 and 34), and those over 16,000 characters (1989, 629, 870,
+380, 2853, 608, 604, 1165, 391) were left out, as was ``66.txt`` of heldout150, whose
+annotator's copy came out 22 characters shorter than the file.  An article becomes
+one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends
+as "\\n">}`` for
 ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
 built, and headlines run into the text ("…  Os responsáveis…").
 
@@ -234,6 +237,58 @@ ROUNDS = {
         1071,
         3090,
         1568,
+    ],
+    "heldout148": [
+        3508,
+        2240,
+        1587,
+        193,
+        2096,
+        1231,
+        811,
+        16,
+        3472,
+        531,
+        3336,
+        3547,
+        301,
+        2417,
+        1456,
+    ],
+    "heldout149": [
+        2693,
+        2584,
+        3314,
+        2564,
+        2896,
+        2001,
+        944,
+        2630,
+        2218,
+        98,
+        113,
+        260,
+        310,
+        2356,
+        569,
+    ],
+    "heldout150": [3143, 521, 1932, 704, 1753, 954, 1496, 2393, 596, 776, 974, 2366, 710, 445],
+    "heldout151": [
+        1394,
+        252,
+        714,
+        2413,
+        2271,
+        2628,
+        3146,
+        2025,
+        1140,
+        2929,
+        3583,
+        314,
+        1879,
+        777,
+        1699,
     ],
 }
 

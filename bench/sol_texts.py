@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139`` and ``144``–``147``
-from SOL.
+"""Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
+``152`` and ``153`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -9,14 +9,16 @@ pointer instead), whose README asks users to cite the project's paper and states
 licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL``;
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
-drawn at random; of heldout127's and heldout135's 24 and heldout147's 22, the first
-16), and an article becomes one JSONL
+drawn at random; of heldout127's and heldout135's 24, heldout147's 22 and heldout153's
+33, the first 16), and an article becomes one JSONL
 line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}`` for
 ``eval_quotes.py --texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
-space (U+200B) may differ from the file's; it lies outside every quote.
+space (U+200B) may differ from the file's; it lies outside every quote.  In heldout152's
+article on housing ("ter maioria absoluta.  Ainda"), a missing invisible character was
+put back as a space; offsets after it in that article may be off by one.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -152,6 +154,41 @@ ROUNDS: dict[str, list[str]] = {
         "801705/robinhood-roubando-os-pobres",
         "692725/medibot-o-robot-que-vai-ajudar-os-profissionais-de-sa-de-a-cumprir-o-distanciamento-social-na-malasia",
         "802951/oficial-nani-vai-jogar-na-turquia",
+    ],
+    "heldout152": [
+        "802655/pelo-menos-seis-mortos-em-ataque-num-jardim-de-inf-ncia-na-china",
+        "802084/juros-perspetivas-de-recessao-aumentam",
+        "799111/metro-acelera-mas-caos-instala-se-",
+        "786130/twitter-reativa-conta-de-congressista-de-extrema-direita-dos-eua",
+        "803375/putin-nao-vai-participar-na-cimeira-brics-",
+        "801831/cesar-boaventura-leva-benfica-a-tribunal",
+        "789472/china-desvia-formula-1-de-portugal",
+        "803340/detido-homem-por-abusar-sexualmente-de-criancas-de-8-e-11-anos-em-vila-real",
+        "748133/mota-voadora-speeder-pode-chegar-ao-mercado-ja-em-2023-",
+        "754454/jack-dorsey-fundador-do-twitter-renuncia-cargo-de-presidente-executivo",
+        "780943/google-pode-vir-a-pagar-25-mil-milhoes-de-euros-em-multas",
+        "800823/cds-quer-voltar-a-ser-o-partido-de-quadros",
+        "799435/habitacao-em-xeque",
+        "801054/euro-2024-portugal-com-din-mica-vencedora",
+        "803188/alexandre-fonseca-exige-clarificacao-dos-factos-e-reitera-que-e-alheio-ao-processo-da-altice",
+    ],
+    "heldout153": [
+        "802494/homem-algema-se-ao-portao-do-palacio-de-buckingham",
+        "738038/todas-as-empresas-sao-empresas-tecnologicas",
+        "798536/bancos-portugueses-escapam-ilesos",
+        "789930/china-pede-para-nao-se-visitar-idosos",
+        "800586/inflacao-abranda-para-7-4-em-abril",
+        "803307/enfermeiros-mant-m-greve-durante-a-jmj-",
+        "800808/economia-cresce-mas-ha-riscos-que-tiram-o-f-lego",
+        "803219/pinto-moreira-vai-renunciar-ao-mandato-de-deputado-no-final-da-sessao-legislativa",
+        "766970/hubble-capta-imagens-de-um-planeta-a-nascer-",
+        "802674/governo-nigeriado-decreta-recolher-obrigatorio-para-travar-viol-ncia",
+        "802130/inundacoes-na-africa-do-sul-fazem-pelo-menos-sete-mortos-",
+        "802948/assaltante-de-garagens-condenado-a-11-anos-e-seis-meses-de-prisao-em-braga",
+        "802452/relatorio-da-cpi-a-tap-deixou-christine-ourmiere-widener-estupefacta",
+        "803138/helena-carreiras-e-gomes-cravinho-ouvidos-na-sexta-feira-no-parlamento",
+        "801462/fundo-de-garantia-de-depositos-recursos-proprios-sobem",
+        "802071/explosao-perto-do-quartel-general-do-exercito-do-sudao-",
     ],
 }
 
