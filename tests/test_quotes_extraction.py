@@ -4406,3 +4406,14 @@ def test_a_full_name_set_off_before_a_cue_is_its_subject(rules: Language) -> Non
     people = [("Willian Veloso", "PER"), ("Veloso", "PER", 1), ("Hebert Alves Batista", "PER")]
     people += [("OAB-GO", "ORG")]
     assert speakers(rules, text, people)[-1] == "Hebert Alves Batista"
+
+
+def test_a_name_set_off_inside_a_relative_clause_is_no_cues_subject(
+    rules: Language,
+) -> None:
+    text = (
+        "O ministro Jader Filho não veio. Helder Melillo, que representou o titular da pasta, "
+        "Jader Filho, destacou que 2023 foi um ano de muito trabalho."
+    )
+    people = [("Jader Filho", "PER"), ("Helder Melillo", "PER"), ("Jader Filho", "PER", 1)]
+    assert speakers(rules, text, people) == ["Helder Melillo"]

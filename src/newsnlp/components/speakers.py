@@ -1541,8 +1541,11 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
                 opening - floor <= MAX_ROLE_TOKENS or role  # "A diretora de … da Rede …,"
             )
             full_name = (
-                inner is not None and inner.end - inner.start > 1 and inner.start == opening + 1
-            )
+                inner is not None
+                and inner.end - inner.start > 1
+                and inner.start == opening + 1
+                and not any(t.lower_ == "que" for t in doc[floor:opening])
+            )  # not "X, que representou o titular da pasta, Jader Filho, destacou"
             if (described or full_name) and inner is not None and inner.kind == "name":
                 # "A veterinária especialista em aves, Graziela Pascoli, explicou"; "o
                 # presidente da Ordem … (OAB-GO), Hebert Alves Batista, afirmou"
