@@ -820,15 +820,18 @@ class SpeakerResolver:
             and not token.text.isupper()
             and (mention.start == 0 or doc[mention.start - 1].lower_ not in DETERMINED)
             and self._common(token)
-            and not any(len(name) > 1 and token.text in name for _, name in self.people)
+            and not self._in_a_fuller_name(token.text)
         )
 
     def _common_capital(self, mention: Mention) -> bool:
         """A common word capitalised by its place, and in no fuller name the text gives."""
-        word = self.doc[mention.start].text
-        return self._capital_by_position(mention) and not any(
-            len(name) > 1 and word in name for _, name in self.people
+        return self._capital_by_position(mention) and not self._in_a_fuller_name(
+            self.doc[mention.start].text
         )
+
+    def _in_a_fuller_name(self, word: str) -> bool:
+        """Whether a name of two or more words the text gives contains ``word``."""
+        return any(len(name) > 1 and word in name for _, name in self.people)
 
     def _sentence_initial_word(self, mention: Mention) -> bool:
         """One capitalised word opening a sentence: maybe a name, maybe just a capital."""
@@ -1215,12 +1218,8 @@ class SpeakerResolver:
         """Who speaks for "a defesa de Lula": the lawyer the text introduced for that
         client ("o advogado de Lula, Cristiano Zanin"), or the one lawyer it introduced
         when it names no client; else no one by name."""
-        doc = self.doc
-        client = frozenset(
-            t.lower_
-            for t in doc[mention.start : mention.end]
-            if t.is_alpha and t.lower_ not in OF | ARTICLES | NAME_PARTICLES | {DEFENCE}
-        )
+        words = _name_words(self.doc[mention.start : mention.end])
+        client = frozenset(words - OF - ARTICLES - {DEFENCE})
         if not client and len({name for _, (head, _), name in self.roles if head in LAWYERS}) > 1:
             return None  # several defendants' lawyers: whose defence is unsaid
         return self._introduced_with(LAWYERS, client, mention.start, None)
