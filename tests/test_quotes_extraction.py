@@ -80,6 +80,19 @@ def test_find_quotations_pairs_and_apostrophes() -> None:
     assert found == ["sim", "não", "talvez"]
 
 
+def test_a_quote_nesting_pairs_of_its_own_kind_closes_after_them() -> None:
+    # a statement quoting a decision: “A “B” C” is one quote, nested pairs inside it
+    text = "A defesa: “O juiz disse que “não há prova” e recuou de “toda a tese”.” Fim."
+    (quote,) = find_quotations(text)
+    assert text[quote.start : quote.end] == (
+        "O juiz disse que “não há prova” e recuou de “toda a tese”."
+    )
+    # a nesting never closed: the quote closes at its first closing mark
+    text = "Ele disse “vamos “recorrer” hoje e saiu. Depois “nada”."
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == ["vamos “recorrer", "nada"]
+
+
 def test_multi_paragraph_quote_is_one_span() -> None:
     text = "«Primeiro parágrafo.\n\n«Segundo parágrafo», disse ela."
     (quote,) = find_quotations(text)
@@ -4083,6 +4096,23 @@ def test_a_run_in_interview_with_colon_labels_and_initials(rules: Language) -> N
         ("Vamos rever os contratos. Depois, cortar gastos.", "Wilker Barreto"),
         ("Chamar os fornecedores.", "Wilker Barreto"),
         ("Sou um fã da Zona Franca.", "Wilker Barreto"),
+    ]
+
+
+def test_a_run_in_interview_takes_labels_after_statements_too(rules: Language) -> None:
+    # paragraph breaks lost: once colon labels follow questions, a label that recurs
+    # ("G1:") or names a speaker labelled elsewhere ("Sérgio Koide:" / "Koide:") opens a turn
+    text = (
+        "G1: O racionamento mudou a mentalidade? Benedito Braga: Um ano é pouco, mas é um "
+        "sinal. Sérgio Koide: É um processo que vem da escola. G1: O governo foi leniente? "
+        "Koide: Acho que o risco foi calculado. Braga: Eu acho que houve desespero."
+    )
+    found = quotes(rules, text, people=("Benedito Braga", "Sérgio Koide"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Um ano é pouco, mas é um sinal.", "Benedito Braga"),
+        ("É um processo que vem da escola.", "Sérgio Koide"),
+        ("Acho que o risco foi calculado.", "Sérgio Koide"),
+        ("Eu acho que houve desespero.", "Benedito Braga"),
     ]
 
 

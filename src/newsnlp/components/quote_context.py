@@ -392,17 +392,25 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+#: Marks that only ever open a quote, so one inside an open quote of the same kind nests.
+NESTING_OPENERS = frozenset("«“")
+
+
 def find_quotations(text: str) -> list[QuotedText]:
     """Spans between quotation marks, in order, never overlapping.
 
     A paragraph that ends inside a quote continues it when the next paragraph
     opens with a quotation mark again; otherwise the quote is unclosed and ends
     at its first sentence, so a stray mark never swallows the article.  Marks of
-    another kind inside a quote are nested quotes and part of its content.
+    another kind inside a quote are nested quotes and part of its content; so are
+    pairs of its own kind (a statement quoting “…” in “…”), when the outer mark
+    closes after them, else the quote closes at its first closing mark.
     """
     found: list[QuotedText] = []
     opened: int | None = None
     closer = mixed = ""
+    depth = 0  # quotes of the same kind opened inside the open one
+    first_close: int | None = None  # where the open quote closes if its nesting never ends
     i, n = 0, len(text)
 
     def unclosed(upto: int) -> None:
@@ -415,12 +423,20 @@ def find_quotations(text: str) -> list[QuotedText]:
         if content_end > opened + 1:
             found.append(QuotedText(opened + 1, content_end, opened, content_end, False))
 
-    while i < n:
+    while i < n or (opened is not None and first_close is not None):
+        if i == n or (text[i] == "\n" and opened is not None and first_close is not None):
+            assert opened is not None and first_close is not None
+            found.append(QuotedText(opened + 1, first_close, opened, first_close + 1, True))
+            i, opened, first_close = first_close + 1, None, None  # its first mark closed it
+            continue
         char = text[i]
+        closing = opened is not None and (char == closer or char in mixed)
+        closing = closing and _is_closing(text, i, char)
         if opened is None:
             if char in PAIRS and _is_opening(text, i):
                 opened, closer = i, PAIRS[char]
                 mixed = MIXED_CLOSERS.get(char, closer)
+                depth, first_close = 0, None
             elif char in '”»"' and (start := _pull_quote_start(text, i, found)) is not None:
                 found.append(QuotedText(start, i, start, i + 1, True))
         elif char == "\n":
@@ -432,7 +448,12 @@ def find_quotations(text: str) -> list[QuotedText]:
             else:
                 unclosed(i)
                 opened = None
-        elif (char == closer or char in mixed) and _is_closing(text, i, char):
+        elif char == text[opened] and char in NESTING_OPENERS and not closing:
+            depth += 1  # “A “B” C”: a quote within the quote
+        elif depth and closing:
+            depth -= 1
+            first_close = i if first_close is None else first_close
+        elif closing:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             if char in "\"'" and before.isspace() and after.isalnum():

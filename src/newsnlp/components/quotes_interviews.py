@@ -367,6 +367,7 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
     """
     doc = ctx.doc
     labels: list[tuple[int, int]] = []
+    unasked: list[tuple[int, int]] = []
     for i in range(len(doc)):
         if doc[i].is_space or ctx.text[i] in DASHES:
             continue  # a dialogue dash opens the turn: see dialogue_quotes
@@ -379,13 +380,15 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
             continue
         if in_paragraph and (dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper()):
             continue  # any dash or colon: interview_quotes says what makes them turns
-        if in_paragraph and ctx.text[dash] in COLONS and ctx.text[i - 1] != "?":
-            continue  # "… a senhora tomaria? Liliane Araújo: A gente …": after a question
         if ctx.text[dash] in COLONS and not (
             _short_label(ctx, i, dash) or (in_paragraph and _label_name(ctx, i, dash))
         ):
             continue
+        if in_paragraph and ctx.text[dash] in COLONS and ctx.text[i - 1] != "?":
+            unasked.append((i, dash))  # a turn only in an interview run in after questions
+            continue
         labels.append((i, dash))
+    labels = sorted(labels + _recurring_labels(ctx, labels, unasked))
     for n, (label, dash) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
         if n + 1 < len(labels) and not _opens_paragraph(ctx, stop):
@@ -393,6 +396,25 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         start, stop = strip_range(doc, dash + 1, stop)
         if stop > start:
             yield label, dash, start, stop
+
+
+def _recurring_labels(
+    ctx: QuoteContext, asked: Sequence[tuple[int, int]], unasked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Colon labels run in after a statement, in an interview whose paragraph breaks
+    were lost: "… desespero. Braga: Eu acho …", when at least MIN_EXCHANGES colon
+    labels follow a question ("…? Koide: …") and this label's last word labels
+    another turn too ("Sérgio Koide:" beside "Koide:", "G1:" twice)."""
+    after_question = [(i, colon) for i, colon in asked if ctx.text[colon] in COLONS]
+    if len(after_question) < MIN_EXCHANGES:
+        return []
+    last_words = Counter(ctx.lower[colon - 1] for _, colon in [*after_question, *unasked])
+    asked_words = {ctx.lower[colon - 1] for _, colon in after_question}
+    return [
+        (i, colon)
+        for i, colon in unasked
+        if ctx.lower[colon - 1] in asked_words or last_words[ctx.lower[colon - 1]] >= 2
+    ]
 
 
 def _before_asked(ctx: QuoteContext, start: int, stop: int) -> int:
