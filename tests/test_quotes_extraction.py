@@ -4447,3 +4447,52 @@ def test_a_name_set_off_inside_a_relative_clause_is_no_cues_subject(
     )
     people = [("Jader Filho", "PER"), ("Helder Melillo", "PER"), ("Jader Filho", "PER", 1)]
     assert speakers(rules, text, people) == ["Helder Melillo"]
+
+
+def test_a_source_after_a_heading_run_into_the_text_opens_a_statement(rules: Language) -> None:
+    # the heading's colon is no cue: the capital after it opens a sentence of its own
+    text = (
+        "Veja quantos estavam nessa condição em 2017: Segundo o coordenador do IBGE, "
+        "Cimar Azeredo, a população de subutilizados cresceu."
+    )
+    found = quotes(rules, text, people=("Cimar Azeredo",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("a população de subutilizados cresceu", "indirect", "Cimar Azeredo")
+    ]
+
+
+def test_a_name_run_into_another_persons_is_no_fuller_name(rules: Language) -> None:
+    # a related headline ran into the text after the last quote
+    text = (
+        "O dono da Tesla, Elon Musk, diz que as habilidades importam. Elaine Saad concorda "
+        "com ele. Elaine diz que o diploma ainda conta. “A autoestima é importante”, diz "
+        "Elaine Elon Musk quer colonizar Marte."
+    )
+    people = [("Elon Musk", "PER"), ("Elaine Saad", "PER"), ("Elaine Elon Musk", "PER")]
+    assert speakers(rules, text, people)[1] == "Elaine Saad"  # "Elaine diz que …""
+
+
+def test_the_defence_as_a_source_is_the_defendants_lawyer(rules: Language) -> None:
+    text = (
+        "O advogado de Lula, Cristiano Zanin, falou ontem. Segundo a defesa, a ação "
+        "passou a ter como foco uma relação privada."
+    )
+    found = quotes(rules, text, people=("Lula", "Cristiano Zanin"))
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("a ação passou a ter como foco uma relação privada", "Cristiano Zanin", "a defesa")
+    ]
+
+
+def test_a_lawyer_of_a_client_a_model_tagged_is_not_the_client(rules: Language) -> None:
+    text = "O advogado de Renato Duque afirmou que a sentença atendeu ao que pedia a defesa."
+    found = quotes(rules, text, people=("Renato Duque",))
+    assert [(q[2], q[4]) for q in found] == [(None, "O advogado de Renato Duque")]
+
+
+def test_a_surname_with_a_feminine_article_is_the_mans_company(rules: Language) -> None:
+    text = (
+        "O juiz condenou Marcelo Odebrecht. A Odebrecht afirmou que tem o compromisso de "
+        "colaborar. Odebrecht disse que vai recorrer."
+    )
+    people = [("Marcelo Odebrecht", "PER"), ("Odebrecht", "PER", 1), ("Odebrecht", "PER", 2)]
+    assert speakers(rules, text, people) == ["Odebrecht", "Marcelo Odebrecht"]

@@ -1136,9 +1136,13 @@ class SpeakerResolver:
         folded = tuple(strip_accents(w) for w in words)
         best = words
         for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True):
-            if len(name) > len(best) and (
-                (contains_words(name_folded, folded) and _extends_a_name(name_folded, folded))
-                or _without_middle_names(name_folded, folded)
+            if (
+                len(name) > len(best)
+                and (
+                    (contains_words(name_folded, folded) and _extends_a_name(name_folded, folded))
+                    or _without_middle_names(name_folded, folded)
+                )
+                and not self._run_into_a_name(name_folded, folded)
             ):
                 best = name
         if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
@@ -1153,6 +1157,22 @@ class SpeakerResolver:
             if len(close) == 1:
                 return " ".join(close.pop())
         return " ".join(best)
+
+    def _run_into_a_name(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """Whether ``name`` is ``words``' name run into another person's the text gives
+        on its own: "… importante”, diz Elaine Elon Musk quer colonizar …" (a headline
+        after the text) is Elaine and Elon Musk, not a fuller name of Elaine's."""
+        for other in self._folded_people():
+            head = len(name) - len(other)
+            if (
+                len(other) >= 2
+                and head > 0
+                and name[head:] == other
+                and is_first_name(other[0])
+                and contains_words(name[:head], words)
+            ):
+                return True
+        return False
 
     def _role_gender(self, mention: Mention) -> str | None:
         """The gender the article of a role mention gives: "a cientista", "da ministra"."""
@@ -1284,6 +1304,10 @@ class SpeakerResolver:
             ):
                 return Referent(position, None, None, False, False, mention)  # "Cabe perguntar"
             name = self.fullest(mention)
+            if self._company_named_after(mention, name):  # "A Odebrecht afirmou": the company
+                return Referent(
+                    position, doc[mention.start : mention.end].text, None, False, True, mention
+                )
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
             if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
@@ -1581,6 +1605,23 @@ class SpeakerResolver:
                 continue
             return " ".join(words)
         return None
+
+    def _company_named_after(self, mention: Mention, name: str) -> bool:
+        """A surname with a feminine article that the text gave in full to a man: his
+        company ("A Odebrecht afirmou" beside "Marcelo Odebrecht")."""
+        doc, start = self.doc, mention.start
+        article = doc[start - 1] if start > 0 else None
+        feminine = article is not None and (
+            GENDERED_ARTICLES.get(article.lower_) == "F"
+            or article.text == "A"  # a sentence's article, not the preposition "a"
+            or (article.text == "a" and (start < 2 or doc[start - 2].is_punct))
+        )
+        return (
+            feminine
+            and mention.end - start == 1
+            and name != doc[start].text
+            and gender_of_name(name) == "M"  # by his first name: "da Odebrecht" is hers
+        )
 
     def _gender(self, name: str) -> str | None:
         """From the role the text gave the person, the article before the name, or the name."""

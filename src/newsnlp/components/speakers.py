@@ -1209,6 +1209,9 @@ def mention_after(
     modified = start != i and start + 1 < limit and doc[start].lower_ in ROLE_MODIFIERS
     if modified and nouns.head(doc[start + 1].text):
         start += 1  # "o então sindicalista"
+    if start == i + 1 and doc[i].lower_ == "a" and doc[start].text == DEFENCE:
+        # "segundo a defesa (de Lula), …", not "o defesa português Hélder" (a footballer)
+        return Mention(i, role_end(doc, start, limit, True), "org")
     if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
         mention = Mention(i, role_end(doc, start, limit, kind == "org"), kind)
@@ -1404,6 +1407,14 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         start = max(ent.start, floor)
         if _defence_of(doc, start, floor):
             return Mention(start - 2, k + 1, "org")
+        if (
+            start - 2 >= floor
+            and doc[start - 1].lower_ in OF
+            and nouns.head(doc[start - 2].text)
+            and doc[start].text.isalpha()  # not "o diretor da J&F Ricardo Saud"
+            and not doc[start].text.isupper()
+        ):
+            return _role_ending_at(doc, k, floor, nouns)  # "o advogado de Renato Duque": his
         return Mention(start, k + 1, kind)
     if (
         token.lower_ in NAME_SUFFIXES
