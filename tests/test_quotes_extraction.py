@@ -4496,3 +4496,24 @@ def test_a_surname_with_a_feminine_article_is_the_mans_company(rules: Language) 
     )
     people = [("Marcelo Odebrecht", "PER"), ("Odebrecht", "PER", 1), ("Odebrecht", "PER", 2)]
     assert speakers(rules, text, people) == ["Odebrecht", "Marcelo Odebrecht"]
+
+
+def test_a_role_given_as_a_second_title_does_not_take_the_role_over(rules: Language) -> None:
+    text = (
+        "O general Walter Braga Netto disse que as UPPs serão reestruturadas. O plano será "
+        "analisado pelo novo secretário, general Richard Nunes. O general afirmou que não "
+        "há definição sobre concurso."
+    )
+    people = [("Walter Braga Netto", "PER"), ("Richard Nunes", "PER")]
+    assert speakers(rules, text, people) == ["Walter Braga Netto", "Walter Braga Netto"]
+
+
+def test_a_note_issued_before_a_colon_is_its_issuers(rules: Language) -> None:
+    # "nota" is the note, not the verb "notar"; the issuer, or the defence, speaks
+    text = (
+        "O advogado de Palocci, Alessandro Silverio, falou ontem. O advogado de Henrique "
+        'Alves, Marcelo Leal, enviou a seguinte nota: "Henrique Alves faz parte do PMDB há '
+        'mais de 40 anos." Nota da defesa de Palocci: "Nós vamos recorrer da decisão."'
+    )
+    people = [("Alessandro Silverio", "PER"), ("Henrique Alves", "PER"), ("Marcelo Leal", "PER")]
+    assert speakers(rules, text, people) == ["Marcelo Leal", "Alessandro Silverio"]

@@ -336,6 +336,14 @@ class QuoteRecord:
     position: int
 
 
+#: Words that put a noun after them, where a speech verb's form is a noun: "enviou a
+#: seguinte nota:", "divulgou uma breve nota", "disse em nota" ("nota" is not "notar").
+BEFORE_A_NOUN = frozenset(
+    {"seguinte", "breve", "curta", "longa", "nova", "novo", "última", "último", "em", "numa"}
+    | {"num", "primeira", "primeiro"}
+)
+
+
 #: Speech verbs that also mean "make sure": after "para" they state a purpose.
 ENSURING_VERBS = frozenset({"garantir", "assegurar"})
 
@@ -652,7 +660,13 @@ class QuoteContext:
             return False  # "para garantir que a prova seja aplicada": a purpose, no statement
         if previous in ("de", "a", "em") and looks_infinitive(self.doc[i]):
             return True  # "fez questão de salientar", "voltou a dizer", "insistiu em afirmar"
-        return previous not in DETERMINERS
+        if (
+            self.text[i][:1].isupper()
+            and i + 1 < len(self.doc)
+            and self.lower[i + 1] in ("de", "da", "do")
+        ):
+            return False  # "Nota da defesa de Palocci: «…»": a heading's noun
+        return previous not in DETERMINERS and previous not in BEFORE_A_NOUN
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
         """Exclusive end of the clause running from ``start`` (sentence punctuation, paragraph).
@@ -930,12 +944,15 @@ class QuoteContext:
                 return mention
         return None
 
-    def document_speaker(self, start: int, end: int) -> tuple[Mention | None, str]:
+    def document_speaker(
+        self, start: int, end: int, floor: int | None = None
+    ) -> tuple[Mention | None, str]:
         """Who speaks through a document in tokens ``[start, end)``: the body or person it
         names as its author ("O relatório do TCU afirma", "Estudo do Inesc informa",
         "revela um relatório de segurança da empresa IBM"), or, for a document named
         again ("o mesmo relatório", "diz o documento"), the author it was given before;
-        else nobody ("document")."""
+        else nobody ("document").  ``floor``: where the clause of a verb that issued
+        the document starts ("O advogado …, Marcelo Leal, enviou a seguinte nota")."""
         for k in range(start, end):
             if self.lower[k] in self.nouns.silent:
                 author = self._document_author(k, end)
@@ -945,7 +962,7 @@ class QuoteContext:
                     earlier = self._earlier_author(k)
                     if earlier is not None:
                         return earlier, "mention"
-                issuer = self._issuer(k, start)
+                issuer = self._issuer(k, start if floor is None else floor)
                 if issuer is not None:
                     return issuer, "mention"
         return None, "document"
@@ -954,7 +971,7 @@ class QuoteContext:
         """Who issued the document at ``k`` that a verb made its object: "o órgão
         divulgou nota oficial informando que", "O ministério divulgou, no início da
         noite, uma nota dizendo que"."""
-        j = self.back_over(k - 1, floor, DETERMINERS)
+        j = self.back_over(k - 1, floor, DETERMINERS | BEFORE_A_NOUN)  # "a seguinte nota"
         if j > floor and self.text[j] == ",":  # past an aside: ", no início da noite,"
             opening = next((i for i in range(j - 1, floor, -1) if self.text[i] == ","), None)
             j = opening - 1 if opening is not None else j

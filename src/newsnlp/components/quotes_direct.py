@@ -280,6 +280,9 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     colon = introduced and doc[k + 1].text.endswith(":")
     comma = introduced and doc[k + 1].text.endswith(",")  # "E como disse a actriz, «…»"
     lowest = max(floor, k - 40) if colon else max(floor, k - MAX_SOURCE_WORDS) if comma else k
+    document = _document_before_colon(ctx, floor, k) if colon else None
+    if document is not None:
+        return document
     for verb in range(k, lowest - 1, -1):
         if doc[verb].text in PAIRS or doc[verb].text in DASHES:
             break
@@ -310,6 +313,25 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
     heading = _named_heading(ctx, floor, k + 1)
     return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
+
+
+#: The most words between a document's noun and the colon after it ("a seguinte nota
+#: oficial à imprensa:").
+MAX_DOCUMENT_WORDS = 4
+
+
+def _document_before_colon(ctx: QuoteContext, floor: int, last: int) -> Cue | None:
+    """A document that a clause issues right before a colon, its text quoted after it:
+    "O advogado …, Marcelo Leal, enviou a seguinte nota: "…"": the issuer speaks."""
+    for j in range(last, max(floor, last - MAX_DOCUMENT_WORDS) - 1, -1):
+        if ctx.doc[j].is_punct or ctx.is_verb(j):
+            return None
+        if ctx.lower[j] in ctx.nouns.silent:
+            mention, rule = ctx.document_speaker(j, last + 1, floor)
+            if mention is None:
+                return None  # no issuer: the other cues before the colon may name one
+            return j, j + 1, mention, rule
+    return None
 
 
 #: Punctuation before an opening mark that introduces a quote; the tokenizer keeps a

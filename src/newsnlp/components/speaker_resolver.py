@@ -1219,10 +1219,21 @@ class SpeakerResolver:
                 continue
             before = position <= start
             known = int(said is not None and gender == said)  # before one of no known gender
-            score = (overlap, known, int(before), position if before else -position)
+            primary = int(not self._second_title(position))
+            score = (overlap, known, int(before), primary, position if before else -position)
             if best is None or score > best:
                 best, best_name = score, name
         return best_name
+
+    def _second_title(self, role: int) -> bool:
+        """A role set off after another one the person holds: "o novo secretário, general
+        Richard Nunes": "o general" later is rather one the text introduced as general."""
+        doc = self.doc
+        return (
+            role >= 2
+            and doc[role - 1].text == ","
+            and any(self.nouns.head(doc[k].text) for k in range(max(0, role - 5), role - 1))
+        )
 
     def _defence(self, mention: Mention) -> bool:
         """ "a defesa (de Lula)": a defendant's lawyers, not a body ("a Defesa Civil")."""

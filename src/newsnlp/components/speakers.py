@@ -1209,8 +1209,9 @@ def mention_after(
     modified = start != i and start + 1 < limit and doc[start].lower_ in ROLE_MODIFIERS
     if modified and nouns.head(doc[start + 1].text):
         start += 1  # "o então sindicalista"
-    if start == i + 1 and doc[i].lower_ == "a" and doc[start].text == DEFENCE:
-        # "segundo a defesa (de Lula), …", not "o defesa português Hélder" (a footballer)
+    feminine = doc[i].lower_ == "a" if start == i + 1 else i > 0 and doc[i - 1].lower_ == "da"
+    if feminine and doc[start].text == DEFENCE:
+        # "segundo a defesa (de Lula), …", "nota da defesa", not "o defesa português Hélder"
         return Mention(i, role_end(doc, start, limit, True), "org")
     if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
