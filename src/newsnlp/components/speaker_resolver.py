@@ -1206,7 +1206,7 @@ class SpeakerResolver:
     ) -> str | None:
         """The person the text introduced with one of the roles ``heads``: the one
         sharing most ``modifiers``, of the ``said`` gender, latest before ``start``."""
-        best: tuple[int, int, int, int] | None = None
+        best: tuple[int, int, int, int, int] | None = None
         best_name: str | None = None
         for position, (other_head, other_modifiers), name in self.roles:
             gender = self._gender(name)
