@@ -4517,3 +4517,13 @@ def test_a_note_issued_before_a_colon_is_its_issuers(rules: Language) -> None:
     )
     people = [("Alessandro Silverio", "PER"), ("Henrique Alves", "PER"), ("Marcelo Leal", "PER")]
     assert speakers(rules, text, people) == ["Marcelo Leal", "Alessandro Silverio"]
+
+
+def test_a_surname_two_people_share_is_the_one_named_last(rules: Language) -> None:
+    text = (
+        "Camila Pitanga dirigiu o filme. O filme é sobre o ator Antônio Pitanga. Você "
+        "esperava esse filme? Pitanga: O filme foi feito pela minha filha. E o Cinema "
+        "Novo? Pitanga: Eu acho que os dois filmes conversam."
+    )
+    people = [("Camila Pitanga", "PER"), ("Antônio Pitanga", "PER")]
+    assert speakers(rules, text, people) == ["Antônio Pitanga", "Antônio Pitanga"]

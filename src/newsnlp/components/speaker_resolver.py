@@ -1135,9 +1135,17 @@ class SpeakerResolver:
         words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
         best = words
-        for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True):
+        for (position, name), name_folded in zip(self.people, self._folded_people(), strict=True):
+            longer = len(name) > len(best)
+            # of two as full (Camila and Antônio Pitanga), the one named last before it
+            as_full = (
+                best is not words
+                and len(name) == len(best)
+                and position <= start
+                and is_first_name(name[0])  # not "Contra Aécio", a model's slip
+            )
             if (
-                len(name) > len(best)
+                (longer or as_full)
                 and (
                     (contains_words(name_folded, folded) and _extends_a_name(name_folded, folded))
                     or _without_middle_names(name_folded, folded)
