@@ -4527,3 +4527,13 @@ def test_a_surname_two_people_share_is_the_one_named_last(rules: Language) -> No
     )
     people = [("Camila Pitanga", "PER"), ("Antônio Pitanga", "PER")]
     assert speakers(rules, text, people) == ["Antônio Pitanga", "Antônio Pitanga"]
+
+
+def test_a_name_in_capitals_heading_the_next_section_is_no_credit(rules: Language) -> None:
+    text = (
+        "Os acusados responderam. MICHEL TEMER - A Secretaria de Comunicação "
+        'divulgou a seguinte nota: "O procurador-geral continua sua marcha irresponsável." '
+        'RODRIGO ROCHA LOURES - O advogado Cezar Bitencourt afirmou: "Ele é inocente."'
+    )
+    people = [("Cezar Bitencourt", "PER")]
+    assert speakers(rules, text, people) == ["Secretaria de Comunicação", "Cezar Bitencourt"]

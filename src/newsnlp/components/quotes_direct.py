@@ -167,6 +167,8 @@ def _capitals_credit(ctx: QuoteContext, close: int) -> Cue | None:
         return None
     if any(len(doc[k]) < 2 for k in range(close, end)):
         return None
+    if end < len(doc) and ctx.text[end] in DASHES:
+        return None  # "“…” RODRIGO ROCHA LOURES - …": the next section's heading
     name = Mention(close, end, "name")
     return close, end, name, "mention"
 
@@ -308,6 +310,8 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
                     return verb, verb + 1, introduced_by[2], "mention"
             return verb, verb + 1, mention, rule
         return None
+    if introduced and doc[k + 1].text in DASHES:
+        return _named_heading(ctx, floor, k + 1)  # "GEDDEL VIEIRA LIMA - “…”"
     if not colon:
         return None
     noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
@@ -397,7 +401,8 @@ def _acts(ctx: QuoteContext, mention: Mention) -> bool:
 
 
 def _named_heading(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
-    """A speaker's name alone before a colon opens the quote: "Vasco Uva: «Honrámos o país»"."""
+    """A speaker's name alone before a colon or dash opens the quote: "Vasco Uva: «Honrámos
+    o país»", "GEDDEL VIEIRA LIMA - “…”"."""
     mention = mention_after(ctx.doc, floor, colon, ctx.nouns)
     if mention is None or mention.end != colon or mention.kind not in ("name", "role", "org"):
         return None
