@@ -4537,3 +4537,11 @@ def test_a_name_in_capitals_heading_the_next_section_is_no_credit(rules: Languag
     )
     people = [("Cezar Bitencourt", "PER")]
     assert speakers(rules, text, people) == ["Secretaria de Comunicação", "Cezar Bitencourt"]
+
+
+def test_a_communique_named_again_is_the_note_of_who_spoke_in_it(rules: Language) -> None:
+    text = (
+        "Em nota, o MME destacou que as razões permanecem as mesmas. “O País necessita "
+        "crescer e gerar empregos”, diz o comunicado."
+    )
+    assert speakers(rules, text, [("MME", "ORG")]) == ["MME", "MME"]

@@ -91,6 +91,8 @@ MAX_DOCUMENT_TAIL = 10
 SAME_WORDS = frozenset({"mesmo", "mesma", "próprio", "própria", "referido", "referida"})
 #: Nouns that take up any document named before ("o documento", "o texto").
 ANY_DOCUMENT = frozenset({"documento", "texto"})
+#: Documents that carry a statement, one another's names ("Em nota, X …", "diz o comunicado").
+STATEMENT_DOCUMENTS = frozenset({"nota", "comunicado"})
 
 
 CLOSERS = frozenset(PAIRS.values())
@@ -1011,12 +1013,30 @@ class QuoteContext:
         ("documento", "texto"), before token ``k``."""
         noun = self.lower[k]
         for j in range(k - 1, -1, -1):
-            same = self.lower[j] == noun or noun in ANY_DOCUMENT
+            same = (
+                self.lower[j] == noun
+                or noun in ANY_DOCUMENT
+                or {noun, self.lower[j]} <= STATEMENT_DOCUMENTS  # "Em nota, …", "diz o comunicado"
+            )
             if same and self.lower[j] in self.nouns.silent:
                 author = self._document_author(j, min(len(self.doc), j + MAX_DOCUMENT_TAIL))
+                if author is None and self.lower[j] in STATEMENT_DOCUMENTS:
+                    author = self._channel_speaker(j)
                 if author is not None:
                     return author
         return None
+
+    def _channel_speaker(self, k: int) -> Mention | None:
+        """Who spoke through the statement at ``k`` ("Em nota, o MME destacou que …")."""
+        if k < 1 or self.lower[k - 1] not in ("em", "numa", "num"):
+            return None
+        comma = next(
+            (j for j in range(k + 1, min(len(self.doc), k + 6)) if self.text[j] == ","), None
+        )
+        if comma is None:
+            return None
+        mention = mention_after(self.doc, comma + 1, self.clause_end(comma + 1), self.nouns)
+        return mention if mention is not None and mention.kind in ("name", "org") else None
 
     def document_before(self, verb: int, floor: int) -> bool:
         """Whether a document is the cue's subject ("O relatório adianta que …").
