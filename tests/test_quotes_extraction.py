@@ -4545,3 +4545,9 @@ def test_a_communique_named_again_is_the_note_of_who_spoke_in_it(rules: Language
         "crescer e gerar empregos”, diz o comunicado."
     )
     assert speakers(rules, text, [("MME", "ORG")]) == ["MME", "MME"]
+
+
+def test_an_imperative_to_the_reader_is_no_cue(rules: Language) -> None:
+    text = "Entenda que a reforma muda as regras da aposentadoria. O ministro disse que sim."
+    found = quotes(rules, text)
+    assert [q[0] for q in found] == ["sim"]

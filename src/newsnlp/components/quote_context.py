@@ -554,6 +554,13 @@ def speech_verb(word: str, verbs: Mapping[str, str]) -> str | None:
     return None
 
 
+def _subjunctive(infinitive: str) -> str:
+    """The regular third person of the present subjunctive, also the polite imperative:
+    "entenda" (entender), "afirme" (afirmar)."""
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    return stem + ("e" if ending == "ar" else "a")
+
+
 #: Prepositions of a relative clause about a document ("um parecer no qual afirmou que").
 DOCUMENT_RELATIVES = frozenset({"no", "na", "nos", "nas", "em"})
 
@@ -648,6 +655,8 @@ class QuoteContext:
             return False  # "onde se realça", "como se diz": impersonal
         if is_first_person(lower) or lower == infinitive[:-2] + "o":
             return False  # "lembrei Osvaldo Aranha", "Notamos que", "Entendo que": the narrator
+        if lower == _subjunctive(infinitive) and self.text[i][:1].isupper():
+            return False  # "Entenda as mudanças", "Confira": an imperative to the reader
         if previous not in AUXILIARIES and (
             lower.endswith(PARTICIPLE_ENDINGS) or lower in IRREGULAR_PARTICIPLES
         ):
