@@ -4551,3 +4551,8 @@ def test_an_imperative_to_the_reader_is_no_cue(rules: Language) -> None:
     text = "Entenda que a reforma muda as regras da aposentadoria. O ministro disse que sim."
     found = quotes(rules, text)
     assert [q[0] for q in found] == ["sim"]
+
+
+def test_a_state_after_in_is_where_not_who_speaks(rules: Language) -> None:
+    text = "Suspeito de matar ex-namorada na BA diz que a vítima o ameaçou com revólver."
+    assert speakers(rules, text, [("BA", "ORG")]) == [None]

@@ -1429,6 +1429,14 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         return role
     if ent is not None and kind == "org":
         start = max(ent.start, floor)
+        if (
+            start > floor
+            and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+            and k == start
+            and len(doc[k]) == 2
+            and doc[k].is_upper
+        ):
+            return None  # "Suspeito … na BA diz que", "preso em SP disse": a state, not who
         if start > floor and doc[start - 1].lower_ in ARTICLES:
             start -= 1
         return Mention(start, k + 1, kind)
