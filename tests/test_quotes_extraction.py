@@ -4556,3 +4556,16 @@ def test_an_imperative_to_the_reader_is_no_cue(rules: Language) -> None:
 def test_a_state_after_in_is_where_not_who_speaks(rules: Language) -> None:
     text = "Suspeito de matar ex-namorada na BA diz que a vítima o ameaçou com revólver."
     assert speakers(rules, text, [("BA", "ORG")]) == [None]
+
+
+def test_a_headlines_double_stop_and_a_links_plus_end_a_reported_clause(rules: Language) -> None:
+    # a corpus that lost its line breaks: "..  " after a headline, "+" before a link
+    text = (
+        "UFG diz que assunto respeita a pluralidade de ideias..  A UFG reitera o compromisso. "
+        "+ PF diz que Jucá não obstruiu a Lava Jato + PF ataca benefícios a delatores"
+    )
+    found = quotes(rules, text)
+    assert [q[0] for q in found] == [
+        "assunto respeita a pluralidade de ideias",
+        "Jucá não obstruiu a Lava Jato",
+    ]

@@ -105,8 +105,9 @@ MIXED_CLOSERS = {'"': "”", "“": '"“'}
 DASHES = DIALOGUE_DASHES
 
 
-#: Tokens that end a clause or sentence.
-CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…"})
+#: Tokens that end a clause or sentence; ".." and "+" end a headline and mark a related link where a
+#: corpus lost its line breaks ("… de ideias..  A UFG reitera", "… Lava Jato + PF ataca").
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…", "..", "+", "+++"})
 
 
 #: Words before a cue verb that show it is a noun ("a conta que", "uma nota que").
