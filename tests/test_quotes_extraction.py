@@ -4569,3 +4569,17 @@ def test_a_headlines_double_stop_and_a_links_plus_end_a_reported_clause(rules: L
         "assunto respeita a pluralidade de ideias",
         "Jucá não obstruiu a Lava Jato",
     ]
+
+
+def test_the_defender_is_the_lawyer_the_text_introduced(rules: Language) -> None:
+    text = (
+        "O advogado Pedro Ivo, que defende Eduardo Cunha, afirmou que não teve acesso à "
+        "denúncia. O defensor, entretanto, ressaltou que o deputado é inocente."
+    )
+    people = [("Pedro Ivo", "PER"), ("Eduardo Cunha", "PER")]
+    assert speakers(rules, text, people) == ["Pedro Ivo", "Pedro Ivo"]
+
+
+def test_the_outlet_a_company_speaks_to_is_not_the_company(rules: Language) -> None:
+    text = "A obra termina em 2026. Ao Nascer do SOL, a empresa diz que a expectativa é boa."
+    assert speakers(rules, text, [("SOL", "ORG")]) == [None]

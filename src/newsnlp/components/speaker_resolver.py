@@ -1567,6 +1567,7 @@ class SpeakerResolver:
                 and not self._capital_by_position(Mention(e.start, e.end, "org"))
                 and titled_name_start(e, self.nouns) is None  # not "CEO Roberto Fulcherberguer"
                 and (not portfolio or e[0].lower_ in PORTFOLIO_HEADS)
+                and not self._addressed(e.start)  # "Ao Nascer do SOL, a empresa diz"
             ]
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
@@ -1577,6 +1578,16 @@ class SpeakerResolver:
             if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
                 return self._proper_name_with_article(mention.start)
         return None
+
+    def _addressed(self, start: int) -> bool:
+        """A name an outlet is told something under: "Ao Nascer do SOL", "à Lusa"."""
+        doc = self.doc
+        for k in range(start - 1, max(-1, start - 4), -1):
+            if doc[k].lower_ in ("ao", "à", "aos", "às"):
+                return True
+            if doc[k].is_punct:
+                return False
+        return False
 
     def _setting_body(self, mention: Mention) -> str | None:
         """ "o governo" no earlier name stands for: the latest fuller way the text wrote
@@ -1622,6 +1633,8 @@ class SpeakerResolver:
                 continue
             if is_known_place(words) or self._common(token) or token.is_stop:
                 continue
+            if self._addressed(i):
+                continue  # "Ao Nascer do SOL, a empresa diz": the outlet told, not the firm
             return " ".join(words)
         return None
 

@@ -1611,10 +1611,17 @@ def _capitalised_modifier(token: Token) -> bool:
     return token.lower_.endswith(MODIFIER_ENDINGS) and not is_first_name(token.text)
 
 
+#: Words that open a relative clause inside an apposition.
+RELATIVES = frozenset({"que", "quem", "onde", "cujo", "cuja"})
+
+
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
-    """At most two lower-case words ("coronel") before a name inside an apposition."""
+    """At most two lower-case words ("coronel") before a name inside an apposition; not
+    a relative clause ("X, que defende Eduardo Cunha,")."""
     words = doc[start:end]
-    return len(words) <= 2 and all(is_word(t) and t.lower_ not in OF for t in words)
+    return len(words) <= 2 and all(
+        is_word(t) and t.lower_ not in OF and t.lower_ not in RELATIVES for t in words
+    )
 
 
 def _after_preposition(doc: Doc, subject: Token) -> bool:
