@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``151`` (not 127, 131, 135, 139, 144–147)
-from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``157`` (not 127, 131, 135, 139, 144–147,
+152, 153) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -7,10 +7,11 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 ``roneysco/Fake.br-Corpus`` (commit beaee636b1b71c10a5cb1216af65997b172ba5c6), whose
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
-that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129 and 5129
-for rounds 29–30, 31, 32, 33 and 34), and those over 16,000 characters (1989, 629, 870,
-380, 2853, 608, 604, 1165, 391) were left out, as was ``66.txt`` of heldout150, whose
-annotator's copy came out 22 characters shorter than the file.  An article becomes
+that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129 and
+6129 for rounds 29–30, 31, 32, 33, 34 and 35), and those over 16,000 characters (1989,
+629, 870, 380, 2853, 608, 604, 1165, 391, 1466) were left out, as was ``66.txt`` of
+heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
+article becomes
 one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends
 as "\\n">}`` for
 ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
@@ -20,6 +21,9 @@ The annotators copied the files through a text tool: of heldout128's, ``795.txt`
 lacked two invisible characters its annotator put back as zero-width spaces (U+200B),
 which may differ from the repository's (offsets after them may be off by up to two);
 heldout141's ``2326.txt`` lacked one, put back the same way after every quote of it.
+Of heldout154–157's, ``139.txt`` was annotated with its "\\r\\n" line ends (the offsets
+here count them as "\\n"), and ``389.txt``, 16 characters short, had 16 accented letters
+put back decomposed by its annotator.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -289,6 +293,74 @@ ROUNDS = {
         1879,
         777,
         1699,
+    ],
+    "heldout154": [
+        389,
+        1961,
+        1446,
+        2545,
+        1174,
+        2540,
+        1945,
+        1302,
+        2712,
+        2205,
+        2794,
+        139,
+        3398,
+        2389,
+        1333,
+    ],
+    "heldout155": [
+        2395,
+        2336,
+        1243,
+        2423,
+        2099,
+        2743,
+        1817,
+        3382,
+        2605,
+        428,
+        1615,
+        3263,
+        968,
+        3592,
+        2917,
+    ],
+    "heldout156": [
+        1435,
+        1714,
+        1357,
+        784,
+        63,
+        1085,
+        2559,
+        1706,
+        1359,
+        2802,
+        1678,
+        2473,
+        1518,
+        1782,
+        1758,
+    ],
+    "heldout157": [
+        1534,
+        1929,
+        914,
+        1584,
+        3184,
+        3208,
+        1228,
+        2277,
+        711,
+        720,
+        2457,
+        1458,
+        2009,
+        2141,
+        150,
     ],
 }
 

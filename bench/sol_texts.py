@@ -1,5 +1,5 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
-``152`` and ``153`` from SOL.
+``152``, ``153``, ``158`` and ``159`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -9,8 +9,8 @@ pointer instead), whose README asks users to cite the project's paper and states
 licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL``;
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
-drawn at random; of heldout127's and heldout135's 24, heldout147's 22 and heldout153's
-33, the first 16), and an article becomes one JSONL
+drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33
+and heldout158's and heldout159's, the first 16), and an article becomes one JSONL
 line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}`` for
 ``eval_quotes.py --texts``.
 
@@ -189,6 +189,42 @@ ROUNDS: dict[str, list[str]] = {
         "803138/helena-carreiras-e-gomes-cravinho-ouvidos-na-sexta-feira-no-parlamento",
         "801462/fundo-de-garantia-de-depositos-recursos-proprios-sobem",
         "802071/explosao-perto-do-quartel-general-do-exercito-do-sudao-",
+    ],
+    "heldout158": [
+        "799459/luis-montenegro-pede-demissao-de-joao-galamba",
+        "738427/cientistas-descobrem-pulso-geologico-do-planeta",
+        "802944/harrison-ford-o-ltimo-adeus-de-uma-lenda",
+        "803255/a-nova-meca-do-desporto-mundial",
+        "801313/psg-sergio-rico-sai-do-coma",
+        "803389/motociclista-ferido-em-acidente-camiao-em-arcos-de-valdevez",
+        "802672/biden-e-sunak-concordam-com-adesao-rapida-da-suecia-a-nato",
+        "798872/tap-com-prejuizos-de-57-4-milhoes-de-euros-no-1-trimestre",
+        "802637/santos-silva-visita-o-reino-unido-a-convite-do-homologo-brit-nico",
+        "802244/protestos-em-franca-continuam-bombeiro-de-24-anos-morre-em-inc-ndio-",
+        "801917/ataque-russo-a-restaurante-em-kramatorsk-faz-oito-mortos-e-56-feridos",
+        "803039/libaneses-que-tentavam-entrar-em-israel-sao-dispersados-com-tiros",
+        "788906/espanha-exige-teste-negativo-a-covid-19-a-viajantes-da-china",
+        "803220/presidente-sul-africano-obrigado-a-divulgar-declaracao-sobre-detencao-de-putin",
+        "803085/homem-morre-em-atropelamento-ferroviario-em-portalegre",
+        "802480/marcelo-cancela-deslocacoes-ate-domingo-por-precaucao-",
+    ],
+    "heldout159": [
+        "802894/armando-pereira-alto-responsavel-do-grupo-altice-esta-a-ser-alvo-de-buscas-atualizada-",
+        "787277/abertas-candidaturas-ao-programa-de-bolsas-da-huawei-para-apoiar-50-estudantes-com-mais-250-mil-euros",
+        "761938/laboratorios-germano-de-sousa-alvo-de-ataque-informatico",
+        "789489/biden-e-oms-preocupados-com-china",
+        "799120/bruxelas-prev-crescimento-de-2-4-na-economia-portuguesa",
+        "803176/infraestruturas-portuarias-de-odessa-danificadas-em-ataque-russo",
+        "799702/snqtb-suspende-manifestacao-apos-montepio-rever-salarios",
+        "790199/casa-aberta-ja-esta-disponivel-para-maiores-de-18-anos",
+        "695647/pessoas-viram-se-para-o-gaming-durante-pandemia-mundial",
+        "791229/primeira-sms-a-convocar-para-vacinacao-contra-a-covid-19-foi-enviada-ha-dois-anos",
+        "799247/rtp-com-lucros-de-767-mil-euros-em-2022",
+        "802474/varios-feridos-e-uma-vitima-mortal-apos-carro-embater-contra-escola-primaria-em-londres",
+        "802332/ocde-inflacao-em-maio-atinge-o-nivel-mais-baixo-desde-dezembro-de-2021",
+        "802974/passageiro-apanhado-com-quatro-quilos-de-heroina-no-aeroporto-de-lisboa",
+        "800214/inflacao-em-portugal-recua-para-4-em-maio",
+        "803326/leoa-a-solta-nos-arredores-de-berlim",
     ],
 }
 
