@@ -4583,3 +4583,12 @@ def test_the_defender_is_the_lawyer_the_text_introduced(rules: Language) -> None
 def test_the_outlet_a_company_speaks_to_is_not_the_company(rules: Language) -> None:
     text = "A obra termina em 2026. Ao Nascer do SOL, a empresa diz que a expectativa é boa."
     assert speakers(rules, text, [("SOL", "ORG")]) == [None]
+
+
+def test_a_body_described_by_a_role_noun_is_the_body(rules: Language) -> None:
+    text = (
+        "A colunista Andréia Sadi escreveu ontem. Um helicóptero caiu em Joinville. "
+        "A empresa dona da aeronave diz que a tripulação foi sequestrada."
+    )
+    found = quotes(rules, text, people=("Andréia Sadi",))
+    assert [(q[2], q[4]) for q in found] == [(None, "A empresa dona da aeronave")]
