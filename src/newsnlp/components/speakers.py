@@ -1426,10 +1426,10 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         return Mention(_name_start(doc, k, floor), k + 1, "name")  # "Burle Filho", not a son
     role = _role_ending_at(doc, k, floor, nouns)
     if role is not None and role.start > floor and nouns.is_body(doc[role.start - 1].text):
-        body = role.start - 1  # "A empresa dona da aeronave diz": the company
-        if body > floor and doc[body - 1].lower_ in ARTICLES:
-            body -= 1
-        return Mention(body, k + 1, "org")
+        described = role.start - 1  # "A empresa dona da aeronave diz": the company
+        if described > floor and doc[described - 1].lower_ in ARTICLES:
+            described -= 1
+        return Mention(described, k + 1, "org")
     if role is not None:
         return role
     if ent is not None and kind == "org":
