@@ -4592,3 +4592,8 @@ def test_a_body_described_by_a_role_noun_is_the_body(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Andréia Sadi",))
     assert [(q[2], q[4]) for q in found] == [(None, "A empresa dona da aeronave")]
+
+
+def test_a_mark_a_model_ran_into_a_name_is_not_part_of_it(rules: Language) -> None:
+    text = "Lula confirmou a visita. “Eu não tenho a menor noção”, disse Lula + Moro ouviu."
+    assert speakers(rules, text, [("Lula", "PER"), ("Lula +", "PER")]) == ["Lula"]

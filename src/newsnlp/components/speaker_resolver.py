@@ -1022,7 +1022,10 @@ class SpeakerResolver:
                 and (self.nouns.is_body(body.text) or body.lower_ in NEWS_OUTLETS)
             ):
                 return k  # "Dalci Bagolin do MAPA", "Bernardo Franco do Globo"
-        while end - start > 1 and doc[end - 1].text in NAME_PARTICLES:  # not "Jeferson De"
+        while end - start > 1 and (
+            doc[end - 1].text in NAME_PARTICLES  # not "Jeferson De"
+            or not any(c.isalnum() for c in doc[end - 1].text)  # a model's "Lula +"
+        ):
             end -= 1  # a model's "Dalci Bagolin do" before "MAPA"
         return end
 
