@@ -17,6 +17,7 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    CHANNEL_OPENERS,
     DIALOGUE_DASHES,
     INDEFINITE_DETERMINERS,
     INDEFINITE_PRONOUNS,
@@ -672,11 +673,7 @@ class QuoteContext:
             return False  # "para garantir que a prova seja aplicada": a purpose, no statement
         if previous in ("de", "a", "em") and looks_infinitive(self.doc[i]):
             return True  # "fez questão de salientar", "voltou a dizer", "insistiu em afirmar"
-        if (
-            self.text[i][:1].isupper()
-            and i + 1 < len(self.doc)
-            and self.lower[i + 1] in ("de", "da", "do")
-        ):
+        if self.text[i][:1].isupper() and i + 1 < len(self.doc) and self.lower[i + 1] in OF:
             return False  # "Nota da defesa de Palocci: «…»": a heading's noun
         return previous not in DETERMINERS and previous not in BEFORE_A_NOUN
 
@@ -1038,7 +1035,7 @@ class QuoteContext:
 
     def _channel_speaker(self, k: int) -> Mention | None:
         """Who spoke through the statement at ``k`` ("Em nota, o MME destacou que …")."""
-        if k < 1 or self.lower[k - 1] not in ("em", "numa", "num"):
+        if k < 1 or self.lower[k - 1] not in CHANNEL_OPENERS:  # "Em nota", "Por nota"
             return None
         comma = next(
             (j for j in range(k + 1, min(len(self.doc), k + 6)) if self.text[j] == ","), None
