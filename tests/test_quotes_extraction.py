@@ -4597,3 +4597,21 @@ def test_a_body_described_by_a_role_noun_is_the_body(rules: Language) -> None:
 def test_a_mark_a_model_ran_into_a_name_is_not_part_of_it(rules: Language) -> None:
     text = "Lula confirmou a visita. “Eu não tenho a menor noção”, disse Lula + Moro ouviu."
     assert speakers(rules, text, [("Lula", "PER"), ("Lula +", "PER")]) == ["Lula"]
+
+
+def test_a_conversations_questions_are_said_too(rules: Language) -> None:
+    # a transcript of two voices, not an interview: each asks and states things
+    text = (
+        "Veja a transcrição. Aécio — Esses vazamentos são uma ilegalidade. Joesley — Não "
+        "vai parar com isso? Aécio — Não vai parar nunca. Joesley — Texto do quê? "
+        "Aécio — Do projeto do Eunício. Joesley — Lógico."
+    )
+    found = quotes(rules, text, people=("Aécio", "Joesley"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Esses vazamentos são uma ilegalidade.", "Aécio"),
+        ("Não vai parar com isso?", "Joesley"),
+        ("Não vai parar nunca.", "Aécio"),
+        ("Texto do quê?", "Joesley"),
+        ("Do projeto do Eunício.", "Aécio"),
+        ("Lógico.", "Joesley"),
+    ]

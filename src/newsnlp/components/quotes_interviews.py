@@ -218,10 +218,20 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         return
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
+    # a conversation's voices ("Aécio — …? Joesley — …") both state things: their
+    # questions are said too, not an interviewer's
+    stating = {
+        _label_key(ctx.lower[label:dash])
+        for label, dash, start, stop in turns
+        if not _question_turn(ctx, (label, dash, start, stop))
+    }
+    conversation = len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
     for label, dash, start, stop in turns:
-        if _question_turn(ctx, (label, dash, start, stop)):
-            continue
         words = _label_key(ctx.lower[label:dash])
+        if _question_turn(ctx, (label, dash, start, stop)) and not (
+            conversation and words in stating
+        ):
+            continue
         if interviewee is not None and words == _initials(ctx, interviewee):
             aliases[words] = interviewee  # "Wilker Barreto: …" then "WB: …"
         if words in ANSWER_LABELS or words in aliases:
