@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``157`` (not 127, 131, 135, 139, 144–147,
-152, 153) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``163`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -7,15 +7,14 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 ``roneysco/Fake.br-Corpus`` (commit beaee636b1b71c10a5cb1216af65997b172ba5c6), whose
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
-that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129 and
-6129 for rounds 29–30, 31, 32, 33, 34 and 35), and those over 16,000 characters (1989,
-629, 870, 380, 2853, 608, 604, 1165, 391, 1466) were left out, as was ``66.txt`` of
-heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
-article becomes
-one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends
-as "\\n">}`` for
-``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
-built, and headlines run into the text ("…  Os responsáveis…").
+that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
+6129 and 7129 for rounds 29–30, 31, 32, 33, 34, 35 and 36), and those over 16,000
+characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466) were left out, as was
+``66.txt`` of heldout150, whose annotator's copy came out 22 characters shorter than the
+file.  An article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text":
+<the file, its line ends as "\\n">}`` for ``eval_quotes.py --texts``.  Their paragraph
+breaks were lost when the corpus was built, and headlines run into the text ("…  Os
+responsáveis…").
 
 The annotators copied the files through a text tool: of heldout128's, ``795.txt``
 lacked two invisible characters its annotator put back as zero-width spaces (U+200B),
@@ -361,6 +360,74 @@ ROUNDS = {
         2009,
         2141,
         150,
+    ],
+    "heldout160": [
+        335,
+        2317,
+        3134,
+        219,
+        985,
+        1747,
+        1962,
+        1190,
+        797,
+        1874,
+        92,
+        1151,
+        1981,
+        2342,
+        1958,
+    ],
+    "heldout161": [
+        1483,
+        3531,
+        2737,
+        2043,
+        3571,
+        2996,
+        3043,
+        546,
+        866,
+        3091,
+        1403,
+        2419,
+        2441,
+        1044,
+        1591,
+    ],
+    "heldout162": [
+        1306,
+        1553,
+        45,
+        932,
+        3319,
+        733,
+        3204,
+        2768,
+        1034,
+        2492,
+        1382,
+        2032,
+        2026,
+        2865,
+        340,
+    ],
+    "heldout163": [
+        3409,
+        2818,
+        218,
+        1966,
+        970,
+        3012,
+        1853,
+        3404,
+        2262,
+        3076,
+        997,
+        694,
+        125,
+        3534,
+        938,
     ],
 }
 

@@ -1,5 +1,5 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
-``152``, ``153``, ``158`` and ``159`` from SOL.
+``152``, ``153``, ``158``, ``159``, ``164`` and ``165`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -9,10 +9,10 @@ pointer instead), whose README asks users to cite the project's paper and states
 licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL``;
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
-drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33
-and heldout158's and heldout159's, the first 16), and an article becomes one JSONL
-line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}`` for
-``eval_quotes.py --texts``.
+drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
+heldout158's, heldout159's and heldout164's, the first 16; heldout165's offsets held only
+six), and an article becomes one JSONL line ``{"id": <its url>, "text": <title, lead and
+body, a paragraph a line>}`` for ``eval_quotes.py --texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
@@ -225,6 +225,32 @@ ROUNDS: dict[str, list[str]] = {
         "802974/passageiro-apanhado-com-quatro-quilos-de-heroina-no-aeroporto-de-lisboa",
         "800214/inflacao-em-portugal-recua-para-4-em-maio",
         "803326/leoa-a-solta-nos-arredores-de-berlim",
+    ],
+    "heldout164": [
+        "802384/relatorio-da-cpi-a-tap-iliba-governo-e-ignora-polemicas-do-ministerio-de-galamba",
+        "800006/de-que-e-que-costa-esta-a-espera-",
+        "802651/polonia-ja-deteve-15-pessoas-por-suspeita-de-espionagem-russa-",
+        "803351/neymar-messi-mbappe-e-eu-somos-os-melhores-do-mundo-mas-futebol-nao-e-receita-de-bolo-",
+        "803132/seis-pessoas-resgatadas-de-barco-no-rio-arade",
+        "803283/rafa-rejeitou-proposta-do-qatar",
+        "726486/deco-vai-processar-apple-por-manipulacao-de-desempenho-dos-iphones-6",
+        "800412/oficial-leao-renova-com-ac-milan-e-fica-com-clausula-de-175-milhoes",
+        "784461/contas-suspensas-e-perda-de-seguidores-milhares-de-utilizadores-do-instagram-reportam-problemas-",
+        "799477/prazo-de-funcionamento-da-comissao-de-inquerito-a-tap-prorrogado-por-60-dias",
+        "802609/inglaterra-sagra-se-campea-europeia-de-futebol-sub-21",
+        "799985/sandra-felgueiras-perde-processo-contra-cofina",
+        "726869/foguetao-prototipo-da-spacex-explode-depois-de-aterrar-no-texas",
+        "799909/marcelo-convoca-conselho-de-estado-para-fazer-avaliar-situacao-do-pais-",
+        "800615/angel-di-maria-de-saida-da-juventus",
+        "793177/funcionarios-da-comissao-europeia-t-m-de-desinstalar-tiktok",
+    ],
+    "heldout165": [
+        "801680/nos-inc-ndios-extremos-ha-momentos-em-que-nao-ha-combate-possivel",
+        "789291/ue-incentiva-estados-membros-a-imporem-testes-a-viajantes-da-china",
+        "799520/costa-imita-soares-e-faz-charme-a-igreja",
+        "799439/cavaco-da-pistas-para-o-futuro-ao-psd",
+        "802687/marcelo-promulga-lei-das-grandes-opcoes-para-2023-2026",
+        "800488/governo-arrecada-mais-de-61-milhoes-por-dia-em-iva",
     ],
 }
 
