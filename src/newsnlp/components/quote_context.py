@@ -106,8 +106,9 @@ MIXED_CLOSERS = {'"': "”", "“": '"“'}
 DASHES = DIALOGUE_DASHES
 
 
-#: Tokens that end a clause or sentence; ".." and "+" end a headline and mark a related link where a
-#: corpus lost its line breaks ("… de ideias..  A UFG reitera", "… Lava Jato + PF ataca").
+#: Tokens that end a clause or sentence; ".." and "+" end a headline and mark a related
+#: link where a corpus lost its line breaks ("… de ideias..  A UFG reitera", "… Lava Jato
+#: + PF ataca").
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…", "..", "+", "+++"})
 
 

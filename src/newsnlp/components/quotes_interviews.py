@@ -199,12 +199,12 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     one of them a question, or with an answer labelled "R." (an excerpt).
     """
     doc = ctx.doc
-    keys = Counter(_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns)
+    words_of = [_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns]
+    questions = [_question_turn(ctx, turn) for turn in turns]
+    keys = Counter(words_of)
     labels = set(keys)
     questioned = sum(label > 0 and ctx.text[label - 1] == "?" for label, _, _, _ in turns)
-    asked = len(turns) >= 2 and (
-        any(_question_turn(ctx, turn) for turn in turns) or questioned >= MIN_EXCHANGES
-    )
+    asked = len(turns) >= 2 and (any(questions) or questioned >= MIN_EXCHANGES)
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
@@ -220,17 +220,10 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     # a conversation's voices ("Aécio — …? Joesley — …") both state things: their
     # questions are said too, not an interviewer's
-    stating = {
-        _label_key(ctx.lower[label:dash])
-        for label, dash, start, stop in turns
-        if not _question_turn(ctx, (label, dash, start, stop))
-    }
+    stating = {words for words, question in zip(words_of, questions, strict=True) if not question}
     conversation = len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
-    for label, dash, start, stop in turns:
-        words = _label_key(ctx.lower[label:dash])
-        if _question_turn(ctx, (label, dash, start, stop)) and not (
-            conversation and words in stating
-        ):
+    for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
+        if question and not (conversation and words in stating):
             continue
         if interviewee is not None and words == _initials(ctx, interviewee):
             aliases[words] = interviewee  # "Wilker Barreto: …" then "WB: …"

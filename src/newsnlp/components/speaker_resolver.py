@@ -44,6 +44,7 @@ from .speakers import (
     QUOTATION_MARKS,
     ROLE_PREFIXES,
     ROLE_SUFFIXES,
+    TO,
     WEEKDAYS,
     Mention,
     SpeakerNouns,
@@ -1586,7 +1587,7 @@ class SpeakerResolver:
         """A name an outlet is told something under: "Ao Nascer do SOL", "à Lusa"."""
         doc = self.doc
         for k in range(start - 1, max(-1, start - 4), -1):
-            if doc[k].lower_ in ("ao", "à", "aos", "às"):
+            if doc[k].lower_ in TO:
                 return True
             if doc[k].is_punct:
                 return False
