@@ -24,10 +24,20 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from .quote_context import PAIRS, QuoteContext, QuotedText, QuoteRecord, find_quotations
+from .quote_context import (
+    MIN_UNCUED_WORDS,
+    PAIRS,
+    QuoteContext,
+    QuotedText,
+    QuoteRecord,
+    find_quotations,
+    strip_range,
+    word_count,
+)
 from .quotes_direct import direct_quotes
 from .quotes_interviews import (
     answer_quotes,
+    asked_answers,
     dialogue_quotes,
     headed_quotes,
     interview_quotes,
@@ -67,6 +77,7 @@ def extract_quotes(
     turns = list(labelled_turns(ctx))  # an interview's turns, or a transcript's headed sections
     interviews = [
         *dialogue_quotes(ctx),
+        *asked_answers(ctx, turns),
         *interview_quotes(ctx, turns),
         *answer_quotes(ctx),
         *headed_quotes(ctx, turns),
@@ -75,9 +86,11 @@ def extract_quotes(
     opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []
     for record in ranked:
-        trimmed = _trim(record, taken, opens_quote)
-        if trimmed is not None:
-            taken.append(trimmed)
+        pieces = _around_quotes(ctx, record, taken) if record.speaker_rule == "answer" else [record]
+        for piece in pieces:
+            trimmed = _trim(piece, taken, opens_quote)
+            if trimmed is not None:
+                taken.append(trimmed)
     yield from sorted(taken, key=lambda r: r.start)
 
 
@@ -95,6 +108,28 @@ def _nested(quote: QuoteRecord, report: QuoteRecord) -> bool:
         and quote.end <= report.end
         and quote.end - quote.start <= MAX_NESTED_TOKENS
     )
+
+
+def _around_quotes(
+    ctx: QuoteContext, answer: QuoteRecord, taken: Sequence[QuoteRecord]
+) -> list[QuoteRecord]:
+    """An interview's answer in its parts around the quotes cued inside it: "… um dos
+    meus estudantes disse: "Isso se parece com o Brasil". Falo Argentina porque …"."""
+    inside = sorted(
+        (q.start, q.end) for q in taken if q.start < answer.end and answer.start < q.end
+    )
+    marked = all(start > answer.start and ctx.text[start - 1] in PAIRS for start, _ in inside)
+    if not inside or not marked:
+        return [answer]  # another interview's turns: the answer gives way to them
+    pieces, cursor = [], answer.start
+    for quote_start, quote_end in [*inside, (answer.end, answer.end)]:
+        start, end = strip_range(ctx.doc, cursor, quote_start)
+        while end > start and ctx.text[end - 1] in PAIRS:  # the quote's opening mark
+            start, end = strip_range(ctx.doc, start, end - 1)
+        if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
+            pieces.append(replace(answer, start=start, end=end, position=start))
+        cursor = quote_end
+    return pieces
 
 
 def _trim(

@@ -87,8 +87,14 @@ class QuoteExtractor:
         resolver = SpeakerResolver(doc, self.nouns, self.verb_forms, quoted)
         spans: dict[int, Span] = {}
         last: Referent | None = None
+        interviewee: Referent | None = None  # an interview's answers are all one person's
         for record in sorted(records, key=lambda r: (r.position, r.start)):
-            referent = self._resolve(record, resolver, last)
+            answer = record.speaker_rule == "answer"
+            if answer and interviewee is not None:
+                referent: Referent | None = interviewee  # whoever the questions quote
+            else:
+                referent = self._resolve(record, resolver, last)
+                interviewee = referent if answer else interviewee
             unnamed = referent is not None and referent.name is None and not referent.plural
             if referent is not None and (referent.name is not None or unnamed):
                 # an unnamed speaker ("a titular da pasta") keeps what follows unattributed

@@ -39,10 +39,12 @@ from .quote_context import (
 from .speakers import (
     ADVERBS,
     ARTICLES,
+    FLOOR_WORDS,
     MAX_ROLE_TOKENS,
     OF,
     PRONOUNS,
     Mention,
+    floor_holder,
     is_first_name,
     is_name_word,
     mention_after,
@@ -161,7 +163,13 @@ def _capitals_credit(ctx: QuoteContext, close: int) -> Cue | None:
     Ministra da Ciência, …" (a given name first, two to four words)."""
     doc = ctx.doc
     end = close
-    while end < len(doc) and end - close < 4 and doc[end].is_alpha and doc[end].is_upper:
+    while (
+        end < len(doc)
+        and end - close < 4
+        and doc[end].is_alpha
+        and doc[end].is_upper
+        and tuple(ctx.lower[end : end + 3]) != FLOOR_WORDS  # the next reply's heading
+    ):
         end += 1
     if end - close < 2 or not is_first_name(doc[close].text.title()):
         return None
@@ -411,6 +419,36 @@ def _named_heading(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
     return colon, colon + 1, mention, "mention"
 
 
+#: The most tokens from such a heading to the reply's opening mark.
+MAX_FLOOR_TOKENS = 20
+
+
+def _given_the_floor(ctx: QuoteContext, opening: int) -> Cue | None:
+    """A reply quoted under a heading that gives its author the floor: "COM A PALAVRA,
+    O ADVOGADO CRISTIANO ZANIN MARTINS, QUE DEFENDE LULA “…”", "COM A PALAVRA, O PT: “…”"."""
+    last = opening - 1 if opening and ctx.text[opening - 1] in INTRODUCERS else opening
+    for j in range(last - 1, max(-1, last - MAX_FLOOR_TOKENS), -1):
+        if ctx.text[j] in CLAUSE_ENDS or ctx.text[j] in PAIRS:
+            return None
+        if tuple(ctx.lower[j : j + 3]) == FLOOR_WORDS:
+            mention = floor_holder(ctx.doc, j + 3, last, ctx.nouns)
+            return (j, j + 3, mention, "mention") if mention is not None else None
+    return None
+
+
+def _described(ctx: QuoteContext, mention: Mention | None) -> bool:
+    """Whether a cue's speaker is only a pronoun, role or body ("ele", "a entidade",
+    "o advogado"), which a heading above may name."""
+    if mention is None:
+        return False
+    article = ctx.lower[mention.start] in ARTICLES and mention.end > mention.start + 1
+    word = mention.start + article
+    return mention.kind == "pronoun" or (
+        ctx.text[word].islower()
+        and (ctx.nouns.head(ctx.text[word]) is not None or ctx.nouns.is_body(ctx.text[word]))
+    )
+
+
 def _speech_noun_cue(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
     """A noun of speech and its speaker before a colon: "o elogio do técnico: «…»".
 
@@ -495,6 +533,10 @@ def direct_quotes(
         if cue is None:
             limit = ctx.clause_end(close, stop_at_quotes=True) + 1
             cue = _cue_after(ctx, close, limit, words) or _capitals_credit(ctx, close)
+            floor = _given_the_floor(ctx, opening) if cue is not None and opening else None
+            if cue is not None and floor is not None and _described(ctx, cue[2]):
+                # "COM A PALAVRA, A FUNCEF “…”, afirma a entidade": the heading names it
+                cue = (*cue[:2], floor[2], "mention")
             lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
             lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
             if cue is not None and lead is not None:
@@ -507,7 +549,9 @@ def direct_quotes(
         if cue is None and opening is not None:
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
-            cue = _cue_before(ctx, opening, words < MIN_UNCUED_WORDS)
+            cue = _given_the_floor(ctx, opening) or _cue_before(
+                ctx, opening, words < MIN_UNCUED_WORDS
+            )
         if cue is None and opening is not None and words >= MIN_UNCUED_WORDS:
             cue = _caption_before(ctx, opening)
         if cue is None and words >= MIN_UNCUED_WORDS:

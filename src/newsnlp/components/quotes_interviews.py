@@ -271,6 +271,30 @@ def answer_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
             yield QuoteRecord(start, end, "direct", None, None, None, "answer", start)
 
 
+def asked_answers(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
+    """Answers run in after questions that only the paper labels, its paragraph breaks
+    lost: "BBC Mundo - Quão profundo é esse problema? A forma como … BBC Mundo - …?".
+
+    One label opens every turn, and most turns (at least MIN_EXCHANGES) ask first;
+    what follows a question up to the next label is the interviewee's.
+    """
+    if len({_label_key(ctx.lower[t[0] : t[1]]) for t in turns}) != 1:
+        return
+    answers = []
+    for _label, _dash, start, stop in turns:
+        asked = next((k for k in range(start, stop) if ctx.text[k] == "?"), None)
+        if asked is None or word_count(ctx.doc, start, asked) > MAX_QUESTION_WORDS:
+            continue  # "Mas Trump diz que …..." asks without a question mark
+        answer = strip_range(ctx.doc, asked + 1, stop)
+        if answer[1] > answer[0] and ctx.text[answer[0]][:1].isupper():
+            answers.append(answer)
+    if len(answers) < MIN_EXCHANGES or 2 * len(answers) < len(turns):
+        return
+    for start, end in answers:
+        if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
+            yield QuoteRecord(start, end, "direct", None, None, None, "answer", start)
+
+
 #: Marks that open a list's item: "1. É bem simples …", "• Inspire-se: …".
 ITEM_MARKS = frozenset({"•", "*", "·"})
 
@@ -407,16 +431,17 @@ def _recurring_labels(
     """Colon labels run in after a statement, in an interview whose paragraph breaks
     were lost: "… desespero. Braga: Eu acho …", when at least MIN_EXCHANGES colon
     labels follow a question ("…? Koide: …") and this label's last word labels
-    another turn too ("Sérgio Koide:" beside "Koide:", "G1:" twice)."""
+    another turn too ("Sérgio Koide:" beside "Koide:", "G1:" twice), or a word of its name
+    labels one after a question ("Carlos Madson Reis:" beside "…? Madson:")."""
     after_question = [(i, colon) for i, colon in asked if ctx.text[colon] in COLONS]
     if len(after_question) < MIN_EXCHANGES:
         return []
     last_words = Counter(ctx.lower[colon - 1] for _, colon in [*after_question, *unasked])
     asked_words = {ctx.lower[colon - 1] for _, colon in after_question}
-    return [
+    return [  # "Carlos Madson Reis: …" before the questions, "Madson: …" after them
         (i, colon)
         for i, colon in unasked
-        if ctx.lower[colon - 1] in asked_words or last_words[ctx.lower[colon - 1]] >= 2
+        if asked_words.intersection(ctx.lower[i:colon]) or last_words[ctx.lower[colon - 1]] >= 2
     ]
 
 

@@ -32,6 +32,7 @@ from .speakers import (
     DEMONSTRATIVES,
     DIALOGUE_DASHES,
     FINITE_IRREGULARS,
+    FLOOR_WORDS,
     GENTILIC_ENDINGS,
     INDEFINITE_PRONOUNS,
     MAX_ASIDE_TOKENS,
@@ -53,6 +54,7 @@ from .speakers import (
     contains_words,
     entity_at,
     entity_pieces,
+    floor_holder,
     is_first_name,
     is_name_word,
     is_word,
@@ -865,10 +867,29 @@ class SpeakerResolver:
         for start, end in sentences(doc):
             if (start and doc[start - 1].text in QUOTE_OPENERS) or dialogue[start]:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
+            yield from self._floor_holders(start, end)
             subject = self._sentence_subject(start, end)
             if subject is not None:
                 yield subject
             yield from self._voiced(start, end)
+
+    def _floor_holders(self, start: int, end: int) -> Iterator[Referent]:
+        """Whom a heading gives the floor to, the section below theirs: "COM A PALAVRA, A
+        WTORRE Em nota, a empresa …" (a paper's headings in capitals)."""
+        doc = self.doc
+        for k in range(start, end - 3):
+            if tuple(t.lower_ for t in doc[k : k + 3]) != FLOOR_WORDS:
+                continue
+            stop = k + 3
+            while stop < end and (doc[stop].is_upper or doc[stop].text == ","):
+                stop += 1
+            if stop < end and doc[stop - 1].lower_ in ARTICLES and doc[stop].is_title:
+                stop -= 1  # "A PREVI A Previ afirma": the article opens the section
+            mention = floor_holder(doc, k + 3, stop, self.nouns)
+            if mention is not None:
+                referent = self.referent(mention, mention.start, guess=False)
+                if referent.name is not None or referent.is_org:
+                    yield referent
 
     def _sentence_subject(self, start: int, end: int) -> Referent | None:
         """The person or organisation a sentence's subject names, if any."""
@@ -1138,7 +1159,11 @@ class SpeakerResolver:
         end = self._own_name_end(start, mention.end)
         words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
+        shouted = all(w.isupper() for w in words)  # a heading's "JOSÉ ROBERTO BATOCHIO"
         best = words
+        if shouted:  # the same name as the text writes it
+            known = zip(self.people, self._folded_people(), strict=True)
+            best = next((name for (_, name), f in known if f == folded and name != words), words)
         for (position, name), name_folded in zip(self.people, self._folded_people(), strict=True):
             longer = len(name) > len(best)
             # of two as full (Camila and Antônio Pitanga), the one named last before it
@@ -1168,6 +1193,8 @@ class SpeakerResolver:
             }
             if len(close) == 1:
                 return " ".join(close.pop())
+        if best is words and shouted and len(words) > 1:
+            return " ".join(w.lower() if w.lower() in NAME_PARTICLES else w.title() for w in words)
         return " ".join(best)
 
     def _run_into_a_name(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:

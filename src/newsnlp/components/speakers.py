@@ -417,6 +417,32 @@ DEFENCE = "defesa"
 VERB_CLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-lo", "-la", "-los", "-las")
 
 
+#: The heading a paper prints a reply under, as Estadão does: "COM A PALAVRA, O PT".
+FLOOR_WORDS = ("com", "a", "palavra")
+
+
+def floor_holder(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention | None:
+    """Who a "COM A PALAVRA" heading names, in capitals as headings print them: the
+    person after a role ("O CRIMINALISTA JOSÉ ROBERTO BATOCHIO, DEFENSOR DE LULA"), a
+    defence ("A DEFESA DE LULA": its lawyer), a person ("EDSON RIBEIRO") or a body
+    ("A PETROS")."""
+    if start < end and doc[start].text == ",":
+        start += 1
+    end = next((k for k in range(start, end) if doc[k].text == ","), end)  # ", QUE DEFENDE …"
+    first = start + (start < end and doc[start].lower_ in ARTICLES)
+    if first < end and doc[first].lower_ == DEFENCE:
+        return Mention(start, end, "org")
+    name = first
+    while name < end and nouns.head(doc[name].text):
+        name += 1
+    if name == end or not all(
+        doc[k].text[:1].isupper() for k in range(name, end) if doc[k].lower_ not in OF
+    ):
+        return None
+    kind = "name" if name > first or first == start else "org"  # "O PT", "A PETROS"
+    return Mention(name, end, kind)
+
+
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not an acronym, not a stop
     word, not a verb with its clitic)."""
