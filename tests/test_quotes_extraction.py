@@ -4692,3 +4692,29 @@ def test_a_run_in_label_that_names_a_speaker_labelled_after_questions(rules: Lan
         ("O que está tombado é o projeto urbanístico.", "Carlos Madson Reis"),
         ("Faz parte da área tombada.", "Carlos Madson Reis"),
     ]
+
+
+def test_a_lawyer_who_acts_for_someone_else_is_not_another_clients_defence(
+    rules: Language,
+) -> None:
+    text = (
+        "O advogado Rodrigo Antunes, que defende Leonardo Guerra, informou que vai "
+        "recorrer. A defesa de Nelson Leal afirmou que está avaliando os documentos. "
+        "A defesa de Leonardo Guerra disse que não vai prestar declarações."
+    )
+    found = quotes(rules, text, people=("Rodrigo Antunes", "Leonardo Guerra", "Nelson Leal"))
+    assert [q[2] for q in found] == ["Rodrigo Antunes", None, "Rodrigo Antunes"]
+
+
+def test_a_bare_body_noun_is_the_body_the_text_described_with_it(rules: Language) -> None:
+    # "a força-tarefa" is a body; the text named it in lower case, with a name after
+    text = (
+        "O juiz acolheu pedido da força-tarefa da Operação Lava Jato. A força-tarefa "
+        "sustenta que o réu nunca pagou pelos imóveis. A menina ficou na escola Casinha "
+        "Feliz. A escola informou que a aluna passava bem."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("o réu nunca pagou pelos imóveis", "força-tarefa da Operação Lava Jato"),
+        ("a aluna passava bem", "Casinha Feliz"),
+    ]

@@ -177,6 +177,8 @@ BEFORE_A_VERB = ADVERBS | CLITIC_PRONOUNS
 
 #: Who speak for a defendant's defence (speakers.DEFENCE).
 LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})
+#: Verbs that name a lawyer's client: "o advogado X, que defende Y".
+CLIENT_VERBS = frozenset({"defende", "representa"})
 
 #: How many asides may stand between a subject and its verb.
 MAX_ASIDES = 3
@@ -659,8 +661,24 @@ class SpeakerResolver:
             ):  # "Juliano Fernandes, que é coach financeiro, …"
                 name = mention_ending_at(doc, copula - 3, max(0, copula - 9), nouns)
             if name is not None and name.kind == "name" and self._is_person(name):
+                key = (key[0], key[1] | self._client_of(name.end, sentence_end))
                 roles.append((i, key, self.fullest(name)))
         return roles
+
+    def _client_of(self, end: int, sentence_end: int) -> frozenset[str]:
+        """The words of whom a lawyer named before ``end`` acts for: "o advogado Rodrigo
+        Antunes, que defende Leonardo Guerra" (so "a defesa de Nelson Leal" is not his)."""
+        doc = self.doc
+        if (
+            end + 3 < sentence_end
+            and doc[end].text == ","
+            and doc[end + 1].lower_ == "que"
+            and doc[end + 2].lower_ in CLIENT_VERBS
+        ):
+            client = mention_after(doc, end + 3, sentence_end, self.nouns)
+            if client is not None and client.kind in ("name", "org"):
+                return frozenset(_name_words(doc[client.start : client.end]) - OF - ARTICLES)
+        return frozenset()
 
     def _opens_clause_after_role(self, role: int, name: Mention) -> bool:
         """A name after a role and a comma that a verb follows with no comma: the subject
@@ -1589,6 +1607,9 @@ class SpeakerResolver:
         ]
         if named_with_word:
             return self._organisation_name(named_with_word[-1])
+        described = self._described_before(mention)
+        if described is not None:
+            return described
         if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
             named = [
                 e
@@ -1608,6 +1629,27 @@ class SpeakerResolver:
                 return self._organisation_name(bodies[-1])
             if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
                 return self._proper_name_with_article(mention.start)
+        return None
+
+    def _described_before(self, mention: Mention) -> str | None:
+        """The body a bare noun ("a força-tarefa") stands for when the text described
+        it before with that noun and a name in lower case: "a pedido da força-tarefa da
+        Operação Lava Jato", "a escola Casinha do Saber"."""
+        doc = self.doc
+        if mention.end - mention.start > 2:
+            return None
+        noun = doc[mention.end - 1]
+        if not noun.is_lower or not self.nouns.is_body(noun.text):
+            return None
+        for k in range(mention.start - 1, -1, -1):
+            if doc[k].lower_ != noun.lower_ or k + 2 >= len(doc):
+                continue
+            named = k + 2 if doc[k + 1].lower_ in OF else k + 1
+            if named == k + 1 and is_first_name(doc[named].text):
+                continue  # "o governo Michel Temer": a person's, not the body's name
+            if named < len(doc) and is_name_word(doc[named]):
+                start = k if named == k + 2 else named  # "a agência Anatolia" is "Anatolia"
+                return doc[start : name_end(doc, named, len(doc))].text
         return None
 
     def _addressed(self, start: int) -> bool:
