@@ -142,6 +142,23 @@ def test_acronym_definitions_both_ways():
 
 
 @pytest.mark.parametrize(
+    ("text", "long_form"),
+    [  # "AT": T-A reordered in "Tributária e Aduaneira", A-T initials of the whole name;
+        # "EMA": E-M-A letters of "Europeia do Medicamento", reordered initials of the whole
+        (
+            "A Autoridade Tributária e Aduaneira ( AT ) apreendeu",
+            "Autoridade Tributária e Aduaneira",
+        ),
+        ("A Agência Europeia do Medicamento ( EMA ) aconselha", "Agência Europeia do Medicamento"),
+    ],
+)
+def test_a_definition_prefers_initials_to_a_shorter_name_that_fits_worse(text, long_form):
+    words = text.split()
+    (definition,) = find_acronym_definitions(words)
+    assert " ".join(words[definition.long_start : definition.long_end]) == long_form
+
+
+@pytest.mark.parametrize(
     ("short", "long", "fits"),
     [
         ("OTSC", "Organização do Tratado de Segurança Coletiva", True),

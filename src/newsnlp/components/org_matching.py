@@ -466,28 +466,44 @@ def _is_title_case(word: str) -> bool:
     return sum(char.isupper() for char in word) < 2
 
 
-def acronym_fits(short: str, long_words: Sequence[str], strict: bool = False) -> bool:
-    """Whether the short form abbreviates the long form.
+#: How a short form abbreviates a long one, best first: by the initials in order, by
+#: some of them in order ("AT" for "Autoridade Tributária e Aduaneira"), by the initials
+#: in another order ("NATO"), by letters in order (Schwartz and Hearst: "MERCOSUL").
+INITIALS, SOME_INITIALS, REORDERED, LETTERS = 0, 1, 2, 3
 
-    Its letters must be the initials of the long form's content words (parts of
-    hyphenated words count: "Pan-Americana"), in order or in any order ("NATO"
-    for "Organização do Tratado do Atlântico Norte"), or, unless ``strict``, for
-    an all-caps short form, appear in the long form in order with the first one
-    opening its first word (Schwartz and Hearst's test; "MERCOSUL" for "Mercado
-    Comum do Sul").
+
+def acronym_fit(short: str, long_words: Sequence[str]) -> int | None:
+    """How the short form abbreviates the long form (a tier above), or None.
+
+    INITIALS: its letters are the initials of the long form's content words (parts
+    of hyphenated words count: "Pan-Americana"), or of every word for a mixed-case
+    form ("BdP" for "Banco de Portugal").  SOME_INITIALS: an all-caps short form's
+    letters are some of those initials in order, the first word's first.
+    REORDERED: the initials in another order ("NATO" for "Organização do Tratado do
+    Atlântico Norte").  LETTERS: its letters appear in the long form in order, the
+    first one opening its first word ("MERCOSUL" for "Mercado Comum do Sul").
     """
     letters = [char for char in strip_accents(short) if char.isalpha()]
     content = content_words([strip_accents(word) for word in long_words])
     if len(letters) < 2 or len(content) < 2:
-        return False
+        return None
     initials = [part[0] for word in content for part in word.split("-") if part]
-    if initials == letters or sorted(initials) == sorted(letters):
-        return True
+    if initials == letters:
+        return INITIALS
     every_word = [w[0] for w in (strip_accents(word) for word in long_words) if w[:1].isalpha()]
     if every_word == letters and short != short.upper():
-        return True  # "BdP" for "Banco de Portugal", "PCdoB"-style acronyms
-    if strict or _is_title_case(short) or content[0][0] != letters[0]:
-        return False
+        return INITIALS
+    loose = not _is_title_case(short) and content[0][0] == letters[0]
+    if loose and _letters_in_order(letters, [word[0] for word in content]):
+        return SOME_INITIALS
+    if sorted(initials) == sorted(letters):
+        return REORDERED
+    return LETTERS if loose and _letters_in_order(letters, content) else None
+
+
+def _letters_in_order(letters: Sequence[str], content: Sequence[str]) -> bool:
+    """Schwartz and Hearst's test: the letters in order, the first opening a word, and
+    not many more words than letters."""
     text = " ".join(content)
     position = len(text) - 1
     for index in range(len(letters) - 1, -1, -1):
@@ -502,21 +518,31 @@ def acronym_fits(short: str, long_words: Sequence[str], strict: bool = False) ->
     return len(content) <= len(letters) + 2
 
 
+def acronym_fits(short: str, long_words: Sequence[str], strict: bool = False) -> bool:
+    """Whether the short form abbreviates the long form (see ``acronym_fit``); ``strict``
+    leaves out letters in order that are not all initials."""
+    fit = acronym_fit(short, long_words)
+    return fit is not None and not (strict and fit == LETTERS)
+
+
 def _long_form_before(words: Sequence[str], paren: int, short: str) -> tuple[int, int] | None:
     """The shortest capitalised span ending before ``paren`` whose initials are the short
-    form's letters, else the shortest that abbreviates it more loosely."""
+    form's letters, else the shortest that abbreviates it less closely (see ``acronym_fit``)."""
     start = paren
     while start > 0 and paren - start < MAX_NAME_WORDS:
         word = words[start - 1]
         if not (is_capitalised(word) and word[:1].isalpha()) and token_key(word) not in CONNECTORS:
             break
         start -= 1
-    for strict in (True, False):
-        for candidate in range(paren - 1, start - 1, -1):
-            if is_capitalised(words[candidate]) and acronym_fits(
-                short, words[candidate:paren], strict
-            ):
-                return candidate, paren
+    fits = {
+        candidate: acronym_fit(short, words[candidate:paren])
+        for candidate in range(paren - 1, start - 1, -1)
+        if is_capitalised(words[candidate])
+    }
+    for wanted in (INITIALS, SOME_INITIALS, REORDERED, LETTERS):
+        shortest = next((c for c, fit in fits.items() if fit == wanted), None)
+        if shortest is not None:
+            return shortest, paren
     return None
 
 
