@@ -4718,3 +4718,11 @@ def test_a_bare_body_noun_is_the_body_the_text_described_with_it(rules: Language
         ("o réu nunca pagou pelos imóveis", "força-tarefa da Operação Lava Jato"),
         ("a aluna passava bem", "Casinha Feliz"),
     ]
+
+
+def test_a_headlines_bare_body_is_the_one_the_text_names_below(rules: Language) -> None:
+    text = (
+        "Mulher presa planejou o crime, diz polícia\nA suspeita foi presa ontem. "
+        "A Polícia Civil informou que ela confessou."
+    )
+    assert speakers(rules, text, [("Polícia Civil", "ORG")]) == ["Polícia Civil", "Polícia Civil"]

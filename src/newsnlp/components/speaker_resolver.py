@@ -555,6 +555,14 @@ class SpeakerResolver:
             None,
         )
 
+    def _in_headline(self, i: int) -> bool:
+        """Whether token ``i`` is in the text's first sentence or line, its headline."""
+        first_line = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
+        first_sentence = (
+            next(iter(self.doc.sents)).end if self.doc.has_annotation("SENT_START") else 0
+        )
+        return i < max(first_line if first_line < len(self.doc) else 0, first_sentence)
+
     def _opens_text(self, position: int) -> bool:
         """Whether only quoted words and punctuation come before ``position`` in the text."""
         return all(t.is_punct or self._in_quote(t.i) for t in self.doc[:position])
@@ -1610,6 +1618,16 @@ class SpeakerResolver:
         described = self._described_before(mention)
         if described is not None:
             return described
+        if self._in_headline(mention.start):  # "…, diz polícia", named in the text below
+            named_below = [
+                e
+                for e in doc.ents
+                if e.label_ == "ORG"
+                and e.start >= mention.end
+                and words & _heads_of(t.lower_ for t in e)
+            ]
+            if named_below:
+                return self._organisation_name(named_below[0])
         if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
             named = [
                 e

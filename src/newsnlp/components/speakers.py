@@ -1270,6 +1270,9 @@ def mention_after(
         if named is not None and named.kind == "name":
             return named
     found = name_mention_at(doc, start, limit, nouns)
+    bare_body = start == i and token.is_lower and nouns.is_body(token.text)
+    if found is None and bare_body and (i + 1 >= limit or not doc[i + 1].is_alpha):
+        return Mention(i, i + 1, "org")  # a headline's "…, diz polícia"
     if found is None:
         if other and start != i:
             return common_noun_phrase(doc, i, limit, nouns)
