@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``163`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``169`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -8,9 +8,9 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129 and 7129 for rounds 29–30, 31, 32, 33, 34, 35 and 36), and those over 16,000
-characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466) were left out, as was
-``66.txt`` of heldout150, whose annotator's copy came out 22 characters shorter than the
+6129, 7129 and 8129 for rounds 29–30, 31, 32, 33, 34, 35, 36 and 37), and those over
+16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477) were left
+out, as was ``66.txt`` of heldout150, whose annotator's copy came out 22 characters shorter than the
 file.  An article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text":
 <the file, its line ends as "\\n">}`` for ``eval_quotes.py --texts``.  Their paragraph
 breaks were lost when the corpus was built, and headlines run into the text ("…  Os
@@ -22,7 +22,9 @@ which may differ from the repository's (offsets after them may be off by up to t
 heldout141's ``2326.txt`` lacked one, put back the same way after every quote of it.
 Of heldout154–157's, ``139.txt`` was annotated with its "\\r\\n" line ends (the offsets
 here count them as "\\n"), and ``389.txt``, 16 characters short, had 16 accented letters
-put back decomposed by its annotator.
+put back decomposed by its annotator.  Of heldout166–169's, ``214.txt``, ``120.txt``,
+``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository; their
+annotators kept "\n", as this script does.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -429,6 +431,10 @@ ROUNDS = {
         3534,
         938,
     ],
+    "heldout166": [2596, 214, 2158, 2877, 1305, 1176, 1287, 3407, 3424, 405, 3139, 2615, 1067, 2845, 2091],
+    "heldout167": [120, 518, 1581, 1216, 137, 474, 2956, 998, 536, 3570, 1595, 2386, 3558, 412, 56],
+    "heldout168": [1532, 3260, 1555, 3414, 1096, 2946, 3117, 3413, 2598, 2148, 2138, 1508, 2189, 1365, 2359],
+    "heldout169": [736, 2210, 2246, 3579, 68, 948, 3338, 2891, 3423, 906, 3507, 2514, 3027, 530, 2215],
 }
 
 

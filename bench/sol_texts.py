@@ -1,5 +1,5 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
-``152``, ``153``, ``158``, ``159``, ``164`` and ``165`` from SOL.
+``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170`` and ``171`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -10,15 +10,17 @@ licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
-heldout158's, heldout159's and heldout164's, the first 16; heldout165's offsets held only
-six), and an article becomes one JSONL line ``{"id": <its url>, "text": <title, lead and
+heldout158's, heldout159's, heldout164's, heldout170's and heldout171's, the first 16;
+heldout165's offsets held only six), and an article becomes one JSONL line ``{"id": <its url>, "text": <title, lead and
 body, a paragraph a line>}`` for ``eval_quotes.py --texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
 space (U+200B) may differ from the file's; it lies outside every quote.  In heldout152's
 article on housing ("ter maioria absoluta.  Ainda"), a missing invisible character was
-put back as a space; offsets after it in that article may be off by one.
+put back as a space; offsets after it in that article may be off by one.  In
+heldout171's article on covid-19 ("EstádioCidade de Coimbra"), one invisible character
+was put back as a zero-width space; every quote of that article ends before it.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -251,6 +253,42 @@ ROUNDS: dict[str, list[str]] = {
         "799439/cavaco-da-pistas-para-o-futuro-ao-psd",
         "802687/marcelo-promulga-lei-das-grandes-opcoes-para-2023-2026",
         "800488/governo-arrecada-mais-de-61-milhoes-por-dia-em-iva",
+    ],
+    "heldout170": [
+        "802847/lula-acaba-com-programas-escolares-civico-militares-de-bolsonaro",
+        "802458/ja-e-conhecido-o-calendario-dos-jogos-da-proxima-epoca",
+        "801885/ministra-diz-que-criticos-do-governo-que-apostaram-na-espuma-dos-dias-falharam",
+        "802031/tropas-ucranianas-avancam-em-bakhmut-",
+        "797442/china-liberta-participantes-em-protestos-contra-estrategia-zero-covid",
+        "802099/espanha-quer-debater-politicas-migratorias-da-europa",
+        "765330/esta-oportunidade-e-para-quem-sempre-sonhou-ser-astronauta",
+        "803344/mulher-ferida-em-acidente-de-trabalho-numa-fabrica-de-transformacao-de-bacalhau-em-ilhavo",
+        "803334/jovem-de-23-anos-morre-em-despiste-de-automovel-em-beja-",
+        "803190/autoridades-russas-afirmam-ter-destruido-instalacoes-ucranianas-usadas-contra-a-crimeia",
+        "802785/enfermeiros-dos-hospitais-privados-em-greve-no-dia-28",
+        "802678/ataques-de-forcas-russas-obrigam-cidades-de-sumi-a-serem-evacuadas-",
+        "801057/lancar-as-bases-para-os-campeoes-do-futuro",
+        "749922/xiaomi-vai-comecar-a-produzir-carros-eletricos-em-2024",
+        "803324/moscovo-volta-a-atacar-varios-portos-em-odessa-e-mikolayiv",
+        "801963/financas-ja-devolveram-2-6-mil-milhoes-de-euros-a-2-7-milhoes-de-agregados",
+    ],
+    "heldout171": [
+        "803410/antilhas-o-misterio-da-velocidade",
+        "788328/alice-a-inovacao-tambem-esta-em-portugal",
+        "802987/banco-de-portugal-faz-novo-alerta-sobre-entidades-que-usam-nome-do-regulador-para-enganar-clientes",
+        "801908/dois-mortos-em-ataque-russo-contra-restaurante-em-kramatorsk",
+        "800395/al-nassr-de-cristiano-ronaldo-faz-pre-epoca-em-portugal",
+        "750994/whatsapp-vai-deixar-de-funcionar-em-alguns-telemoveis-saiba-quais",
+        "802938/homem-de-81-anos-morre-em-acidente-de-trator-em-chaves",
+        "802852/guterres-propoe-extender-acordo-dos-cereais-",
+        "801512/covid-19-vai-ficar-tudo-bem-sera-que-ficou-",
+        "802632/r-ssia-abate-missil-ucraniano-na-regiao-fronteirica-de-rostov",
+        "800660/secretario-das-financas-chamado-de-urg-ncia-ao-parlamento-por-causa-de-certificados-de-aforro",
+        "765529/ex-trabalhador-da-apple-acusado-de-defraudar-a-empresa-em-nove-milhoes-de-euros",
+        "802518/secretario-de-estado-da-defesa-nacional-pede-demissao",
+        "800002/campeonato-ltimo-dia-da-criacao",
+        "803110/prevista-a-supressao-de-105-comboios-na-estacao-de-campanha-",
+        "803443/r-ssia-lancou-novo-ataque-contra-infraestruturas-em-odessa-e-zaporijia",
     ],
 }
 
