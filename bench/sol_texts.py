@@ -11,8 +11,9 @@ each gold file annotates the articles listed for it in ``ROUNDS`` (the complete 
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
 heldout158's, heldout159's, heldout164's, heldout170's and heldout171's, the first 16;
-heldout165's offsets held only six), and an article becomes one JSONL line ``{"id": <its url>, "text": <title, lead and
-body, a paragraph a line>}`` for ``eval_quotes.py --texts``.
+heldout165's offsets held only six), and an article becomes one JSONL line ``{"id":
+<its url>, "text": <title, lead and body, a paragraph a line>}`` for ``eval_quotes.py
+--texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
