@@ -419,7 +419,7 @@ def _named_heading(ctx: QuoteContext, floor: int, colon: int) -> Cue | None:
     return colon, colon + 1, mention, "mention"
 
 
-#: The most tokens from such a heading to the reply's opening mark.
+#: The most tokens from a "COM A PALAVRA" heading to the reply's opening mark.
 MAX_FLOOR_TOKENS = 20
 
 
@@ -533,10 +533,10 @@ def direct_quotes(
         if cue is None:
             limit = ctx.clause_end(close, stop_at_quotes=True) + 1
             cue = _cue_after(ctx, close, limit, words) or _capitals_credit(ctx, close)
-            floor = _given_the_floor(ctx, opening) if cue is not None and opening else None
-            if cue is not None and floor is not None and _described(ctx, cue[2]):
+            heading = _given_the_floor(ctx, opening) if cue is not None and opening else None
+            if cue is not None and heading is not None and _described(ctx, cue[2]):
                 # "COM A PALAVRA, A FUNCEF “…”, afirma a entidade": the heading names it
-                cue = (*cue[:2], floor[2], "mention")
+                cue = (*cue[:2], heading[2], "mention")
             lowered = ctx.text[start][:1].islower()  # «O objectivo …» is a sentence of its own
             lead = _narrated_lead(ctx, opening) if cue is not None and lowered else None
             if cue is not None and lead is not None:
