@@ -4726,3 +4726,19 @@ def test_a_headlines_bare_body_is_the_one_the_text_names_below(rules: Language) 
         "A Polícia Civil informou que ela confessou."
     )
     assert speakers(rules, text, [("Polícia Civil", "ORG")]) == ["Polícia Civil", "Polícia Civil"]
+
+
+def test_a_role_keeps_its_adjective_and_a_link_call_is_no_name(rules: Language) -> None:
+    # "Adjunta" belongs to the role, not to a name; "Leia" opens a related link
+    text = (
+        "Ministra diz que os críticos falharam. A Ministra Adjunta e dos Assuntos "
+        "Parlamentares, Ana Catarina Mendes, disse que o Governo cumpriu. O advogado, "
+        "Eugênio Pacelli Leia também: Governo cai. Pacelli disse que há falhas."
+    )
+    assert speakers(
+        rules, text, [("Ana Catarina Mendes", "PER"), ("Eugênio Pacelli Leia", "PER")]
+    ) == [
+        "Ana Catarina Mendes",
+        "Ana Catarina Mendes",
+        "Eugênio Pacelli",
+    ]

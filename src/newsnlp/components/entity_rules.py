@@ -73,6 +73,10 @@ OPENING_WORDS = frozenset(
     | {"ao", "aos", "se", "que", "mas", "como", "quando", "apos", "ate", "sobre", "sem"}
 )
 
+#: Imperatives that open a related link, run into a name when a page's layout is lost:
+#: "… Eugênio Pacelli Leia também: …".
+LINK_IMPERATIVES = frozenset({"leia", "saiba", "assista", "confira", "acesse", "clique"})
+
 #: Months and weekdays, capitalised before the 1990 agreement ("25 de Março"): never names.
 CALENDAR_WORDS = frozenset(
     fold(word)
@@ -291,7 +295,7 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
             if (
                 after_particles < len(words)
                 and is_name_word(words[after_particles])
-                and fold(words[after_particles]) not in OPENING_WORDS
+                and fold(words[after_particles]) not in OPENING_WORDS | LINK_IMPERATIVES
             ):
                 end = after_particles + 1
             else:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import fold, strip_accents
 from ..resources import read_lines
-from .entity_rules import is_known_place, listed_genders
+from .entity_rules import LINK_IMPERATIVES, is_known_place, listed_genders
 from .quote_context import CLITICS, SPEECH_NOUNS
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
@@ -1053,6 +1053,8 @@ class SpeakerResolver:
         if self.nouns.is_body(doc[start].text):
             return end  # "Delegacia Regional de Polícia Civil": a body's own name
         end = next((k for k in range(start + 1, end) if GLUED_WORDS.search(doc[k].text)), end)
+        # "Eugênio Pacelli Leia também": a related link's call run into the name
+        end = next((k for k in range(start + 1, end) if doc[k].lower_ in LINK_IMPERATIVES), end)
         for k in range(start + 2, end):
             word = doc[k]
             if (

@@ -21,6 +21,7 @@ from ..folding import fold
 from ..resources import DataError, read_lines
 from .entity_rules import (
     ELIDED_PARTICLES,
+    LINK_IMPERATIVES,
     default_gazetteers,
     is_capitals_surname,
     is_known_place,
@@ -459,6 +460,8 @@ def is_name_word(token: Token) -> bool:
         return False  # "Ex-BBB Patrícia Leitte": a former role, not a name
     if text.lower() in INDEFINITE_PRONOUNS:
         return False  # "Ninguém questiona": no one in particular
+    if text.lower() in LINK_IMPERATIVES:
+        return False  # "… Eugênio Pacelli Leia também: …": a related link's call
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return letters.isalpha() and not letters.isupper()
 
@@ -685,6 +688,13 @@ def narrates(word: str) -> bool:
     return word.endswith(NARRATIVE_ENDINGS) or word in FINITE_IRREGULARS
 
 
+#: Adjectives right after a role noun that belong to the role, capitalised or not.
+ROLE_ADJECTIVES = frozenset(
+    {"adjunto", "adjunta", "interino", "interina", "substituto", "substituta", "honorário"}
+    | {"honorária", "emérito", "emérita"}
+)
+
+
 def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
     """End of the role phrase whose head is at ``i``: "secretário de imprensa da CSTO".
 
@@ -698,7 +708,9 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             return j
     while j < limit and j - i < MAX_ROLE_TOKENS:
         word = doc[j]
-        if word.lower_ in OF and j + 1 < limit and is_word(doc[j + 1]):
+        if j == i + 1 and word.lower_ in ROLE_ADJECTIVES:
+            j += 1  # "a Ministra Adjunta e dos Assuntos Parlamentares", "o diretor interino"
+        elif word.lower_ in OF and j + 1 < limit and is_word(doc[j + 1]):
             j += 2
             if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
                 j += 1  # "do ex-presidente"
