@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``169`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``175`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -8,13 +8,13 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129 and 8129 for rounds 29–30, 31, 32, 33, 34, 35, 36 and 37), and those over
-16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477) were left
-out, as was ``66.txt`` of heldout150, whose annotator's copy came out 22 characters shorter than the
-file.  An article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text":
-<the file, its line ends as "\\n">}`` for ``eval_quotes.py --texts``.  Their paragraph
-breaks were lost when the corpus was built, and headlines run into the text ("…  Os
-responsáveis…").
+6129, 7129, 8129 and 9129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37 and 38), and those
+over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477, 1072,
+2548) were left out, as was ``66.txt`` of heldout150, whose annotator's copy came out
+22 characters shorter than the file.  An article becomes one JSONL line ``{"id":
+"full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
+``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
+built, and headlines run into the text ("…  Os responsáveis…").
 
 The annotators copied the files through a text tool: of heldout128's, ``795.txt``
 lacked two invisible characters its annotator put back as zero-width spaces (U+200B),
@@ -23,8 +23,9 @@ heldout141's ``2326.txt`` lacked one, put back the same way after every quote of
 Of heldout154–157's, ``139.txt`` was annotated with its "\\r\\n" line ends (the offsets
 here count them as "\\n"), and ``389.txt``, 16 characters short, had 16 accented letters
 put back decomposed by its annotator.  Of heldout166–169's, ``214.txt``, ``120.txt``,
-``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository; their
-annotators kept "\n", as this script does.
+``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository, as do
+heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.txt``,
+``212.txt`` and ``282.txt``; their annotators kept "\n", as this script does.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -482,6 +483,74 @@ ROUNDS = {
         3027,
         530,
         2215,
+    ],
+    "heldout172": [
+        1105,
+        1541,
+        2834,
+        1308,
+        3416,
+        2524,
+        3048,
+        3051,
+        3005,
+        576,
+        2185,
+        1639,
+        3449,
+        2435,
+        2687,
+    ],
+    "heldout173": [
+        2932,
+        2772,
+        1070,
+        3285,
+        2186,
+        2278,
+        354,
+        2987,
+        459,
+        3069,
+        1748,
+        191,
+        2068,
+        1084,
+        1869,
+    ],
+    "heldout174": [
+        3074,
+        1035,
+        1110,
+        1414,
+        2849,
+        1907,
+        2901,
+        1888,
+        2876,
+        3494,
+        1119,
+        1081,
+        353,
+        1942,
+        188,
+    ],
+    "heldout175": [
+        2039,
+        2394,
+        496,
+        212,
+        606,
+        1083,
+        2000,
+        2022,
+        996,
+        2295,
+        673,
+        282,
+        1239,
+        2307,
+        2027,
     ],
 }
 

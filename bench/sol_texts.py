@@ -1,5 +1,6 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
-``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170`` and ``171`` from SOL.
+``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176`` and ``177``
+from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -10,10 +11,10 @@ licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
-heldout158's, heldout159's, heldout164's, heldout170's and heldout171's, the first 16;
-heldout165's offsets held only six), and an article becomes one JSONL line ``{"id":
-<its url>, "text": <title, lead and body, a paragraph a line>}`` for ``eval_quotes.py
---texts``.
+heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's and
+heldout177's, the first 16; heldout165's offsets held only six), and an article becomes
+one JSONL line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}``
+for ``eval_quotes.py --texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
@@ -21,7 +22,9 @@ space (U+200B) may differ from the file's; it lies outside every quote.  In held
 article on housing ("ter maioria absoluta.  Ainda"), a missing invisible character was
 put back as a space; offsets after it in that article may be off by one.  In
 heldout171's article on covid-19 ("EstádioCidade de Coimbra"), one invisible character
-was put back as a zero-width space; every quote of that article ends before it.
+was put back as a zero-width space; every quote of that article ends before it.  In
+heldout177's article on a Dutch pilot ("arrasados com a perda"), two invisible characters
+were put back as zero-width spaces around the "c" of "com", inside its one quote.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -290,6 +293,42 @@ ROUNDS: dict[str, list[str]] = {
         "800002/campeonato-ltimo-dia-da-criacao",
         "803110/prevista-a-supressao-de-105-comboios-na-estacao-de-campanha-",
         "803443/r-ssia-lancou-novo-ataque-contra-infraestruturas-em-odessa-e-zaporijia",
+    ],
+    "heldout176": [
+        "801655/primeira-edicao-do-mundial-de-clubes-com-32-equipas-vai-ser-nos-eua",
+        "802930/oito-detidos-em-operacao-da-gnr-nos-concelhos-da-lousa-vila-nova-de-poiares-e-coimbra-",
+        "800748/montenegro-escreve-carta-a-costa",
+        "802266/novo-aeroporto-pode-derrapar-mais-seis-meses",
+        "803010/carlos-alexandre-bye-bye-super-juiz-",
+        "802133/ucr-nia-vai-fazer-reforco-militar-na-fronteira-com-a-bielorr-ssia",
+        "802020/investigacao-revela-29-casos-de-abuso-sexual-no-clube-ingl-s-de-watford",
+        "751826/web-summit-teletrabalho-hibrido-ou-voltar-ao-escritorio-",
+        "803155/sindicato-diz-que-cgd-recusa-aplicar-aumento-de-1-",
+        "802802/rui-rio-alvo-de-buscas-por-suspeitas-de-peculato-e-abuso-de-poder",
+        "802356/macron-anuncia-lei-de-emerg-ncia-para-reparar-danos-provados-pelos-protestos-",
+        "803421/ipma-coloca-vinte-e-cinco-concelhos-em-perigo-maximo-de-inc-ndio",
+        "802619/nove-desaparecidos-em-aluimento-de-terras-na-china-",
+        "803157/jmj-motoristas-e-cantoneiros-da-cml-desconvocam-greve",
+        "789896/funcionarios-de-boris-johson-terao-tido-relacoes-durante-festa-realizada-no-confinamento-",
+        "803370/embaixador-sueco-expulso-do-iraque-depois-de-queima-de-alcorao-em-estocolmo",
+    ],
+    "heldout177": [
+        "726892/ja-pode-fazer-chamadas-de-voz-e-video-no-whatsapp-atraves-do-seu-computador",
+        "802191/piloto-holand-s-de-18-anos-morre-apos-despiste-em-prova-na-belgica",
+        "761963/proxima-d-o-novo-planeta-a-orbitar-a-estrela-mais-proxima-do-sol",
+        "800505/fc-porto-conquista-a-19-taca-de-portugal-",
+        "802854/inc-ndio-em-camiao-condiciona-circulacao-na-en114",
+        "803332/tr-s-policias-detidos-por-suspeitas-de-trafico-de-droga-no-porto",
+        "802909/reino-unido-alerta-para-interfer-ncia-chinesa",
+        "802985/governo-russo-admite-que-vai-legalizar-empresas-militares-privadas",
+        "802541/maldito-relatorio-da-tap",
+        "802714/pre-epoca-campeao-entra-ao-ataque",
+        "801182/medina-garante-que-ex-ceo-foi-informada-da-demissao-por-justa-causa",
+        "802907/seguros-de-viagem-ideia-tentadora-mas-nem-sempre-compensa",
+        "800200/certificados-de-aforro-corrida-abranda-em-abril",
+        "801775/pinto-moreira-cria-novo-embaraco",
+        "802942/portugal-esta-na-final-do-europeu-de-sub-19",
+        "802607/bruno-lage-e-o-novo-treinador-do-botafogo",
     ],
 }
 
