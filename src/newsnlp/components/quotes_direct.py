@@ -45,6 +45,7 @@ from .speakers import (
     PRONOUNS,
     Mention,
     floor_holder,
+    gives_the_floor,
     is_first_name,
     is_name_word,
     mention_after,
@@ -168,7 +169,7 @@ def _capitals_credit(ctx: QuoteContext, close: int) -> Cue | None:
         and end - close < 4
         and doc[end].is_alpha
         and doc[end].is_upper
-        and tuple(ctx.lower[end : end + 3]) != FLOOR_WORDS  # the next reply's heading
+        and not gives_the_floor(doc, end)  # the next reply's heading
     ):
         end += 1
     if end - close < 2 or not is_first_name(doc[close].text.title()):
@@ -430,9 +431,10 @@ def _given_the_floor(ctx: QuoteContext, opening: int) -> Cue | None:
     for j in range(last - 1, max(-1, last - MAX_FLOOR_TOKENS), -1):
         if ctx.text[j] in CLAUSE_ENDS or ctx.text[j] in PAIRS:
             return None
-        if tuple(ctx.lower[j : j + 3]) == FLOOR_WORDS:
-            mention = floor_holder(ctx.doc, j + 3, last, ctx.nouns)
-            return (j, j + 3, mention, "mention") if mention is not None else None
+        if gives_the_floor(ctx.doc, j):
+            end = j + len(FLOOR_WORDS)
+            mention = floor_holder(ctx.doc, end, last, ctx.nouns)
+            return (j, end, mention, "mention") if mention is not None else None
     return None
 
 

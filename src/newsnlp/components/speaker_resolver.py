@@ -55,6 +55,7 @@ from .speakers import (
     entity_at,
     entity_pieces,
     floor_holder,
+    gives_the_floor,
     is_first_name,
     is_name_word,
     is_word,
@@ -555,14 +556,6 @@ class SpeakerResolver:
             None,
         )
 
-    def _in_headline(self, i: int) -> bool:
-        """Whether token ``i`` is in the text's first sentence or line, its headline."""
-        first_line = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
-        first_sentence = (
-            next(iter(self.doc.sents)).end if self.doc.has_annotation("SENT_START") else 0
-        )
-        return i < max(first_line if first_line < len(self.doc) else 0, first_sentence)
-
     def _opens_text(self, position: int) -> bool:
         """Whether only quoted words and punctuation come before ``position`` in the text."""
         return all(t.is_punct or self._in_quote(t.i) for t in self.doc[:position])
@@ -904,14 +897,14 @@ class SpeakerResolver:
         WTORRE Em nota, a empresa …" (a paper's headings in capitals)."""
         doc = self.doc
         for k in range(start, end - 3):
-            if tuple(t.lower_ for t in doc[k : k + 3]) != FLOOR_WORDS:
+            if not gives_the_floor(doc, k):
                 continue
-            stop = k + 3
+            stop = k + len(FLOOR_WORDS)
             while stop < end and (doc[stop].is_upper or doc[stop].text == ","):
                 stop += 1
             if stop < end and doc[stop - 1].lower_ in ARTICLES and doc[stop].is_title:
                 stop -= 1  # "A PREVI A Previ afirma": the article opens the section
-            mention = floor_holder(doc, k + 3, stop, self.nouns)
+            mention = floor_holder(doc, k + len(FLOOR_WORDS), stop, self.nouns)
             if mention is not None:
                 referent = self.referent(mention, mention.start, guess=False)
                 if referent.name is not None or referent.is_org:
@@ -1620,7 +1613,8 @@ class SpeakerResolver:
         described = self._described_before(mention)
         if described is not None:
             return described
-        if self._in_headline(mention.start):  # "…, diz polícia", named in the text below
+        headline_end = next(sentences(doc), (0, 0))[1]
+        if mention.start < headline_end:  # "…, diz polícia", named in the text below
             named_below = [
                 e
                 for e in doc.ents

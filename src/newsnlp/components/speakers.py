@@ -422,6 +422,11 @@ VERB_CLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-lo", "-la", "-los", "-l
 FLOOR_WORDS = ("com", "a", "palavra")
 
 
+def gives_the_floor(doc: Doc, k: int) -> bool:
+    """Whether a "COM A PALAVRA" heading starts at token ``k``."""
+    return tuple(t.lower_ for t in doc[k : k + len(FLOOR_WORDS)]) == FLOOR_WORDS
+
+
 def floor_holder(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention | None:
     """Who a "COM A PALAVRA" heading names, in capitals as headings print them: the
     person after a role ("O CRIMINALISTA JOSÉ ROBERTO BATOCHIO, DEFENSOR DE LULA"), a
