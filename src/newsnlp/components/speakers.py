@@ -423,8 +423,12 @@ FLOOR_WORDS = ("com", "a", "palavra")
 
 
 def gives_the_floor(doc: Doc, k: int) -> bool:
-    """Whether a "COM A PALAVRA" heading starts at token ``k``."""
-    return tuple(t.lower_ for t in doc[k : k + len(FLOOR_WORDS)]) == FLOOR_WORDS
+    """Whether a "COM A PALAVRA" heading starts at token ``k`` (asked of every token of
+    a text, so its first word is checked before a tuple is built)."""
+    return (
+        doc[k].lower_ == FLOOR_WORDS[0]
+        and tuple(t.lower_ for t in doc[k : k + len(FLOOR_WORDS)]) == FLOOR_WORDS
+    )
 
 
 def floor_holder(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention | None:
