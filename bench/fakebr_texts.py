@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``175`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165, 170, 171) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``181`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171, 176, 177) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -8,11 +8,11 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129 and 9129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37 and 38), and those
-over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477, 1072,
-2548) were left out, as was ``66.txt`` of heldout150, whose annotator's copy came out
-22 characters shorter than the file.  An article becomes one JSONL line ``{"id":
-"full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
+6129, 7129, 8129, 9129 and 10129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38 and
+39), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466,
+477, 1072, 2548, 858) were left out, as was ``66.txt`` of heldout150, whose annotator's
+copy came out 22 characters shorter than the file.  An article becomes one JSONL line
+``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
 ``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
 built, and headlines run into the text ("…  Os responsáveis…").
 
@@ -25,7 +25,8 @@ here count them as "\\n"), and ``389.txt``, 16 characters short, had 16 accented
 put back decomposed by its annotator.  Of heldout166–169's, ``214.txt``, ``120.txt``,
 ``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository, as do
 heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.txt``,
-``212.txt`` and ``282.txt``; their annotators kept "\n", as this script does.
+``212.txt`` and ``282.txt``, and heldout178–181's ``258.txt``, ``114.txt``, ``5.txt`` and
+``30.txt``; their annotators kept "\n", as this script does.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -551,6 +552,74 @@ ROUNDS = {
         1239,
         2307,
         2027,
+    ],
+    "heldout178": [
+        3283,
+        2936,
+        2119,
+        1904,
+        1866,
+        2028,
+        1366,
+        2352,
+        439,
+        2808,
+        2662,
+        1622,
+        258,
+        1011,
+        3379,
+    ],
+    "heldout179": [
+        2566,
+        3503,
+        1297,
+        1665,
+        2527,
+        3464,
+        2267,
+        2304,
+        448,
+        1042,
+        2763,
+        3577,
+        114,
+        2538,
+        785,
+    ],
+    "heldout180": [
+        3071,
+        2859,
+        5,
+        1892,
+        2060,
+        319,
+        977,
+        682,
+        324,
+        3551,
+        2051,
+        534,
+        1410,
+        2578,
+        3310,
+    ],
+    "heldout181": [
+        1973,
+        3235,
+        30,
+        2760,
+        1878,
+        1522,
+        1512,
+        1809,
+        1838,
+        1199,
+        3351,
+        3557,
+        1652,
+        2334,
+        2212,
     ],
 }
 

@@ -1,6 +1,6 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
-``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176`` and ``177``
-from SOL.
+``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
+``182`` and ``183`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -11,10 +11,10 @@ licence, so the texts are not copied here.  The CSV's rows are ``Text,Source,URL
 each gold file annotates the articles listed for it in ``ROUNDS`` (the complete rows
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
-heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's and
-heldout177's, the first 16; heldout165's offsets held only six), and an article becomes
-one JSONL line ``{"id": <its url>, "text": <title, lead and body, a paragraph a line>}``
-for ``eval_quotes.py --texts``.
+heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's,
+heldout177's and heldout183's, the first 16; heldout165's offsets held only six,
+heldout182's 13), and an article becomes one JSONL line ``{"id": <its url>, "text":
+<title, lead and body, a paragraph a line>}`` for ``eval_quotes.py --texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
@@ -329,6 +329,39 @@ ROUNDS: dict[str, list[str]] = {
         "801775/pinto-moreira-cria-novo-embaraco",
         "802942/portugal-esta-na-final-do-europeu-de-sub-19",
         "802607/bruno-lage-e-o-novo-treinador-do-botafogo",
+    ],
+    "heldout182": [
+        "799706/ana-jacinto-as-novas-regras-do-tabaco-sao-desproporcionais-e-incompreensiveis",
+        "798931/cgd-lucro-dispara-95-para-285-milhoes-de-euros-no-primeiro-trimestre",
+        "800593/transporte-de-passageiros-mantem-tend-ncia-de-crescimento-no-1-trimestre",
+        "803203/homem-burlou-cerca-de-100-mil-euros-em-esquema-de-producao-de-cogumelos",
+        "799504/aumento-de-salarios-e-inferior-a-inflacao-real",
+        "801880/conselho-de-disciplina-instaura-processo-a-vlachodimos-por-frase-sobre-o-fc-porto",
+        "802030/manchester-united-quer-joao-neves",
+        "803195/negocio-das-arabias-o-petroleo-como-principal-impulsionador-da-economia",
+        "790435/graca-freitas-admite-que-teve-varias-discord-ncias-com-marta-temido",
+        "802143/bolsonaro-impedido-de-ir-a-eleicoes-ate-2030",
+        "801150/remodelacao-ou-crise-aguenta-aguenta",
+        "802122/companhias-aereas-sata-transportaram-1-milhao-de-passageiros-em-2023",
+        "799767/montenegro-pede-rapidez-da-justica-e-ventura-quer-a-demissao-de-medina-e-cordeiro",
+    ],
+    "heldout183": [
+        "788393/indice-de-transmissibilidade-por-covid-19-volta-a-subir",
+        "802737/cinco-mortos-em-explosao-causada-por-artigos-pirotecnicos-na-china",
+        "802430/chuvas-fortes-na-china-fazem-pelo-menos-15-mortos-",
+        "803258/lula-da-silva-destaca-momento-excecional-na-relacao-entre-brasil-e-portugal",
+        "803052/greves-e-acoes-de-rua-marcam-visita-do-papa",
+        "796491/governo-aprova-fim-de-mascaras-em-unidades-de-sa-de-e-lares",
+        "800222/projetos-sobre-semana-de-quatro-dias-de-trabalho-comecam-no-proximo-m-s-",
+        "791595/iphone-sera-leiloado-por-mais-de-50-mil-dolares",
+        "799921/ordens-governo-recua-nos-contabilistas",
+        "799447/marcelo-cancela-declaracao-as-14h00",
+        "788507/preocupante-aumento-de-casos-de-covid-19-na-china",
+        "802886/mais-de-20-concelhos-em-perigo-maximo-de-inc-ndio",
+        "802844/china-quer-aumentar-abertura-internacional-para-novo-patamar",
+        "790599/silenciar-rumores-sobre-pandemia",
+        "803267/jovem-que-esfaqueou-ex-namorada-em-lagoa-vai-ficar-em-prisao-preventiva",
+        "775627/asteroide-passara-perto-da-terra-esta-quinta-feira-diz-nasa",
     ],
 }
 

@@ -237,3 +237,15 @@ def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
 def test_a_persons_name_after_a_citys_is_the_persons(rules_nlp):
     text = "O ex-prefeito de São Bernardo do Campo Luiz Marinho disse que vai recorrer."
     assert labelled(rules_nlp, text) == [("São Bernardo do Campo", "LOC"), ("Luiz Marinho", "PER")]
+
+
+def test_a_persons_name_stops_before_a_body_after_de(rules_nlp):
+    # "o afastamento de Aécio do Senado": Aécio, and no person "Senado" after it
+    text = "Fachin determinou o afastamento de Aécio do Senado. O Senado recorreu."
+    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    assert people == ["Aécio"]
+
+
+def test_an_arabic_article_written_onto_a_name_stays_in_it(rules_nlp):
+    text = "O primeiro-ministro iraquiano, Mohammed Shia al-Sudani, falou ontem."
+    assert ("Mohammed Shia al-Sudani", "PER") in labelled(rules_nlp, text)

@@ -225,6 +225,40 @@ def test_parse_path_finds_the_subject_across_an_inserted_phrase() -> None:
     assert doc.text[span._.speaker_start : span._.speaker_end] == "Marta Temido"
 
 
+def test_parse_path_keeps_a_coordinated_cue_with_the_first_cues_subject() -> None:
+    # a weak parse makes "destacou" a conjunct of "concorresse", whose subject is Lula
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Fernando", "Henrique", "disse", "que", "seria", "melhor", "se", "Lula"]
+    words += ["concorresse", ",", "mas", "destacou", "que", "a", "lei", "é", "a", "lei", "."]
+    heads = [2, 0, 2, 4, 2, 4, 8, 8, 4, 11, 11, 8, 17, 14, 17, 17, 17, 11, 2]
+    deps = ["nsubj", "flat:name", "ROOT", "mark", "ccomp", "xcomp", "mark", "nsubj", "advcl"]
+    deps += ["punct", "cc", "conj", "mark", "det", "nsubj", "cop", "det", "ccomp", "punct"]
+    ents = ["B-PER", "I-PER", "O", "O", "O", "O", "O", "B-PER"] + ["O"] * 11
+    doc = extractor(Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents))
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [
+        ("seria melhor se Lula concorresse", "Fernando Henrique"),
+        ("a lei é a lei", "Fernando Henrique"),
+    ]
+
+
+def test_parse_path_never_takes_a_quoted_title_for_the_subject() -> None:
+    # a weak parse makes the programme's name the subject of "disse"
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Trump", "chegou", ".", '"', "Estaria", "disposto", '"', ",", "disse", ","]
+    words += ["ao", "programa", '"', "Full", "Measure", '"', "."]
+    heads = [1, 1, 1, 4, 8, 4, 4, 8, 8, 8, 11, 8, 13, 8, 13, 13, 8]
+    deps = ["nsubj", "ROOT", "punct", "punct", "ccomp", "xcomp", "punct", "punct", "ROOT"]
+    deps += ["punct", "det", "obl", "punct", "nsubj", "flat:name", "punct", "punct"]
+    spaces = [True, False, True, False, True, False, False, True, False, True, True, True]
+    spaces += [False, True, False, False, False]
+    ents = ["B-PER"] + ["O"] * 12 + ["B-PER", "I-PER", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, ents=ents)
+    doc = extractor(doc)
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [("Estaria disposto", "Trump")]
+
+
 def test_parse_path_reports_what_a_document_says_without_a_speaker() -> None:
     nlp = spacy.blank("pt")
     words = ["O", "estudo", "indica", "que", "o", "desemprego", "subiu", "."]
@@ -1334,6 +1368,40 @@ def test_run_in_turns_of_a_paper_asking_are_an_interview(rules: Language) -> Non
         ("Sim, e gosto.", "direct"),
         ("Talvez, não sei.", "direct"),
     ]  # the paper's question is the interviewer's, left out
+
+
+def test_a_papers_turns_are_its_questions_with_or_without_a_question_mark(
+    rules: Language,
+) -> None:
+    text = (
+        "LEIA A ENTREVISTA: Estadão: Qual o papel da assistência? René Ariel Dotti: O "
+        "assistente colabora com a acusação. Estadão: E qual a sua atuação? Dotti: Acompanho "
+        "o MPF. Estadão: Há provas suficientes. O sr. concorda? Dotti: Não há dúvida."
+    )
+    people = [("René Ariel Dotti", "PER"), ("Dotti", "PER", -1)]
+    doc = tagged(rules, text, people)
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [
+        ("O assistente colabora com a acusação.", "René Ariel Dotti"),
+        ("Acompanho o MPF.", "René Ariel Dotti"),
+        ("Não há dúvida.", "René Ariel Dotti"),
+    ]
+
+
+def test_a_capital_segundo_mid_sentence_opens_a_source_after_a_heading(
+    rules: Language,
+) -> None:
+    # headings ran into the text with no full stop; a name after "do G1" is the role's
+    text = (
+        "Veja a sentença em 18 itens Segundo os advogados do ex-presidente, os "
+        "desembargadores repetiram a atitude do juiz. O líder Aguinaldo Ribeiro falou. "
+        "Saiba o que ele disse sobre a reunião Segundo a colunista do G1 Andréia Sadi, o "
+        "encontro foi sugerido por Temer."
+    )
+    found = quotes(rules, text, people=("Aguinaldo Ribeiro", "Andréia Sadi"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("os desembargadores repetiram a atitude do juiz", None),
+        ("o encontro foi sugerido por Temer", "Andréia Sadi"),
+    ]
 
 
 def test_mas_or_pois_continue_a_report_unless_a_cue_of_their_own_follows(
@@ -4161,6 +4229,64 @@ def test_a_clients_lawyer_or_defence_never_named_is_not_the_client(rules: Langua
     people = [("Paulo Maluf", "PER"), ("Maluf", "PER", 1), ("Maluf", "PER", 2)]
     doc = tagged(rules, text, [*people, ("Defesa Civil", "ORG")])
     assert [s._.speaker for s in doc.spans["quotes"]] == [None, None, "Defesa Civil"]
+
+
+def test_a_defence_through_a_role_or_lawyers_is_not_the_client(rules: Language) -> None:
+    # "a defesa do ex-presidente" and "os advogados do ex-presidente" are not Lula
+    text = (
+        "O juiz negou o recurso do ex-presidente Luiz Inácio Lula da Silva. A defesa do "
+        "ex-presidente afirmou que vai recorrer. Os advogados do ex-presidente dizem que a "
+        "sentença é nula. A defesa do empresário Glaucos da Costamarques disse que ele é "
+        "inocente."
+    )
+    found = quotes(rules, text, people=("Luiz Inácio Lula da Silva", "Glaucos da Costamarques"))
+    assert [(q[2], q[4]) for q in found] == [
+        (None, "defesa do ex-presidente"),
+        (None, "Os advogados do ex-presidente"),
+        (None, "defesa do empresário Glaucos da Costamarques"),
+    ]
+
+
+def test_a_continuing_cue_goes_on_with_the_last_speaker(rules: Language) -> None:
+    # "completou" goes on with Fernando Henrique, not with the last sentence's subject
+    # (a subject that leads into the quote keeps it)
+    text = (
+        "Fernando Henrique disse que a lei é a lei. Mesmo depois do julgamento, Lula "
+        "continua liderando as pesquisas. “Ou você obedece a lei ou quebra a "
+        "Constituição”, completou. Paulo Rosa explica: «Os juros vão subir. A inflação "
+        "cede», finaliza."
+    )
+    people = [("Fernando Henrique", "PER"), ("Lula", "PER"), ("Paulo Rosa", "PER")]
+    assert speakers(rules, text, people) == [
+        "Fernando Henrique",
+        "Fernando Henrique",
+        "Paulo Rosa",  # the subject leading into the quote: "X explica: «…», finaliza"
+    ]
+
+
+def test_a_second_role_set_beside_the_first_leads_to_the_name(rules: Language) -> None:
+    text = (
+        "“A crise chegou”, afirma o consultor de empresas especialista em reestruturação "
+        "Riccardo Gambarotto, sócio da RGF Associados. “Viva a democracia!”, escreveu o "
+        "multiencalacrado senador no Twitter."
+    )
+    found = quotes(rules, text, people=("Riccardo Gambarotto",))
+    assert (found[0][2], found[0][4]) == ("Riccardo Gambarotto", "Riccardo Gambarotto")
+    assert found[1][4] == "o multiencalacrado"  # not "Twitter", a place
+
+
+def test_a_bare_role_several_people_hold_is_the_one_in_focus(rules: Language) -> None:
+    # several ministers introduced: "o ministro" after Fux's vote is Fux, not the first;
+    # a judge in focus holds another role: the minister introduced last
+    text = (
+        "O ministro Celso de Mello abriu a sessão. O ministro Gilmar Mendes votou depois. "
+        "Fux votou contra. “A Constituição não diferencia o parlamentar”, afirmou o ministro. "
+        "O juiz Sérgio Moro negou o recurso. Moro criticou a defesa. “Não há prova”, "
+        "disse o ministro."
+    )
+    people = [("Celso de Mello", "PER"), ("Gilmar Mendes", "PER"), ("Fux", "PER")]
+    people += [("Sérgio Moro", "PER"), ("Moro", "PER", 1)]
+    assert speakers(rules, text, people) == ["Fux", "Gilmar Mendes"]
 
 
 def test_the_defence_of_a_text_with_several_lawyers_names_none(rules: Language) -> None:

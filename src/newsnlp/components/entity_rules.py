@@ -212,8 +212,7 @@ def place_key(words: Sequence[str]) -> tuple[str, ...]:
 def is_name_word(word: str) -> bool:
     """Capitalised, with lowercase letters: "Zas", "Kassym-Jomart", "D'Ávila", "d'Averio"
     (not "ONU", not "Março")."""
-    if word[:2] in ELIDED_PARTICLES:
-        word = word[2:]  # "Steve d'Averio"
+    word = without_particle(word)
     return (
         word[:1].isupper()
         and any(char.islower() for char in word)
@@ -224,6 +223,18 @@ def is_name_word(word: str) -> bool:
 
 #: An elided particle written onto a surname: "d'Averio", "d’Estaing".
 ELIDED_PARTICLES = ("d'", "d’")
+#: An Arabic article written onto a name: "Muqtada al-Sadr", "Abdel Fattah el-Sisi".
+ARTICLE_PREFIXES = ("al-", "el-")
+
+
+def without_particle(word: str) -> str:
+    """A surname without the particle written onto it: "d'Averio" → "Averio",
+    "al-Sudani" → "Sudani"."""
+    if word[:2] in ELIDED_PARTICLES:
+        return word[2:]
+    if word[:3] in ARTICLE_PREFIXES:
+        return word[3:]
+    return word
 
 
 def is_capitals_surname(word: str) -> bool:
@@ -415,6 +426,7 @@ def classify_run(
     if fold(words[start]) in gazetteers.org_heads:
         return (start, end, ORG) if end - start >= 2 else None
     if fold(words[start]) in gazetteers.first_names:
+        end = _person_end(words, start, end, gazetteers)
         if end < len(words) and _is_roman_numeral(words[end]):
             end += 1  # "João II", "Bento XVI"
         return start, end, PER
@@ -429,6 +441,15 @@ def classify_run(
         if words[middle] in PARTICLES and place_key(words[middle + 1 : end]) in gazetteers.places:
             return middle + 1, end, LOC
     return None
+
+
+def _person_end(words: Sequence[str], start: int, end: int, gazetteers: Gazetteers) -> int:
+    """A person's name stops before "de" and a body: "[Aécio] do Senado", "[Koen de
+    Ridder] do Instituto"."""
+    for k in range(start + 1, end - 1):
+        if words[k] in PARTICLES and fold(words[k + 1]) in gazetteers.org_heads:
+            return k
+    return end
 
 
 def _body_part(words: Sequence[str], start: int) -> bool:

@@ -46,6 +46,16 @@ def _infinitives(words: Iterable[str], origin: str) -> list[str]:
 #: Endings of a verb in the third person plural ("dizem", "afirmam", "disseram").
 PLURAL_VERB_ENDINGS = ("am", "em")
 
+#: What ends a sentence between a subject and a quote.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+#: Cues that go on with what the last speaker said: "«…», completou." is theirs, not
+#: the last sentence's subject's.
+CONTINUING_VERBS = frozenset(
+    {"acrescentar", "arrematar", "completar", "complementar", "concluir", "emendar"}
+    | {"finalizar", "prosseguir"}
+)
+
 
 class QuoteExtractor:
     """Finds direct, indirect and mixed quotations and links them to their speakers."""
@@ -105,9 +115,8 @@ class QuoteExtractor:
         doc.spans[QUOTES] = [spans[start] for start in sorted(spans)]
         return doc
 
-    @staticmethod
     def _resolve(
-        record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
+        self, record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
     ) -> Referent | None:
         if record.speaker_rule == "mention" and record.speaker is not None:
             return resolver.referent(
@@ -118,6 +127,11 @@ class QuoteExtractor:
             if cue.endswith(PLURAL_VERB_ENDINGS):  # not "mantém": "ém" is no "em"
                 # "Afirmam que …", "disseram": a group the text left out, no one person
                 return Referent(record.position, None, None, True, False, None)
+            continuing = self.verb_forms.get(cue) in CONTINUING_VERBS and not cue.endswith("ndo")
+            if continuing and last is not None:  # a gerund's subject is its clause's
+                topic = resolver.topic(record.position)
+                if topic is None or not _leads_into(resolver.doc, topic.position, record.start):
+                    return last  # not "Rosa explica: «…», finaliza."
             return resolver.dropped(record.position, spoken=record.kind == "direct")
         if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
             return Referent(record.position, None, None, False, False, None)
@@ -201,4 +215,11 @@ def make_quote_extractor(
         extra_verbs=extra_verbs,
         extra_speaker_nouns=extra_speaker_nouns,
         extra_source_phrases=extra_source_phrases,
+    )
+
+
+def _leads_into(doc: Doc, subject: int, quote_start: int) -> bool:
+    """Whether the subject at ``subject`` opens the sentence the quote starts in."""
+    return subject < quote_start and not any(
+        token.text in SENTENCE_ENDS for token in doc[subject:quote_start]
     )

@@ -174,7 +174,10 @@ QUESTION_LABELS = frozenset({"p", "pergunta"})
 
 
 #: Papers that label their own questions in run-in interviews ("Folha -- O sr. acredita …?").
-OUTLET_LABELS = frozenset({"folha", "público", "dn", "expresso", "jn", "visão", "veja", "lusa"})
+OUTLET_LABELS = frozenset(
+    {"folha", "público", "dn", "expresso", "jn", "visão", "veja", "lusa", "sol", "observador"}
+    | {"estadão", "estado", "g1", "uol", "época", "istoé", "exame", "valor", "globo"}
+)
 
 
 #: What closes an interview turn's label besides a dash: "A.H.:", "Almeida Henriques (A.H.):".
@@ -223,8 +226,8 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     stating = {words for words, question in zip(words_of, questions, strict=True) if not question}
     conversation = len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
     for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
-        if question and not (conversation and words in stating):
-            continue
+        if words in OUTLET_LABELS or (question and not (conversation and words in stating)):
+            continue  # the paper's turns are its own questions, "?" or not
         if interviewee is not None and words == _initials(ctx, interviewee):
             aliases[words] = interviewee  # "Wilker Barreto: …" then "WB: …"
         if words in ANSWER_LABELS or words in aliases:

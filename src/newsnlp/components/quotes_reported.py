@@ -1145,15 +1145,21 @@ def _subject_before_aside(ctx: QuoteContext, phrase: int, start: int) -> int:
 
 
 def _starts_clause(ctx: QuoteContext, i: int) -> bool:
-    """Whether token ``i`` opens a clause: also a capital after a colon, where a heading
-    ran into the text ("… no 4o trimestre de 2017: Segundo o coordenador …")."""
+    """Whether token ``i`` opens a clause: also a capital after a colon, or a capital
+    "Segundo" mid-sentence, where a heading ran into the text ("… no 4o trimestre de
+    2017: Segundo o coordenador …", "… em 18 itens Segundo os advogados, …")."""
     doc = ctx.doc
     return (
         i == ctx.clause_start(i)
         or doc[i - 1].text == ","
         or doc[i - 1].lower_ in CONJUNCTIONS
         or (doc[i - 1].text == ":" and doc[i].text[:1].isupper())
+        or doc[i].text in RUN_IN_SOURCE_WORDS
     )
+
+
+#: Source words whose capital mid-sentence shows a heading ran into the text.
+RUN_IN_SOURCE_WORDS = frozenset({"Segundo", "Conforme"})
 
 
 def _token_regions(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> set[int]:

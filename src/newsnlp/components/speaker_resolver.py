@@ -35,6 +35,7 @@ from .speakers import (
     FLOOR_WORDS,
     GENTILIC_ENDINGS,
     INDEFINITE_PRONOUNS,
+    LAWYERS,
     MAX_ASIDE_TOKENS,
     MAX_ROLE_TOKENS,
     NAME_PARTICLES,
@@ -176,8 +177,6 @@ CLITIC_PRONOUNS = CLITICS | {"se"}
 #: Words between a subject and its verb: "a ex-presidente se recusa", "não diz".
 BEFORE_A_VERB = ADVERBS | CLITIC_PRONOUNS
 
-#: Who speak for a defendant's defence (speakers.DEFENCE).
-LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})
 #: Verbs that name a lawyer's client: "o advogado X, que defende Y".
 CLIENT_VERBS = frozenset({"defende", "representa"})
 
@@ -1261,6 +1260,28 @@ class SpeakerResolver:
             heads = {other for other in heads if self.nouns.role_class(other) == role}
         return self._introduced_with(heads, modifiers, mention.start, self._role_gender(mention))
 
+    def _one_of_several(self, mention: Mention, person: str, exclude: frozenset[str]) -> str:
+        """ "afirmou o ministro" where the text introduced several ministers: the one
+        in focus (its last subject or speaker): "Fachin votou … “…”, afirmou o ministro"."""
+        key = self._role_key(mention.start, mention.end)
+        if key is None or key[1]:
+            return person  # "o ministro da Saúde": told apart by its modifiers
+        head = key[0]
+        holders = {name for _, (other, told), name in self.roles if other == head and not told}
+        introduced = any(name in holders for at, _, name in self.roles if at < mention.start)
+        if person not in holders or len(holders) < 2 or not introduced:
+            return person  # "o ex-presidente" opening the text: the one introduced next
+        topic = self.topic(mention.start)
+        if topic is not None and topic.name is not None and not (topic.is_org or topic.plural):
+            focus: str | None = topic.name
+        else:
+            focus = self.in_focus(mention.start, self._role_gender(mention), exclude=exclude)
+        if focus is None or (
+            focus not in holders and any(name == focus for _, _, name in self.roles)
+        ):
+            return person  # the focus holds only another role: "o juiz Sérgio Moro"
+        return focus
+
     def _introduced_with(
         self, heads: Container[str], modifiers: frozenset[str], start: int, said: str | None
     ) -> str | None:
@@ -1315,6 +1336,17 @@ class SpeakerResolver:
             return None  # several defendants' lawyers: whose defence is unsaid
         return self._introduced_with(LAWYERS, client, mention.start, None)
 
+    def _lawyers(self, mention: Mention) -> bool:
+        """ "os advogados (de Lula)": a defendant's defence, not the client."""
+        doc = self.doc
+        k = mention.start + (doc[mention.start].lower_ in ARTICLES)
+        return (
+            k < mention.end
+            and self.nouns.is_plural(doc[k].text)
+            and self.nouns.head(doc[k].text) in LAWYERS
+            and (k + 1 == mention.end or doc[k + 1].lower_ in OF)
+        )
+
     def referent(
         self,
         mention: Mention,
@@ -1338,6 +1370,8 @@ class SpeakerResolver:
         ):  # "Farmacêutica Moderna afirma": the company, not its trade
             mention = Mention(mention.start + 1, mention.end, "org")
         text = doc[mention.start : mention.end].text
+        if self._lawyers(mention):  # several lawyers: none of them by name, nor the client
+            return Referent(position, None, None, True, False, mention)
         if self._defence(mention):
             return Referent(position, self._defence_lawyer(mention), None, False, False, mention)
         if mention.kind == "pronoun":
@@ -1383,7 +1417,11 @@ class SpeakerResolver:
         if mention.kind == "role":
             if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
                 return Referent(position, None, None, True, False, mention)  # "os juízes"
-            person = self._name_inside(mention) or self.resolve_role(mention)
+            person = self._name_inside(mention)
+            if person is None:
+                person = self.resolve_role(mention)
+                if guess and person is not None:
+                    person = self._one_of_several(mention, person, exclude)
             if person in exclude:
                 person = None  # "Segundo o autor, José Mourinho é …" is no apposition
             head = next(

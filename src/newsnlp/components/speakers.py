@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from ..folding import fold
 from ..resources import DataError, read_lines
 from .entity_rules import (
-    ELIDED_PARTICLES,
     LINK_IMPERATIVES,
     default_gazetteers,
     is_capitals_surname,
     is_known_place,
+    without_particle,
 )
 
 PRONOUNS: dict[str, tuple[str, str]] = {
@@ -413,6 +413,9 @@ def load_speaker_nouns() -> SpeakerNouns:
 #: A defendant's defence ("a defesa de Lula afirmou"): their lawyers speak, not they.
 DEFENCE = "defesa"
 
+#: Who speak for a defendant's defence.
+LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})
+
 
 #: Clitics a verb carries after a hyphen ("Movimentaram-se", "Disse-lhe"): no name does.
 VERB_CLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-lo", "-la", "-los", "-las")
@@ -456,9 +459,7 @@ def floor_holder(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not an acronym, not a stop
     word, not a verb with its clitic)."""
-    text = token.text
-    if text[:2] in ELIDED_PARTICLES:
-        text = text[2:]  # "Steve d'Averio"
+    text = without_particle(token.text)  # "Steve d'Averio", "Muqtada al-Sadr"
     if not text[:1].isupper() or token.is_stop or len(text) < 2:
         return False
     if text.lower().endswith(VERB_CLITICS):
@@ -719,8 +720,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         word = doc[j]
         if j == i + 1 and word.lower_ in ROLE_ADJECTIVES:
             j += 1  # "a Ministra Adjunta e dos Assuntos Parlamentares", "o diretor interino"
-        elif word.lower_ in OF and j + 1 < limit and is_word(doc[j + 1]):
-            j += 2
+        elif word.lower_ in OF and j + 1 < limit and (is_word(doc[j + 1]) or _acronym(doc[j + 1])):
+            j += 2  # "da CSTO", "do G1"
             if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
                 j += 1  # "do ex-presidente"
         elif word.lower_ in OF and (title := quoted_name_close(doc, j + 1, limit)) is not None:
@@ -977,8 +978,9 @@ def past_parenthesis(doc: Doc, i: int, limit: int) -> int:
 
 
 def _acronym(token: Token) -> bool:
-    """ "IBGE", "PSD": a body's initials, which a person's name may follow."""
-    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+    """ "IBGE", "PSD", "G1": a body's initials, which a person's name may follow."""
+    text = token.text
+    return len(text) >= 2 and text.isupper() and text.isalnum() and text[0].isalpha()
 
 
 def _titled_role(doc: Doc, i: int) -> bool:
@@ -1003,17 +1005,33 @@ MODIFIER_ENDINGS = (
 
 def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) -> int:
     """Past more roles joined to the first: "a cientista política [e professora
-    universitária] Carla Quaresma"; ``j`` itself when none follows."""
+    universitária] Carla Quaresma", "o consultor [especialista em reestruturação]
+    Riccardo Gambarotto"; ``j`` itself when none follows."""
     k = j
-    if k < limit and doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop:
+    if (
+        k < limit
+        and doc[k].is_alpha
+        and doc[k].text.islower()
+        and not doc[k].is_stop
+        and not nouns.head(doc[k].text)
+    ):
         k += 1  # the first role's adjective: "política"
     if k + 1 < limit and doc[k].lower_ == "e" and nouns.head(doc[k + 1].text):
         end = role_end(doc, k + 1, limit)
         if end < limit and doc[end].is_alpha and doc[end].text.islower() and not doc[end].is_stop:
             end += 1  # "universitária"
         return end
+    if k < limit and doc[k].text.islower() and nouns.head(doc[k].text):
+        end = k + 1  # "o consultor de empresas especialista em reestruturação Riccardo …"
+        while end < min(limit, k + MAX_SECOND_ROLE_TOKENS) and doc[end].text.islower():
+            end += 1
+        if end < limit and is_name_word(doc[end]) and not doc[end - 1].is_stop:
+            return end  # not "o multiencalacrado senador no Twitter": a place, no name
     return j
 
+
+#: The most words a second role set beside the first may take before the name.
+MAX_SECOND_ROLE_TOKENS = 5
 
 #: Prepositions opening what a role covers: "o arqueólogo-chefe para as linhas de Nazca".
 ROLE_SCOPES = frozenset({"para", "pelo", "pela", "pelos", "pelas", "junto"})
@@ -1456,8 +1474,9 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
     kind = classify_entity(ent, nouns) if ent is not None and ent.end == k + 1 else None
     if ent is not None and kind == "name":
         start = max(ent.start, floor)
-        if _defence_of(doc, start, floor):
-            return Mention(start - 2, k + 1, "org")
+        defence = _defence_of(doc, start, floor, nouns)
+        if defence is not None:
+            return Mention(defence, k + 1, "org")
         if (
             start - 2 >= floor
             and doc[start - 1].lower_ in OF
@@ -1480,6 +1499,10 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         if described > floor and doc[described - 1].lower_ in ARTICLES:
             described -= 1
         return Mention(described, k + 1, "org")
+    if role is not None and role.kind == "role":
+        defence = _defence_of(doc, role.start + (doc[role.start].lower_ in ARTICLES), floor, nouns)
+        if defence is not None:  # "a defesa do ex-presidente diz": not the client
+            return Mention(defence, k + 1, "org")
     if role is not None:
         return role
     if ent is not None and kind == "org":
@@ -1508,8 +1531,9 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         kind = "name" if body is None else "org"
         start = start if body is None else body
         if start > floor and doc[start - 1].lower_ in OF:
-            if _defence_of(doc, start, floor):
-                return Mention(start - 2, k + 1, "org")
+            defence = _defence_of(doc, start, floor, nouns)
+            if defence is not None:
+                return Mention(defence, k + 1, "org")
             if start - 2 >= floor and doc[start - 2].lower_ in SPOKESPEOPLE:
                 return Mention(start, k + 1, "org")  # "os dirigentes da Fenprof": its voice
             return None  # "Pesquisadores dos Estados Unidos": the name only modifies a noun
@@ -1519,9 +1543,20 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
     return None
 
 
-def _defence_of(doc: Doc, start: int, floor: int) -> bool:
-    """The name at ``start`` is a defendant's whose defence speaks: "a defesa de Lula"."""
-    return start - 2 >= floor and doc[start - 1].lower_ in OF and doc[start - 2].lower_ == DEFENCE
+def _defence_of(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> int | None:
+    """Where the defence starts whose client is named at ``start``: "a defesa de Lula",
+    "a defesa do ex-presidente Lula", "os advogados do ex-presidente"; else None."""
+    k = start - 1
+    if k > floor and doc[k].text.islower() and nouns.head(doc[k].text):
+        k -= 1  # "do ex-presidente Lula"
+    if k - 1 < floor or doc[k].lower_ not in OF:
+        return None
+    defence = doc[k - 1]
+    if defence.lower_ == DEFENCE:
+        return k - 1
+    if nouns.is_plural(defence.text) and nouns.head(defence.text) in LAWYERS:
+        return k - 1 - (k - 2 >= floor and doc[k - 2].lower_ in ARTICLES)
+    return None
 
 
 def _body_before_name(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> int | None:
@@ -1688,6 +1723,33 @@ def _after_preposition(doc: Doc, subject: Token) -> bool:
     return doc[first].lower_ in OF or before in OF or before in PLACE_PREPOSITIONS
 
 
+#: Conjunctions that join a second verb to the first one's subject: "X disse que …, mas
+#: destacou que …".
+COORDINATORS = frozenset({"mas", "e", "porém"})
+
+
+def _title_after_a_noun(doc: Doc, i: int) -> bool:
+    """A name in quotation marks after a common noun: a title ("ao programa "Full
+    Measure"", "o jornal «Expresso»"), which a weak parser may take for a subject."""
+    return (
+        i >= 2
+        and doc[i - 1].text in QUOTATION_MARKS
+        and doc[i - 2].is_alpha
+        and doc[i - 2].text.islower()
+        and not doc[i - 2].is_stop
+    )
+
+
+def _in_a_reported_clause(doc: Doc, subject: int, verb: int) -> bool:
+    """Whether a subject a parser gave the verb sits in the clause another verb reported
+    before it: "FHC disse que seria melhor se Lula concorresse, mas destacou que …"
+    (the second verb is FHC's)."""
+    sentence_start = doc[subject].sent.start
+    return any(t.lower_ == "que" for t in doc[sentence_start:subject]) and any(
+        doc[k].text == "," and doc[k + 1].lower_ in COORDINATORS for k in range(subject, verb - 1)
+    )
+
+
 def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bool | None:
     """The mention of the cue verb's ``nsubj`` in the parse.
 
@@ -1707,6 +1769,8 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         and not (c.i < verb and _across_a_quote(doc, c.i, verb))  # a word of the quote itself
         and not any(g.dep_ == "case" or g.lower_ in TO for g in c.children)  # "à coluna"
         and not _after_preposition(doc, c)  # "A secretária | dos Comitês …": a split sentence
+        and not (c.i < verb and _in_a_reported_clause(doc, c.i, verb))
+        and not _title_after_a_noun(doc, c.i)
         and not any(
             (t.text in QUOTATION_MARKS and doc[t.i - 1].text in (",", ":", *DIALOGUE_DASHES))
             or t.lower_ == "que"  # the reported clause's subject: "disse que alguém tinha"
@@ -1719,7 +1783,11 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
         and token.head.i != verb
         and not _across_a_quote(doc, token.head.i, verb)  # "«Isso nos dá …», destacou"
     ):
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        subjects = [
+            c
+            for c in token.head.children
+            if c.dep_ == "nsubj" and not (c.i < verb and _in_a_reported_clause(doc, c.i, verb))
+        ]
     if not subjects:
         return False
     # of several (a weak parser's extra "nsubj"), the one nearest before the verb
