@@ -24,7 +24,12 @@ put back as a space; offsets after it in that article may be off by one.  In
 heldout171's article on covid-19 ("EstádioCidade de Coimbra"), one invisible character
 was put back as a zero-width space; every quote of that article ends before it.  In
 heldout177's article on a Dutch pilot ("arrasados com a perda"), two invisible characters
-were put back as zero-width spaces around the "c" of "com", inside its one quote.
+were put back as zero-width spaces around the "c" of "com", inside its one quote.  In
+heldout182's article on the government's reshuffle ("remodelação ou crise"), five invisible
+characters after party names were put back as zero-width spaces, and in heldout183's
+article on the President's statement ("na quinta-feira"), seven were left out, so that
+text is seven characters short; that article holds no quote.  The other 27 texts of
+heldout182–183 match the file's, read separately.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """

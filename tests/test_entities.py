@@ -249,3 +249,28 @@ def test_a_persons_name_stops_before_a_body_after_de(rules_nlp):
 def test_an_arabic_article_written_onto_a_name_stays_in_it(rules_nlp):
     text = "O primeiro-ministro iraquiano, Mohammed Shia al-Sudani, falou ontem."
     assert ("Mohammed Shia al-Sudani", "PER") in labelled(rules_nlp, text)
+
+
+def test_a_persons_name_after_a_roles_body_is_the_persons(rules_nlp):
+    # the body's name runs into the person's: a given name after "Civil" or an acronym
+    assert labelled(rules_nlp, "O delegado da Polícia Civil Hélder Lauria disse que sim.") == [
+        ("Polícia Civil", "ORG"),
+        ("Hélder Lauria", "PER"),
+    ]
+    text = "O ex-diretor do OAS Empreendimentos Roberto Ferreira afirmou que não."
+    assert ("Roberto Ferreira", "PER") in labelled(rules_nlp, text)
+    # a school named after someone stays one body
+    text = "O diretor da Escola Estadual João Silva falou."
+    assert labelled(rules_nlp, text) == [("Escola Estadual João Silva", "ORG")]
+
+
+def test_a_rank_before_its_force_and_a_place_named_after_someone(rules_nlp):
+    text = (
+        "O ministro, general de Exército Joaquim Silva e Luna, visitou os abrigos e o "
+        "palácio Senador Hélio Campos."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("Exército", "ORG"),
+        ("Joaquim Silva e Luna", "PER"),
+        ("Senador Hélio Campos", "LOC"),
+    ]

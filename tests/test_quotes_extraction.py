@@ -4275,6 +4275,46 @@ def test_a_second_role_set_beside_the_first_leads_to_the_name(rules: Language) -
     assert found[1][4] == "o multiencalacrado"  # not "Twitter", a place
 
 
+def test_a_surname_the_text_used_for_one_person_stays_theirs(rules: Language) -> None:
+    # "Maia" was Rodrigo's before Arthur Maia came in; the Pitanga test shows the other case
+    text = (
+        "O presidente da Câmara, Rodrigo Maia, falou ontem. Maia reconheceu que há "
+        "resistência. O relator, deputado Arthur Maia, retomou o texto. Maia ainda "
+        "lembrou que há outra reforma."
+    )
+    people = [("Rodrigo Maia", "PER"), ("Maia", "PER", 1), ("Arthur Maia", "PER")]
+    people += [("Maia", "PER", -1)]
+    assert speakers(rules, text, people) == ["Rodrigo Maia", "Rodrigo Maia"]
+
+
+def test_a_name_after_a_roles_field_is_the_persons_alone(rules: Language) -> None:
+    text = (
+        "O especialista em Direito Constitucional Daniel Falcão deu uma entrevista. "
+        "“Não vejo nenhum sentido jurídico”, disse Falcão."
+    )
+    assert speakers(rules, text, [("Falcão", "PER", -1)]) == ["Daniel Falcão"]
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(rules: Language) -> None:
+    text = (
+        "Nascida Heraldo Araújo, Afrodite experimentou roupas femininas aos 13 anos. "
+        "“Sempre me senti mulher”, revela Heraldo Araújo."
+    )
+    people = [("Nascida Heraldo Araújo", "PER"), ("Heraldo Araújo", "PER", 1)]
+    assert speakers(rules, text, people) == ["Heraldo Araújo"]
+
+
+def test_a_persons_name_a_model_ran_into_a_bodys_is_the_persons(rules: Language) -> None:
+    # a model's "Exército Joaquim Silva" (ORG) then "Luna" (PER): "general de Exército"
+    # is a rank, and the name goes on over "e Luna"
+    text = (
+        "O ministro, general de Exército Joaquim Silva e Luna, visitou os abrigos. "
+        "“A situação melhorou”, disse Luna."
+    )
+    entities = [("Exército Joaquim Silva", "ORG"), ("Luna", "PER"), ("Luna", "PER", 1)]
+    assert speakers(rules, text, entities) == ["Joaquim Silva e Luna"]
+
+
 def test_a_bare_role_several_people_hold_is_the_one_in_focus(rules: Language) -> None:
     # several ministers introduced: "o ministro" after Fux's vote is Fux, not the first;
     # a judge in focus holds another role: the minister introduced last

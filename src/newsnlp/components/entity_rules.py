@@ -383,6 +383,8 @@ def classify_run(
     """Label of one name run (see the module docstring), with its trimmed range."""
     if place_key(words[start:end]) in gazetteers.places:
         return start, end, LOC
+    if start > 0 and words[start - 1] in NAMED_PLACE_NOUNS:
+        return start, end, LOC  # "no palácio Senador Hélio Campos", "na rua Duque de Caxias"
     if is_acronym(words[start]):
         return None if words[start] in gazetteers.common_acronyms else (start, end, ORG)
     if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
@@ -417,6 +419,14 @@ def classify_run(
         # the role's body or the rank's own words before the name: "secretário de
         # Esportes Dário Saadi", "General de Exército Tomás Paiva"
         return given, end, PER
+    if (
+        given is not None
+        and given > start
+        and start >= 2
+        and is_acronym(words[start - 1])
+        and words[start - 2].lower() in DE_FORMS
+    ):
+        return given, end, PER  # "o ex-diretor da OAS Empreendimentos [Roberto Ferreira]"
     while start < end and words[end - 1] in PARTICLES:
         end -= 1
     if start >= end:
@@ -528,6 +538,10 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
         if result is None:
             unknown.append((start, end))
         else:
+            person = _person_after_body(words, result, gazetteers)
+            if person is not None:  # "o delegado da [Polícia Civil] [Hélder Lauria]"
+                found.append((result[0], person, ORG))
+                result = (person, result[1], PER)
             if result[2] == PER:
                 result = (result[0], _capitals_surname_end(words, result[1]), PER)
             found.append(result)
@@ -554,6 +568,53 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             if not (label == ORG and end - start == 1 and words[start] in not_organisations)
         ]
     return sorted(found)
+
+
+def _person_after_body(
+    words: Sequence[str], entity: tuple[int, int, str], gazetteers: Gazetteers
+) -> int | None:
+    """Where a person's name starts inside an organisation's run after a role and "de"
+    or "em": "o delegado da Polícia Civil Hélder Lauria", "procurador do Ministério
+    Público Federal Carlos Augusto da Silva Cazarré" (a given name after the body's)."""
+    start, end, label = entity
+    if label != ORG or start < 2 or words[start - 1].lower() not in (*DE_FORMS, "em"):
+        return None  # "especialista em Direito Constitucional Daniel Falcão" too
+    if not is_role_noun(words[start - 2], gazetteers):
+        return None
+    for k in range(start + 1, end - 1):
+        if fold(words[k]) in gazetteers.first_names and closes_a_body(words[start:k]):
+            return k
+    return None
+
+
+def closes_a_body(words: Sequence[str]) -> bool:
+    """Whether ``words`` make a whole body's name a person's may follow: one ending in
+    an adjective ("Polícia Civil", "Ministério Público Federal") or a rank's force
+    ("Exército"), and no school or hospital, often named after someone."""
+    if not words or fold(words[0]) in NAMED_AFTER_PEOPLE:
+        return False  # "a Escola Estadual João Silva" is a school
+    if len(words) == 1:
+        return fold(words[0]) in RANK_BODIES  # "general de Exército Joaquim Silva e Luna"
+    last = fold(words[-1])
+    return last in BODY_ADJECTIVES or last.endswith("al")  # "Constitucional", "Penal"
+
+
+#: Lower-case nouns whose proper name is a place's, even a person's name:
+#: "o palácio Senador Hélio Campos", "a avenida Getúlio Vargas".
+NAMED_PLACE_NOUNS = frozenset(
+    {"palácio", "rua", "avenida", "praça", "aeroporto", "estádio", "ponte", "rodovia"}
+    | {"viaduto", "largo", "travessa", "bairro", "parque", "ginásio", "edifício"}
+)
+
+#: The forces a rank names ("general de Exército", "almirante de Marinha"), folded.
+RANK_BODIES = frozenset({"exercito", "marinha", "aeronautica"})
+
+
+#: Words that close a body's name before a person's ("Polícia Civil", "Ministério
+#: Público"), folded, besides adjectives in -al ("Federal", "Constitucional").
+BODY_ADJECTIVES = frozenset({"civil", "publico", "publica", "militar", "superior"})
+#: Bodies often named after a person: "Escola Estadual João Silva", "Colégio Estadual …".
+NAMED_AFTER_PEOPLE = frozenset({"escola", "colegio", "hospital", "fundacao", "instituto"})
 
 
 def _capitals_surname_end(words: Sequence[str], end: int) -> int:

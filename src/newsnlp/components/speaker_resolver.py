@@ -392,12 +392,13 @@ class SpeakerResolver:
                     continue
                 # a capitalised cue ends the name: "The Washington Post Comenta o …"
                 end = next((j for j in range(i + 1, end) if texts[j].lower() in self.verbs), end)
-                if i and doc[i - 1].lower_ in OF and not is_first_name(texts[i]):
+                if i and doc[i - 1].lower_ in (*OF, "em") and not is_first_name(texts[i]):
                     # a place's name ends at a person's the model tagged after it: "da
                     # Universidade Federal do Rio de Janeiro Andréa Souza Santos"
                     end = next((j for j in range(i + 1, end) if doc[j].ent_iob_ == "B"), end)
                     # or at a given name with a surname after it, untagged: "a ministra
-                    # da Saúde Nísia Trindade"
+                    # da Saúde Nísia Trindade", "especialista em Direito Constitucional
+                    # Daniel Falcão"
                     given = next(
                         (j for j in range(i + 1, end - 1) if is_first_name(texts[j])), None
                     )
@@ -1180,18 +1181,21 @@ class SpeakerResolver:
         words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
         shouted = all(w.isupper() for w in words)  # a heading's "JOSÉ ROBERTO BATOCHIO"
-        best = words
+        best, best_at = words, start
         if shouted:  # the same name as the text writes it
             known = zip(self.people, self._folded_people(), strict=True)
             best = next((name for (_, name), f in known if f == folded and name != words), words)
         for (position, name), name_folded in zip(self.people, self._folded_people(), strict=True):
             longer = len(name) > len(best)
-            # of two as full (Camila and Antônio Pitanga), the one named last before it
+            # of two as full (Camila and Antônio Pitanga), the one named last before it,
+            # unless the text already wrote the short name for the first ("Rodrigo Maia
+            # … Maia …", then "Arthur Maia": "Maia" is still Rodrigo)
             as_full = (
                 best is not words
                 and len(name) == len(best)
                 and position <= start
                 and is_first_name(name[0])  # not "Contra Aécio", a model's slip
+                and not self._written_short(folded, best_at, position)
             )
             if (
                 (longer or as_full)
@@ -1201,7 +1205,7 @@ class SpeakerResolver:
                 )
                 and not self._run_into_a_name(name_folded, folded)
             ):
-                best = name
+                best, best_at = name, position
         if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
             tagged = self._tagged_people()
             close = {
@@ -1216,6 +1220,13 @@ class SpeakerResolver:
         if best is words and shouted and len(words) > 1:
             return " ".join(w.lower() if w.lower() in NAME_PARTICLES else w.title() for w in words)
         return " ".join(best)
+
+    def _written_short(self, folded: tuple[str, ...], after: int, before: int) -> bool:
+        """Whether the text names someone by ``folded`` alone between two positions."""
+        return any(
+            name_folded == folded and after < position < before
+            for (position, _), name_folded in zip(self.people, self._folded_people(), strict=True)
+        )
 
     def _run_into_a_name(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` is ``words``' name run into another person's the text gives
@@ -1266,8 +1277,12 @@ class SpeakerResolver:
         key = self._role_key(mention.start, mention.end)
         if key is None or key[1]:
             return person  # "o ministro da Saúde": told apart by its modifiers
-        head = key[0]
-        holders = {name for _, (other, told), name in self.roles if other == head and not told}
+        role = self.nouns.role_class(key[0])  # "o magistrado" is one of the judges
+        holders = {
+            name
+            for _, (other, told), name in self.roles
+            if self.nouns.role_class(other) == role and not told
+        }
         introduced = any(name in holders for at, _, name in self.roles if at < mention.start)
         if person not in holders or len(holders) < 2 or not introduced:
             return person  # "o ex-presidente" opening the text: the one introduced next
@@ -2010,13 +2025,27 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
     if (
         start + 2 < end
         and (start == 0 or doc[start - 1].text in (".", "!", "?") or doc[start - 1].is_space)
-        and (doc[start].is_stop or doc[start].lower_ in CLAUSE_OPENERS)
+        and (
+            doc[start].is_stop
+            or doc[start].lower_ in CLAUSE_OPENERS
+            or _participle(doc[start])  # "Nascida Heraldo Araújo, Afrodite …"
+        )
         and is_first_name(doc[start + 1].text)
     ):
         start += 1  # a word opening the sentence: "Caso António Costa continue …", not
         # a given name no list knows: "Roderlei Carlos Alessi, de 51 anos, …"
     person = person_after_place(doc[start:end]) if end - start > 2 else None
     return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"
+
+
+def _participle(token: Token) -> bool:
+    """A past participle opening a sentence before a name ("Nascida", "Questionado"), no
+    given name; a surname of that ending ("Machado") needs a given name before it."""
+    return token.lower_.endswith(PARTICIPLE_ENDINGS) and not is_first_name(token.text)
+
+
+#: Endings of a past participle.
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 def photo_credit(doc: Doc, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from ..folding import fold
 from ..resources import DataError, read_lines
 from .entity_rules import (
     LINK_IMPERATIVES,
+    closes_a_body,
     default_gazetteers,
     is_capitals_surname,
     is_known_place,
@@ -615,8 +616,9 @@ def body_before_person(ent: Span, nouns: SpeakerNouns) -> bool:
 
 def person_after_place(ent: Span) -> int | None:
     """Where a person's name starts inside an entity a model ran on from a place's name
-    ("Universidade Federal do Rio de Janeiro Andréa Souza Santos") or a body's initials
-    ("PSD Lídia Pereira"): a first name and a surname right after them."""
+    ("Universidade Federal do Rio de Janeiro Andréa Souza Santos"), a body's initials
+    ("PSD Lídia Pereira") or a body's name ("da Polícia Civil Hélder Lauria"): a first
+    name and a surname right after them."""
     doc = ent.doc
     first = ent.start
     if first and doc[first - 1].lower_ in PLACE_OPENERS and doc[first - 1].text[:1].isupper():
@@ -629,6 +631,12 @@ def person_after_place(ent: Span) -> int | None:
             return k  # "PSD Lídia Pereira", "J&F Ricardo Saud"
         if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(first, k - 5), k)):
             return k
+        if (
+            ent.start
+            and doc[ent.start - 1].lower_ in (*OF, "em")
+            and closes_a_body([t.text for t in doc[ent.start : k]])
+        ):
+            return k  # "general de Exército Joaquim Silva", "da Polícia Civil Hélder Lauria"
     return None
 
 
