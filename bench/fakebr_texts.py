@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``181`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165, 170, 171, 176, 177) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``187`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -8,13 +8,13 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129, 9129 and 10129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38 and
-39), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466,
-477, 1072, 2548, 858) were left out, as was ``66.txt`` of heldout150, whose annotator's
-copy came out 22 characters shorter than the file.  An article becomes one JSONL line
-``{"id": "full_texts/true/<N>.txt", "text": <the file, its line ends as "\\n">}`` for
-``eval_quotes.py --texts``.  Their paragraph breaks were lost when the corpus was
-built, and headlines run into the text ("…  Os responsáveis…").
+6129, 7129, 8129, 9129, 10129 and 11129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
+38, 39 and 40), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604,
+1165, 391, 1466, 477, 1072, 2548, 858, 432) were left out, as was ``66.txt`` of
+heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
+article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
+line ends as "\\n">}`` for ``eval_quotes.py --texts``.  Their paragraph breaks were lost
+when the corpus was built, and headlines run into the text ("…  Os responsáveis…").
 
 The annotators copied the files through a text tool: of heldout128's, ``795.txt``
 lacked two invisible characters its annotator put back as zero-width spaces (U+200B),
@@ -26,7 +26,8 @@ put back decomposed by its annotator.  Of heldout166–169's, ``214.txt``, ``120
 ``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository, as do
 heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.txt``,
 ``212.txt`` and ``282.txt``, and heldout178–181's ``258.txt``, ``114.txt``, ``5.txt`` and
-``30.txt``; their annotators kept "\n", as this script does.
+``30.txt``, and heldout184–187's ``181.txt``, ``69.txt`` and ``366.txt``; their annotators
+kept "\n", as this script does.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -620,6 +621,74 @@ ROUNDS = {
         1652,
         2334,
         2212,
+    ],
+    "heldout184": [
+        1743,
+        808,
+        539,
+        2491,
+        181,
+        1722,
+        3003,
+        1915,
+        2016,
+        2655,
+        1266,
+        2035,
+        3052,
+        1032,
+        2817,
+    ],
+    "heldout185": [
+        2506,
+        655,
+        1550,
+        893,
+        692,
+        2883,
+        634,
+        2100,
+        665,
+        1293,
+        460,
+        366,
+        3481,
+        832,
+        3153,
+    ],
+    "heldout186": [
+        1186,
+        812,
+        897,
+        3510,
+        3111,
+        374,
+        3483,
+        2004,
+        3388,
+        1423,
+        3000,
+        1792,
+        844,
+        69,
+        1679,
+    ],
+    "heldout187": [
+        2588,
+        1150,
+        1895,
+        592,
+        1322,
+        1789,
+        2282,
+        1837,
+        1648,
+        1643,
+        927,
+        2222,
+        2375,
+        854,
+        1820,
     ],
 }
 

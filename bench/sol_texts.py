@@ -1,6 +1,6 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
-``182`` and ``183`` from SOL.
+``182``, ``183``, ``188`` and ``189`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -12,9 +12,10 @@ each gold file annotates the articles listed for it in ``ROUNDS`` (the complete 
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
 heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's,
-heldout177's and heldout183's, the first 16; heldout165's offsets held only six,
-heldout182's 13), and an article becomes one JSONL line ``{"id": <its url>, "text":
-<title, lead and body, a paragraph a line>}`` for ``eval_quotes.py --texts``.
+heldout177's, heldout183's, heldout188's and heldout189's, the first 16; heldout165's
+offsets held only six, heldout182's 13), and an article becomes one JSONL line ``{"id":
+<its url>, "text": <title, lead and body, a paragraph a line>}`` for ``eval_quotes.py
+--texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
@@ -367,6 +368,42 @@ ROUNDS: dict[str, list[str]] = {
         "790599/silenciar-rumores-sobre-pandemia",
         "803267/jovem-que-esfaqueou-ex-namorada-em-lagoa-vai-ficar-em-prisao-preventiva",
         "775627/asteroide-passara-perto-da-terra-esta-quinta-feira-diz-nasa",
+    ],
+    "heldout188": [
+        "801097/indemnizacao-foi-aquilo-que-me-levou-a-sair",
+        "802744/embarcacoes-proibidas-de-se-aproximarem-de-orcas",
+        "800852/costa-diz-que-protesto-dos-professores-e-injusto-e-racista",
+        "801344/jovens-a-procura-do-titulo-que-falta-a-portugal",
+        "702939/esteve-com-problemas-em-aceder-ao-whatsapp-nao-foi-o-nico",
+        "763503/wordle-um-gesto-de-amor-que-conquistou-milhoes-",
+        "803376/apreendidos-mais-de-180-quilos-de-pescado-nos-acores",
+        "803154/-portal-da-queixa-recebeu-mais-de-88-300-reclamacoes-no-primeiro-semestre",
+        "801201/a-polemica-do-cartaz-je-suis-pedro-brito",
+        "803406/macron-remodela-governo-depois-de-protestos-",
+        "783916/depois-de-problemas-no-acesso-whatsapp-ja-esta-a-normalizar",
+        "798855/banco-de-portugal-alerta-para-incumprimento-de-familias-e-empresas-vulneraveis",
+        "789151/hospitais-de-xangai-sobrelotados-devido-a-covid-19",
+        "802981/av-detido-por-abusar-sexualmente-da-neta-de-dez-anos-em-aveiro",
+        "799795/costa-quer-falar-de-economia-mas-oposicao-tem-na-mira-polemicas",
+        "802819/ministra-diz-que-esta-garantida-a-seguranca-do-papa-dos-peregrinos-e-da-populacao",
+    ],
+    "heldout189": [
+        "801132/zlatan-ibrahimovic-a-fera-indomavel-tambem-chora",
+        "758299/google-empresas-de-combustiveis-fosseis-estao-entre-as-que-mais-gastam-em-an-ncios",
+        "793973/djokovic-falha-torneios-nos-eua-por-nao-estar-vacinado-contra-a-covid-19",
+        "800371/mourinho-com-mau-perder",
+        "803016/carlos-alexandre-interroga-ltimos-arguidos-no-ticao-",
+        "802111/cmvm-suspende-negociacao-das-acoes-da-cofina",
+        "801006/aeroportos-movimento-de-passageiros-continua-a-atingir-maximos-historicos",
+        "800507/baixa-fasquia-para-europeias-cai-mal-no-psd",
+        "799782/duarte-cordeiro-diz-que-alegacoes-sao-falsas-e-caluniosas",
+        "802065/policia-responsavel-pela-morte-de-adolescente-franc-s-colocado-em-prisao-preventiva",
+        "802866/dominado-fogo-em-silves-no-algarve",
+        "802121/greve-na-portway-desconvocada",
+        "801160/banco-de-portugal-mais-otimista-e-melhora-previsoes-de-crescimento",
+        "759043/youtube-e-das-plataformas-que-ajuda-mais-a-desinformacao-dizem-organizacoes-",
+        "802451/lukashenko-anuncia-regresso-do-lider-do-grupo-wagner-a-r-ssia",
+        "801768/habitacao-avaliacao-aumentou-para-1-510-euros-o-metro-quadrado",
     ],
 }
 

@@ -190,6 +190,15 @@ def test_fallback_breaks_sentences_at_blank_lines(fallback_nlp):
     ]
 
 
+def test_fallback_ends_a_sentence_at_a_doubled_full_stop(fallback_nlp):
+    # a scrape's headline ends in "..": the lead's subject opens a sentence of its own
+    doc = fallback_nlp("Médica é demitida..  Mário Munhoz, pai da médica, negou tudo.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Médica é demitida..",
+        "Mário Munhoz, pai da médica, negou tudo.",
+    ]
+
+
 def test_a_title_before_an_organisation_is_not_a_person(rules_nlp):
     text = "O Diretor Executivo do Comitê de Combate ao Terrorismo falou."
     assert all(label != "PER" for _, label in labelled(rules_nlp, text))

@@ -4295,6 +4295,48 @@ def test_a_name_after_a_roles_field_is_the_persons_alone(rules: Language) -> Non
     assert speakers(rules, text, [("Falcão", "PER", -1)]) == ["Daniel Falcão"]
 
 
+def test_a_headline_ending_in_two_full_stops_is_a_sentence_of_its_own(
+    fallback_nlp: Language,
+) -> None:
+    # the scrape's ".." after a headline: the lead's subject is no longer in its sentence
+    text = (
+        "Gabriela Munhoz foi acusada de divulgar exames..  Mário Munhoz, pai da médica "
+        "reumatologista Gabriela Munhoz, de 31 anos, demitida do hospital na quinta-feira "
+        "(2), negou que sua filha tenha divulgado exames."
+    )
+    doc = fallback_nlp(text)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Mário Munhoz"]
+
+
+def test_a_bare_body_before_any_organisation_is_the_one_named_below(
+    rules: Language,
+) -> None:
+    # "Museu diz que …" in a headline of several sentences; "o museu" after the name
+    text = (
+        "Performance gera polêmica. Museu diz que sinalizou a sala. A performance no Museu "
+        "de Arte Moderna (MAM) gerou polêmica. O museu também informou que havia aviso."
+    )
+    assert speakers(rules, text, [("Museu de Arte Moderna", "ORG")]) == [
+        "Museu de Arte Moderna",
+        "Museu de Arte Moderna",
+    ]
+
+
+def test_a_ranking_adjective_opening_a_sentence_is_no_one(rules: Language) -> None:
+    text = (
+        "Última testemunha a depor, Fabiana Augusta Eleutério defendeu o irmão. “Ele "
+        "sempre gostou de servir à sociedade”, afirmou."
+    )
+    people = [("Última", "PER"), ("Fabiana Augusta Eleutério", "PER")]
+    assert speakers(rules, text, people) == ["Fabiana Augusta Eleutério"]
+
+
+def test_a_word_the_text_doubled_in_a_name_counts_once(rules: Language) -> None:
+    text = "Paula Franco falou ontem. Agora, Paula Franco Franco diz apenas: «Era a segurança.»"
+    people = [("Paula Franco", "PER"), ("Paula Franco Franco", "PER")]
+    assert speakers(rules, text, people) == ["Paula Franco"]
+
+
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name(rules: Language) -> None:
     text = (
         "Nascida Heraldo Araújo, Afrodite experimentou roupas femininas aos 13 anos. "

@@ -15,6 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 
@@ -52,6 +53,11 @@ def resolve_model(model: str | Path | None = None) -> str | None:
 ABBREVIATED_TITLES = ("Prof.", "Profa.", "Dra.", "Eng.", "prof.", "profa.", "dra.")
 
 
+#: What ends a sentence: spaCy's marks and a doubled full stop, which a scrape may leave
+#: after a headline ("… Marisa Letícia..  Mário Munhoz, pai da médica, …").
+SENTENCE_ENDS = [*Sentencizer.default_punct_chars, ".."]
+
+
 #: A closing quotation mark a scrape glued to the credit after it ("… amanhã”Luiz Inácio
 #: Lula da Silva, presidente da República", a press release's pull quote), or a
 #: sentence's end glued to the next sentence ("… explica Fernandes.O convite …", "… em
@@ -81,7 +87,7 @@ def blank_pipeline() -> Language:
     assert isinstance(tokenizer, Tokenizer)
     for title in ABBREVIATED_TITLES:
         tokenizer.add_special_case(title, [{ORTH: title}])
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_ENDS})
     nlp.add_pipe("newsnlp_entities")
     nlp.add_pipe("newsnlp_paragraphs")
     return nlp

@@ -1174,7 +1174,8 @@ class SpeakerResolver:
         """The longest name in the document that contains the mention's words.
 
         Case and accents aside ("Von der Leyen", "Jéssica" for "Jessica Andrade"); a
-        long surname alone also matches one misspelt letter ("Kirckpatrick").
+        long surname alone also matches one misspelt letter ("Kirckpatrick"); a word the
+        text doubled by mistake counts once ("Paula Franco Franco").
         """
         start = _past_swept_words(self.doc, mention.start, mention.end, self.nouns)
         end = self._own_name_end(start, mention.end)
@@ -1219,7 +1220,7 @@ class SpeakerResolver:
                 return " ".join(close.pop())
         if best is words and shouted and len(words) > 1:
             return " ".join(w.lower() if w.lower() in NAME_PARTICLES else w.title() for w in words)
-        return " ".join(best)
+        return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
 
     def _written_short(self, folded: tuple[str, ...], after: int, before: int) -> bool:
         """Whether the text names someone by ``folded`` alone between two positions."""
@@ -1667,7 +1668,9 @@ class SpeakerResolver:
         if described is not None:
             return described
         headline_end = next(sentences(doc), (0, 0))[1]
-        if mention.start < headline_end:  # "…, diz polícia", named in the text below
+        first_body = not any(e.label_ == "ORG" and e.end <= mention.start for e in doc.ents)
+        if mention.start < headline_end or first_body:
+            # "…, diz polícia", "Museu diz que …" in a headline: named in the text below
             named_below = [
                 e
                 for e in doc.ents
@@ -2062,10 +2065,10 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 def _never_a_name(token: Token) -> bool:
     """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
-    pronoun or a demonstrative), an indefinite pronoun, a possessive, a verb in the
-    future, or a noun of an abstract ending that is no given name: "Novembro",
-    "Finalmente", "Durante", "Nestes", "Ninguém", "Outro", "Minha", "Haverá", "Colisão"
-    (not "Conceição")."""
+    pronoun or a demonstrative), an indefinite pronoun, a possessive, a ranking
+    adjective, a verb in the future, or a noun of an abstract ending that is no given
+    name: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém", "Outro", "Minha",
+    "Última", "Haverá", "Colisão" (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -2074,11 +2077,19 @@ def _never_a_name(token: Token) -> bool:
         or lower in CONTRACTED_PRONOUNS
         or lower in INDEFINITE_PRONOUNS
         or lower in ("outro", "outra", "outros", "outras")
+        or lower in RANKING_ADJECTIVES
         or lower in POSSESSIVE_OPENERS
         or lower in OPENING_PREPOSITIONS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
     )
+
+
+#: Adjectives that open a sentence about someone, never a name: "Última testemunha a
+#: depor, Fabiana …", "Única carioca entre as jovens, ela …".
+RANKING_ADJECTIVES = frozenset(
+    {"último", "última", "últimos", "últimas", "único", "única", "primeiro", "primeira"}
+)
 
 
 #: Words that open a clause, capitalised at a sentence's start, and are no stop words.
