@@ -30,7 +30,7 @@ heldout182's article on the government's reshuffle ("remodelação ou crise"), f
 characters after party names were put back as zero-width spaces, and in heldout183's
 article on the President's statement ("na quinta-feira"), seven were left out, so that
 text is seven characters short; that article holds no quote.  The other 27 texts of
-heldout182–183 match the file's, read separately.
+heldout182–183, and heldout188–189's 32, match the file's, read separately.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
