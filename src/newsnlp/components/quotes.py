@@ -46,8 +46,8 @@ def _infinitives(words: Iterable[str], origin: str) -> list[str]:
 #: Endings of a verb in the third person plural ("dizem", "afirmam", "disseram").
 PLURAL_VERB_ENDINGS = ("am", "em")
 
-#: What ends a sentence between a subject and a quote.
-SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Marks that end a sentence between a subject and the quote it leads into.
+FULL_STOPS = frozenset({".", "!", "?"})
 
 #: Cues that go on with what the last speaker said: "«…», completou." is theirs, not
 #: the last sentence's subject's.
@@ -221,5 +221,5 @@ def make_quote_extractor(
 def _leads_into(doc: Doc, subject: int, quote_start: int) -> bool:
     """Whether the subject at ``subject`` opens the sentence the quote starts in."""
     return subject < quote_start and not any(
-        token.text in SENTENCE_ENDS for token in doc[subject:quote_start]
+        token.text in FULL_STOPS for token in doc[subject:quote_start]
     )
