@@ -52,6 +52,7 @@ from .speakers import (
     GENTILIC_ENDINGS,
     OF,
     PLACE_PREPOSITIONS,
+    RELATIVES,
     TO,
     Mention,
     is_name_word,
@@ -116,9 +117,6 @@ CONTENT_DETERMINERS = frozenset({"a", "o", "sua", "seu", "também", "ainda", "me
 
 #: Verbs whose object is accused "de" what the clause after it says.
 ACCUSING_VERBS = frozenset({"acusar"})
-
-#: Relative words that make a noun after a cue its object ("revelou um relatório onde …").
-RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
 
 #: Words of a closing cue's subject no lexicon knows ("informaram os bombeiros locais").
 MAX_UNKNOWN_SUBJECT_WORDS = 4

@@ -70,6 +70,7 @@ from .speakers import (
     past_section_label,
     person_after_place,
     role_end,
+    several_lawyers,
     subject_from_parse,
     titled_name_start,
 )
@@ -1332,15 +1333,19 @@ class SpeakerResolver:
             and any(self.nouns.head(doc[k].text) for k in range(max(0, role - 5), role - 1))
         )
 
-    def _defence(self, mention: Mention) -> bool:
-        """ "a defesa (de Lula)": a defendant's lawyers, not a body ("a Defesa Civil")."""
+    def _client_noun(self, mention: Mention) -> Token | None:
+        """The noun of a mention that is it alone or names whom it acts for after "de":
+        "a defesa (de Lula)", "os advogados (do ex-presidente)"."""
         doc = self.doc
         k = mention.start + (doc[mention.start].lower_ in ARTICLES)
-        return (
-            k < mention.end
-            and doc[k].lower_ == DEFENCE
-            and (k + 1 == mention.end or doc[k + 1].lower_ in OF)
-        )
+        if k < mention.end and (k + 1 == mention.end or doc[k + 1].lower_ in OF):
+            return doc[k]
+        return None
+
+    def _defence(self, mention: Mention) -> bool:
+        """ "a defesa (de Lula)": a defendant's lawyers, not a body ("a Defesa Civil")."""
+        noun = self._client_noun(mention)
+        return noun is not None and noun.lower_ == DEFENCE
 
     def _defence_lawyer(self, mention: Mention) -> str | None:
         """Who speaks for "a defesa de Lula": the lawyer the text introduced for that
@@ -1354,14 +1359,8 @@ class SpeakerResolver:
 
     def _lawyers(self, mention: Mention) -> bool:
         """ "os advogados (de Lula)": a defendant's defence, not the client."""
-        doc = self.doc
-        k = mention.start + (doc[mention.start].lower_ in ARTICLES)
-        return (
-            k < mention.end
-            and self.nouns.is_plural(doc[k].text)
-            and self.nouns.head(doc[k].text) in LAWYERS
-            and (k + 1 == mention.end or doc[k + 1].lower_ in OF)
-        )
+        noun = self._client_noun(mention)
+        return noun is not None and several_lawyers(noun.text, self.nouns)
 
     def referent(
         self,

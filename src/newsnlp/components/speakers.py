@@ -418,6 +418,11 @@ DEFENCE = "defesa"
 LAWYERS = frozenset({"advogado", "advogada", "defensor", "defensora", "criminalista"})
 
 
+def several_lawyers(word: str, nouns: SpeakerNouns) -> bool:
+    """ "advogados", "defensores": a defence's lawyers, none of them by name."""
+    return nouns.is_plural(word) and nouns.head(word) in LAWYERS
+
+
 #: Clitics a verb carries after a hyphen ("Movimentaram-se", "Disse-lhe"): no name does.
 VERB_CLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-lo", "-la", "-los", "-las")
 
@@ -1562,7 +1567,7 @@ def _defence_of(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> int | 
     defence = doc[k - 1]
     if defence.lower_ == DEFENCE:
         return k - 1
-    if nouns.is_plural(defence.text) and nouns.head(defence.text) in LAWYERS:
+    if several_lawyers(defence.text, nouns):
         return k - 1 - (k - 2 >= floor and doc[k - 2].lower_ in ARTICLES)
     return None
 
@@ -1709,8 +1714,9 @@ def _capitalised_modifier(token: Token) -> bool:
     return token.lower_.endswith(MODIFIER_ENDINGS) and not is_first_name(token.text)
 
 
-#: Words that open a relative clause inside an apposition.
-RELATIVES = frozenset({"que", "quem", "onde", "cujo", "cuja"})
+#: Relative words: they open a relative clause ("X, que defende Eduardo Cunha,"), or
+#: make a noun after a cue its object ("revelou um relatório onde …").
+RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
 
 
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
