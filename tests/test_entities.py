@@ -243,6 +243,43 @@ def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
     ]
 
 
+def test_a_name_run_stops_before_an_adverb_opening_a_sentence():
+    # a related headline glued to the text: "…, diz Flávio Rocha Aparentemente todos …"
+    words = ["diz", "Flávio", "Rocha", "Aparentemente", "todos", "querem", "."]
+    words += ["Clemente", "Gomes", "falou"]
+    assert [" ".join(words[s:e]) for s, e in name_runs(words)] == [
+        "Flávio Rocha",
+        "Aparentemente",
+        "Clemente Gomes",
+    ]
+
+
+def test_two_names_written_together_are_two_people_the_text_names_alone(rules_nlp):
+    text = (
+        "A ex-presidente Dilma Rousseff negou. O advogado Alberto Toron falou. "
+        "Segundo o advogado da ex-presidente Dilma Rousseff Alberto Toron, o relatório é falho."
+    )
+    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    assert people == ["Dilma Rousseff", "Alberto Toron"] * 2
+    # a headline run into the text: "… Martins Palocci muda depoimento"
+    text = (
+        "O ex-ministro Antonio Palocci depôs. Palocci falou. Leia o que disse o advogado "
+        "Cristiano Zanin Martins Palocci muda depoimento. O advogado Cristiano Zanin "
+        "Martins falou."
+    )
+    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    lawyer = "Cristiano Zanin Martins"
+    assert people == ["Antonio Palocci", "Palocci", lawyer, "Palocci", lawyer]
+    # a surname after a name of two words is that name's: "Fernando Henrique Cardoso"
+    text = "Fernando Henrique Cardoso falou. Fernando Henrique e Cardoso são o mesmo."
+    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    assert people[0] == "Fernando Henrique Cardoso"
+    # named only together, they stay one name: nothing tells where one would end
+    assert ("Maria José Dias Costa", "PER") in labelled(
+        rules_nlp, "A jurista Maria José Dias Costa falou."
+    )
+
+
 def test_a_persons_name_after_a_citys_is_the_persons(rules_nlp):
     text = "O ex-prefeito de São Bernardo do Campo Luiz Marinho disse que vai recorrer."
     assert labelled(rules_nlp, text) == [("São Bernardo do Campo", "LOC"), ("Luiz Marinho", "PER")]

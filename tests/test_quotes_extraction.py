@@ -106,6 +106,23 @@ def test_unclosed_mark_does_not_swallow_the_article() -> None:
     assert not quote.closed
 
 
+def test_quotes_after_an_unclosed_mark_are_still_found() -> None:
+    # a paragraph-less text: the stray ‘ never closes, the quotes after it count
+    text = (
+        "Pyongyang classificou os embargos de ‘atos de guerra; o país quer dialogar. "
+        "“O diálogo deve ocorrer logo”, disse o porta-voz.“A delegação transmitiu o desejo.”"
+    )
+    found = find_quotations(text)
+    assert [(text[q.start : q.end], q.closed) for q in found] == [
+        ("atos de guerra; o país quer dialogar.", False),
+        ("O diálogo deve ocorrer logo", True),
+        ("A delegação transmitiu o desejo.", True),
+    ]
+    # and so are those between a stray mark's sentence and its paragraph's end
+    text = "Ele falou em ‘crise. Depois: “Vamos sair”, disse.\nFim."
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["crise.", "Vamos sair"]
+
+
 def test_an_unclosed_quote_opening_its_paragraph_runs_to_its_end(rules: Language) -> None:
     text = (
         "“Há uma melhora na produção. E esse movimento está relacionado ao mercado.\n"
@@ -4949,4 +4966,103 @@ def test_a_role_keeps_its_adjective_and_a_link_call_is_no_name(rules: Language) 
         "Ana Catarina Mendes",
         "Ana Catarina Mendes",
         "Eugênio Pacelli",
+    ]
+
+
+def test_a_cue_without_its_comma_after_a_quote_in_marks(rules: Language) -> None:
+    # "«…» completou.": its subject left out; "«…» destacou o juiz X": a person after it
+    text = (
+        "O presidente da ANPR, José Cavalcanti, criticou o projeto. «É uma definição "
+        "aberta e, com todo respeito, vazia. Ela é um erro» completou. «Eu determinei a "
+        "indisponibilidade dos bens até R$ 235 mil» destacou o juiz Douglas Martins. O "
+        "«Manual do Estudante Aplicado e Curioso» destacou o trabalho."
+    )
+    found = quotes(rules, text, people=("José Cavalcanti", "Douglas Martins"))
+    assert [(q[2], q[3]) for q in found] == [
+        ("José Cavalcanti", "completou"),
+        ("Douglas Martins", "destacou"),
+    ]
+
+
+def test_a_cue_after_a_phrase_that_ends_the_quotes_sentence(rules: Language) -> None:
+    text = (
+        "O primeiro-ministro do Japão, Shinzo Abe, ordenou uma reunião. «Nunca cederemos "
+        "ante nenhuma provocação. Reforçaremos nossa pressão» sobre Pyongyang, declarou à "
+        "imprensa."
+    )
+    found = quotes(rules, text, people=("Shinzo Abe",))
+    assert [(q[0][:15], q[2], q[3]) for q in found] == [
+        ("Nunca cederemos", "Shinzo Abe", "declarou")
+    ]
+
+
+def test_a_subject_after_an_opening_phrase_and_before_a_negation(rules: Language) -> None:
+    # "Na busca pelo “candidato óbvio”, Rocha não parece …": Rocha is the subject
+    text = (
+        "O empresário Flávio Rocha abandonou a vida parlamentar. O deputado Jair Bolsonaro "
+        "chegou a citá-lo. Na busca pelo “candidato óbvio”, Rocha não parece confortável. "
+        "Ele diz que Bolsonaro precisa acertar."
+    )
+    found = quotes(rules, text, people=("Flávio Rocha", "Jair Bolsonaro"))
+    assert [q[2] for q in found] == ["Flávio Rocha"]
+
+
+def test_a_titles_article_belongs_to_its_name(rules: Language) -> None:
+    # "O Globo" is the paper's name, in marks or after "segundo"; not a headline's
+    # article run into the text, nor a heading in capitals
+    text = (
+        'Segundo o jornal "O Globo", os donos da JBS gravaram Temer. Segundo O Globo, o '
+        "empresário contou tudo. Realizando o prejuízo O conselho fiscal entende que os "
+        "acionistas perderam."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["O Globo", "O Globo", None]
+
+
+def test_a_surname_two_people_share_is_the_one_quoted(rules: Language) -> None:
+    # "pai da médica Gabriela Munhoz" makes no role of hers; "Munhoz" after he spoke is
+    # Mário, and a quote that speaks of her as "ela" is not hers
+    text = (
+        "Mário Munhoz, pai da médica reumatologista Gabriela Munhoz, negou que a filha "
+        "tenha divulgado exames. «Ela não teve acesso a nenhum prontuário», afirmou. "
+        "Segundo Munhoz, os comentários foram descontextualizados. Gabriela estava de "
+        "plantão naquele dia. «Alguém postou, não foi ela. Postaram lá no grupo.»"
+    )
+    found = quotes(rules, text, people=("Mário Munhoz", "Gabriela Munhoz"))
+    assert [q[2] for q in found] == ["Mário Munhoz"] * 4
+
+
+def test_a_subject_set_off_from_its_cue_by_an_aside_between_dashes(rules: Language) -> None:
+    text = (
+        "O presidente da ANPR, José Cavalcanti, falou. Na sequência, o subprocurador-geral "
+        "da República, Nívio de Freitas Filho – representante do Ministério Público na "
+        "audiência, substituindo Janot – disse que o trecho do projeto é incabível."
+    )
+    found = quotes(rules, text, people=("José Cavalcanti", "Nívio de Freitas Filho", "Janot"))
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("o trecho do projeto é incabível", "Nívio de Freitas Filho", "Nívio de Freitas Filho")
+    ]
+
+
+def test_a_doctors_noun_stands_for_the_specialist_the_text_introduced(rules: Language) -> None:
+    # no one was introduced as "médica": "a médica" is the gynaecologist, not the last
+    # subject; the lexicon's "ginecologista =médico" says a gynaecologist is a doctor
+    text = (
+        "Segundo a ginecologista da Unifesp Carolina Ambrogini, o estresse é grande. A "
+        "estudante Helen Ramos passou pelo blues puerperal. A médica ainda explica que a "
+        "adaptação é complexa."
+    )
+    found = quotes(rules, text, people=("Carolina Ambrogini", "Helen Ramos"))
+    assert [q[2] for q in found] == ["Carolina Ambrogini", "Carolina Ambrogini"]
+
+
+def test_a_long_fragment_in_marks_inside_a_sentence_is_quoted(rules: Language) -> None:
+    # eight words or more, lower-case, inside the narration: the source's words; a short
+    # term in marks stays a term
+    text = (
+        "O Banco de Portugal publicou o relatório. Já o mercado de trabalho «mantém-se "
+        "sólido, em resultado do desempenho económico do país», e o crédito é «prudente»."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("mantém-se sólido, em resultado do desempenho económico do país", "direct")
     ]

@@ -221,6 +221,12 @@ def is_name_word(word: str) -> bool:
     )
 
 
+def is_adverb_form(word: str) -> bool:
+    """An adverb in -mente, capitalised where it opens a sentence ("Aparentemente",
+    "Recentemente"); short words in -mente are names ("Clemente")."""
+    return len(word) > 8 and word.lower().endswith("mente")
+
+
 #: An elided particle written onto a surname: "d'Averio", "d’Estaing".
 ELIDED_PARTICLES = ("d'", "d’")
 #: An Arabic article written onto a name: "Muqtada al-Sadr", "Abdel Fattah el-Sisi".
@@ -307,6 +313,7 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
                 after_particles < len(words)
                 and is_name_word(words[after_particles])
                 and fold(words[after_particles]) not in OPENING_WORDS | LINK_IMPERATIVES
+                and not is_adverb_form(words[after_particles])
             ):
                 end = after_particles + 1
             else:
@@ -560,6 +567,7 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             for start, end, label in found
         ]
         found = relabelled + people
+    found = _split_joined_people(words, found)
     not_organisations = _defined_non_organisations(words, gazetteers)
     if not_organisations:
         found = [
@@ -568,6 +576,39 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             if not (label == ORG and end - start == 1 and words[start] in not_organisations)
         ]
     return sorted(found)
+
+
+def _split_joined_people(
+    words: Sequence[str], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Two names written one after the other ("o advogado da ex-presidente Dilma
+    Rousseff Alberto Toron", a headline's "Cristiano Zanin Martins Palocci muda …") are
+    two people when the text names each alone too: the first in full, the second in
+    full or, after a name of three words or more, by a surname it gives alone."""
+    people = {tuple(fold(word) for word in words[s:e]) for s, e, label in found if label == PER}
+    result: list[tuple[int, int, str]] = []
+    for start, end, label in found:
+        key = tuple(fold(word) for word in words[start:end])
+        split = next(
+            (
+                k
+                for k in range(2, len(key))
+                if key[:k] in people
+                and key[k:] in people
+                and (len(key) - k > 1 or k >= MIN_SPLIT_NAME_WORDS)
+            ),
+            None,
+        )
+        if label != PER or split is None:
+            result.append((start, end, label))
+        else:
+            result += [(start, start + split, PER), (start + split, end, PER)]
+    return result
+
+
+#: The fewest words of a full name a lone surname may follow as another person's
+#: ("Cristiano Zanin Martins Palocci"; not "Fernando Henrique Cardoso").
+MIN_SPLIT_NAME_WORDS = 3
 
 
 def _person_after_body(

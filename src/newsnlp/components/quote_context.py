@@ -111,6 +111,14 @@ DASHES = DIALOGUE_DASHES
 #: + PF ataca").
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", "...", "…", "..", "+", "+++"})
 
+#: The most tokens of an aside between dashes ("X – representante do Ministério
+#: Público na audiência, substituindo Janot – disse").
+MAX_DASHED_ASIDE_TOKENS = 20
+
+#: Marks that end a sentence: between a subject and the quote it leads into, or
+#: right after a cue whose subject is left out ("«…» completou.").
+FULL_STOPS = frozenset({".", "!", "?"})
+
 
 #: Words before a cue verb that show it is a noun ("a conta que", "uma nota que").
 DETERMINERS = frozenset(
@@ -414,7 +422,8 @@ def find_quotations(text: str) -> list[QuotedText]:
 
     A paragraph that ends inside a quote continues it when the next paragraph
     opens with a quotation mark again; otherwise the quote is unclosed and ends
-    at its first sentence, so a stray mark never swallows the article.  Marks of
+    at its first sentence, so a stray mark never swallows the article (the search
+    goes on from that sentence's end).  Marks of
     another kind inside a quote are nested quotes and part of its content; so are
     pairs of its own kind (a statement quoting “…” in “…”), when the outer mark
     closes after them, else the quote closes at its first closing mark.
@@ -426,21 +435,25 @@ def find_quotations(text: str) -> list[QuotedText]:
     first_close: int | None = None  # where the open quote closes if its nesting never ends
     i, n = 0, len(text)
 
-    def unclosed(upto: int) -> None:
+    def unclosed(upto: int) -> int:
+        """Record the open quote as unclosed; where the search goes on."""
         assert opened is not None
         line_start = text.rfind("\n", 0, opened) + 1
         opens_line = not text[line_start:opened].strip()
         # a quote opening its paragraph and never closed runs to the paragraph's end
         end = upto if opens_line else _sentence_end(text, opened + 1, upto)
-        content_end = len(text[:end].rstrip())
+        content_end = opened + len(text[opened:end].rstrip())
         if content_end > opened + 1:
             found.append(QuotedText(opened + 1, content_end, opened, content_end, False))
+        return max(content_end, opened + 1)
 
-    while i < n or (opened is not None and first_close is not None):
-        if i == n or (text[i] == "\n" and opened is not None and first_close is not None):
-            assert opened is not None and first_close is not None
+    while i < n or opened is not None:
+        if opened is not None and first_close is not None and (i == n or text[i] == "\n"):
             found.append(QuotedText(opened + 1, first_close, opened, first_close + 1, True))
             i, opened, first_close = first_close + 1, None, None  # its first mark closed it
+            continue
+        if i == n:  # "‘atos de guerra; …" never closed: the quotes after it still count
+            i, opened = unclosed(n), None
             continue
         char = text[i]
         closing = opened is not None and (char == closer or char in mixed)
@@ -459,8 +472,8 @@ def find_quotations(text: str) -> list[QuotedText]:
             if j < n and text[j] in PAIRS and PAIRS[text[j]] == closer:
                 i = j  # the quote goes on in the next paragraph
             else:
-                unclosed(i)
-                opened = None
+                i, opened = unclosed(i), None
+                continue
         elif char == text[opened] and char in NESTING_OPENERS and not closing:
             depth += 1  # “A “B” C”: a quote within the quote
         elif depth and closing:
@@ -470,14 +483,12 @@ def find_quotations(text: str) -> list[QuotedText]:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             if char in "\"'" and before.isspace() and after.isalnum():
-                unclosed(i)  # looks like a new opening: the previous mark was stray
-                opened = i
+                i, opened = unclosed(i), None  # looks like a new opening: the last was stray
+                continue
             else:
                 found.append(QuotedText(opened + 1, i, opened, i + 1, True))
                 opened = None
         i += 1
-    if opened is not None:
-        unclosed(n)
     return found
 
 
@@ -824,6 +835,8 @@ class QuoteContext:
                 )
             ):  # a misparsed addressee ("afirmou à Lusa que") or the reported clause's subject
                 found = False
+            if isinstance(found, Mention):  # not "Janot" of "X – substituindo Janot – disse"
+                found = self.subject_before_aside(verb, floor) or found
             if isinstance(found, Mention) and found.kind in ("role", "other"):
                 named = mention_before(doc, verb, floor, self.nouns)  # the apposed name, if any
                 if named is not None and named.kind == "name":
@@ -869,6 +882,9 @@ class QuoteContext:
             coordinated = self.coordinated_subject(k, floor)
             if coordinated is not None:
                 return coordinated, "mention"
+        before_aside = self.subject_before_aside(verb, floor)
+        if before_aside is not None:
+            return before_aside, "mention"
         if k < floor or doc[k].lower_ in CONJUNCTIONS or doc[k].is_punct:
             if k >= floor and doc[k].text == ",":
                 # "Pesquisa de opinião publicada …, diz que"; not «… O projeto …», diz
@@ -932,6 +948,27 @@ class QuoteContext:
         if self.document_before(verb, floor):
             return self.document_speaker(floor, verb)
         return None, "none"
+
+    def subject_before_aside(self, verb: int, floor: int) -> Mention | None:
+        """The subject set off from its cue by an aside between dashes: "Nívio de
+        Freitas Filho – representante do Ministério Público – disse"."""
+        k = self.back_over(verb - 1, floor, BEFORE_A_CUE)
+        aside = self._aside_opening(k) if k >= 0 else None
+        if aside is None:
+            return None
+        before = mention_before(self.doc, aside, min(floor, aside), self.nouns)
+        return before if before is not None and before.kind in ("name", "role", "org") else None
+
+    def _aside_opening(self, dash: int) -> int | None:
+        """The dash that opens the aside a dash at ``dash`` closes, in its sentence."""
+        if dash < 1 or self.text[dash] not in DASHES:
+            return None
+        for j in range(dash - 1, max(0, dash - MAX_DASHED_ASIDE_TOKENS) - 1, -1):
+            if self.text[j] in DASHES:
+                return j if j > 0 else None
+            if self.text[j] in FULL_STOPS or self.text[j] in PAIRS or self.text[j] in CLOSERS:
+                return None
+        return None
 
     def actor_before(self, k: int, floor: int) -> Mention | None:
         """The nearest person or body before ``k`` that a verb follows: who issued the

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import QUOTES, register_extensions
 from ..resources import DataError, read_lines
+from .quote_context import FULL_STOPS
 from .quote_extraction import QuoteRecord, extract_quotes, find_quotations
 from .speaker_resolver import Referent, SpeakerResolver
 from .speakers import SpeakerNouns
@@ -45,9 +46,6 @@ def _infinitives(words: Iterable[str], origin: str) -> list[str]:
 
 #: Endings of a verb in the third person plural ("dizem", "afirmam", "disseram").
 PLURAL_VERB_ENDINGS = ("am", "em")
-
-#: Marks that end a sentence between a subject and the quote it leads into.
-FULL_STOPS = frozenset({".", "!", "?"})
 
 #: Cues that go on with what the last speaker said: "«…», completou." is theirs, not
 #: the last sentence's subject's.
@@ -143,7 +141,11 @@ class QuoteExtractor:
             topic = resolver.topic(record.position)
             if last is None and topic is None:
                 return resolver.opening_speaker(record.position)  # «…» Dallari recebeu …
-            if topic is not None and (last is None or topic.position > last.position):
+            if (
+                topic is not None
+                and (last is None or topic.position > last.position)
+                and not (last is not None and _talks_about(resolver.doc, record, topic))
+            ):
                 spoken = record.kind == "direct"  # quoted words: a silent body is unlikely
                 return resolver.speaking(topic, record.position) if spoken else topic
             return last
@@ -216,6 +218,19 @@ def make_quote_extractor(
         extra_speaker_nouns=extra_speaker_nouns,
         extra_source_phrases=extra_source_phrases,
     )
+
+
+#: Third-person pronouns by gender, as a speaker uses them of someone else.
+THIRD_PERSON = {"F": frozenset({"ela", "dela", "nela"}), "M": frozenset({"ele", "dele", "nele"})}
+
+
+def _talks_about(doc: Doc, record: QuoteRecord, topic: Referent) -> bool:
+    """Whether an uncued quote speaks of the sentence's subject in the third person
+    ("Gabriela estava de plantão. «Alguém postou, não foi ela.»"): not theirs."""
+    if topic.gender is None or topic.plural or topic.is_org:
+        return False
+    pronouns = THIRD_PERSON[topic.gender]
+    return any(token.lower_ in pronouns for token in doc[record.start : record.end])
 
 
 def _leads_into(doc: Doc, subject: int, quote_start: int) -> bool:

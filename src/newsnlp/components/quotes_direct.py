@@ -17,6 +17,7 @@ from .quote_context import (
     CUE_NAME_CLOSERS,
     DASHES,
     DECLARATIVE_VERBS,
+    FULL_STOPS,
     MAX_ASIDE_TOKENS,
     MAX_SOURCE_WORDS,
     MIN_CLOSED_WORDS,
@@ -68,6 +69,15 @@ TITLE_PARTICLES = frozenset(
 )
 
 
+#: Verbs that close a quote in marks without their comma when a person follows
+#: ("«…» destacou o juiz Douglas"): the declarative ones, and some that take a thing
+#: as object elsewhere ("destacou o trabalho"), which the marks rule out here.
+MARKED_QUOTE_VERBS = DECLARATIVE_VERBS | {
+    *("destacar", "ressaltar", "enfatizar", "completar", "pontuar", "argumentar"),
+    *("assinalar", "reiterar", "ponderar", "prosseguir", "emendar", "finalizar"),
+}
+
+
 def _cue_after(ctx: QuoteContext, close: int, limit: int, words: int = 0) -> Cue | None:
     """A cue right after a closing mark: ``", disse X"``, ``" – afirmou X"``, ``", segundo X"``.
 
@@ -95,11 +105,19 @@ def _cue_after(ctx: QuoteContext, close: int, limit: int, words: int = 0) -> Cue
     if (
         ctx.is_verb(j)
         and words >= MIN_CLOSED_WORDS
-        and speech_verb(ctx.lower[j], ctx.verbs) in DECLARATIVE_VERBS
+        and speech_verb(ctx.lower[j], ctx.verbs) in MARKED_QUOTE_VERBS
     ):
         named = mention_after(doc, j + 1, ctx.clause_end(j, stop_at_quotes=True), ctx.nouns)
         if named is not None and named.kind != "pronoun":
             return j, j + 1, named, "mention"
+    if (
+        ctx.is_verb(j)
+        and words >= MIN_CLOSED_WORDS
+        and j + 1 < len(doc)
+        and doc[j + 1].text in FULL_STOPS
+        and speech_verb(ctx.lower[j], ctx.verbs) is not None
+    ):
+        return j, j + 1, *ctx.speaker_of(j, j + 1)  # "«… um erro» completou.": who spoke last
     if separated and ctx.lower[j] in PRONOUNS and _closing_verb(ctx, j + 1, limit):
         return j + 1, j + 2, Mention(j, j + 1, "pronoun"), "mention"  # «…», ela diz.
     noun = j + 1 if ctx.lower[j] in ("nas", "as", "na", "a") else j
@@ -115,13 +133,34 @@ def _cue_after(ctx: QuoteContext, close: int, limit: int, words: int = 0) -> Cue
         if mention is not None:
             return noun, noun + 1, mention, "mention"
     if not separated:
-        return _caption(ctx, close, limit)
+        return _caption(ctx, close, limit) or _cue_after_tail(ctx, close, limit, words)
     if doc[j].lower_ == "para":
         return None
     source = source_phrase(ctx, j)
     if source is not None and source[2] is not None:
         return source[0], source[1], source[2], "mention"
     return _gesture_cue(ctx, j, limit)
+
+
+#: Prepositions that open the words a quote's sentence goes on with before its cue.
+TAIL_PREPOSITIONS = frozenset({"sobre", "contra", "a", "à", "ao", "aos", "às", "em", "no", "na"})
+MAX_TAIL_TOKENS = 4
+
+
+def _cue_after_tail(ctx: QuoteContext, close: int, limit: int, words: int) -> Cue | None:
+    """ "«… nossa pressão» sobre Pyongyang, declarou à imprensa": a short phrase
+    without a verb between a long quote and its comma and speech verb."""
+    if words < MIN_CLOSED_WORDS or close >= limit or ctx.lower[close] not in TAIL_PREPOSITIONS:
+        return None
+    for comma in range(close + 1, min(limit, close + MAX_TAIL_TOKENS + 1)):
+        if ctx.text[comma] == ",":
+            verb = comma + 1
+            if verb < limit and ctx.is_verb(verb) and speech_verb(ctx.lower[verb], ctx.verbs):
+                return _cue_after(ctx, comma, limit, words)
+            return None
+        if ctx.is_verb(comma) or not ctx.doc[comma].is_alpha:
+            return None
+    return None
 
 
 def _caption(ctx: QuoteContext, close: int, limit: int) -> Cue | None:
@@ -572,7 +611,7 @@ def direct_quotes(
             (_utterance(ctx, region, words) or _answer(ctx, opening, words))
             and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, words))
             and not _title_as_subject(ctx, close)
-        ):
+        ) or _long_fragment(ctx, region, words):
             for a, b in pieces:
                 yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
 
@@ -708,6 +747,17 @@ def _title_or_term(ctx: QuoteContext, region: QuotedText) -> bool:
     content_words = [w for w in words if w.lower() not in TITLE_PARTICLES]
     capitalised = sum(1 for w in content_words if w[:1].isupper())
     return len(content_words) >= 2 and capitalised == len(content_words)
+
+
+#: The fewest words of a quoted fragment inside a sentence taken as someone's words.
+MIN_FRAGMENT_WORDS = 8
+
+
+def _long_fragment(ctx: QuoteContext, region: QuotedText, words: int) -> bool:
+    """A long lower-case fragment in marks inside a sentence ("Já o mercado de trabalho
+    «mantém-se sólido, em resultado do …»"): a speaker's words, not a term or a title."""
+    content = ctx.raw_text[region.start : region.end]
+    return words >= MIN_FRAGMENT_WORDS and content[:1].islower()
 
 
 def _utterance(ctx: QuoteContext, region: QuotedText, words: int) -> bool:

@@ -50,6 +50,7 @@ from .speakers import (
     ARTICLES,
     DEMONSTRATIVES,
     GENTILIC_ENDINGS,
+    NEGATIONS,
     OF,
     PLACE_PREPOSITIONS,
     RELATIVES,
@@ -787,10 +788,6 @@ def _question_word(ctx: QuoteContext, verb: int, j: int) -> int | None:
     ):
         return j - 1
     return None
-
-
-#: Negations a reported infinitive keeps ("declarou não poder", "disse nunca ter").
-NEGATIONS = frozenset({"não", "nunca", "jamais"})
 
 
 def _infinitive_report(

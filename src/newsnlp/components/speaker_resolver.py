@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from ..folding import fold, strip_accents
 from ..resources import read_lines
 from .entity_rules import LINK_IMPERATIVES, is_known_place, listed_genders
-from .quote_context import CLITICS, SPEECH_NOUNS
+from .quote_context import (
+    CLITICS,
+    CLOSERS,
+    RUN_ON_FUNCTION_WORDS,
+    SPEECH_NOUNS,
+    TITLE_NOUNS,
+)
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
@@ -40,6 +46,7 @@ from .speakers import (
     MAX_ROLE_TOKENS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NEGATIONS,
     OF,
     OPENING_PARTICLES,
     PRONOUNS,
@@ -92,6 +99,13 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”",
 
 #: Marks opening a quote: a sentence after one is the speaker's, not the narrative's.
 QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "—", "–"})
+
+
+#: Capitalised articles that open a title's name ("O Globo", "A Tarde", "Os Verdes").
+TITLE_ARTICLES = frozenset({"O", "A", "Os", "As"})
+#: Words after which such an article opens a title, not a sentence: "segundo O Globo",
+#: "o jornal O Globo", "ao Estado de S. Paulo" (and a speech verb: "diz O Globo").
+TITLE_INTRODUCERS = TITLE_NOUNS | RUN_ON_FUNCTION_WORDS | {"segundo", "conforme"}
 
 
 #: Present-tense endings of a verb after a one-word subject ("Smoot pensa", "Lula defende").
@@ -345,8 +359,8 @@ class SpeakerResolver:
         self._folded: list[tuple[str, ...]] | None = None
         self.people = self._people()
         self._fullest_people: list[str] | None = None
-        self.roles = self._roles()
         self.history: list[Referent] = []
+        self.roles = self._roles()
         for referent in self._subjects():
             self.add(referent)
 
@@ -616,9 +630,11 @@ class SpeakerResolver:
                 name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
                 if name is None or name.kind != "name":
                     name = self._person_at(end)  # "do PSD Lídia Pereira", one entity to a model
-                if name is not None and end - 1 > i and nouns.head(doc[end - 1].text):
-                    # "o advogado do ex-presidente Lula, Cristiano Zanin": the name is the
-                    # inner role's; it tells this role apart, whose own name follows
+                inner = any(doc[k].is_lower and nouns.head(doc[k].text) for k in range(i + 1, end))
+                if name is not None and inner:
+                    # "o advogado do ex-presidente Lula, Cristiano Zanin", "pai da médica
+                    # reumatologista Gabriela Munhoz": the name is the inner role's; it
+                    # tells this role apart, whose own name follows
                     key = (key[0], key[1] | _name_words(doc[name.start : name.end]))
                     name = self._apposed_after(name.end, sentence_end)
             elif (
@@ -628,7 +644,8 @@ class SpeakerResolver:
                 and doc[end].is_lower
                 and not doc[end].is_stop  # not "ministra do Meio Ambiente e Mudança …"
                 and is_name_word(doc[end + 1])
-            ):
+                and not any(nouns.head(doc[k].text) for k in range(i + 1, end))
+            ):  # not "pai da médica reumatologista Gabriela Munhoz": hers
                 # "o procurador federal Name"
                 name = name_mention_at(doc, end + 1, sentence_end, nouns)
                 key = self._role_key(i, end + 1) or key
@@ -1130,11 +1147,12 @@ class SpeakerResolver:
                 verb += 1
             elif doc[verb].text == ",":
                 verb = self._past_asides(verb)  # "No mesmo sentido, Luciana Antônio, do …,"
+            negated = doc[verb].lower_ in NEGATIONS  # "…, Rocha não parece confortável"
             while verb + 1 < end and doc[verb].lower_ in ADVERBS:
                 verb += 1
             following = doc[verb]
             if following.text.islower() and (
-                following.lower_ in self.verbs or narrates(following.lower_)
+                negated or following.lower_ in self.verbs or narrates(following.lower_)
             ):  # "…, general Otávio Barros, fez"
                 return found
         return None
@@ -1208,6 +1226,8 @@ class SpeakerResolver:
                 and not self._run_into_a_name(name_folded, folded)
             ):
                 best, best_at = name, position
+        if best is not words:
+            best = self._speaker_of_the_name(best, folded, start)
         if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
             tagged = self._tagged_people()
             close = {
@@ -1222,6 +1242,30 @@ class SpeakerResolver:
         if best is words and shouted and len(words) > 1:
             return " ".join(w.lower() if w.lower() in NAME_PARTICLES else w.title() for w in words)
         return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
+
+    def _speaker_of_the_name(
+        self, best: tuple[str, ...], folded: tuple[str, ...], position: int
+    ) -> tuple[str, ...]:
+        """Of two people the short name fits as well ("Munhoz": Mário and Gabriela
+        Munhoz), the one quoted last before ``position`` when the other has not spoken."""
+        spoke_at = {
+            referent.name: referent.position
+            for referent in self.history
+            if referent.spoke and referent.name is not None and referent.position < position
+        }
+        if " ".join(best) in spoke_at:
+            return best
+        rivals = [
+            name
+            for (start, name), name_folded in zip(self.people, self._folded_people(), strict=True)
+            if start <= position
+            and len(name) == len(best)
+            and " ".join(name) in spoke_at
+            and is_first_name(name[0])
+            and contains_words(name_folded, folded)
+            and _extends_a_name(name_folded, folded)
+        ]
+        return max(rivals, key=lambda name: spoke_at[" ".join(name)], default=best)
 
     def _written_short(self, folded: tuple[str, ...], after: int, before: int) -> bool:
         """Whether the text names someone by ``folded`` alone between two positions."""
@@ -1423,6 +1467,9 @@ class SpeakerResolver:
                 and not self._names_actor(mention)
             ):
                 return Referent(position, None, None, False, False, mention)  # "Cabe perguntar"
+            titled = self._titled_name(mention)
+            if titled is not None and not self._is_person(mention):  # "segundo O Globo"
+                return Referent(position, titled, None, False, True, mention)
             name = self.fullest(mention)
             if self._company_named_after(mention, name):  # "A Odebrecht afirmou": the company
                 return Referent(
@@ -1485,7 +1532,8 @@ class SpeakerResolver:
             org_name = self._organisation_name(ent)
         else:
             org_name = (
-                self._body_name(mention)
+                self._titled_name(mention)
+                or self._body_name(mention)
                 or self._body_antecedent(mention)
                 or self._setting_body(mention)
             )
@@ -1568,7 +1616,32 @@ class SpeakerResolver:
         ):
             # "Procuradoria-Regional Federal" + "da 4ª Região"
             end = name_end(doc, end + 2, len(doc))
-        return doc[ent.start : end].text
+        article = self._title_article(ent.start, end)
+        return doc[ent.start if article is None else article : end].text
+
+    def _titled_name(self, mention: Mention) -> str | None:
+        """A title's name with its article, as the text writes it ("O Globo")."""
+        article = self._title_article(mention.start, mention.end)
+        return None if article is None else self.doc[article : mention.end].text
+
+    def _title_article(self, start: int, end: int) -> int | None:
+        """The capitalised article that opens a title's name ("segundo O Globo", 'o
+        jornal "O Globo"'), at or just before ``start``: mid-sentence, or inside the
+        marks around the name."""
+        doc = self.doc
+        if doc[start].text in TITLE_ARTICLES and end - start > 1:
+            article = start  # the mention holds it: 'o jornal "O Globo"'
+        elif start and doc[start - 1].text in TITLE_ARTICLES:
+            article = start - 1
+        else:
+            return None
+        if article == 0 or doc[article + 1].is_upper or not doc[article + 1].is_title:
+            return None  # not "COM A PALAVRA, A FUNCEF": a heading in capitals
+        before = doc[article - 1]
+        quoted = before.text in QUOTE_OPENERS and end < len(doc) and doc[end].text in CLOSERS
+        # not "Realizando o prejuízo O conselho fiscal entende": a headline run into the text
+        introduced = before.lower_ in TITLE_INTRODUCERS or before.lower_ in self.verbs
+        return article if quoted or introduced else None
 
     def _introduced_as(self, mention: Mention) -> str | None:
         """The person the text introduced with this description's noun, right before

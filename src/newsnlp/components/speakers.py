@@ -23,6 +23,7 @@ from .entity_rules import (
     LINK_IMPERATIVES,
     closes_a_body,
     default_gazetteers,
+    is_adverb_form,
     is_capitals_surname,
     is_known_place,
     without_particle,
@@ -84,6 +85,10 @@ ADVERBS = frozenset(
         "nos",
     }
 )
+#: Negations: a reported infinitive keeps them ("declarou não poder", "disse nunca
+#: ter"), and one after a name shows a verb follows ("…, Rocha não parece").
+NEGATIONS = frozenset({"não", "nunca", "jamais"})
+
 #: Auxiliaries before a cue verb ("tem dito", "havia afirmado", "vai anunciar").
 #: Prepositions of a place that may follow a role before its apposed name.
 PLACE_PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas"})
@@ -470,7 +475,7 @@ def is_name_word(token: Token) -> bool:
         return False
     if text.lower().endswith(VERB_CLITICS):
         return False
-    if len(text) > 6 and text.endswith("mente"):
+    if is_adverb_form(text):
         return False  # "Recentemente Andressa": an adverb opening the sentence
     if text.lower().startswith(ROLE_PREFIXES):
         return False  # "Ex-BBB Patrícia Leitte": a former role, not a name
