@@ -254,6 +254,11 @@ def test_a_name_run_stops_before_an_adverb_opening_a_sentence():
     ]
 
 
+def test_a_middle_initial_stays_in_the_name_and_an_age_marks_a_person(rules_nlp):
+    text = "O aeronauta Marino S. Filho, de 58 anos, teve indícios de câncer."
+    assert labelled(rules_nlp, text) == [("Marino S. Filho", "PER")]
+
+
 def test_two_names_written_together_are_two_people_the_text_names_alone(rules_nlp):
     text = (
         "A ex-presidente Dilma Rousseff negou. O advogado Alberto Toron falou. "

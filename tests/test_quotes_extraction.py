@@ -5025,10 +5025,12 @@ def test_a_surname_two_people_share_is_the_one_quoted(rules: Language) -> None:
         "Mário Munhoz, pai da médica reumatologista Gabriela Munhoz, negou que a filha "
         "tenha divulgado exames. «Ela não teve acesso a nenhum prontuário», afirmou. "
         "Segundo Munhoz, os comentários foram descontextualizados. Gabriela estava de "
-        "plantão naquele dia. «Alguém postou, não foi ela. Postaram lá no grupo.»"
+        "plantão naquele dia. «Alguém postou, não foi ela. Postaram lá no grupo.» O pai "
+        "da médica diz que ela espera esclarecer o ocorrido."
     )
     found = quotes(rules, text, people=("Mário Munhoz", "Gabriela Munhoz"))
-    assert [q[2] for q in found] == ["Mário Munhoz"] * 4
+    assert [q[2] for q in found] == ["Mário Munhoz"] * 5
+    assert found[-1][4] == "O pai da médica"  # the father speaks, not the doctor
 
 
 def test_a_subject_set_off_from_its_cue_by_an_aside_between_dashes(rules: Language) -> None:
@@ -5065,4 +5067,16 @@ def test_a_long_fragment_in_marks_inside_a_sentence_is_quoted(rules: Language) -
     found = quotes(rules, text)
     assert [(q[0], q[1]) for q in found] == [
         ("mantém-se sólido, em resultado do desempenho económico do país", "direct")
+    ]
+
+
+def test_a_sources_apposed_name_may_carry_its_party_in_brackets(rules: Language) -> None:
+    text = (
+        "O presidente Michel Temer falou. Para o líder do DEM, Efraim Filho (PB), a maioria "
+        "dos deputados não quer mudança. «A proposta tem mais viabilidade», afirmou."
+    )
+    found = quotes(rules, text, people=("Michel Temer", "Efraim Filho"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("a maioria dos deputados não quer mudança", "Efraim Filho"),
+        ("A proposta tem mais viabilidade", "Efraim Filho"),
     ]

@@ -316,6 +316,13 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
                 and not is_adverb_form(words[after_particles])
             ):
                 end = after_particles + 1
+            elif (
+                after_particles == end
+                and end + 1 < len(words)
+                and _is_initial(words[end])
+                and is_name_word(words[end + 1])
+            ):
+                end += 2  # "Marino S. Filho": a middle name's initial
             else:
                 break
         runs.append((position, end))
@@ -454,10 +461,30 @@ def classify_run(
         for word in words[start:end]
     ):
         return start, end, PER  # not "Diretor [Executivo do Comitê de Combate]"
+    if _aged(words, end) and not any(
+        fold(word) in gazetteers.org_heads for word in words[start:end]
+    ):
+        return start, end, PER  # "o aeronauta Marino S. Filho, de 58 anos,"
     for middle in range(start + 1, end - 1):  # "Relações Exteriores da [Federação Russa]"
         if words[middle] in PARTICLES and place_key(words[middle + 1 : end]) in gazetteers.places:
             return middle + 1, end, LOC
     return None
+
+
+def _is_initial(word: str) -> bool:
+    """A name's initial: "S." of "Marino S. Filho"."""
+    return len(word) == 2 and word[0].isupper() and word[0].isalpha() and word[1] == "."
+
+
+def _aged(words: Sequence[str], end: int) -> bool:
+    """A name followed by its age: "Marino S. Filho, de 58 anos," is a person's."""
+    return (
+        end + 3 < len(words)
+        and words[end] == ","
+        and words[end + 1] == "de"
+        and words[end + 2].isdigit()
+        and words[end + 3] in ("anos", "ano")
+    )
 
 
 def _person_end(words: Sequence[str], start: int, end: int, gazetteers: Gazetteers) -> int:

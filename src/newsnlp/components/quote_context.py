@@ -1385,8 +1385,9 @@ def name_after_modifiers(
             if _listed_words(ctx, k + 1):
                 continue  # "especialista de impactos, vulnerabilidade e adaptação, Diogo Santos"
             name = name_mention_at(doc, k + 1, len(doc), ctx.nouns) if k + 1 < len(doc) else None
-            closed = name is not None and (
-                name.end >= len(doc) or ctx.text[name.end] in closers or "\n" in ctx.text[name.end]
+            after = past_parenthesis(doc, name.end, len(doc)) if name is not None else 0
+            closed = name is not None and (  # "…, Efraim Filho (PB), …": past the party
+                after >= len(doc) or ctx.text[after] in closers or "\n" in ctx.text[after]
             )
             return name if closed and name is not None and name.kind == "name" else None
     return None

@@ -146,7 +146,10 @@ class QuoteExtractor:
                 and (last is None or topic.position > last.position)
                 and not (last is not None and _talks_about(resolver.doc, record, topic))
             ):
-                spoken = record.kind == "direct"  # quoted words: a silent body is unlikely
+                # quoted words: a silent body is unlikely, but a fragment in lower case
+                # («mantém-se sólido, …») is as often a report's written words
+                fragment = resolver.doc[record.start].is_lower
+                spoken = record.kind == "direct" and not fragment
                 return resolver.speaking(topic, record.position) if spoken else topic
             return last
         return None  # "document" (what a report says) and "none": nobody speaks

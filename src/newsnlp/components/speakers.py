@@ -1629,10 +1629,24 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
                 return Mention(head - 1, k + 1, "anonymous")  # "um general da reserva alertou"
             start = head - 1 if determiner in ARTICLES else head
             if not body:
-                return Mention(start, k + 1, "role")
+                return _outer_role(doc, start, k, floor, nouns) or Mention(start, k + 1, "role")
             if body_found is None and (start == floor or doc[start - 1].lower_ not in OF):
                 body_found = Mention(start, k + 1, "org")  # not "a titular da pasta": unknown
     return body_found
+
+
+def _outer_role(doc: Doc, start: int, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+    """The role whose complement a role ending at ``k`` is: "O pai da médica diz" is
+    the father speaking, not the doctor."""
+    if start - 1 <= floor or doc[start - 1].lower_ not in OF:
+        return None
+    for head in range(start - 2, max(floor, start - 1 - MAX_ROLE_TOKENS) - 1, -1):
+        if doc[head].is_punct:
+            return None
+        if nouns.head(doc[head].text) and role_end(doc, head, k + 1) == k + 1:
+            article = head > floor and doc[head - 1].lower_ in ARTICLES
+            return Mention(head - 1 if article else head, k + 1, "role")
+    return None
 
 
 def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
