@@ -310,6 +310,11 @@ def test_a_persons_name_after_a_roles_body_is_the_persons(rules_nlp):
     ]
     text = "O ex-diretor do OAS Empreendimentos Roberto Ferreira afirmou que não."
     assert ("Roberto Ferreira", "PER") in labelled(rules_nlp, text)
+    # a name of three words needs no known given name; a place after the body is its
+    text = "O delegado da Polícia Federal Marlon Oliveira Cajado dos Santos falou."
+    assert ("Marlon Oliveira Cajado dos Santos", "PER") in labelled(rules_nlp, text)
+    text = "O procurador do Ministério Público Federal em São Paulo falou."
+    assert not [label for _words, label in labelled(rules_nlp, text) if label == "PER"]
     # a school named after someone stays one body
     text = "O diretor da Escola Estadual João Silva falou."
     assert labelled(rules_nlp, text) == [("Escola Estadual João Silva", "ORG")]

@@ -5016,6 +5016,12 @@ def test_a_titles_article_belongs_to_its_name(rules: Language) -> None:
         "acionistas perderam."
     )
     assert [q[2] for q in quotes(rules, text)] == ["O Globo", "O Globo", None]
+    # once written with its article, the paper's name keeps it: "o jornal", "Globo"
+    text = (
+        'Segundo o jornal "O Globo", os donos gravaram Temer. O jornal afirmou que o '
+        "empresário contou tudo. Segundo o Globo, a sessão caiu."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["O Globo"] * 3
 
 
 def test_a_surname_two_people_share_is_the_one_quoted(rules: Language) -> None:
@@ -5080,3 +5086,13 @@ def test_a_sources_apposed_name_may_carry_its_party_in_brackets(rules: Language)
         ("a maioria dos deputados não quer mudança", "Efraim Filho"),
         ("A proposta tem mais viabilidade", "Efraim Filho"),
     ]
+
+
+def test_a_roles_nationality_tells_two_presidents_apart(rules: Language) -> None:
+    text = (
+        "O presidente turco, Recep Tayyip Erdogan, lamentou a derrubada. Ele pediu uma "
+        "reunião com o presidente Vladimir Putin durante a conferência. O presidente "
+        "turco disse acreditar que essa seria uma oportunidade."
+    )
+    found = quotes(rules, text, people=("Recep Tayyip Erdogan", "Vladimir Putin"))
+    assert [q[2] for q in found] == ["Recep Tayyip Erdogan"]

@@ -650,9 +650,22 @@ def _person_after_body(
     if not is_role_noun(words[start - 2], gazetteers):
         return None
     for k in range(start + 1, end - 1):
-        if fold(words[k]) in gazetteers.first_names and closes_a_body(words[start:k]):
+        named = (
+            fold(words[k]) in gazetteers.first_names
+            or (
+                end - k >= MIN_NAME_AFTER_BODY
+                and not closes_a_body(words[start : k + 1])  # not "Público [Federal em …]"
+                and all(is_name_word(word) or word in DE_FORMS for word in words[k:end])
+            )
+        )
+        if named and closes_a_body(words[start:k]) and not is_known_place(words[k:end]):
             return k
     return None
+
+
+#: The fewest words of a name after a body's that need no known given name: "o
+#: delegado da Polícia Federal Marlon Oliveira Cajado dos Santos".
+MIN_NAME_AFTER_BODY = 3
 
 
 def closes_a_body(words: Sequence[str]) -> bool:

@@ -49,13 +49,13 @@ from .speakers import (
     ADVERBS,
     ARTICLES,
     DEMONSTRATIVES,
-    GENTILIC_ENDINGS,
     NEGATIONS,
     OF,
     PLACE_PREPOSITIONS,
     RELATIVES,
     TO,
     Mention,
+    is_gentilic,
     is_name_word,
     is_word,
     mention_after,
@@ -155,7 +155,7 @@ def _source_end(ctx: QuoteContext, mention: Mention | None, phrase_end: int) -> 
         mention is not None
         and after + 1 < len(ctx.doc)
         and is_word(ctx.doc[after])  # "vila-franquense"
-        and ctx.lower[after].endswith(GENTILIC_ENDINGS)
+        and is_gentilic(ctx.lower[after])
         and (ctx.text[after + 1] == "," or ctx.text[after + 1] in CLAUSE_ENDS)
     ):
         after += 1  # a nationality closes the source: "segundo o jornal italiano."

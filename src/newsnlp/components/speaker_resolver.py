@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +39,6 @@ from .speakers import (
     DIALOGUE_DASHES,
     FINITE_IRREGULARS,
     FLOOR_WORDS,
-    GENTILIC_ENDINGS,
     INDEFINITE_PRONOUNS,
     LAWYERS,
     MAX_ASIDE_TOKENS,
@@ -65,6 +64,7 @@ from .speakers import (
     floor_holder,
     gives_the_floor,
     is_first_name,
+    is_gentilic,
     is_name_word,
     is_word,
     looks_like_person,
@@ -1418,8 +1418,34 @@ class SpeakerResolver:
         guess: let a role or description the text never tied to a name stand for
         the person in focus ("disse o corregedor"); not for building the history.
         said: the tokens of what was said; nobody named there is its speaker
-        ("Segundo o autor, José Mourinho é …").
+        ("Segundo o autor, José Mourinho é …").  A title's name is given with the
+        article the text writes it with elsewhere ("Globo" → "O Globo").
         """
+        referent = self._referent(mention, position, guess, said)
+        titled = self._titles.get(referent.name or "")
+        return referent if titled is None else replace(referent, name=titled, is_org=True)
+
+    @cached_property
+    def _titles(self) -> dict[str, str]:
+        """Names the text writes as a title's, with their article: "Globo" → "O Globo"."""
+        doc, titles = self.doc, {}
+        for i in range(1, len(doc) - 1):
+            if doc[i].text not in TITLE_ARTICLES or not doc[i + 1].is_title:
+                continue
+            end = i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if self._title_article(i + 1, end) == i:
+                titles[doc[i + 1 : end].text] = doc[i:end].text
+        return titles
+
+    def _referent(
+        self,
+        mention: Mention,
+        position: int,
+        guess: bool,
+        said: tuple[int, int] | None,
+    ) -> Referent:
         exclude = self._named_in(said) if said is not None else frozenset()
         doc = self.doc
         if (
@@ -1682,7 +1708,7 @@ class SpeakerResolver:
             and len(tokens) <= 2
             and words[1].is_alpha
             and words[1].text.islower()
-            and words[1].lower_.endswith(GENTILIC_ENDINGS)
+            and is_gentilic(words[1].lower_)
             and not (  # not the verb of "A revista cita que"
                 words[1].lower_ in self.verbs
                 or (words[1].i + 1 < len(self.doc) and self.doc[words[1].i + 1].lower_ == "que")
@@ -1820,7 +1846,7 @@ class SpeakerResolver:
             if token.lower_ != noun.lower_ or token.i + 1 >= len(doc):
                 continue
             following = doc[token.i + 1]
-            if following.lower_ in SETTING_MODIFIERS or following.lower_.endswith(GENTILIC_ENDINGS):
+            if following.lower_ in SETTING_MODIFIERS or is_gentilic(following.lower_):
                 fuller = doc[token.i : token.i + 2].text  # "governo federal"
             elif following.lower_ in OF and token.i + 2 < len(doc):
                 place = doc[token.i + 2]

@@ -266,6 +266,20 @@ GENTILIC_ENDINGS = (
     "ola",
 )
 
+#: Adjectives of nationality the endings above miss ("turco", "russa", "alemã").
+NATIONALITIES = frozenset(
+    {"turco", "turca", "russo", "russa", "grego", "grega", "sueco", "sueca", "checo", "checa"}
+    | {"tcheco", "tcheca", "belga", "árabe", "sírio", "síria", "egípcio", "egípcia", "alemão"}
+    | {"alemã", "chinês", "chinesa", "sul-coreano", "norte-coreano", "sul-africano", "suíço"}
+    | {"suíça", "iraquiano", "libanês", "palestino", "palestina", "israelita", "norueguês"}
+)
+
+
+def is_gentilic(word: str) -> bool:
+    """An adjective of nationality or place, lower case ("britânico", "turco")."""
+    return word in NATIONALITIES or word.endswith(GENTILIC_ENDINGS)
+
+
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Plural endings of role nouns and their singular ("juízes", "capitães", "generais").
@@ -738,6 +752,8 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         word = doc[j]
         if j == i + 1 and word.lower_ in ROLE_ADJECTIVES:
             j += 1  # "a Ministra Adjunta e dos Assuntos Parlamentares", "o diretor interino"
+        elif j == i + 1 and word.is_alpha and word.is_lower and is_gentilic(word.lower_):
+            j += 1  # "o presidente turco", "a chanceler alemã": whose role it is
         elif word.lower_ in OF and j + 1 < limit and (is_word(doc[j + 1]) or _acronym(doc[j + 1])):
             j += 2  # "da CSTO", "do G1"
             if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
