@@ -1,5 +1,5 @@
-"""Rebuild the texts of ``bench/heldout124``–``187`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``193`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -8,9 +8,9 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129, 9129, 10129 and 11129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
-38, 39 and 40), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604,
-1165, 391, 1466, 477, 1072, 2548, 858, 432) were left out, as was ``66.txt`` of
+6129, 7129, 8129, 9129, 10129, 11129 and 12129 for rounds 29–30, 31, 32, 33, 34, 35, 36,
+37, 38, 39, 40 and 41), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608,
+604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972) were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
 line ends as "\\n">}`` for ``eval_quotes.py --texts``.  Their paragraph breaks were lost
@@ -26,8 +26,9 @@ put back decomposed by its annotator.  Of heldout166–169's, ``214.txt``, ``120
 ``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository, as do
 heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.txt``,
 ``212.txt`` and ``282.txt``, and heldout178–181's ``258.txt``, ``114.txt``, ``5.txt`` and
-``30.txt``, and heldout184–187's ``181.txt``, ``69.txt`` and ``366.txt``; their annotators
-kept "\n", as this script does.
+``30.txt``, heldout184–187's ``181.txt``, ``69.txt`` and ``366.txt``, and heldout190–191's
+``133.txt``, ``293.txt``, ``73.txt``, ``201.txt`` and ``283.txt``; their annotators kept
+"\n", as this script does.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -689,6 +690,74 @@ ROUNDS = {
         2375,
         854,
         1820,
+    ],
+    "heldout190": [
+        3289,
+        3238,
+        133,
+        3122,
+        3500,
+        2930,
+        3411,
+        293,
+        3596,
+        1169,
+        3287,
+        755,
+        73,
+        2589,
+        3254,
+    ],
+    "heldout191": [
+        2957,
+        3291,
+        862,
+        1851,
+        2101,
+        2513,
+        2109,
+        2738,
+        828,
+        1135,
+        2503,
+        3178,
+        999,
+        201,
+        283,
+    ],
+    "heldout192": [
+        1192,
+        942,
+        1843,
+        1604,
+        3215,
+        2405,
+        2909,
+        3302,
+        2053,
+        2523,
+        2997,
+        2169,
+        1028,
+        3589,
+        381,
+    ],
+    "heldout193": [
+        3301,
+        2911,
+        1684,
+        2019,
+        2696,
+        2915,
+        2450,
+        3008,
+        1206,
+        2848,
+        838,
+        407,
+        2871,
+        3448,
+        2122,
     ],
 }
 

@@ -1,6 +1,6 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
-``182``, ``183``, ``188`` and ``189`` from SOL.
+``182``, ``183``, ``188``, ``189``, ``194`` and ``195`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -12,10 +12,10 @@ each gold file annotates the articles listed for it in ``ROUNDS`` (the complete 
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
 heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's,
-heldout177's, heldout183's, heldout188's and heldout189's, the first 16; heldout165's
-offsets held only six, heldout182's 13), and an article becomes one JSONL line ``{"id":
-<its url>, "text": <title, lead and body, a paragraph a line>}`` for ``eval_quotes.py
---texts``.
+heldout177's, heldout183's, heldout188's, heldout189's and heldout194's, the first 16;
+heldout165's offsets held only six, heldout182's and heldout195's 13), and an article
+becomes one JSONL line ``{"id": <its url>, "text": <title, lead and body, a paragraph a
+line>}`` for ``eval_quotes.py --texts``.
 
 The annotators copied the file through a text tool: in heldout135's article on the
 ECB ("o BCEprepara-se"), one invisible character its annotator put back as a zero-width
@@ -30,7 +30,8 @@ heldout182's article on the government's reshuffle ("remodelação ou crise"), f
 characters after party names were put back as zero-width spaces, and in heldout183's
 article on the President's statement ("na quinta-feira"), seven were left out, so that
 text is seven characters short; that article holds no quote.  The other 27 texts of
-heldout182–183, and heldout188–189's 32, match the file's, read separately.
+heldout182–183, heldout188–189's 32 and heldout194–195's 29 match the file's, read
+separately.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -404,6 +405,39 @@ ROUNDS: dict[str, list[str]] = {
         "759043/youtube-e-das-plataformas-que-ajuda-mais-a-desinformacao-dizem-organizacoes-",
         "802451/lukashenko-anuncia-regresso-do-lider-do-grupo-wagner-a-r-ssia",
         "801768/habitacao-avaliacao-aumentou-para-1-510-euros-o-metro-quadrado",
+    ],
+    "heldout194": [
+        "799788/parlamento-debate-a-14-de-junho-propostas-de-criacao-de-uma-comissao-de-inquerito-a-atuacao-do-sis",
+        "802148/cancelo-de-saida-do-bayern-de-munique",
+        "803450/pgr-da-resposta-automatica-a-montenegro",
+        "802901/pgr-deixa-alerta-sobre-n-mero-crescente-de-burlas-com-arrendamentos-de-casas-para-ferias-e-estudantes",
+        "801370/palhinha-e-nelson-semedo-de-fora-frente-a-isl-ndia",
+        "802456/marta-temido-vai-a-eleicoes-amanha-como-nica-candidata-a-concelhia-de-lisboa-do-ps",
+        "803397/ataques-russos-a-portos-da-ucr-nia-criticados-por-guterres-",
+        "800022/fernando-pimenta-conquista-prata-em-k1-1-000-metros-da-taca-do-mundo-de-canoagem",
+        "803232/saudi-pro-league-futebol-entra-numa-nova-era",
+        "780177/jornal-i-alvo-de-novo-ataque-informatico-tr-s-meses-depois",
+        "803112/homem-assalta-carrinha-de-valores-no-seixal-mas-perde-a-mala-do-dinheiro-durante-fuga",
+        "803199/oito-homens-e-uma-mulher-acusados-de-trafico-de-droga-na-area-de-lisboa",
+        "802051/equipa-portuguesa-enviada-para-o-canada-chega-hoje-",
+        "802739/al-hilal-disposto-a-gastar-220-milhoes-por-bernardo-silva",
+        "798827/reembolso-irs-amortizar-creditos-ou-investir-descubra-a-melhor-solucao-numa-altura-de-juros-altos",
+        "802538/prigozhin-esta-na-r-ssia-",
+    ],
+    "heldout195": [
+        "802724/os-principais-pontos-do-relatorio-preliminar",
+        "785161/mark-zuckerberg-vai-despedir-mais-de-11-mil-trabalhadores-",
+        "803041/cofundador-da-altice-vai-prestar-declaracoes",
+        "803270/pelo-menos-15-pessoas-morreram-eletrocutadas-na-india-ao-atravessar-ponte-",
+        "800967/equipas-da-regiao-de-lisboa-acabaram-a-epoca-em-festa",
+        "791912/mascara-deixa-de-ser-obrigatoria-nos-transportes-em-espanha",
+        "789659/90-dos-habitantes-da-terceira-provincia-mais-populosa-da-china-estao-infetados-com-coronavirus",
+        "802826/promulgado-decreto-lei-que-visa-um-pagamento-justo-a-sapadores-florestais",
+        "788644/china-aprender-a-viver-no-novo-normal-e-com-a-covid-19",
+        "803222/turismo-e-viagens-setor-deve-ultrapassar-o-pico-de-2019-ja-este-ano",
+        "799535/debate-parlamentar-com-antonio-costa-antecipado-para-quarta-feira",
+        "801163/ciclismo-gino-m-der-morre-apos-queda-na-volta-a-suica",
+        "803073/ambul-ncia-de-foz-c-a-parada-este-domingo-por-falta-de-tecnicos-de-emerg-ncia",
     ],
 }
 

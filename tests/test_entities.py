@@ -315,6 +315,8 @@ def test_a_persons_name_after_a_roles_body_is_the_persons(rules_nlp):
     assert ("Marlon Oliveira Cajado dos Santos", "PER") in labelled(rules_nlp, text)
     text = "O procurador do Ministério Público Federal em São Paulo falou."
     assert not [label for _words, label in labelled(rules_nlp, text) if label == "PER"]
+    text = "O diretor do Departamento de Saúde Animal do Ministério da Agricultura falou."
+    assert not [label for _words, label in labelled(rules_nlp, text) if label == "PER"]
     # a school named after someone stays one body
     text = "O diretor da Escola Estadual João Silva falou."
     assert labelled(rules_nlp, text) == [("Escola Estadual João Silva", "ORG")]

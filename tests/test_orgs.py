@@ -464,3 +464,17 @@ def test_a_body_with_a_catalogue_name_inside_keeps_its_own_name(orgs_nlp):
         ("ONU", "ORG", "UN"),
         ("CSTO", "ORG", "CSTO"),
     ]
+
+
+def test_a_body_ending_on_a_catalogue_name_keeps_its_name_when_given_an_acronym(orgs_nlp):
+    # "Secretariado da CSTO" is the CSTO; "Fundo de População das Nações Unidas (UNFPA)"
+    # is a body of its own, as the acronym the text gives it says
+    words = ["O", "Fundo", "de", "População", "das", "Nações", "Unidas", "(", "UNFPA", ")"]
+    words += ["falou", ";", "o", "Secretariado", "da", "CSTO", "também"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"]
+    ents += ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    doc = orgs_nlp(make_doc(orgs_nlp, words, ents))
+    assert [(text, org_id) for text, _label, org_id in ents_of(doc)][::2] == [
+        ("Fundo de População das Nações Unidas", None),
+        ("CSTO", "CSTO"),
+    ]

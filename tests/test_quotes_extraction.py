@@ -5022,6 +5022,9 @@ def test_a_titles_article_belongs_to_its_name(rules: Language) -> None:
         "empresário contou tudo. Segundo o Globo, a sessão caiu."
     )
     assert [q[2] for q in quotes(rules, text)] == ["O Globo"] * 3
+    # a heading in capitals ends on a verb's form ("PREVI", of "prever"): no title there
+    text = "COM A PALAVRA, A PREVI A Previ afirma que possui um modelo de governança."
+    assert [q[2] for q in quotes(rules, text)] == ["Previ"]
 
 
 def test_a_surname_two_people_share_is_the_one_quoted(rules: Language) -> None:
@@ -5096,3 +5099,43 @@ def test_a_roles_nationality_tells_two_presidents_apart(rules: Language) -> None
     )
     found = quotes(rules, text, people=("Recep Tayyip Erdogan", "Vladimir Putin"))
     assert [q[2] for q in found] == ["Recep Tayyip Erdogan"]
+
+
+def test_a_document_named_again_is_its_issuers(rules: Language) -> None:
+    # "X produziu um relatório … e concluiu que": X; "O relatório … afirma", "O documento
+    # diz": the report X issued
+    text = (
+        "O Fundo de População das Nações Unidas (UNFPA) produziu um relatório em 2017 e "
+        "concluiu que há abusos. O relatório intitulado Voices from Syria 2018 afirma que "
+        "há exemplos de abusos. O documento diz ainda que as mulheres sofrem."
+    )
+    found = quotes(rules, text)
+    assert [q[2] for q in found] == ["Fundo de População das Nações Unidas"] * 3
+
+
+def test_parse_path_takes_no_impersonal_verb_for_a_subject() -> None:
+    # a weak parse makes "Convém" a proper-noun subject; it is a verb before an infinitive
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Gleisi", "falou", ".", "Convém", "esclarecer", "uma", "regra", "."]
+    words += ["«", "É", "a", "radicalização", "da", "luta", "»", "."]
+    heads = [1, 1, 1, 4, 4, 6, 4, 4, 11, 11, 11, 11, 13, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "obj", "punct", "punct", "cop"]
+    deps += ["det", "ROOT", "case", "nmod", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "AUX"]
+    pos += ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "PUNCT"]
+    ents = ["B-PER"] + ["O"] * 15
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc = extractor(doc)
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [
+        ("É a radicalização da luta", "Gleisi")
+    ]
+
+
+def test_a_role_of_two_bodies_before_its_name(rules: Language) -> None:
+    text = (
+        "O colunista Lauro Jardim informou que os donos gravaram. De acordo com o colunista "
+        "do G1 e da GloboNews Gerson Camarotti, os articuladores foram avisados."
+    )
+    found = quotes(rules, text, people=("Lauro Jardim", "Gerson Camarotti"))
+    assert [q[2] for q in found] == ["Lauro Jardim", "Gerson Camarotti"]

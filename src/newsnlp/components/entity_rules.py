@@ -654,10 +654,12 @@ def _person_after_body(
             fold(words[k]) in gazetteers.first_names
             or (
                 end - k >= MIN_NAME_AFTER_BODY
+                and is_name_word(words[k])
                 and not closes_a_body(words[start : k + 1])  # not "Público [Federal em …]"
                 and all(is_name_word(word) or word in DE_FORMS for word in words[k:end])
+                and not any(fold(word) in gazetteers.org_heads for word in words[k:end])
             )
-        )
+        )  # not "Saúde Animal [do Ministério da Agricultura]"
         if named and closes_a_body(words[start:k]) and not is_known_place(words[k:end]):
             return k
     return None

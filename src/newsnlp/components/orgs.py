@@ -249,12 +249,14 @@ class OrgNormalizer:
     def _names_a_unit_within(self, ent: Span, matches: Iterable[OrgMatch]) -> bool:
         """Whether an ORG entity is another body that merely contains a catalogue name in
         its middle: "Programa das [Nações Unidas] para o Meio Ambiente", "Missão das
-        [Nações Unidas] no Mali" (not "Secretariado da [CSTO]", where the match ends it)."""
-        return (
-            ent.label_ == ORG
-            and fold(ent[0].text) in self.head_words
-            and all(ent.start < m.start and m.end < ent.end for m in matches)
-        )
+        [Nações Unidas] no Mali" (not "Secretariado da [CSTO]", where the match ends it,
+        unless the text gives the whole its own acronym)."""
+        if ent.label_ != ORG or fold(ent[0].text) not in self.head_words:
+            return False
+        inside = all(ent.start < m.start and m.end < ent.end for m in matches)
+        return inside or (
+            all(ent.start < m.start for m in matches) and _acronym_follows(ent)
+        )  # "Fundo de População das [Nações Unidas] (UNFPA)": a body of its own name
 
     def _groups(
         self,
@@ -309,6 +311,18 @@ class OrgNormalizer:
         self.fuzzy_threshold = float(srsly.read_json(path / CONFIG_FILE)["fuzzy_threshold"])
         self._patterns = self._head_words = None
         return self
+
+
+def _acronym_follows(ent: Span) -> bool:
+    """An acronym in brackets right after the entity: "… das Nações Unidas (UNFPA)"."""
+    doc, end = ent.doc, ent.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].text.isupper()
+        and doc[end + 1].is_alpha
+        and doc[end + 2].text == ")"
+    )
 
 
 def _checked_org(ent: Span) -> Span:

@@ -1067,6 +1067,9 @@ class QuoteContext:
                 author = self._document_author(j, min(len(self.doc), j + MAX_DOCUMENT_TAIL))
                 if author is None and self.lower[j] in STATEMENT_DOCUMENTS:
                     author = self._channel_speaker(j)
+                if author is None and j and self.lower[j - 1] in INDEFINITE_DETERMINERS:
+                    # "O UNFPA produziu um relatório": who issued it, when it came in
+                    author = self.actor_before(j - 1, self.clause_start(j))
                 if author is not None:
                     return author
         return None

@@ -27,6 +27,7 @@ from .quote_context import (
     RUN_ON_FUNCTION_WORDS,
     SPEECH_NOUNS,
     TITLE_NOUNS,
+    looks_infinitive,
 )
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
@@ -776,6 +777,8 @@ class SpeakerResolver:
         while after + 1 < len(doc) and doc[after].lower_ in ADVERBS:
             after += 1  # "Goicoechea se aprestou", "Zas já disse"
         token, following = doc[mention.start], doc[after]
+        if mention.end - mention.start == 1 and following.is_lower and looks_infinitive(following):
+            return False  # "Convém esclarecer", "Cabe lembrar": a verb, no one acting
         if (
             token.dep_ == "nsubj"
             and token.pos_ == "PROPN"
@@ -1666,7 +1669,9 @@ class SpeakerResolver:
         before = doc[article - 1]
         quoted = before.text in QUOTE_OPENERS and end < len(doc) and doc[end].text in CLOSERS
         # not "Realizando o prejuízo O conselho fiscal entende": a headline run into the text
-        introduced = before.lower_ in TITLE_INTRODUCERS or before.lower_ in self.verbs
+        introduced = not before.is_upper and (  # not "A PREVI A Previ": a heading's
+            before.lower_ in TITLE_INTRODUCERS or before.lower_ in self.verbs
+        )
         return article if quoted or introduced else None
 
     def _introduced_as(self, mention: Mention) -> str | None:

@@ -775,6 +775,15 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j = listed  # "do Desenvolvimento e Assistência Social, Família e Combate à Fome"
         elif j > i + 1 and (joined := _joins_body_name(doc, j, limit)) is not None:
             j = joined  # "da Secretaria de Vigilância em Saúde e Ambiente (SVSA)"
+        elif (
+            j > i + 1
+            and word.lower_ == "e"
+            and j + 2 < limit
+            and doc[j + 1].lower_ in OF
+            and doc[j - 1].text[:1].isupper()
+            and (_acronym(doc[j + 2]) or (is_word(doc[j + 2]) and doc[j + 2].text[:1].isupper()))
+        ):
+            j += 3  # a role of two bodies: "o colunista do G1 e da GloboNews"
         elif j > i + 1 and word.lower_ in TO_CONTRACTIONS and _between_capitals(doc, j, limit):
             j += 2  # "de Combate à Fome"
         elif j > i + 2 and _body_adjective(doc, j, limit):
