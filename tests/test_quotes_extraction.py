@@ -5139,3 +5139,38 @@ def test_a_role_of_two_bodies_before_its_name(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Lauro Jardim", "Gerson Camarotti"))
     assert [q[2] for q in found] == ["Lauro Jardim", "Gerson Camarotti"]
+
+
+def test_a_document_noun_before_a_name_is_not_part_of_it(rules: Language) -> None:
+    text = (
+        "Governo Temer é aprovado por 3%, diz Ibope . Pesquisa Ibope divulgada nesta "
+        "quinta-feira mostra os percentuais."
+    )
+    assert [q[2] for q in quotes(rules, text, people=())] == ["Ibope"]
+
+
+def test_describing_and_celebrating_are_cues(rules: Language) -> None:
+    text = (
+        "O ator Edson Celulari estreia. «Ele não se transforma, mas tem atitude de fera», "
+        "descreve o ator. «Vencemos com justiça», comemorou o técnico Abel Ferreira."
+    )
+    found = quotes(rules, text, people=("Edson Celulari", "Abel Ferreira"))
+    assert [(q[2], q[3]) for q in found] == [
+        ("Edson Celulari", "descreve"),
+        ("Abel Ferreira", "comemorou"),
+    ]
+
+
+def test_a_dropped_subject_after_a_role_subject_is_whom_the_role_stands_for(
+    rules: Language,
+) -> None:
+    # "O treinador português" was introduced with no name: the person in focus it
+    # describes, not the earlier subject Montiel
+    text = (
+        "Mourinho com mau perder.\nOs penáltis acabaram com a invencibilidade de José "
+        "Mourinho na Europa. Montiel "
+        "marcou o penálti decisivo. O treinador português nunca tinha sentido o peso da "
+        "derrota. «Sempre disse que ou saíamos com a taça ou morríamos», afirmou no final."
+    )
+    found = quotes(rules, text, people=("Mourinho", "José Mourinho", "Montiel"))
+    assert [q[2] for q in found] == ["José Mourinho"]

@@ -361,6 +361,8 @@ class SpeakerResolver:
         self.people = self._people()
         self._fullest_people: list[str] | None = None
         self.history: list[Referent] = []
+        #: Sentence subjects that are roles the text tied to no name, in order.
+        self._role_subjects: list[Mention] = []
         self.roles = self._roles()
         for referent in self._subjects():
             self.add(referent)
@@ -970,6 +972,8 @@ class SpeakerResolver:
             referent = self.referent(mention, mention.start, guess=False)
             if referent.name is not None or referent.is_org:
                 return referent
+            if mention.kind == "role" and not referent.plural:
+                self._role_subjects.append(mention)  # "O treinador português nunca …"
         return None
 
     def _voiced(self, start: int, end: int) -> Iterator[Referent]:
@@ -1227,6 +1231,7 @@ class SpeakerResolver:
                     or _without_middle_names(name_folded, folded)
                 )
                 and not self._run_into_a_name(name_folded, folded)
+                and name[0].lower() not in self.nouns.silent  # not "Pesquisa Ibope" for Ibope
             ):
                 best, best_at = name, position
         if best is not words:
@@ -2029,6 +2034,13 @@ class SpeakerResolver:
         in focus is likelier.
         """
         topic = self.topic(position)
+        role = next((m for m in reversed(self._role_subjects) if m.start < position), None)
+        if role is not None and (topic is None or topic.position < role.start):
+            # "O treinador português nunca tinha perdido. «…», afirmou": whom the role
+            # stands for, not an earlier subject
+            guessed = self.referent(role, position)
+            if guessed.name is not None:
+                return guessed
         if topic is not None:
             return self.speaking(topic, position) if spoken else topic
         # "«…», disse. Amaral disse ainda …": a text opening on the quote names its speaker after
