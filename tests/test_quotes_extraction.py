@@ -5169,8 +5169,18 @@ def test_a_dropped_subject_after_a_role_subject_is_whom_the_role_stands_for(
     text = (
         "Mourinho com mau perder.\nOs penáltis acabaram com a invencibilidade de José "
         "Mourinho na Europa. Montiel "
-        "marcou o penálti decisivo. O treinador português nunca tinha sentido o peso da "
-        "derrota. «Sempre disse que ou saíamos com a taça ou morríamos», afirmou no final."
+        "marcou o penálti decisivo. A estrela de José Mourinho apagou-se. O treinador "
+        "português nunca tinha sentido o peso da derrota. «Sempre disse que ou saíamos com "
+        "a taça ou morríamos», afirmou no final."
     )
-    found = quotes(rules, text, people=("Mourinho", "José Mourinho", "Montiel"))
-    assert [q[2] for q in found] == ["José Mourinho"]
+    people = [("Mourinho", "PER"), ("José Mourinho", "PER"), ("José Mourinho", "PER", 1)]
+    doc = tagged(rules, text, [*people, ("Montiel", "PER")])
+    assert [span._.speaker for span in doc.spans["quotes"]] == ["José Mourinho"]
+    # a role no one named since the topic may be anyone: the topic keeps the floor
+    text = (
+        "«É uma história rara», diz a jornalista Cristina Camps. Afrodite casou em 1990. "
+        "A mulher encontrou lingerie num bolso. «Eu sempre quis ter uma "
+        "filha», comenta."
+    )
+    doc = tagged(rules, text, [("Cristina Camps", "PER"), ("Afrodite", "PER")])
+    assert [span._.speaker for span in doc.spans["quotes"]] == ["Cristina Camps", "Afrodite"]

@@ -2036,10 +2036,11 @@ class SpeakerResolver:
         topic = self.topic(position)
         role = next((m for m in reversed(self._role_subjects) if m.start < position), None)
         if role is not None and (topic is None or topic.position < role.start):
-            # "O treinador português nunca tinha perdido. «…», afirmou": whom the role
-            # stands for, not an earlier subject
+            # "A estrela de José Mourinho apagou-se. O treinador português nunca tinha
+            # perdido. «…», afirmou": whom the role stands for, named since the topic
             guessed = self.referent(role, position)
-            if guessed.name is not None:
+            since = topic.position if topic is not None else -1
+            if guessed.name is not None and guessed.name in self._named_in((since + 1, role.start)):
                 return guessed
         if topic is not None:
             return self.speaking(topic, position) if spoken else topic
