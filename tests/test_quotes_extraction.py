@@ -5184,3 +5184,34 @@ def test_a_dropped_subject_after_a_role_subject_is_whom_the_role_stands_for(
     )
     doc = tagged(rules, text, [("Cristina Camps", "PER"), ("Afrodite", "PER")])
     assert [span._.speaker for span in doc.spans["quotes"]] == ["Cristina Camps", "Afrodite"]
+
+
+def test_a_name_after_a_bodys_name_and_a_comma_is_its_own(rules: Language) -> None:
+    # a comma joins a body's name only inside its list ("Segurança Pública, Trânsito e
+    # Transportes"), not to the subject after it
+    text = (
+        "Após ter deixado a Presidência da República, Lula disse que os militares "
+        "cometeram uma burrice."
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Lula"]
+
+
+def test_a_company_keeps_its_own_name_beside_a_longer_body_or_person(rules: Language) -> None:
+    # "a Odebrecht" is the company, not its branch "Odebrecht Realizações Imobiliárias";
+    # "a Silva" after "Maria Silva" is still hers
+    text = (
+        "O empresário Marcelo Odebrecht depôs. Paul Altit era presidente da Odebrecht "
+        "Realizações Imobiliárias. Em nota, a Odebrecht diz que a avaliação é da Justiça. A "
+        "jurista Maria Silva falou. Segundo a Silva, tudo correu bem."
+    )
+    people = ("Marcelo Odebrecht", "Paul Altit", "Maria Silva")
+    found = quotes(rules, text, people=people)
+    assert [q[2] for q in found] == ["Odebrecht", "Maria Silva"]
+
+
+def test_a_body_a_heading_names_in_capitals_is_written_as_a_name(rules: Language) -> None:
+    text = (
+        "O promotor denunciou Lula. COM A PALAVRA, O INSTITUTO LULA: “O promotor que "
+        "antecipou sua decisão não tem base.”"
+    )
+    assert [q[2] for q in quotes(rules, text)] == ["Instituto Lula"]

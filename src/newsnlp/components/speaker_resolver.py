@@ -1559,7 +1559,10 @@ class SpeakerResolver:
             None,
         )
         org_name: str | None
-        if ent is not None and not ent._.org_id and ent.start > mention.start + 1:
+        shouted = self._shouted_name(mention)
+        if shouted is not None and (ent is None or not ent._.org_id):
+            org_name = shouted  # "COM A PALAVRA, O INSTITUTO LULA": "Instituto Lula"
+        elif ent is not None and not ent._.org_id and ent.start > mention.start + 1:
             # "o governo do Estado": the body's own name, not the place that modifies it
             org_name = self._body_name(mention) or ent.text
         elif ent is not None:
@@ -1706,6 +1709,17 @@ class SpeakerResolver:
                     fullest = self.fullest(Mention(i, end, "name"))
                     return fullest if fullest.startswith(doc[i].text) else doc[i:end].text
         return None
+
+    def _shouted_name(self, mention: Mention) -> str | None:
+        """A body's name a heading writes in capitals, as a name is written ("O INSTITUTO
+        LULA" → "Instituto Lula"; short words stay: "PT", "da")."""
+        words = [t.text for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
+        if len(words) < 2 or not all(w.isupper() and w.isalpha() for w in words):
+            return None
+        return " ".join(
+            w.lower() if w.lower() in NAME_PARTICLES else w if len(w) <= 3 else w.title()
+            for w in words
+        )
 
     def _body_name(self, mention: Mention) -> str | None:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
@@ -1891,7 +1905,9 @@ class SpeakerResolver:
 
     def _company_named_after(self, mention: Mention, name: str) -> bool:
         """A surname with a feminine article that the text gave in full to a man: his
-        company ("A Odebrecht afirmou" beside "Marcelo Odebrecht")."""
+        company ("A Odebrecht afirmou" beside "Marcelo Odebrecht"); or a company's name
+        the text also wrote longer, a person's or another body's ("Odebrecht Realizações
+        Imobiliárias", a headline's "Odebrecht Hilberto Mascarenhas")."""
         doc, start = self.doc, mention.start
         article = doc[start - 1] if start > 0 else None
         feminine = article is not None and (
@@ -1903,7 +1919,8 @@ class SpeakerResolver:
             feminine
             and mention.end - start == 1
             and name != doc[start].text
-            and gender_of_name(name) == "M"  # by his first name: "da Odebrecht" is hers
+            # by his first name ("da Odebrecht" is hers), or no person's name at all
+            and (gender_of_name(name) == "M" or not is_first_name(name.split()[0]))
         )
 
     def _gender(self, name: str) -> str | None:

@@ -1611,13 +1611,16 @@ def _body_before_name(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> 
         return j > floor and doc[j].is_alpha and doc[j].text[:1].isupper()
 
     j = start
+    listed = False  # a comma joins the name's list only before its "e"
     while True:
         while capitalised(j - 1):
             j -= 1
-        if j - 2 > floor and doc[j - 1].text in (",", "e") and capitalised(j - 2):
+        joiner = doc[j - 1].text if j - 2 > floor else ""
+        if (joiner == "e" or (joiner == "," and listed)) and capitalised(j - 2):
             j -= 1  # a list inside the name: "Segurança Pública, Trânsito e Transportes"
+            listed = True
             continue
-        break
+        break  # not "a Presidência da República, Lula": a name after the body's
     if j - 2 < floor or doc[j - 1].lower_ not in OF:
         return None
     head = doc[j - 2]
