@@ -254,6 +254,19 @@ def test_a_name_run_stops_before_an_adverb_opening_a_sentence():
     ]
 
 
+def test_a_roles_title_adjective_names_no_one(rules_nlp):
+    text = "Para José Vicente, ex-secretário Nacional de Segurança, o esforço é inútil."
+    assert labelled(rules_nlp, text) == [("José Vicente", "PER")]
+
+
+def test_a_system_named_with_its_acronym_is_a_body(fallback_nlp):
+    doc = fallback_nlp("No Sistema Único de Saúde (SUS), ela disse que esperou.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Sistema Único de Saúde", "ORG"),
+        ("SUS", "ORG"),
+    ]
+
+
 def test_a_middle_initial_stays_in_the_name_and_an_age_marks_a_person(rules_nlp):
     text = "O aeronauta Marino S. Filho, de 58 anos, teve indícios de câncer."
     assert labelled(rules_nlp, text) == [("Marino S. Filho", "PER")]

@@ -5215,3 +5215,17 @@ def test_a_body_a_heading_names_in_capitals_is_written_as_a_name(rules: Language
         "antecipou sua decisão não tem base.”"
     )
     assert [q[2] for q in quotes(rules, text)] == ["Instituto Lula"]
+
+
+def test_a_roles_synonym_is_the_one_introduced_before_not_one_named_later(
+    rules: Language,
+) -> None:
+    # "o defensor" is the lawyer named before it ("defensor =advogado"), not the
+    # defensor introduced further down
+    text = (
+        "O advogado Márcio Mancilia disse que o cliente é inocente. Segundo o defensor, "
+        "a empresa teria de reduzir os serviços. Já o defensor de Fernando, Márcio "
+        "Bertoldo, afirmou que vai recorrer."
+    )
+    found = quotes(rules, text, people=("Márcio Mancilia", "Márcio Bertoldo"))
+    assert [q[2] for q in found] == ["Márcio Mancilia", "Márcio Mancilia", "Márcio Bertoldo"]

@@ -332,9 +332,10 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
 
 def _after_role(words: Sequence[str], start: int, gazetteers: Gazetteers) -> bool:
     """Whether a role noun introduces the name at ``start``: "o ministro [russo] X" or
-    "o secretário-geral da ONU, X"."""
+    "o secretário-geral da ONU, X" (not a title's adjective: "ex-secretário Nacional de
+    Segurança" names no one)."""
     if start >= 1 and is_role_noun(words[start - 1], gazetteers):
-        return True
+        return fold(words[start]) not in TITLE_ADJECTIVES
     if (
         start >= 2
         and words[start - 1].isalpha()

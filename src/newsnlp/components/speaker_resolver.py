@@ -1312,8 +1312,14 @@ class SpeakerResolver:
             return None
         head, modifiers = key
         heads = {other for _, (other, _), _ in self.roles}
+        role = self.nouns.role_class(head)
         if any(other == head and at <= mention.start for at, (other, _), _ in self.roles):
             heads = {head}
+        elif head != role and any(  # "Segundo o defensor" after "O advogado X": X, not a
+            self.nouns.role_class(other) == role and at <= mention.start  # defensor named
+            for at, (other, _), _ in self.roles  # only later
+        ):
+            heads = {other for other in heads if self.nouns.role_class(other) == role}
         elif head in heads:  # "o ministro" is also the "ministro-chefe" named before it
             heads = {
                 other
@@ -1321,7 +1327,6 @@ class SpeakerResolver:
                 if other == head or (other.startswith(head) and other[len(head) :] in ROLE_SUFFIXES)
             }
         else:  # "o magistrado" is the judge, when no magistrate was named
-            role = self.nouns.role_class(head)
             heads = {other for other in heads if self.nouns.role_class(other) == role}
         return self._introduced_with(heads, modifiers, mention.start, self._role_gender(mention))
 
