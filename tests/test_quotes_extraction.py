@@ -5229,3 +5229,16 @@ def test_a_roles_synonym_is_the_one_introduced_before_not_one_named_later(
     )
     found = quotes(rules, text, people=("Márcio Mancilia", "Márcio Bertoldo"))
     assert [q[2] for q in found] == ["Márcio Mancilia", "Márcio Mancilia", "Márcio Bertoldo"]
+
+
+def test_a_party_members_noun_stands_for_the_person_in_focus(rules: Language) -> None:
+    text = (
+        "Segundo nota divulgada por Aécio Neves, o motivo é a isonomia. O tucano mineiro "
+        "afirmou, ainda, que a sua decisão foi legítima. Os petistas disseram que vão "
+        "recorrer."
+    )
+    found = quotes(rules, text, people=("Aécio Neves",))
+    assert [(q[0][:10], q[2]) for q in found] == [
+        ("a sua deci", "Aécio Neves"),
+        ("vão recorr", None),
+    ]
