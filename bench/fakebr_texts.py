@@ -1,5 +1,6 @@
-"""Rebuild the texts of ``bench/heldout124``–``193`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189) from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``199`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195) from
+Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -8,9 +9,10 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129, 9129, 10129, 11129 and 12129 for rounds 29–30, 31, 32, 33, 34, 35, 36,
-37, 38, 39, 40 and 41), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608,
-604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972) were left out, as was ``66.txt`` of
+6129, 7129, 8129, 9129, 10129, 11129, 12129 and 13129 for rounds 29–30, 31, 32, 33, 34,
+35, 36, 37, 38, 39, 40, 41 and 42), and those over 16,000 characters (1989, 629, 870, 380,
+2853, 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294)
+were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
 line ends as "\\n">}`` for ``eval_quotes.py --texts``.  Their paragraph breaks were lost
@@ -26,9 +28,12 @@ put back decomposed by its annotator.  Of heldout166–169's, ``214.txt``, ``120
 ``137.txt``, ``56.txt`` and ``68.txt`` have "\r\n" line ends in the repository, as do
 heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.txt``,
 ``212.txt`` and ``282.txt``, and heldout178–181's ``258.txt``, ``114.txt``, ``5.txt`` and
-``30.txt``, heldout184–187's ``181.txt``, ``69.txt`` and ``366.txt``, and heldout190–191's
-``133.txt``, ``293.txt``, ``73.txt``, ``201.txt`` and ``283.txt``; their annotators kept
-"\n", as this script does.
+``30.txt``, heldout184–187's ``181.txt``, ``69.txt`` and ``366.txt``, heldout190–191's ``133.txt``,
+``293.txt``, ``73.txt``, ``201.txt`` and ``283.txt``, and heldout196–199's ``246.txt``,
+``269.txt``, ``72.txt``, ``1.txt``, ``178.txt``, ``100.txt``, ``286.txt``, ``197.txt``,
+``165.txt`` and ``259.txt``; their annotators kept "\n", as this script does.
+Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
+(PSD)", which its annotator put back as a zero-width space.
 
     python bench/fakebr_texts.py path/to/Fake.br-Corpus fakebr_texts.jsonl
 """
@@ -758,6 +763,74 @@ ROUNDS = {
         2871,
         3448,
         2122,
+    ],
+    "heldout196": [
+        3334,
+        246,
+        269,
+        1854,
+        1064,
+        72,
+        1001,
+        2409,
+        984,
+        894,
+        2847,
+        1301,
+        2755,
+        2882,
+        2114,
+    ],
+    "heldout197": [
+        723,
+        1012,
+        2724,
+        3564,
+        1,
+        2095,
+        1379,
+        3237,
+        3415,
+        2427,
+        178,
+        2249,
+        100,
+        791,
+        1619,
+    ],
+    "heldout198": [
+        382,
+        2489,
+        1335,
+        724,
+        3461,
+        2618,
+        401,
+        2344,
+        286,
+        1510,
+        197,
+        2284,
+        3447,
+        1870,
+        2420,
+    ],
+    "heldout199": [
+        1947,
+        476,
+        1455,
+        165,
+        1775,
+        1902,
+        771,
+        362,
+        1494,
+        1055,
+        259,
+        1797,
+        2007,
+        2646,
+        1473,
     ],
 }
 

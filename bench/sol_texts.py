@@ -1,6 +1,6 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
-``182``, ``183``, ``188``, ``189``, ``194`` and ``195`` from SOL.
+``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200`` and ``201`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -12,8 +12,9 @@ each gold file annotates the articles listed for it in ``ROUNDS`` (the complete 
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
 heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's,
-heldout177's, heldout183's, heldout188's, heldout189's and heldout194's, the first 16;
-heldout165's offsets held only six, heldout182's and heldout195's 13), and an article
+heldout177's, heldout183's, heldout188's, heldout189's, heldout194's and heldout201's,
+the first 16; heldout165's offsets held only six, heldout182's and heldout195's 13,
+heldout200's one), and an article
 becomes one JSONL line ``{"id": <its url>, "text": <title, lead and body, a paragraph a
 line>}`` for ``eval_quotes.py --texts``.
 
@@ -30,8 +31,8 @@ heldout182's article on the government's reshuffle ("remodelação ou crise"), f
 characters after party names were put back as zero-width spaces, and in heldout183's
 article on the President's statement ("na quinta-feira"), seven were left out, so that
 text is seven characters short; that article holds no quote.  The other 27 texts of
-heldout182–183, heldout188–189's 32 and heldout194–195's 29 match the file's, read
-separately.
+heldout182–183, heldout188–189's 32, heldout194–195's 29 and heldout200–201's 17 match
+the file's, read separately.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -438,6 +439,27 @@ ROUNDS: dict[str, list[str]] = {
         "799535/debate-parlamentar-com-antonio-costa-antecipado-para-quarta-feira",
         "801163/ciclismo-gino-m-der-morre-apos-queda-na-volta-a-suica",
         "803073/ambul-ncia-de-foz-c-a-parada-este-domingo-por-falta-de-tecnicos-de-emerg-ncia",
+    ],
+    "heldout200": [
+        "802682/presidentes-da-servia-e-montenegro-tentam-reaproximacao",
+    ],
+    "heldout201": [
+        "801134/ocde-como-pode-continuar-a-crescer-portugal",
+        "803206/corpo-de-bebe-que-morreu-ha-quatro-meses-encontrado-em-praia-espanhola",
+        "802795/neres-falha-a-supertaca-contra-o-fc-porto-por-castigo",
+        "803236/henrique-ara-jo-emprestado-ao-famalicao",
+        "800929/francisco-j-marques-e-diogo-faria-condenados-com-penas-suspensas-no-caso-dos-emails",
+        "803328/homem-esfaqueia-ex-mulher-apos-discussao-em-vila-do-conde",
+        "803048/antonio-costa-e-a-nacao-tranquila",
+        "802999/crescimento-da-extrema-direita-na-alemanha-vai-atenuar-acredita-scholz-",
+        "803027/feriado-nacional-marcado-por-detencoes-e-carros-queimados",
+        "802105/caixa-aprova-transfer-ncia-da-sede-para-o-estado-",
+        "802310/volta-a-franca-sempre-a-subir-com-paris-a-vista",
+        "800829/vai-embora-galamba-vaiado-a-chegada-as-comemoracoes-do-10-de-junho",
+        "801147/depois-de-paulo-portas-manuel-monteiro-convida-oliveira-martins",
+        "803413/maioria-dos-conselheiros-critica-costa",
+        "802873/kamala-harris-consegue-maior-n-mero-de-votos-de-desempate-no-senado",
+        "801644/be-quer-limitar-smartphones-nos-recreios-para-alunos-do-1-e-2-ciclos",
     ],
 }
 

@@ -5242,3 +5242,14 @@ def test_a_party_members_noun_stands_for_the_person_in_focus(rules: Language) ->
         ("a sua deci", "Aécio Neves"),
         ("vão recorr", None),
     ]
+
+
+def test_a_role_qualified_by_a_party_members_noun_is_the_role(rules: Language) -> None:
+    # "o líder petista" is the leader in focus, not the petista Fernando named before
+    text = (
+        "O petista Fernando Pimentel chegou cedo. O ex-presidente Luiz Inácio Lula da Silva "
+        "acusou o governo de pirotecnia. Em entrevista, o líder petista afirmou ainda que "
+        "não descarta alianças."
+    )
+    found = quotes(rules, text, people=("Fernando Pimentel", "Luiz Inácio Lula da Silva"))
+    assert [q[2] for q in found] == ["Luiz Inácio Lula da Silva"]

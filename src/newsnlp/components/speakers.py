@@ -1655,12 +1655,25 @@ def _role_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mentio
             determiner = doc[head - 1].lower_ if head > floor else ""
             if determiner in INDEFINITE_DETERMINERS and nouns.head(word.text):
                 return Mention(head - 1, k + 1, "anonymous")  # "um general da reserva alertou"
+            qualified = _role_before_role(doc, head, floor, nouns)
+            if qualified is not None:  # "o líder petista": the leader
+                head = qualified
+                determiner = doc[head - 1].lower_ if head > floor else ""
             start = head - 1 if determiner in ARTICLES else head
             if not body:
                 return _outer_role(doc, start, k, floor, nouns) or Mention(start, k + 1, "role")
             if body_found is None and (start == floor or doc[start - 1].lower_ not in OF):
                 body_found = Mention(start, k + 1, "org")  # not "a titular da pasta": unknown
     return body_found
+
+
+def _role_before_role(doc: Doc, head: int, floor: int, nouns: SpeakerNouns) -> int | None:
+    """The role noun a role noun qualifies, right before it: "o líder petista", "o
+    senador tucano"."""
+    before = head - 1
+    if before > floor and doc[before].is_lower and nouns.head(doc[before].text):
+        return before
+    return None
 
 
 def _outer_role(doc: Doc, start: int, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
