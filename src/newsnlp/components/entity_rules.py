@@ -319,7 +319,7 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
             elif (
                 after_particles == end
                 and end + 1 < len(words)
-                and _is_initial(words[end])
+                and is_initial(words[end])
                 and is_name_word(words[end + 1])
             ):
                 end += 2  # "Marino S. Filho": a middle name's initial
@@ -472,9 +472,9 @@ def classify_run(
     return None
 
 
-def _is_initial(word: str) -> bool:
-    """A name's initial: "S." of "Marino S. Filho"."""
-    return len(word) == 2 and word[0].isupper() and word[0].isalpha() and word[1] == "."
+def is_initial(word: str) -> bool:
+    """An initial inside a name: "S." of "Marino S. Filho", "A." of "A. Carvalho"."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _aged(words: Sequence[str], end: int) -> bool:

@@ -25,6 +25,7 @@ from .entity_rules import (
     default_gazetteers,
     is_adverb_form,
     is_capitals_surname,
+    is_initial,
     is_known_place,
     without_particle,
 )
@@ -501,14 +502,9 @@ def is_name_word(token: Token) -> bool:
     return letters.isalpha() and not letters.isupper()
 
 
-def is_initial(token: Token) -> bool:
-    """An initial inside a name: "A." in "A. Carvalho"."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-
-
 def looks_like_person(tokens: Span, nouns: SpeakerNouns) -> bool:
     """Capitalised words only (particles allowed inside), no organisation or role word."""
-    words = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not is_initial(t)]
+    words = [t for t in tokens if t.lower_ not in NAME_PARTICLES and not is_initial(t.text)]
     if not words or not is_name_word(words[0]):
         return False
     if fold(words[0].text) in default_gazetteers().org_heads:
@@ -713,7 +709,7 @@ def _name_start(doc: Doc, i: int, floor: int) -> int:
             j -= 1
         elif doc[j - 1].lower_ in NAME_PARTICLES and j - 2 >= floor and is_name_word(doc[j - 2]):
             j -= 2
-        elif is_initial(doc[j - 1]):
+        elif is_initial(doc[j - 1].text):
             j -= 1
         else:
             break
@@ -1206,7 +1202,7 @@ def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mentio
         return Mention(i, role_end(doc, i, limit), "role")
     if is_name_word(doc[i]) and not doc[i].ent_type_:
         return Mention(i, name_end(doc, i, limit), "name")
-    if is_initial(doc[i]) and i + 1 < limit and is_name_word(doc[i + 1]):
+    if is_initial(doc[i].text) and i + 1 < limit and is_name_word(doc[i + 1]):
         return Mention(i, name_end(doc, i + 1, limit), "name")  # "A. Carvalho"
     return None
 
