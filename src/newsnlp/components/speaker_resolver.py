@@ -1248,7 +1248,7 @@ class SpeakerResolver:
             if len(close) == 1:
                 return " ".join(close.pop())
         if best is words and shouted and len(words) > 1:
-            return " ".join(w.lower() if w.lower() in NAME_PARTICLES else w.title() for w in words)
+            return _as_written_name(words)
         return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
 
     def _speaker_of_the_name(
@@ -1721,10 +1721,7 @@ class SpeakerResolver:
         words = [t.text for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
         if len(words) < 2 or not all(w.isupper() and w.isalpha() for w in words):
             return None
-        return " ".join(
-            w.lower() if w.lower() in NAME_PARTICLES else w if len(w) <= 3 else w.title()
-            for w in words
-        )
+        return _as_written_name(words, keep_short=True)
 
     def _body_name(self, mention: Mention) -> str | None:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
@@ -2177,6 +2174,18 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
         # a given name no list knows: "Roderlei Carlos Alessi, de 51 anos, …"
     person = person_after_place(doc[start:end]) if end - start > 2 else None
     return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"
+
+
+def _as_written_name(words: Iterable[str], keep_short: bool = False) -> str:
+    """A name a heading shouts, as a name is written: "JOSÉ ROBERTO DA SILVA" → "José
+    Roberto da Silva"; keep_short: a body's short words stay as they are ("PT")."""
+
+    def written(word: str) -> str:
+        if word.lower() in NAME_PARTICLES:
+            return word.lower()
+        return word if keep_short and len(word) <= 3 else word.title()
+
+    return " ".join(written(word) for word in words)
 
 
 def _participle(token: Token) -> bool:

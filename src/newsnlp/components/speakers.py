@@ -271,8 +271,7 @@ GENTILIC_ENDINGS = (
 NATIONALITIES = frozenset(
     {"turco", "turca", "russo", "russa", "grego", "grega", "sueco", "sueca", "checo", "checa"}
     | {"tcheco", "tcheca", "belga", "árabe", "sírio", "síria", "egípcio", "egípcia", "alemão"}
-    | {"alemã", "chinês", "chinesa", "sul-coreano", "norte-coreano", "sul-africano", "suíço"}
-    | {"suíça", "iraquiano", "libanês", "palestino", "palestina", "israelita", "norueguês"}
+    | {"alemã", "suíço", "suíça", "palestino", "palestina"}
 )
 
 
