@@ -1,6 +1,6 @@
-"""Rebuild the texts of ``bench/heldout124``–``199`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195) from
-Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``205`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201)
+from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -9,9 +9,10 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129, 9129, 10129, 11129, 12129 and 13129 for rounds 29–30, 31, 32, 33, 34,
-35, 36, 37, 38, 39, 40, 41 and 42), and those over 16,000 characters (1989, 629, 870, 380,
-2853, 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294)
+6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129 and 14129 for rounds 29–30, 31, 32,
+33, 34, 35, 36, 37, 38, 39, 40, 41, 42 and 43), and those over 16,000 characters (1989,
+629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544,
+566, 1391, 294, 508)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -31,7 +32,9 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``30.txt``, heldout184–187's ``181.txt``, ``69.txt`` and ``366.txt``, heldout190–191's ``133.txt``,
 ``293.txt``, ``73.txt``, ``201.txt`` and ``283.txt``, and heldout196–199's ``246.txt``,
 ``269.txt``, ``72.txt``, ``1.txt``, ``178.txt``, ``100.txt``, ``286.txt``, ``197.txt``,
-``165.txt`` and ``259.txt``; their annotators kept "\n", as this script does.
+``165.txt`` and ``259.txt``, and heldout202–205's ``59.txt``, ``97.txt``, ``115.txt``,
+``230.txt``, ``42.txt``, ``20.txt`` and ``296.txt``; their annotators kept "\n", as this
+script does.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -831,6 +834,74 @@ ROUNDS = {
         2007,
         2646,
         1473,
+    ],
+    "heldout202": [
+        934,
+        2963,
+        3578,
+        59,
+        1316,
+        1461,
+        97,
+        3182,
+        2370,
+        3353,
+        2197,
+        2241,
+        2684,
+        470,
+        863,
+    ],
+    "heldout203": [
+        1470,
+        963,
+        115,
+        1007,
+        1073,
+        2937,
+        2315,
+        2595,
+        553,
+        2110,
+        2885,
+        230,
+        328,
+        2780,
+        1923,
+    ],
+    "heldout204": [
+        829,
+        881,
+        42,
+        2744,
+        20,
+        1749,
+        849,
+        2180,
+        651,
+        1218,
+        3556,
+        3330,
+        2263,
+        1245,
+        3265,
+    ],
+    "heldout205": [
+        2245,
+        1872,
+        3206,
+        296,
+        2844,
+        3209,
+        1806,
+        3457,
+        1750,
+        769,
+        3348,
+        3437,
+        582,
+        2900,
+        2401,
     ],
 }
 

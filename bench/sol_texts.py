@@ -1,6 +1,7 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
-``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200`` and ``201`` from SOL.
+``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200``, ``201``, ``206`` and
+``207`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -13,8 +14,8 @@ inside 32,000 characters read at two offsets of the file, or at one for heldout1
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
 heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's,
 heldout177's, heldout183's, heldout188's, heldout189's, heldout194's and heldout201's,
-the first 16; heldout165's offsets held only six, heldout182's and heldout195's 13,
-heldout200's one), and an article
+the first 16; heldout165's offsets held only six, heldout182's, heldout195's and
+heldout207's 13, heldout206's 14, heldout200's one), and an article
 becomes one JSONL line ``{"id": <its url>, "text": <title, lead and body, a paragraph a
 line>}`` for ``eval_quotes.py --texts``.
 
@@ -31,8 +32,8 @@ heldout182's article on the government's reshuffle ("remodelação ou crise"), f
 characters after party names were put back as zero-width spaces, and in heldout183's
 article on the President's statement ("na quinta-feira"), seven were left out, so that
 text is seven characters short; that article holds no quote.  The other 27 texts of
-heldout182–183, heldout188–189's 32, heldout194–195's 29 and heldout200–201's 17 match
-the file's, read separately.
+heldout182–183, heldout188–189's 32, heldout194–195's 29, heldout200–201's 17 and
+heldout206–207's 27 match the file's, read separately.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -460,6 +461,37 @@ ROUNDS: dict[str, list[str]] = {
         "803413/maioria-dos-conselheiros-critica-costa",
         "802873/kamala-harris-consegue-maior-n-mero-de-votos-de-desempate-no-senado",
         "801644/be-quer-limitar-smartphones-nos-recreios-para-alunos-do-1-e-2-ciclos",
+    ],
+    "heldout206": [
+        "803338/casal-apanhado-com-mais-de-15-quilos-de-haxixe-nos-acores",
+        "799149/lucro-do-bcp-dispara-para-215-milhoes-no-primeiro-trimestre",
+        "800277/primeiro-ministro-garante-que-acao-do-sis-na-recuperacao-de-computador-nao-teve-a-sua-autorizacao-nem-de-mendonca-mendes",
+        "799616/ninguem-do-governo-deu-ordens-ao-sis-e-o-sis-nao-tinha-de-informar-nada-diz-costa",
+        "802215/tiroteio-nos-eua-faz-pelo-menos-dois-mortos-e-28-feridos-",
+        "802126/r-ssia-encontra-disponibilidade-do-vaticano-para-novos-esforcos-de-paz",
+        "801663/competir-por-uma-causa-solidaria",
+        "802837/encontrados-sapatos-e-roupa-do-jovem-desaparecido-em-esmoriz",
+        "801498/servico-de-excel-ncia-para-chegar-ao-topo",
+        "800709/marcas-brancas-ganham-terreno-e-nao-vao-ficar-por-aqui",
+        "802765/ingl-s-morre-afogado-em-piscina-de-hotel-em-albufeira",
+        "802523/pelo-menos-seis-mortos-em-acidente-em-fabrica-de-explosivos-na-r-ssia",
+        "800102/prr-beneficiarios-receberam-12-do-total-",
+        "803037/d-americo-aguiar-o-mal-amado",
+    ],
+    "heldout207": [
+        "761660/vodafone-com-falhas-na-rede-movel-e-internet-operadora-ja-a-tentar-solucionar-problema",
+        "801807/continuidade-de-magina-da-silva-a-frente-da-psp-sera-avaliada-apos-a-jmj",
+        "803130/mulher-incendiou-carros-e-lojas-para-se-vingar-de-ex-companheiro",
+        "802664/kyiv-reconquista-de-14-quilometros-quadrados-no-sul-e-leste",
+        "801410/arabia-saudita-confirma-r-ben-neves-e-admite-contratacao-de-bernardo-silva-",
+        "802758/venda-da-media-capital-mario-ferreira-e-prisa-multados-pela-erc",
+        "803262/detido-jovem-no-parque-das-nacoes-com-faca-de-22-5-cms",
+        "780300/site-do-governo-do-japao-alvo-de-ataque-informatico-por-grupo-pro-r-ssia",
+        "802569/red-bull-tem-o-melhor-carro-do-seculo",
+        "802160/temos-de-administrar-bem-a-nossa-pequenez",
+        "748782/duas-vezes-na-mesma-semana-instagram-facebook-e-whatsapp-reportam-problemas-de-acesso-",
+        "803435/pj-realiza-operacao-contra-fraude-nos-acores",
+        "802958/relatorio-final-da-cpi-a-tap-aprovado-so-pelo-ps",
     ],
 }
 

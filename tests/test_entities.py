@@ -97,6 +97,12 @@ def test_a_person_after_the_body_of_a_role(rules_nlp):
     assert labelled(rules_nlp, text) == [("Dário Saadi", "PER"), ("Fernando Haddad", "PER")]
 
 
+def test_a_person_after_a_roles_body_of_several_words(rules_nlp):
+    # "Área" is a stop word, yet the whole body stands between the role and the name
+    text = "O ex-diretor da Área Internacional da Petrobras Nestor Cerveró contou tudo."
+    assert labelled(rules_nlp, text) == [("Nestor Cerveró", "PER")]
+
+
 def test_role_before_a_field_is_not_a_person(rules_nlp):
     assert labelled(rules_nlp, "O ministro das Relações Exteriores da Federação Russa falou.") == [
         ("Federação Russa", "LOC")

@@ -4697,6 +4697,147 @@ def test_a_name_run_into_another_persons_is_no_fuller_name(rules: Language) -> N
     assert speakers(rules, text, people)[1] == "Elaine Saad"  # "Elaine diz que …""
 
 
+def test_a_name_after_de_whose_tail_is_never_written_alone_stays_one_name(
+    rules: Language,
+) -> None:
+    # "de Sailson [José das Graças]" reads like a body before a person, but the text
+    # never names "José das Graças" alone: it is one man's full name
+    text = (
+        "Sailson José das Graças responde a seis homicídios. Elas morreram pelas mãos de "
+        "Sailson José das Graças. Sailson conta que a namorada jogou fora o caderno."
+    )
+    assert speakers(rules, text, []) == ["Sailson José das Graças"]
+
+
+def test_a_surname_after_e_that_is_someone_elses_is_not_joined(rules: Language) -> None:
+    # "Gilmar Mendes e Janot": two men, Janot the surname of "Rodrigo Janot"
+    text = (
+        "O procurador Rodrigo Janot rebateu a acusação. Após o mal-estar entre Gilmar "
+        "Mendes e Janot, houve um novo vazamento. “Isso é crime”, disse Gilmar Mendes."
+    )
+    people = [("Rodrigo Janot", "PER"), ("Janot", "PER", 1)]
+    people += [("Gilmar Mendes", "PER"), ("Gilmar Mendes", "PER", 1)]
+    assert speakers(rules, text, people) == ["Gilmar Mendes"]
+
+
+def test_a_role_is_the_person_named_after_the_roles_she_held(rules: Language) -> None:
+    # "a deputada federal, ex-senadora, …, Benedita da Silva": all four roles are hers
+    text = (
+        "A primeira foi a hoje deputada federal, ex-senadora, ex-governadora do Rio e "
+        "ex-secretária especial da Assistência e Promoção Social do governo Lula, Benedita "
+        "da Silva, de 75 anos. Marielle Franco era vereadora. Para a deputada, não será "
+        "preciso esperar mais uma década."
+    )
+    people = [("Lula", "PER"), ("Benedita da Silva", "PER"), ("Marielle Franco", "PER")]
+    assert speakers(rules, text, people) == ["Benedita da Silva"]
+
+
+def test_a_name_after_a_source_role_and_a_comma_opens_the_clause(rules: Language) -> None:
+    # "segundo a deputada, Marielle, que …, incomodava": Marielle is who the clause is
+    # about, not the deputy's name
+    text = (
+        "A deputada Benedita da Silva deu uma entrevista. E, segundo a deputada, Marielle, "
+        "que denunciava problemas na polícia, incomodava muito. Para a deputada, o país "
+        "mudou."
+    )
+    people = [("Benedita da Silva", "PER"), ("Marielle", "PER")]
+    assert speakers(rules, text, people) == ["Benedita da Silva", "Benedita da Silva"]
+
+
+def test_a_quote_sharing_a_source_clauses_cue_is_part_of_it(rules: Language) -> None:
+    text = (
+        "A deputada Benedita da Silva falou. Para Benedita, o assassinato de Marielle, "
+        "“além de uma violência contra a mulher, é uma violência contra a negritude”."
+    )
+    doc = tagged(rules, text, [("Benedita da Silva", "PER"), ("Benedita", "PER", 1)])
+    found = [(q.text[:31], q._.quote_kind, q._.speaker) for q in doc.spans["quotes"]]
+    assert found == [("o assassinato de Marielle, “alé", "mixed", "Benedita da Silva")]
+
+
+def test_a_verb_opening_a_sentence_before_an_adverb_is_no_one(rules: Language) -> None:
+    # "Passa diariamente diante das casas": a dropped subject, not a man named Passa
+    text = (
+        "Mohamed El Bachri perdeu a mulher. El Bachri sabe quem são os familiares. Passa "
+        "diariamente diante das casas dos terroristas. “Todo dia é 22 de março. Todo dia "
+        "me levanto e tudo recomeça.” Ele diz que vai cumprimentar os pais."
+    )
+    assert speakers(rules, text, [("Mohamed El Bachri", "PER"), ("El Bachri", "PER", 1)]) == [
+        "Mohamed El Bachri",
+        "Mohamed El Bachri",
+    ]
+
+
+def test_a_bare_role_two_ministers_hold_is_the_one_in_focus(rules: Language) -> None:
+    # both introduced with their ministries; "o ministro" is the one just quoted
+    text = (
+        "A decisão foi anunciada pelo ministro da Defesa, Raul Jungmann. “Já liguei para "
+        "o presidente”, disse Jungmann, ao lado do ministro do Gabinete de Segurança "
+        "Institucional, Sergio Etchegoyen. “Tivemos a garantia dos trabalhos”, afirmou "
+        "Jungmann. Segundo o ministro, a medida colocou na rua 1,4 mil homens."
+    )
+    people = [("Raul Jungmann", "PER"), ("Jungmann", "PER", 1), ("Sergio Etchegoyen", "PER")]
+    assert speakers(rules, text, [*people, ("Jungmann", "PER", 2)]) == ["Raul Jungmann"] * 3
+
+
+def test_two_people_joined_as_a_subject_are_not_the_topic(rules: Language) -> None:
+    # "disse" after "Bernardes e Bonner … se separaram" is still Bonner's
+    text = (
+        "William Bonner criticou os internautas. Fátima Bernardes e William Bonner, que "
+        "apresentavam juntos o jornal, se separaram em 2016. “Algumas pessoas se imaginam "
+        "no direito de agredir adultos”, disse."
+    )
+    people = [("William Bonner", "PER"), ("Fátima Bernardes", "PER"), ("William Bonner", "PER", 1)]
+    assert speakers(rules, text, people) == ["William Bonner"]
+
+
+def test_an_unnamed_source_heard_by_an_outlet_is_no_one_named(rules: Language) -> None:
+    text = (
+        "A procuradora Raquel Dodge foi indicada. “Creio que ela será mais cuidadosa com "
+        "horários”, afirmou uma amiga ouvida pelo G1. “Vai ver o seu destino é ficar no "
+        "Ministério Público”, consolou a então ministra Eliana Calmon."
+    )
+    found = quotes(rules, text, people=("Raquel Dodge", "Eliana Calmon"))
+    assert [(q[2], q[4]) for q in found] == [
+        (None, "uma amiga"),
+        ("Eliana Calmon", "Eliana Calmon"),
+    ]
+
+
+def test_a_cues_subject_after_two_asides(rules: Language) -> None:
+    text = (
+        "O programa mudou. “Olha, a gente está testando ainda o que vai ter”, diz, "
+        "cauteloso, ao Estado, o diretor de núcleo Boninho, responsável pelo programa."
+    )
+    found = quotes(rules, text, people=("Boninho",))
+    assert [(q[2], q[4]) for q in found] == [("Boninho", "Boninho")]
+
+
+def test_an_infinitive_report_after_the_cues_setting(rules: Language) -> None:
+    text = (
+        "O suspeito disse em depoimento ser o autor do crime. O irmão admitiu à polícia "
+        "ter mentido sobre o caso."
+    )
+    assert [(q[0], q[1]) for q in quotes(rules, text)] == [
+        ("ser o autor do crime", "indirect"),
+        ("ter mentido sobre o caso", "indirect"),
+    ]
+
+
+def test_a_plural_noun_like_a_speech_verb_does_not_split_a_report(rules: Language) -> None:
+    # "ameaças" is also "tu ameaças": after "e" it is the subject's second noun
+    text = "O jornalista afirmou que os xingamentos e ameaças surgiram em setembro."
+    assert [q[0] for q in quotes(rules, text)] == ["os xingamentos e ameaças surgiram em setembro"]
+
+
+def test_what_something_means_or_a_law_prescribes_is_no_report(rules: Language) -> None:
+    text = (
+        "A Lei da Ficha Limpa prevê que um condenado em segunda instância fica inelegível. "
+        "Isso não quer dizer que a Rússia não pode ser um sabotador perigoso. O ministro "
+        "disse que a lei prevê punição para todos."
+    )
+    assert [q[0] for q in quotes(rules, text)] == ["a lei prevê punição para todos"]
+
+
 def test_the_defence_as_a_source_is_the_defendants_lawyer(rules: Language) -> None:
     text = (
         "O advogado de Lula, Cristiano Zanin, falou ontem. Segundo a defesa, a ação "

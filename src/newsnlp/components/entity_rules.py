@@ -404,6 +404,7 @@ def classify_run(
         return None if words[start] in gazetteers.common_acronyms else (start, end, ORG)
     if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
         return start, _organisation_end(words, end, gazetteers), ORG
+    role_of = _role_of_a_body(words, start, gazetteers)  # "o ex-secretário de [Esportes …"
     role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
     ranked = False  # a title anywhere before: "Tenente-Brigadeiro do Ar Heraldo Rodrigues"
     while start < end and (
@@ -416,11 +417,6 @@ def classify_run(
         ranked = ranked or role
         start += 1
     given = next((k for k in range(start, end) if fold(words[k]) in gazetteers.first_names), None)
-    role_of = (  # "o ex-secretário de [Esportes Dário Saadi]"
-        start >= 2
-        and words[start - 1].lower() in DE_FORMS
-        and is_role_noun(words[start - 2], gazetteers)
-    )
     if (
         (role_of or (ranked and words[start - 1] in PARTICLES))
         and given is not None
@@ -470,6 +466,25 @@ def classify_run(
         if words[middle] in PARTICLES and place_key(words[middle + 1 : end]) in gazetteers.places:
             return middle + 1, end, LOC
     return None
+
+
+def _role_of_a_body(words: Sequence[str], start: int, gazetteers: Gazetteers) -> bool:
+    """Whether the run at ``start`` follows "de" after a role, its body's name between
+    them: "o ex-secretário de [Esportes Dário Saadi]", "o ex-diretor da Área
+    Internacional da [Petrobras Nestor Cerveró]"."""
+    k = start - 1
+    if k < 1 or words[k].lower() not in DE_FORMS:
+        return False
+    for k in range(start - 2, max(-1, start - 2 - MAX_BODY_WORDS), -1):
+        if is_role_noun(words[k], gazetteers):
+            return True
+        if not (is_name_word(words[k]) or words[k].lower() in DE_FORMS):
+            return False
+    return False
+
+
+#: The most words of a body's name between a role and the run after it.
+MAX_BODY_WORDS = 6
 
 
 def is_initial(word: str) -> bool:

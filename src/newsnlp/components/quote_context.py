@@ -26,6 +26,7 @@ from .speakers import (
     NARRATIVE_ENDINGS,
     OF,
     PAIRS,
+    PARTICIPLE_ENDINGS,
     PLACE_PREPOSITIONS,
     TO,
     Mention,
@@ -233,14 +234,15 @@ CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
 BEFORE_A_CUE = ADVERBS | AUXILIARIES | CLITICS
 
 
+#: How many asides set off by commas may stand between a cue and its subject.
+CUE_ASIDES = 2
+
+
 #: Forms of "ser" before a participle (a passive, not a speech act).
 PASSIVE = frozenset(
     {"ser", "é", "foi", "são", "foram", "sido", "era", "eram", "será", "seja"}
     | {"está", "estão", "estava", "estavam", "esteve", "estar"}  # "está previsto que"
 )
-
-
-PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 #: Irregular participles of speech verbs ("prevista para dia 8" describes, it does not cite).
@@ -735,6 +737,7 @@ class QuoteContext:
                 and i + 1 < n
                 and self.is_verb(i + 1)
                 and not looks_infinitive(self.doc[i + 1])
+                and not self.lower[i + 1].endswith("s")  # "xingamentos e ameaças": a noun
             ):
                 return i  # "… e acrescentou que …": a second report of its own
             if (
@@ -1107,12 +1110,16 @@ class QuoteContext:
         if j >= limit:
             return None
         if doc[j].text == ",":
-            window = range(j + 1, min(limit, j + 1 + MAX_ASIDE_TOKENS + 2))
-            close = next((k for k in window if doc[k].text == ","), None)
-            if close is None or any(self.is_verb(k) for k in range(j + 1, close)):
-                return None
-            found = mention_after(doc, close + 1, limit, self.nouns)
-            start = close + 1
+            found, start = None, j
+            for _ in range(CUE_ASIDES):  # "diz, cauteloso, ao Estado, o diretor Boninho"
+                window = range(start + 1, min(limit, start + 1 + MAX_ASIDE_TOKENS + 2))
+                close = next((k for k in window if doc[k].text == ","), None)
+                if close is None or any(self.is_verb(k) for k in range(start + 1, close)):
+                    return None
+                found = mention_after(doc, close + 1, limit, self.nouns)
+                start = close + 1
+                if found is not None and _opens_at(doc, found, start):
+                    break
         elif self.lower[j] in TO:
             names = range(j + 2, min(limit, j + MAX_ADDRESSEE_WORDS))
             start = next((k for k in names if is_name_word(doc[k])), limit)
@@ -1131,7 +1138,11 @@ class QuoteContext:
                 return None
         else:
             return None
-        if found is None or found.start != start or found.kind not in ("name", "role", "org"):
+        if (
+            found is None
+            or not _opens_at(doc, found, start)
+            or found.kind not in ("name", "role", "org")
+        ):
             return None
         ends = found.end >= limit or doc[found.end].text in CLAUSE_ENDS
         apposed = (
@@ -1341,19 +1352,55 @@ def source_phrase(
     if mention is None or (mention.start != end and doc[end].lower_ not in DETERMINERS_OF_SOURCE):
         return None
     comma = mention.start - 1
+    # "segundo a deputada, Marielle, que denunciava …, incomodava": Marielle's clause
+    subject = mention.end < len(doc) and relative_before_verb(ctx, mention.end)
     if (
         comma > end
         and doc[comma].text == ","
-        and (mention.end >= len(doc) or doc[mention.end].text != ",")
+        and (mention.end >= len(doc) or doc[mention.end].text != "," or subject)
     ):  # "Segundo o autor, José Mourinho é …": the name opens the clause, no apposition
         mention = mention_after(doc, end, comma, ctx.nouns, other=other)
         if mention is None:
             return None
     if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE_DETERMINERS:
         return None  # "Para um secretário de Estado, …": a comparison, not a source
-    if mention.kind == "role":
+    if mention.kind == "role" and not subject:
         mention = name_after_modifiers(ctx, mention) or mention
     return i, end, mention
+
+
+def _opens_at(doc: Doc, mention: Mention, start: int) -> bool:
+    """Whether ``mention`` starts at ``start``, or after its role's lower-case words
+    there ("o diretor de núcleo [Boninho]")."""
+    return mention.start == start or (
+        mention.start > start
+        and mention.kind == "name"
+        and all(t.is_lower for t in doc[start : mention.start])
+    )
+
+
+def relative_before_verb(ctx: QuoteContext, comma: int) -> bool:
+    """Whether a relative clause set off at ``comma`` is followed by a lower-case word
+    that no article or pronoun opens: its name's verb ("segundo a deputada, Marielle,
+    que denunciava problemas, incomodava muito"), so the name is the clause's subject,
+    not the source's apposition ("Segundo o ministro, X, que assumiu ontem, a medida …")."""
+    doc = ctx.doc
+    if (
+        doc[comma].text != ","
+        or comma + 1 >= len(doc)
+        or ctx.lower[comma + 1] not in ("que", "quem")
+    ):
+        return False
+    for k in range(comma + 2, min(len(doc) - 1, comma + MAX_RELATIVE_TOKENS)):
+        if doc[k].text in CLAUSE_ENDS:
+            return False
+        if doc[k].text == ",":
+            return doc[k + 1].is_lower and not doc[k + 1].is_stop
+    return False
+
+
+#: The most tokens a relative clause set off by commas may take.
+MAX_RELATIVE_TOKENS = 20
 
 
 #: Words a source may open on before its name: an article, or "outro" ("Para outra

@@ -100,12 +100,13 @@ MAX_NESTED_TOKENS = 12
 
 def _nested(quote: QuoteRecord, report: QuoteRecord) -> bool:
     """A quote cued inside a reported clause, cue and all, is part of it: "Segundo o
-    magistrado, o caso revela «sem sombra de dúvidas» que houve …"."""
-    return (
-        quote.cue_start is not None
-        and report.cue_start is not None
-        and report.cue_start < report.start <= quote.cue_start < quote.start
-        and quote.end <= report.end
+    magistrado, o caso revela «sem sombra de dúvidas» que houve …"; and so is one
+    that shares the clause's cue: "Para Benedita, o assassinato de Marielle, “…”"."""
+    if quote.cue_start is None or report.cue_start is None or quote.end > report.end:
+        return False
+    shared = quote.cue_start == report.cue_start < report.start < quote.start
+    return shared or (
+        report.cue_start < report.start <= quote.cue_start < quote.start
         and quote.end - quote.start <= MAX_NESTED_TOKENS
     )
 

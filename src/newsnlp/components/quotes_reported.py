@@ -39,6 +39,7 @@ from .quote_context import (
     past_appositions,
     phrase_length,
     quoted_name_close,
+    relative_before_verb,
     skip_quoted_name,
     source_phrase,
     speech_verb,
@@ -406,6 +407,8 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 start, end, _kind(ctx, quoted, start, end), i, i + 1, as_speaker, rule, i
             )
             continue
+        if ctx.is_verb(i) and (_meaning(ctx, i) or _norm_subject(ctx, i)):
+            continue  # "Isso não quer dizer que …", "A lei prevê que …": no one said it
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))
             post = None
@@ -444,12 +447,14 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 and ctx.lower[i - 1] != "que"
             ):
                 j += 1  # "Roland Dumas anunciou ontem, que …": a stray comma after an adverb
+            if post is None and question is None and addressee is None:
+                j = _past_setting(ctx, j)  # "disse em depoimento ser o autor do crime"
             infinitive = j + 1 if j + 1 < len(doc) and doc[j].text in PAIRS else j
             if (
                 post is None
                 and question is None
                 and addressee is None
-                and j == ctx.skip_adverbs(i + 1, len(doc))
+                and j == _past_setting(ctx, ctx.skip_adverbs(i + 1, len(doc)))
                 and infinitive < len(doc)
                 and looks_infinitive(doc[infinitive])
             ):  # "declarou possuir", "admitia somente ter sido", "admitiu «reconsiderar»"
@@ -574,6 +579,39 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             )
 
 
+def _meaning(ctx: QuoteContext, verb: int) -> bool:
+    """ "dizer" after "querer": what something means, no one's words ("Isso quer dizer
+    que", "Quer isto dizer que")."""
+    if ctx.verbs.get(ctx.lower[verb]) != "dizer":
+        return False
+    k = verb - 1
+    while k >= 0 and (ctx.lower[k] in ("isto", "isso") or ctx.doc[k].text == ","):
+        k -= 1
+    return k >= 0 and ctx.lower[k] in WANT_FORMS
+
+
+#: Forms of "querer" that make "querer dizer" (to mean).
+WANT_FORMS = frozenset({"quer", "querem", "queria", "queriam", "quis", "quiseram", "quereria"})
+
+
+def _norm_subject(ctx: QuoteContext, verb: int) -> bool:
+    """Whether the cue's subject, opening its clause, is a norm: "A Lei da Ficha Limpa
+    prevê que …", "a lei previa que …" (what it prescribes, not what anyone said)."""
+    k = ctx.clause_start(verb)
+    while k < verb and (ctx.lower[k] in ARTICLES or ctx.lower[k] in DEMONSTRATIVES):
+        k += 1
+    return (
+        k < verb
+        and verb - k <= MAX_NORM_WORDS
+        and ctx.lower[k] in ctx.nouns.norms
+        and not any(ctx.doc[n].is_punct for n in range(k, verb))
+    )
+
+
+#: The most words of a norm's name before its verb: "A Lei da Ficha Limpa prevê".
+MAX_NORM_WORDS = 8
+
+
 def _norm_source(ctx: QuoteContext, i: int) -> bool:
     """Whether the source phrase at ``i`` cites a norm ("segundo a lei", "conforme o
     edital", "de acordo com as regras do programa"): what it prescribes, not what anyone
@@ -617,6 +655,8 @@ def _apposed_name(ctx: QuoteContext, mention: Mention | None, after: int) -> Men
     if name is None or name.kind != "name" or name.end >= len(doc):
         return None
     closing = doc[name.end].text
+    if closing == "," and relative_before_verb(ctx, name.end):
+        return None  # "segundo a deputada, Marielle, que denunciava …, incomodava muito"
     return name if closing == "," or closing in CLAUSE_ENDS or "\n" in closing else None
 
 
@@ -788,6 +828,27 @@ def _question_word(ctx: QuoteContext, verb: int, j: int) -> int | None:
     ):
         return j - 1
     return None
+
+
+def _past_setting(ctx: QuoteContext, j: int) -> int:
+    """Past a cue's setting of two words before an infinitive: "disse [em depoimento]
+    ser o autor", "admitiu [à polícia] ter mentido"; else ``j``."""
+    doc = ctx.doc
+    if (
+        j + 2 < len(doc)
+        and ctx.lower[j] in SETTING_PREPOSITIONS
+        and doc[j + 1].is_alpha
+        and doc[j + 1].is_lower
+        and not doc[j + 1].is_stop
+        and looks_infinitive(doc[j + 2])
+        and not looks_infinitive(doc[j + 1])
+    ):
+        return j + 2
+    return j
+
+
+#: Prepositions of a cue's setting or addressee: "em depoimento", "à polícia".
+SETTING_PREPOSITIONS = frozenset({"em", "à", "ao", "no", "na"})
 
 
 def _infinitive_report(

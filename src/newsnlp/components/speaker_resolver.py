@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import fold, strip_accents
 from ..resources import read_lines
-from .entity_rules import LINK_IMPERATIVES, is_known_place, listed_genders
+from .entity_rules import LINK_IMPERATIVES, is_adverb_form, is_known_place, listed_genders
 from .quote_context import (
     CLITICS,
     CLOSERS,
@@ -49,6 +49,7 @@ from .speakers import (
     NEGATIONS,
     OF,
     OPENING_PARTICLES,
+    PARTICIPLE_ENDINGS,
     PRONOUNS,
     QUOTATION_MARKS,
     ROLE_PREFIXES,
@@ -198,6 +199,8 @@ CLIENT_VERBS = frozenset({"defende", "representa"})
 
 #: How many asides may stand between a subject and its verb.
 MAX_ASIDES = 3
+#: The most roles listed before the name of the one who held them all.
+MAX_LISTED_ROLES = 4
 
 #: How near an organisation named only as an object must be for "o partido" to be it.
 RECENT_ORG_TOKENS = 60
@@ -514,7 +517,12 @@ class SpeakerResolver:
             return start, words
         surname = doc[end + 1].text
         joined = doc[end].text == "e"
-        if joined and not is_first_name(surname) and surname not in self._after_articles():
+        if (
+            joined
+            and not is_first_name(surname)
+            and surname not in self._after_articles()
+            and not self._two_people(start, words, surname)  # "Gilmar Mendes e Janot"
+        ):
             return start, (*words, "e", surname)
         particle = doc[end].lower_ in SURNAME_PARTICLES
         if (
@@ -525,6 +533,16 @@ class SpeakerResolver:
         ):
             return start, (*words, doc[end].text, surname)  # a model cut "da Silva"
         return start, words
+
+    def _two_people(self, start: int, words: tuple[str, ...], surname: str) -> bool:
+        """Whether "``words`` e ``surname``" names two people, not one ("Manuel Costa e
+        Silva"): a model tagged ``words`` whole elsewhere, and ``surname`` ends another
+        person's name ("Gilmar Mendes e Janot" after "Rodrigo Janot")."""
+        tagged = [tuple(t.text for t in e) for e in self.doc.ents if e.label_ == "PER"]
+        return any(
+            e.label_ == "PER" and e.start != start and tuple(t.text for t in e) == words
+            for e in self.doc.ents
+        ) and any(len(name) >= 2 and name[-1] == surname and name[0] != words[0] for name in tagged)
 
     def _after_articles(self) -> set[str]:
         """Capitalised words the text writes after an article: names of things ("os Lobos")."""
@@ -615,6 +633,14 @@ class SpeakerResolver:
             while sentence_end < len(doc) and doc[sentence_end - 1].text in QUOTATION_MARKS:
                 sentence_end = doc[sentence_end].sent.end  # a parser's split after “
             end = role_end(doc, i, sentence_end)
+            if (
+                end + 1 < sentence_end
+                and doc[end + 1].text == ","
+                and doc[end].is_lower
+                and doc[end].lower_.endswith(("al", "ar"))
+                and not self._verb_word(doc[end])
+            ):
+                end += 1  # "a deputada federal, ex-senadora …, Benedita da Silva"
             key = self._role_key(i, end)
             if key is None:
                 continue
@@ -627,6 +653,8 @@ class SpeakerResolver:
                 name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
                 if name is not None and name.kind == "role" and name.end < sentence_end:
                     name = name_mention_at(doc, name.end, sentence_end, nouns)  # role, general Name
+                if name is None or name.kind != "name" or not self._is_person(name):
+                    name = self._name_after_listed_roles(after, sentence_end) or name
                 if name is not None and self._opens_clause_after_role(i, name):
                     name = None  # "o universo da cantora, Dominguinhos é obrigatório"
             elif end < sentence_end and is_name_word(doc[end]):
@@ -687,6 +715,24 @@ class SpeakerResolver:
                 roles.append((i, key, self.fullest(name)))
         return roles
 
+    def _name_after_listed_roles(self, comma: int, sentence_end: int) -> Mention | None:
+        """The person named after more roles listed at ``comma``, each opening on a
+        role noun: "a deputada federal, ex-senadora, ex-governadora do Rio e
+        ex-secretária … do governo Lula, Benedita da Silva"."""
+        doc, k = self.doc, comma
+        for _ in range(MAX_LISTED_ROLES + 1):
+            if k + 1 >= sentence_end or doc[k].text != ",":
+                return None
+            k += 1
+            if not self.nouns.head(doc[k].text):
+                name = name_mention_at(doc, k, sentence_end, self.nouns)
+                listed = k > comma + 1 and name is not None and name.kind == "name"
+                return name if listed and name is not None and self._is_person(name) else None
+            segment_end = min(sentence_end, k + MAX_ROLE_TOKENS)
+            while k < segment_end and doc[k].text != "," and not self._verb_word(doc[k]):
+                k += 1
+        return None
+
     def _client_of(self, end: int, sentence_end: int) -> frozenset[str]:
         """The words of whom a lawyer named before ``end`` acts for: "o advogado Rodrigo
         Antunes, que defende Leonardo Guerra" (so "a defesa de Nelson Leal" is not his)."""
@@ -711,6 +757,15 @@ class SpeakerResolver:
         after_cue = (
             role >= 2 and doc[role - 1].lower_ in ARTICLES and self._verb_word(doc[role - 2])
         )
+        if (
+            role >= 2
+            and doc[role - 1].lower_ in ARTICLES
+            and doc[role - 2].lower_ in SOURCE_WORDS
+            and name.end + 1 < len(doc)
+            and doc[name.end].text == ","
+            and doc[name.end + 1].lower_ in ("que", "quem")
+        ):
+            return True  # "segundo a deputada, Marielle, que denunciava …, incomodava"
         return (
             role > 0
             and (doc[role - 1].lower_ in ARTICLE_OF or after_cue)
@@ -776,8 +831,10 @@ class SpeakerResolver:
         ):
             return True  # the name closing an apposition: "O preparador …, Taffarel, vê"
         after = self._past_asides(after)  # "Moutinho, por seu lado, afirma"
-        while after + 1 < len(doc) and doc[after].lower_ in ADVERBS:
-            after += 1  # "Goicoechea se aprestou", "Zas já disse"
+        while after + 1 < len(doc) and (
+            doc[after].lower_ in ADVERBS or is_adverb_form(doc[after].text)
+        ):
+            after += 1  # "Goicoechea se aprestou", "Zas já disse", "Passa diariamente diante"
         token, following = doc[mention.start], doc[after]
         if mention.end - mention.start == 1 and following.is_lower and looks_infinitive(following):
             return False  # "Convém esclarecer", "Cabe lembrar": a verb, no one acting
@@ -911,7 +968,9 @@ class SpeakerResolver:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
             yield from self._floor_holders(start, end)
             subject = self._sentence_subject(start, end)
-            if subject is not None:
+            if isinstance(subject, tuple):
+                yield from subject  # two people: the one named last is the nearer
+            elif subject is not None:
                 yield subject
             yield from self._voiced(start, end)
 
@@ -933,7 +992,9 @@ class SpeakerResolver:
                 if referent.name is not None or referent.is_org:
                     yield referent
 
-    def _sentence_subject(self, start: int, end: int) -> Referent | None:
+    def _sentence_subject(
+        self, start: int, end: int
+    ) -> Referent | tuple[Referent, Referent] | None:
         """The person or organisation a sentence's subject names, if any."""
         doc = self.doc
         if doc[start].lower_ in ("e", "mas") and start + 1 < end:
@@ -964,6 +1025,15 @@ class SpeakerResolver:
             and is_known_place([t.text for t in doc[mention.start : mention.end]])
         ):
             return None  # "O Amapá entrou no quarto dia de apagão": a place, no one in focus
+        other = (
+            self._paired(mention, end) if mention is not None and mention.kind == "name" else None
+        )
+        if mention is not None and other is not None:
+            # "Bernardes e Bonner … se separaram": a dropped subject after it is Bonner's
+            return (
+                self.referent(mention, mention.start, guess=False),
+                self.referent(other, other.start, guess=False),
+            )
         if (
             mention is not None
             and not self._in_quote(mention.start)
@@ -975,6 +1045,19 @@ class SpeakerResolver:
             if mention.kind == "role" and not referent.plural:
                 self._role_subjects.append(mention)  # "O treinador português nunca …"
         return None
+
+    def _paired(self, mention: Mention, end: int) -> Mention | None:
+        """The other person's name a name is joined to by "e" before ``end`` (not a
+        surname joined by "e": "Antonio Souza e Silva")."""
+        doc, after = self.doc, mention.end
+        if after + 1 >= end or doc[after].lower_ != "e":
+            return None
+        if any(start == mention.start and "e" in name for start, name in self.people):
+            return None
+        other = name_mention_at(doc, after + 1, end, self.nouns)
+        if other is None or other.kind != "name" or not self._is_person(other):
+            return None
+        return other
 
     def _voiced(self, start: int, end: int) -> Iterator[Referent]:
         """Whose words a sentence talks about, outside quotes: "as declarações do agente
@@ -1285,7 +1368,9 @@ class SpeakerResolver:
     def _run_into_a_name(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` is ``words``' name run into another person's the text gives
         on its own: "… importante”, diz Elaine Elon Musk quer colonizar …" (a headline
-        after the text) is Elaine and Elon Musk, not a fuller name of Elaine's."""
+        after the text) is Elaine and Elon Musk, not a fuller name of Elaine's.  The
+        other person must be named alone somewhere: "Sailson José das Graças" read as
+        "de Sailson [José das Graças]" is still one man's name."""
         for other in self._folded_people():
             head = len(name) - len(other)
             if (
@@ -1294,9 +1379,21 @@ class SpeakerResolver:
                 and name[head:] == other
                 and is_first_name(other[0])
                 and contains_words(name[:head], words)
+                and self._named_alone(other, name[:head])
             ):
                 return True
         return False
+
+    def _named_alone(self, name: tuple[str, ...], before: tuple[str, ...]) -> bool:
+        """Whether the text names ``name`` once without the words ``before`` right
+        ahead of it (both folded)."""
+        doc = self.doc
+        return any(
+            folded == name
+            and tuple(strip_accents(t.text) for t in doc[max(0, start - len(before)) : start])
+            != before
+            for (start, _), folded in zip(self.people, self._folded_people(), strict=True)
+        )
 
     def _role_gender(self, mention: Mention) -> str | None:
         """The gender the article of a role mention gives: "a cientista", "da ministra"."""
@@ -1337,11 +1434,14 @@ class SpeakerResolver:
         if key is None or key[1]:
             return person  # "o ministro da Saúde": told apart by its modifiers
         role = self.nouns.role_class(key[0])  # "o magistrado" is one of the judges
-        holders = {
-            name
+        # those introduced with the bare role, or, when none was, all who hold it
+        # ("ministro da Defesa" and "ministro do GSI" for "o ministro")
+        held = [
+            (name, bool(told))
             for _, (other, told), name in self.roles
-            if self.nouns.role_class(other) == role and not told
-        }
+            if self.nouns.role_class(other) == role
+        ]
+        holders = {name for name, told in held if not told} or {name for name, _ in held}
         introduced = any(name in holders for at, _, name in self.roles if at < mention.start)
         if person not in holders or len(holders) < 2 or not introduced:
             return person  # "o ex-presidente" opening the text: the one introduced next
@@ -1350,6 +1450,10 @@ class SpeakerResolver:
             focus: str | None = topic.name
         else:
             focus = self.in_focus(mention.start, self._role_gender(mention), exclude=exclude)
+        if focus is not None and focus not in holders:
+            sharing = [name for name in holders if set(name.split()) & set(focus.split())]
+            if len(sharing) == 1:
+                return sharing[0]  # "Kassab" the text ran into a heading's next word
         if focus is None or (
             focus not in holders and any(name == focus for _, _, name in self.roles)
         ):
@@ -2192,10 +2296,6 @@ def _participle(token: Token) -> bool:
     """A past participle opening a sentence before a name ("Nascida", "Questionado"), no
     given name; a surname of that ending ("Machado") needs a given name before it."""
     return token.lower_.endswith(PARTICIPLE_ENDINGS) and not is_first_name(token.text)
-
-
-#: Endings of a past participle.
-PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 def photo_credit(doc: Doc, start: int, end: int) -> bool:

@@ -1432,9 +1432,27 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
         and doc[i].text.islower()
     ):
         end = role_end(doc, i, limit)  # "…, disse um porta-voz do hospital."
-        if end >= limit or doc[end].text in (".", ",", ";"):
+        if end >= limit or doc[end].text in (".", ",", ";") or _heard_by(doc, end, limit):
             return Mention(start, end, "anonymous")  # not "alertaram um vizinho que …"
     return _one_of_many(doc, start, limit, nouns)
+
+
+def _heard_by(doc: Doc, i: int, limit: int) -> bool:
+    """A participle and its agent closing a source's clause: "…, afirmou uma amiga
+    [ouvida pelo G1]."."""
+    return (
+        i + 1 < limit
+        and doc[i].is_lower
+        and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)
+        and doc[i + 1].lower_ in ("pelo", "pela", "por")
+        and limit - i <= MAX_AGENT_TOKENS
+    )
+
+
+#: Endings of a past participle.
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+#: The most tokens of a participle and its agent after a source: "ouvida pelo G1".
+MAX_AGENT_TOKENS = 6
 
 
 #: Words between "um dos" and the group's noun: "um dos outros elementos", "uma das suas colegas".
