@@ -538,11 +538,10 @@ class SpeakerResolver:
         """Whether "``words`` e ``surname``" names two people, not one ("Manuel Costa e
         Silva"): a model tagged ``words`` whole elsewhere, and ``surname`` ends another
         person's name ("Gilmar Mendes e Janot" after "Rodrigo Janot")."""
-        tagged = [tuple(t.text for t in e) for e in self.doc.ents if e.label_ == "PER"]
-        return any(
-            e.label_ == "PER" and e.start != start and tuple(t.text for t in e) == words
-            for e in self.doc.ents
-        ) and any(len(name) >= 2 and name[-1] == surname and name[0] != words[0] for name in tagged)
+        tagged = [(e.start, tuple(t.text for t in e)) for e in self.doc.ents if e.label_ == "PER"]
+        return any(at != start and name == words for at, name in tagged) and any(
+            len(name) >= 2 and name[-1] == surname and name[0] != words[0] for _, name in tagged
+        )
 
     def _after_articles(self) -> set[str]:
         """Capitalised words the text writes after an article: names of things ("os Lobos")."""
