@@ -1,6 +1,6 @@
-"""Rebuild the texts of ``bench/heldout124``–``205`` (not 127, 131, 135, 139, 144–147,
-152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201)
-from Fake.br.
+"""Rebuild the texts of ``bench/heldout124``–``211`` (not 127, 131, 135, 139, 144–147,
+152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
+206, 207) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -9,10 +9,10 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129 and 14129 for rounds 29–30, 31, 32,
-33, 34, 35, 36, 37, 38, 39, 40, 41, 42 and 43), and those over 16,000 characters (1989,
-629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544,
-566, 1391, 294, 508)
+6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129 and 15129 for rounds 29–30, 31,
+32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43 and 44), and those over 16,000 characters
+(1989, 629, 870, 380, 2853, 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923,
+972, 544, 566, 1391, 294, 508, 1765, 1840)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -33,8 +33,10 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``293.txt``, ``73.txt``, ``201.txt`` and ``283.txt``, and heldout196–199's ``246.txt``,
 ``269.txt``, ``72.txt``, ``1.txt``, ``178.txt``, ``100.txt``, ``286.txt``, ``197.txt``,
 ``165.txt`` and ``259.txt``, and heldout202–205's ``59.txt``, ``97.txt``, ``115.txt``,
-``230.txt``, ``42.txt``, ``20.txt`` and ``296.txt``; their annotators kept "\n", as this
-script does.
+``230.txt``, ``42.txt``, ``20.txt`` and ``296.txt``, and heldout208–211's ``71.txt``,
+``129.txt`` and ``142.txt``; their annotators kept "\n", as this script does.  Heldout210's
+``1013.txt`` came out one character short (an invisible character after "próximos.",
+near offset 6089): its offsets after that point may be off by one.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -902,6 +904,74 @@ ROUNDS = {
         582,
         2900,
         2401,
+    ],
+    "heldout208": [
+        3248,
+        1943,
+        3367,
+        1536,
+        2306,
+        2072,
+        2729,
+        2751,
+        601,
+        2005,
+        537,
+        71,
+        1571,
+        3241,
+        3086,
+    ],
+    "heldout209": [
+        712,
+        305,
+        1535,
+        1005,
+        2372,
+        2223,
+        1108,
+        1338,
+        1453,
+        2943,
+        1608,
+        524,
+        2120,
+        2543,
+        3562,
+    ],
+    "heldout210": [
+        1999,
+        2813,
+        2254,
+        3595,
+        1013,
+        1506,
+        2723,
+        564,
+        3371,
+        527,
+        129,
+        2807,
+        2796,
+        2377,
+        549,
+    ],
+    "heldout211": [
+        2449,
+        3586,
+        3452,
+        1998,
+        3210,
+        2424,
+        2599,
+        1744,
+        675,
+        2652,
+        3053,
+        3362,
+        810,
+        3148,
+        142,
     ],
 }
 

@@ -1,7 +1,7 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
-``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200``, ``201``, ``206`` and
-``207`` from SOL.
+``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200``, ``201``, ``206``, ``207``,
+``212`` and ``213`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -13,9 +13,9 @@ each gold file annotates the articles listed for it in ``ROUNDS`` (the complete 
 inside 32,000 characters read at two offsets of the file, or at one for heldout144–146,
 drawn at random; of heldout127's and heldout135's 24, heldout147's 22, heldout153's 33,
 heldout158's, heldout159's, heldout164's, heldout170's, heldout171's, heldout176's,
-heldout177's, heldout183's, heldout188's, heldout189's, heldout194's and heldout201's,
-the first 16; heldout165's offsets held only six, heldout182's, heldout195's and
-heldout207's 13, heldout206's 14, heldout200's one), and an article
+heldout177's, heldout183's, heldout188's, heldout189's, heldout194's, heldout201's and
+heldout213's, the first 16; heldout165's offsets held only six, heldout182's, heldout195's
+and heldout207's 13, heldout206's 14, heldout212's 12, heldout200's one), and an article
 becomes one JSONL line ``{"id": <its url>, "text": <title, lead and body, a paragraph a
 line>}`` for ``eval_quotes.py --texts``.
 
@@ -32,8 +32,8 @@ heldout182's article on the government's reshuffle ("remodelação ou crise"), f
 characters after party names were put back as zero-width spaces, and in heldout183's
 article on the President's statement ("na quinta-feira"), seven were left out, so that
 text is seven characters short; that article holds no quote.  The other 27 texts of
-heldout182–183, heldout188–189's 32, heldout194–195's 29, heldout200–201's 17 and
-heldout206–207's 27 match the file's, read separately.
+heldout182–183, heldout188–189's 32, heldout194–195's 29, heldout200–201's 17,
+heldout206–207's 27 and heldout212–213's 28 match the file's, read separately.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -492,6 +492,38 @@ ROUNDS: dict[str, list[str]] = {
         "748782/duas-vezes-na-mesma-semana-instagram-facebook-e-whatsapp-reportam-problemas-de-acesso-",
         "803435/pj-realiza-operacao-contra-fraude-nos-acores",
         "802958/relatorio-final-da-cpi-a-tap-aprovado-so-pelo-ps",
+    ],
+    "heldout212": [
+        "801042/r-ben-dias-defende-fernando-santos-apos-declaracoes-de-rafael-leao",
+        "802124/golo-que-messi-marcou-contra-o-benfica-foi-eleito-melhor-da-liga-dos-campeoes-video",
+        "802294/economia-devera-crescer-2-5-este-ano-e-1-2-em-2024",
+        "802992/mais-de-200-criancas-mortas-ou-desaparecidas-no-mediterr-neo-so-este-ano",
+        "801944/marcano-fica-no-fc-porto-mais-dois-anos",
+        "802397/cuidado-com-as-burlas-ao-arrendar-uma-casa-para-este-verao",
+        "802300/nato-com-car-ncia-de-mulheres-nas-chefias",
+        "803064/cofina-duas-propostas-em-cima-da-mesa",
+        "802848/homem-fica-com-pulseira-eletronica-por-viol-ncia-domestica-em-mirandela",
+        "803021/santa-maria-e-o-hospital-do-papa",
+        "802990/sobe-e-desce-para-a-vitoria-na-volta-a-franca",
+        "802964/o-frente-a-frente-que-feijoo-ganhou",
+    ],
+    "heldout213": [
+        "803305/brasil-envia-especialistas-para-ajudar-no-combate-aos-inc-ndios-no-canada",
+        "799687/novas-alteracoes-a-lei-do-tabaco-o-que-defendem-os-partidos-politicos-",
+        "802827/280-bombeiros-e-doze-meios-aereos-combatem-chamas-no-cadaval",
+        "799652/marcelo-nao-comenta-criticas-de-cavaco-a-costa-mas-tambem-nao-as-ignora",
+        "803211/psg-tem-tr-s-portugueses-na-lista-de-contratacoes",
+        "803003/d-manuel-clemente-ja-marcou-almoco-de-despedida",
+        "803235/il-dois-dos-fundadores-do-partido-avancam-com-propostas-para-mudar-estatutos",
+        "802878/encontrado-com-vida-jovem-que-estava-desaparecido-em-esmoriz-desde-domingo",
+        "801470/aforro-influ-ncia-da-banca-foi-zero-disse-secretario-de-estado",
+        "801678/marcelo-admite-visitar-pedrogao-grande-entre-domingo-e-segunda-feira",
+        "800576/pedro-nuno-santos-joao-leao-e-mendonca-mendes-ouvidos-hoje-no-parlamento",
+        "802783/ataque-bombista-no-mexico-faz-tr-s-mortos-e-dez-feridos",
+        "801982/governo-confortavel-com-aumentos-salariais",
+        "801011/real-madrid-oficializa-contratacao-de-jude-bellingham",
+        "799957/parlamento-autoriza-deslocacao-do-marcelo-a-londres-entre-14-e-16-de-junho",
+        "803083/guardia-civil-resgata-em-ceuta-dois-imigrantes-sirios-que-vinham-a-nadar-desde-marrocos",
     ],
 }
 
