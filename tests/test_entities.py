@@ -31,6 +31,11 @@ def labelled(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in nlp(text).ents]
 
 
+def people_in(nlp: Language, text: str) -> list[str]:
+    """The PER entities of ``text``, in order."""
+    return [words for words, label in labelled(nlp, text) if label == "PER"]
+
+
 def test_name_runs_keep_particles_inside_names_only():
     words = words_of("O presidente Luiz Inácio Lula da Silva e Ursula von der Leyen da UE.")
     runs = [" ".join(words[s:e]) for s, e in name_runs(words)]
@@ -61,7 +66,7 @@ def test_an_item_listed_in_a_roles_body_is_not_a_person(rules_nlp):
         "Falou a secretária de Ações Afirmativas, Combate e Superação do Racismo, "
         "Ana Quintanilha. A ministra da Ciência, Tecnologia e Inovação chegou."
     )
-    people = [name for name, label in labelled(rules_nlp, text) if label == "PER"]
+    people = people_in(rules_nlp, text)
     assert people == ["Ana Quintanilha"]
 
 
@@ -283,7 +288,7 @@ def test_two_names_written_together_are_two_people_the_text_names_alone(rules_nl
         "A ex-presidente Dilma Rousseff negou. O advogado Alberto Toron falou. "
         "Segundo o advogado da ex-presidente Dilma Rousseff Alberto Toron, o relatório é falho."
     )
-    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    people = people_in(rules_nlp, text)
     assert people == ["Dilma Rousseff", "Alberto Toron"] * 2
     # a headline run into the text: "… Martins Palocci muda depoimento"
     text = (
@@ -291,12 +296,12 @@ def test_two_names_written_together_are_two_people_the_text_names_alone(rules_nl
         "Cristiano Zanin Martins Palocci muda depoimento. O advogado Cristiano Zanin "
         "Martins falou."
     )
-    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    people = people_in(rules_nlp, text)
     lawyer = "Cristiano Zanin Martins"
     assert people == ["Antonio Palocci", "Palocci", lawyer, "Palocci", lawyer]
     # a surname after a name of two words is that name's: "Fernando Henrique Cardoso"
     text = "Fernando Henrique Cardoso falou. Fernando Henrique e Cardoso são o mesmo."
-    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    people = people_in(rules_nlp, text)
     assert people[0] == "Fernando Henrique Cardoso"
     # named only together, they stay one name: nothing tells where one would end
     assert ("Maria José Dias Costa", "PER") in labelled(
@@ -312,7 +317,7 @@ def test_a_persons_name_after_a_citys_is_the_persons(rules_nlp):
 def test_a_persons_name_stops_before_a_body_after_de(rules_nlp):
     # "o afastamento de Aécio do Senado": Aécio, and no person "Senado" after it
     text = "Fachin determinou o afastamento de Aécio do Senado. O Senado recorreu."
-    people = [words for words, label in labelled(rules_nlp, text) if label == "PER"]
+    people = people_in(rules_nlp, text)
     assert people == ["Aécio"]
 
 
@@ -333,9 +338,9 @@ def test_a_persons_name_after_a_roles_body_is_the_persons(rules_nlp):
     text = "O delegado da Polícia Federal Marlon Oliveira Cajado dos Santos falou."
     assert ("Marlon Oliveira Cajado dos Santos", "PER") in labelled(rules_nlp, text)
     text = "O procurador do Ministério Público Federal em São Paulo falou."
-    assert not [label for _words, label in labelled(rules_nlp, text) if label == "PER"]
+    assert not people_in(rules_nlp, text)
     text = "O diretor do Departamento de Saúde Animal do Ministério da Agricultura falou."
-    assert not [label for _words, label in labelled(rules_nlp, text) if label == "PER"]
+    assert not people_in(rules_nlp, text)
     # a school named after someone stays one body
     text = "O diretor da Escola Estadual João Silva falou."
     assert labelled(rules_nlp, text) == [("Escola Estadual João Silva", "ORG")]

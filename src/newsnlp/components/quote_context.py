@@ -29,6 +29,7 @@ from .speakers import (
     PARTICIPLE_ENDINGS,
     PLACE_PREPOSITIONS,
     TO,
+    WHO,
     Mention,
     SpeakerNouns,
     common_noun_before,
@@ -925,11 +926,7 @@ class QuoteContext:
             before = mention_before(doc, k, floor, self.nouns)
             if before is not None and before.kind == "name":
                 return before, "mention"
-        if (
-            (which or doc[k].lower_ in ("que", "quem"))
-            and k - 1 > floor
-            and doc[k - 1].text in INSERTS
-        ):
+        if (which or doc[k].lower_ in WHO) and k - 1 > floor and doc[k - 1].text in INSERTS:
             before = mention_before(doc, k, floor, self.nouns)  # "Zas, cargo, que disse que"
             if before is None:
                 before = mention_before(doc, k - 1, floor, self.nouns)  # "Zas, que disse que"
@@ -1385,11 +1382,7 @@ def relative_before_verb(ctx: QuoteContext, comma: int) -> bool:
     que denunciava problemas, incomodava muito"), so the name is the clause's subject,
     not the source's apposition ("Segundo o ministro, X, que assumiu ontem, a medida …")."""
     doc = ctx.doc
-    if (
-        doc[comma].text != ","
-        or comma + 1 >= len(doc)
-        or ctx.lower[comma + 1] not in ("que", "quem")
-    ):
+    if doc[comma].text != "," or comma + 1 >= len(doc) or ctx.lower[comma + 1] not in WHO:
         return False
     for k in range(comma + 2, min(len(doc) - 1, comma + MAX_RELATIVE_TOKENS)):
         if doc[k].text in CLAUSE_ENDS:

@@ -55,6 +55,7 @@ from .speakers import (
     PLACE_PREPOSITIONS,
     RELATIVES,
     TO,
+    WHO,
     Mention,
     is_gentilic,
     is_name_word,
@@ -1075,7 +1076,7 @@ def _closing_cue_without_comma(
     if mention is None or mention.kind != "name" or mention.start != verb + 1:
         return None
     after = mention.end
-    if after < end and not (ctx.text[after] == "," and ctx.lower[after + 1] in ("que", "quem")):
+    if after < end and not (ctx.text[after] == "," and ctx.lower[after + 1] in WHO):
         return None
     reported = strip_range(doc, start, verb)
     if word_count(doc, *reported) < MIN_CLOSED_WORDS or _quote_at_edge(ctx, start, verb + 1):
@@ -1103,7 +1104,7 @@ def _apposition_to_end(ctx: QuoteContext, i: int, end: int) -> bool:
     i = min(past_age(ctx, i), end)  # an age first: "Antonio Moura, 35, diretor da empresa."
     if i < end and ctx.lower[i] in ARTICLES:
         i += 1
-    if i < end and (ctx.lower[i] in ("que", "quem") or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
+    if i < end and (ctx.lower[i] in WHO or ctx.lower[i].endswith(DESCRIBING_ENDINGS)):
         return True  # a relative clause or a participle about the speaker
     body = ctx.text[i].islower() and ctx.nouns.is_body(ctx.text[i]) if i < end else False
     if i >= end or (ctx.nouns.head(ctx.text[i]) is None and not body):

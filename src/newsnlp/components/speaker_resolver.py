@@ -56,6 +56,7 @@ from .speakers import (
     ROLE_SUFFIXES,
     TO,
     WEEKDAYS,
+    WHO,
     Mention,
     SpeakerNouns,
     body_before_person,
@@ -762,7 +763,7 @@ class SpeakerResolver:
             and doc[role - 2].lower_ in SOURCE_WORDS
             and name.end + 1 < len(doc)
             and doc[name.end].text == ","
-            and doc[name.end + 1].lower_ in ("que", "quem")
+            and doc[name.end + 1].lower_ in WHO
         ):
             return True  # "segundo a deputada, Marielle, que denunciava …, incomodava"
         return (
@@ -849,7 +850,7 @@ class SpeakerResolver:
         relative = (  # "Pocock, que publicou os resultados, estudou …"
             doc[mention.end].text == ","
             and mention.end + 1 < len(doc)
-            and doc[mention.end + 1].lower_ in ("que", "quem")
+            and doc[mention.end + 1].lower_ in WHO
         )
         if relative and not token.is_stop:
             return not is_known_place((token.text,))

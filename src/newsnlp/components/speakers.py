@@ -1790,6 +1790,8 @@ def _capitalised_modifier(token: Token) -> bool:
 #: Relative words: they open a relative clause ("X, que defende Eduardo Cunha,"), or
 #: make a noun after a cue its object ("revelou um relatório onde …").
 RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
+#: The relative words that open a clause about a person: "X, que denunciava …".
+WHO = frozenset({"que", "quem"})
 
 
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
