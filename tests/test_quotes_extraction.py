@@ -5394,3 +5394,31 @@ def test_a_role_qualified_by_a_party_members_noun_is_the_role(rules: Language) -
     )
     found = quotes(rules, text, people=("Fernando Pimentel", "Luiz Inácio Lula da Silva"))
     assert [q[2] for q in found] == ["Luiz Inácio Lula da Silva"]
+
+
+def test_words_run_into_a_name_at_a_sentences_start_are_no_part_of_it(
+    rules: Language,
+) -> None:
+    # a verb and a heading run into the name the text writes elsewhere on its own
+    # ("Concorrem Rodrigo Maia", "Legado Haddad"); the given name no list knows stays
+    text = (
+        "A eleição é hoje. Concorrem Rodrigo Maia e outros. Ele falou enquanto Rodrigo Maia "
+        "esperava. “Vamos vencer”, disse Maia. O prefeito Fernando Haddad deixa o cargo. "
+        "Legado Haddad diz que fez muito. “Fizemos mais”, diz Haddad."
+    )
+    tags = [("Concorrem Rodrigo Maia", "PER"), ("Rodrigo Maia", "PER", 1), ("Maia", "PER", 2)]
+    tags += [("Fernando Haddad", "PER"), ("Legado Haddad", "PER"), ("Haddad", "PER", 2)]
+    assert speakers(rules, text, tags) == ["Rodrigo Maia", "Fernando Haddad", "Fernando Haddad"]
+
+
+def test_a_given_name_the_text_writes_on_its_own_stays_in_the_name(rules: Language) -> None:
+    # "Adam" is written alone ("Adam e Simon Yates"), "Instituto" names a body: both
+    # open names, though "Yates" and "Lula" follow other given names elsewhere
+    text = (
+        "Os gémeos Adam e Simon Yates venceram. “Foi duro”, disse Simon Yates. "
+        "Adam Yates afirmou que está feliz. Luiz Inácio Lula foi ouvido. "
+        "Instituto Lula afirma que a denúncia é falsa."
+    )
+    tags = [("Simon Yates", "PER"), ("Simon Yates", "PER", 1), ("Adam Yates", "PER")]
+    tags += [("Luiz Inácio Lula", "PER"), ("Instituto Lula", "PER")]  # as a weak model tags it
+    assert speakers(rules, text, tags) == ["Simon Yates", "Adam Yates", "Instituto Lula"]

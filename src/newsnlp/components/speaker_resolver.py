@@ -471,7 +471,7 @@ class SpeakerResolver:
                 t.text
                 for t in doc
                 if (t.i == 0 or doc[t.i - 1].lower_ not in DETERMINED)
-                and not (t.text in determined and self._opens_sentence(t.i))
+                and not (t.text in determined and _opens_sentence(self.doc, t.i))
             }
         return self._bare
 
@@ -484,7 +484,7 @@ class SpeakerResolver:
         token = ent[0]
         if _never_a_name(token):
             return True
-        if not self._opens_sentence(ent.start) or is_first_name(token.text):
+        if not _opens_sentence(self.doc, ent.start) or is_first_name(token.text):
             return False
         if any(t.text == token.text for t in self.doc if t.i != token.i):
             return False
@@ -908,7 +908,7 @@ class SpeakerResolver:
         token = doc[mention.start]
         if mention.end - mention.start != 1 or token.text.isupper():
             return False
-        return self._opens_sentence(mention.start) and (token.is_stop or self._common(token))
+        return _opens_sentence(self.doc, mention.start) and (token.is_stop or self._common(token))
 
     def _common_word(self, mention: Mention) -> bool:
         """One capitalised word with no article that the text also writes in lower case:
@@ -951,12 +951,7 @@ class SpeakerResolver:
             and doc[mention.end + 1].lower_ in self.verbs
         ):
             return False  # "Lula tem repetido": a subject before an auxiliary and its cue
-        return self._opens_sentence(mention.start)
-
-    def _opens_sentence(self, i: int) -> bool:
-        """Whether token ``i`` opens the text, a sentence or a line (so is capitalised anyway)."""
-        previous = self.doc[i - 1] if i else None
-        return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
+        return _opens_sentence(self.doc, mention.start)
 
     def _subjects(self) -> Iterable[Referent]:
         """Sentence subjects that are people or organisations, in document order, each
@@ -1205,7 +1200,7 @@ class SpeakerResolver:
         start = mention.start
         return (
             mention.end - start >= 3
-            and self._opens_sentence(start)
+            and _opens_sentence(self.doc, start)
             and doc[start + 1].lower_ in NAME_PARTICLES
             and not is_first_name(doc[start].text)
             and not any(t.ent_type_ == "PER" for t in doc[start : mention.end])
@@ -2276,8 +2271,73 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
     ):
         start += 1  # a word opening the sentence: "Caso António Costa continue …", not
         # a given name no list knows: "Roderlei Carlos Alessi, de 51 anos, …"
+    start = _past_run_in_words(doc, start, end, nouns)
     person = person_after_place(doc[start:end]) if end - start > 2 else None
     return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"
+
+
+def _past_run_in_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> int:
+    """Past the capitalised words opening a sentence that the text shows are no part
+    of the name after them: a verb, a noun or a heading run in ("Concorrem Rodrigo
+    Maia", "Virou Maria", "Legado Haddad diz").  The rest must be a name the text
+    writes elsewhere without them, starting on a given name ("Rodrigo Maia", "Maria"),
+    or a surname it gives elsewhere after another given name ("Fernando Haddad").
+    "Roderlei Carlos Alessi", whose "Carlos Alessi" the text never writes alone, keeps
+    his unlisted given name."""
+    first = doc[start]
+    if (
+        not _opens_sentence(doc, start)
+        or is_first_name(first.text)
+        or first.lower_ in OPENING_PARTICLES  # "Di Maria", "Le Pen"
+        or nouns.is_body(first.text)  # "Instituto Lula": a body named after a person
+        or nouns.head(first.text) is not None  # "Papa Francisco": a title
+        or _written_as_a_name(doc, first)  # "Adam Yates" after "Adam e Simon Yates"
+    ):
+        return start
+    for k in range(start + 1, min(end, start + MAX_RUN_IN_WORDS + 1)):
+        word = doc[k]
+        if not (word.is_alpha and word.text[:1].isupper()):
+            return start
+        tail = [t.text for t in doc[k:end]]
+        elsewhere = [
+            t.i
+            for t in doc
+            if t.text == tail[0]
+            and t.i != k
+            and [other.text for other in doc[t.i : t.i + len(tail)]] == tail
+        ]
+        alone = is_first_name(word.text) and any(
+            p == 0 or doc[p - 1].text != doc[k - 1].text for p in elsewhere
+        )
+        other_given = any(
+            p > 0 and is_first_name(doc[p - 1].text) and doc[p - 1].text != doc[k - 1].text
+            for p in elsewhere
+        )
+        if alone or other_given:
+            return k
+    return start
+
+
+def _written_as_a_name(doc: Doc, word: Token) -> bool:
+    """Whether the text writes ``word`` elsewhere as a name of its own: capitalised inside
+    a sentence, with no capitalised word after it ("Adam e Simon Yates")."""
+    return any(
+        t.text == word.text
+        and t.i != word.i
+        and not _opens_sentence(doc, t.i)
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
+        for t in doc
+    )
+
+
+#: The most words a heading or a verb run into a name may take ("Parque Augusta Haddad").
+MAX_RUN_IN_WORDS = 2
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens the text, a sentence or a line (so is capitalised anyway)."""
+    previous = doc[i - 1] if i else None
+    return previous is None or previous.text in SENTENCE_OPENERS or "\n" in previous.text
 
 
 def _as_written_name(words: Iterable[str], keep_short: bool = False) -> str:
