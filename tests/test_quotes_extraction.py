@@ -4720,6 +4720,21 @@ def test_a_surname_after_e_that_is_someone_elses_is_not_joined(rules: Language) 
     assert speakers(rules, text, people) == ["Gilmar Mendes"]
 
 
+def test_a_surname_the_text_calls_someone_by_is_not_joined_to_the_next(
+    rules: Language,
+) -> None:
+    # "Aílton Graça e Airoldi": the text calls him "Graça", so "Airoldi" is someone
+    # else's; "Manuel Costa e Silva", never "Costa" alone, stays one name
+    text = (
+        "A série ganha adaptação com Aílton Graça e Airoldi. Graça afirma que perdeu peso. "
+        "“Foi difícil”, disse Graça. O ministro Manuel Costa e Silva falou depois. "
+        "“Nada muda”, disse Silva."
+    )
+    people = [("Aílton Graça", "PER"), ("Graça", "PER", 1), ("Graça", "PER", 2)]
+    people += [("Manuel Costa", "PER"), ("Silva", "PER", 1)]
+    assert speakers(rules, text, people) == ["Aílton Graça", "Aílton Graça", "Manuel Costa e Silva"]
+
+
 def test_a_role_is_the_person_named_after_the_roles_she_held(rules: Language) -> None:
     # "a deputada federal, ex-senadora, …, Benedita da Silva": all four roles are hers
     text = (

@@ -523,6 +523,7 @@ class SpeakerResolver:
             and not is_first_name(surname)
             and surname not in self._after_articles()
             and not self._two_people(start, words, surname)  # "Gilmar Mendes e Janot"
+            and not self._called_by(words[-1], end - 1)  # "Aílton Graça e Airoldi … Graça afirma"
         ):
             return start, (*words, "e", surname)
         particle = doc[end].lower_ in SURNAME_PARTICLES
@@ -542,6 +543,20 @@ class SpeakerResolver:
         tagged = [(e.start, tuple(t.text for t in e)) for e in self.doc.ents if e.label_ == "PER"]
         return any(at != start and name == words for at, name in tagged) and any(
             len(name) >= 2 and name[-1] == surname and name[0] != words[0] for _, name in tagged
+        )
+
+    def _called_by(self, word: str, at: int) -> bool:
+        """Whether the text calls someone by ``word`` alone elsewhere than ``at``, with no
+        "e" and no capitalised word after it ("Graça afirma"): a surname of its own, not
+        the first half of one joined by "e" ("Costa e Silva")."""
+        doc = self.doc
+        return any(
+            t.text == word
+            and t.i != at
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ != "e"
+            and not doc[t.i + 1].text[:1].isupper()
+            for t in doc
         )
 
     def _after_articles(self) -> set[str]:
