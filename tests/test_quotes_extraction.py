@@ -5437,3 +5437,16 @@ def test_a_given_name_the_text_writes_on_its_own_stays_in_the_name(rules: Langua
     tags = [("Simon Yates", "PER"), ("Simon Yates", "PER", 1), ("Adam Yates", "PER")]
     tags += [("Luiz Inácio Lula", "PER"), ("Instituto Lula", "PER")]  # as a weak model tags it
     assert speakers(rules, text, tags) == ["Simon Yates", "Adam Yates", "Instituto Lula"]
+
+
+def test_a_sentence_after_a_closing_straight_quote_mark_makes_its_subject_the_topic(
+    rules: Language,
+) -> None:
+    # '…." O advogado X se pronunciou.': the straight mark closes the quote, so the
+    # next sentence is the narrative's, and the uncued quote after it is X's
+    text = (
+        'O deputado Paulo Abi-Ackel falou. "O presidente optou pelo enfrentamento." '
+        'O advogado Antônio Mariz de Oliveira se pronunciou. "O primeiro equívoco é grave."'
+    )
+    people = [("Paulo Abi-Ackel", "PER"), ("Antônio Mariz de Oliveira", "PER")]
+    assert speakers(rules, text, people) == ["Paulo Abi-Ackel", "Antônio Mariz de Oliveira"]

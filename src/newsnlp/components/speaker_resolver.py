@@ -974,8 +974,12 @@ class SpeakerResolver:
         doc = self.doc
         dialogue = _dialogue_paragraphs(doc)
         for start, end in sentences(doc):
-            if (start and doc[start - 1].text in QUOTE_OPENERS) or dialogue[start]:
+            opener = doc[start - 1].text if start else ""
+            if (opener in QUOTE_OPENERS and (opener != '"' or self._in_quote(start))) or dialogue[
+                start
+            ]:
                 continue  # a sentence inside a quote is the speaker's, not the narrative's
+                # (a straight mark also closes one: '…." O advogado X se pronunciou.')
             yield from self._floor_holders(start, end)
             subject = self._sentence_subject(start, end)
             if isinstance(subject, tuple):
