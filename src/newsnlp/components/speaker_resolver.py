@@ -974,12 +974,12 @@ class SpeakerResolver:
         doc = self.doc
         dialogue = _dialogue_paragraphs(doc)
         for start, end in sentences(doc):
+            # a sentence inside a quote is the speaker's, not the narrative's (a straight
+            # mark also closes one: '…." O advogado X se pronunciou.' is the narrative's)
             opener = doc[start - 1].text if start else ""
-            if (opener in QUOTE_OPENERS and (opener != '"' or self._in_quote(start))) or dialogue[
-                start
-            ]:
-                continue  # a sentence inside a quote is the speaker's, not the narrative's
-                # (a straight mark also closes one: '…." O advogado X se pronunciou.')
+            quoted = opener in QUOTE_OPENERS and (opener != '"' or self._in_quote(start))
+            if quoted or dialogue[start]:
+                continue
             yield from self._floor_holders(start, end)
             subject = self._sentence_subject(start, end)
             if isinstance(subject, tuple):
