@@ -5450,3 +5450,14 @@ def test_a_sentence_after_a_closing_straight_quote_mark_makes_its_subject_the_to
     )
     people = [("Paulo Abi-Ackel", "PER"), ("Antônio Mariz de Oliveira", "PER")]
     assert speakers(rules, text, people) == ["Paulo Abi-Ackel", "Antônio Mariz de Oliveira"]
+
+
+def test_the_article_before_a_role_gives_its_holders_gender(rules: Language) -> None:
+    # "a major": she, though the lexicon lists "major" as masculine; so "Ela" is
+    # Denice Santiago, not the doll named after her
+    text = (
+        "A major Denice Santiago comanda a ronda. Em cima da mesa, bonecas e uma miniatura "
+        "da Mulher Maravilha. Ela garante que nada muda."
+    )
+    people = [("Denice Santiago", "PER"), ("Maravilha", "PER")]
+    assert speakers(rules, text, people) == ["Denice Santiago"]

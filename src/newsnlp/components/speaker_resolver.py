@@ -2048,11 +2048,11 @@ class SpeakerResolver:
         for position, (head, _mods), role_name in self.roles:
             if role_name != name:
                 continue
+            article = self.doc[position - 1].lower_ if position else ""
+            if article in ROLE_ARTICLES:  # "A gerente …, Kim Lee", "a major Denice": she
+                return ROLE_ARTICLES[article]
             if self.nouns.gender_of(head):
                 return self.nouns.gender_of(head)
-            article = self.doc[position - 1].lower_ if position else ""
-            if article in ROLE_ARTICLES:  # "A gerente …, Kim Lee": she
-                return ROLE_ARTICLES[article]
         for (start, _words), fullest in zip(self.people, self._people_names(), strict=True):
             if fullest == name and start and self.doc[start - 1].lower_ in GENDERED_ARTICLES:
                 return GENDERED_ARTICLES[self.doc[start - 1].lower_]  # "a Dilma", "do Lula"
