@@ -5461,3 +5461,18 @@ def test_the_article_before_a_role_gives_its_holders_gender(rules: Language) -> 
     )
     people = [("Denice Santiago", "PER"), ("Maravilha", "PER")]
     assert speakers(rules, text, people) == ["Denice Santiago"]
+
+
+def test_find_quotations_a_quote_closed_by_the_wrong_mark_ends_at_its_sentence() -> None:
+    # “… país’, prega.: the next “ opening a sentence is a new quote, not one nested in
+    # it; with no wrong mark, “A. “B.” is one statement over two lost paragraphs
+    text = (
+        "O ministro escreveu “Vamos construir o país’, prega. A nota saiu. "
+        "“É o único caminho.” A defesa diz: “A inocência será reconhecida. "
+        "“A denúncia não tem materialidade.”"
+    )
+    assert [text[q.start : q.end] for q in find_quotations(text)] == [
+        "Vamos construir o país’, prega.",
+        "É o único caminho.",
+        "A inocência será reconhecida. “A denúncia não tem materialidade.",
+    ]

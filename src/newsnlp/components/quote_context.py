@@ -416,6 +416,29 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _after_a_sentence(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` follows a sentence's end (a full stop and a space)."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j < i - 1 and j >= 0 and text[j] in ".!?"
+
+
+def _closed_by_another(text: str, opened: int, i: int) -> bool:
+    """Whether a single mark closes the quote opened at ``opened`` before ``i``, with no
+    single mark opened inside it (“… os dentes’, prega.): a quote closed by the wrong
+    mark, not a statement going on in a new paragraph (“A. “B. …”)."""
+    inner = 0
+    for k in range(opened + 1, i):
+        if text[k] == "‘":
+            inner += 1
+        elif text[k] == "’" and not text[k + 1 : k + 2].isalpha():
+            if not inner:
+                return True
+            inner -= 1
+    return False
+
+
 #: Marks that only ever open a quote, so one inside an open quote of the same kind nests.
 NESTING_OPENERS = frozenset("«“")
 
@@ -478,6 +501,11 @@ def find_quotations(text: str) -> list[QuotedText]:
                 i, opened = unclosed(i), None
                 continue
         elif char == text[opened] and char in NESTING_OPENERS and not closing:
+            if not depth and _after_a_sentence(text, i) and _closed_by_another(text, opened, i):
+                # “A. “B …: a quote opening a sentence is a new one, the last was
+                # never closed (“… os dentes’, prega. “É o único caminho …”)
+                i, opened = unclosed(i), None
+                continue
             depth += 1  # “A “B” C”: a quote within the quote
         elif depth and closing:
             depth -= 1
