@@ -1,7 +1,7 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
 ``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200``, ``201``, ``206``, ``207``,
-``212`` and ``213`` from SOL.
+``212``, ``213``, ``218``, ``224``, ``225``, ``230`` and ``231`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -34,6 +34,14 @@ article on the President's statement ("na quinta-feira"), seven were left out, s
 text is seven characters short; that article holds no quote.  The other 27 texts of
 heldout182–183, heldout188–189's 32, heldout194–195's 29, heldout200–201's 17,
 heldout206–207's 27 and heldout212–213's 28 match the file's, read separately.
+
+Heldout218 keeps only two articles: the other 30 its two annotators took from offsets
+160,000, 1,200,000, 1,952,000 and 2,240,000 were already in heldout135, heldout146 and
+heldout153.  The texts of heldout224–225 and heldout230–231 were built here from the
+file read at eight offsets (704,000 and 2,000,000; 2,272,000 and 2,416,000; 600,000 and
+1,296,000; 1,680,000 and 2,560,000, each with the next 16,000 characters): the first 16
+complete rows of each pair that no earlier gold holds and that hold no character the
+reading tool could not show, handed to the annotators as they are.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -524,6 +532,82 @@ ROUNDS: dict[str, list[str]] = {
         "801011/real-madrid-oficializa-contratacao-de-jude-bellingham",
         "799957/parlamento-autoriza-deslocacao-do-marcelo-a-londres-entre-14-e-16-de-junho",
         "803083/guardia-civil-resgata-em-ceuta-dois-imigrantes-sirios-que-vinham-a-nadar-desde-marrocos",
+    ],
+    "heldout218": [
+        "802044/selecao-feminina-de-futebol-submetida-a-controlo-antidoping",
+        "801637/fidelidade-aposta-na-inovacao-com-6-edicao-do-protechting",
+    ],
+    "heldout224": [
+        "803215/benjamin-mendy-regressou-ao-futebol",
+        "769564/compra-do-twitter-por-elon-musk-pode-ameacar-a-liberdade-de-imprensa",
+        "799888/ps-chumba-pedidos-de-documentacao-relacionados-com-incidentes-nas-infraestruturas",
+        "802093/mbo-a-cofina-avanca-e-cristiano-ronaldo-e-acionista-de-refer-ncia",
+        "802061/centenas-de-migrantes-e-refugaidos-chegaram-a-ilha-de-lampedusa-",
+        "772626/altice-labs-celebra-sexto-aniversario-com-muitos-projetos-para-o-futuro",
+        "803368/41-mil-peregrinos-serao-alojados-em-110-escolas-em-lisboa-",
+        "798542/aeroporto-o-projeto-de-pedro-nuno-santos",
+        "800599/grupo-suico-ringier-e-vicontrol-chegam-a-acordo-para-compra-de-a-bola",
+        "802653/quatro-mortos-em-bombardeamento-russo-a-centro-de-ajuda-humanitaria-em-zaporijia",
+        "803294/otavio-avisa-vao-ter-de-levar-comigo-mais-um-ano",
+        "748762/tiktok-videos-anti-vacina-vistos-por-criancas-com-nove-anos-de-idade",
+        "748952/bugatti-bolide-eleito-hipercarro-mais-bonito-do-mundo-",
+        "800092/nao-ha-aeroportos-gratis-ou-pagam-os-contribuintes-ou-os-utilizadores",
+        "803226/nuno-mendes-esta-fora-do-arranque-da-epoca",
+        "757398/europa-perde-unicornios-para-os-eua-incluindo-os-melhores-de-portugal",
+    ],
+    "heldout225": [
+        "800170/ja-e-conhecida-lista-das-23-jogadoras-convocadas-para-o-mundial-de-futebol-feminino",
+        "751856/as-licoes-de-quem-escalou-uma-startup-a-um-unicornio-de-sucesso-",
+        "803031/estados-unidos-registam-seis-meses-com-mais-assassinios-em-massa-desde-2006",
+        "797405/podera-o-chatgpt-substituir-os-nossos-criativos-",
+        "802567/saloes-de-beleza-proibidos-no-afeganistao",
+        "802073/supremo-tribunal-dos-eua-acaba-com-discriminacao-positiva-nas-universidades",
+        "717558/quais-foram-as-palavras-mais-pesquisadas-no-google-este-ano-em-portugal-",
+        "780286/instagram-multado-em-405-milhoes-de-euros-por-violacao-da-privacidade-de-menores",
+        "730760/facebook-instagram-e-whatsapp-com-problemas-de-conexao-",
+        "802913/lebron-james-garante-que-nao-vai-terminar-a-carreira-brevemente",
+        "801434/portugal-vence-isl-ndia-1-0-e-continua-na-lideranca-do-grupo",
+        "803180/onu-diz-que-nenhum-pais-cumpriu-compromisso-para-a-igualdade-total-de-genero",
+        "789359/paises-que-clamaram-pela-abertura-da-china-estao-agora-a-restringir-os-chineses",
+        "802859/barbados-corre-lhes-pelo-sangue-como-a-agua-do-mar",
+        "803209/detido-jovem-que-esfaqueou-ex-namorada-em-lagoa-e-que-morreu-uma-semana-depois",
+        "757062/imagina-se-a-provar-comida-atraves-da-televisao-essa-realidade-esta-quase-a-chegar",
+    ],
+    "heldout230": [
+        "803358/prisao-preventiva-para-suspeito-de-atear-fogo-numa-habitacao-em-sabrosa",
+        "802252/kiev-diz-ter-abatido-13-drones-russos-durante-a-madrugada",
+        "802762/media-capital-volta-a-mostrar-interesse-na-cofina",
+        "802788/homem-atropelado-na-a1-em-sacavem",
+        "803320/guerra-nos-residuos-perigosos",
+        "803246/estado-norte-americano-acusa-falsos-delegados-que-anunciaram-vitoria-de-trump-em-2020",
+        "803254/arabia-saudita-sao-milhoes-aos-pontapes",
+        "803141/zelensky-assegura-exportacoes-de-cereais-nao-temos-medo",
+        "800448/joao-mario-revela-o-que-levou-ao-adeus-a-selecao-de-portugal",
+        "800233/marcelo-diz-que-falou-com-uma-so-entidade-oficial-sobre-sis-mas-recusa-dizer-qual",
+        "802927/armando-pereira-e-hern-ni-vaz-antunes-conheca-os-protagonistas-do-caso-altice",
+        "803076/nato-a-ucr-nia-pode-esperar",
+        "800897/dois-portugueses-no-onze-da-epoca-da-liga-dos-campeoes",
+        "789323/portugal-termina-ano-com-transmissao-do-coronavirus-proxima-do-limiar-de-1-00",
+        "803014/operacao-picoas-um-dos-principais-suspeitos-esta-fugido-",
+        "802598/seis-meses-a-volta-do-mundo",
+    ],
+    "heldout231": [
+        "802750/grupo-wagner-vai-treinar-com-forcas-armadas-da-bielorr-ssia-",
+        "802923/blinken-pede-a-china-para-restabelecer-com-urg-ncia-comunicacao-com-exercito-dos-eua",
+        "803078/morreu-luis-patrao-dirigente-do-ps",
+        "800811/bce-deveria-olhar-mais-para-a-economia",
+        "802825/governo-franc-s-anuncia-mobilizacao-excecional-de-policia",
+        "799047/nao-e-provavel-um-default-norte-americano",
+        "802895/pj-e-at-desmantelam-esquema-de-fraude-que-envolve-funcionario-do-fisco",
+        "802918/homem-ateou-dois-fogos-em-montemor-o-velho-por-vinganca",
+        "800564/centeno-nao-tinha-conhecimento-de-negocios-da-tap",
+        "803266/faturacao-das-lojas-dos-centros-comerciais-cresce-11-no-primeiro-semestre",
+        "802803/taiwan-vai-fazer-exercicio-de-evacuacao-devido-a-ameaca-chinesa",
+        "769685/spotify-cresceu-mas-falhou-meta-de-subscritores-resultados-podem-estar-relacionados-com-a-guerra-na-ucr-nia",
+        "802764/e-necessario-impedir-o-japao-de-lancar-agua-contaminada-no-mar",
+        "800070/costa-felicita-mortagua-e-fala-em-dialogo-construtivo-e-acao-comum",
+        "803355/china-e-r-ssia-realizam-exercicios-navais-conjuntos-no-mar-do-japao",
+        "801114/vinicius-j-nior-vai-integrar-equipa-da-fifa-de-combate-ao-racismo",
     ],
 }
 
