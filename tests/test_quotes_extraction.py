@@ -5476,3 +5476,18 @@ def test_find_quotations_a_quote_closed_by_the_wrong_mark_ends_at_its_sentence()
         "É o único caminho.",
         "A inocência será reconhecida. “A denúncia não tem materialidade.",
     ]
+
+
+def test_a_role_phrase_is_the_person_it_names_right_after_it(rules: Language) -> None:
+    # the name after the role's complement is its holder's, past "em sanções" or a
+    # parenthesis; not the client's in "o advogado de Lula"
+    text = (
+        "O presidente Donald Trump falou. “A coisa é grave”, reagiu o especialista em "
+        "sanções Anthony Ruggiero. “É cedo”, diz o professor de engenharia da Universidade "
+        "de Viçosa (UFV) Carlos Schaefer. O advogado Cristiano Zanin chegou. “Ele é "
+        "inocente”, disse o advogado de Lula."
+    )
+    people = [("Donald Trump", "PER"), ("Anthony Ruggiero", "PER"), ("Carlos Schaefer", "PER")]
+    people += [("Cristiano Zanin", "PER"), ("Lula", "PER")]
+    expected = ["Anthony Ruggiero", "Carlos Schaefer", "Cristiano Zanin"]
+    assert speakers(rules, text, people) == expected

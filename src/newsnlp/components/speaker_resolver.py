@@ -1636,7 +1636,7 @@ class SpeakerResolver:
         if mention.kind == "role":
             if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
                 return Referent(position, None, None, True, False, mention)  # "os juízes"
-            person = self._name_inside(mention)
+            person = self._name_inside(mention) or self._named_after(mention)
             if person is None:
                 person = self.resolve_role(mention)
                 if guess and person is not None:
@@ -1660,7 +1660,7 @@ class SpeakerResolver:
             described = None
             silent = any(t.lower_ in self.nouns.silent for t in doc[mention.start : mention.end])
             if not silent:
-                described = self._introduced_as(mention)
+                described = self._named_after(mention) or self._introduced_as(mention)
             if (
                 described is None
                 and guess
@@ -1831,6 +1831,34 @@ class SpeakerResolver:
                 if end == mention.end:
                     fullest = self.fullest(Mention(i, end, "name"))
                     return fullest if fullest.startswith(doc[i].text) else doc[i:end].text
+        return None
+
+    def _named_after(self, mention: Mention) -> str | None:
+        """The person a role phrase names right after it, past a comma, a parenthesis or
+        a few words of its complement: "o especialista em sanções Anthony Ruggiero", "o
+        diretor-geral de Jornalismo, Ali Kamel", "… de Viçosa (UFV) Carlos Schaefer" (not
+        a client, "o advogado de Lula", nor anyone past a verb or a full stop)."""
+        doc = self.doc
+        limit = min(len(doc), mention.end + MAX_NAMING_GAP + 1)
+        for k in range(mention.start + 2, limit):
+            token = doc[k - 1]
+            if token.is_punct and token.text not in ",()":
+                return None
+            if self._verb_word(token) or token.lower_ in WHO:
+                return None
+            if k - 1 > mention.start + 1 and token.is_lower and self.nouns.head(token.text):
+                return None  # "pai da médica reumatologista Gabriela Munhoz": hers
+            if self._in_quote(k) or token.lower_ in BEFORE_A_COMPLEMENT:
+                continue  # "o advogado de Lula": his client; "em São Francisco": a place
+            if token.text[:1].isupper() and not self.nouns.head(token.text):
+                continue  # "de San Francisco", "Los Angeles": the rest of a place's name
+            words = next((w for at, w in self.people if at == k), None)
+            if words is not None:
+                return self.fullest(Mention(k, k + len(words), "name"))
+            if token.text == "," and is_name_word(doc[k]):  # ", Ali Kamel": no list knows him
+                name = name_mention_at(doc, k, len(doc), self.nouns)
+                if name is not None and name.kind == "name" and name.end - name.start >= 2:
+                    return self.fullest(name)
         return None
 
     def _shouted_name(self, mention: Mention) -> str | None:
@@ -2218,6 +2246,17 @@ class SpeakerResolver:
             index -= 1
         self.history.insert(index, referent)
 
+
+#: The most tokens between a role phrase and the name it gives ("em sanções", ", (UFV)").
+MAX_NAMING_GAP = 3
+#: Words after which a name is a role's complement, not the name it gives.
+BEFORE_A_COMPLEMENT = (
+    OF
+    | TO
+    | ARTICLES
+    | {"em", "no", "na", "nos", "nas", "num", "numa", "para", "com", "por", "pelo", "pela"}
+    | {"sobre", "entre", "contra", "após", "e"}
+)
 
 #: An ordinal inside a body's name: "da 4ª Região", "da 2ª Vara".
 ORDINAL = re.compile(r"\d{1,2}[ªº°]")
