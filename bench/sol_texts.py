@@ -1,7 +1,7 @@
 """Rebuild the texts of ``bench/heldout127``, ``131``, ``135``, ``139``, ``144``–``147``,
 ``152``, ``153``, ``158``, ``159``, ``164``, ``165``, ``170``, ``171``, ``176``, ``177``,
 ``182``, ``183``, ``188``, ``189``, ``194``, ``195``, ``200``, ``201``, ``206``, ``207``,
-``212``, ``213``, ``218``, ``224``, ``225``, ``230`` and ``231`` from SOL.
+``212``, ``213``, ``218``, ``224``, ``225``, ``230``, ``231`` and ``236`` from SOL.
 
 The articles are Portuguese news of the weekly SOL (sol.sapo.pt, 2020–2023), scraped
 into ``European Portuguese Classification/Real News Scraping/Jornal SOL/
@@ -37,11 +37,14 @@ heldout206–207's 27 and heldout212–213's 28 match the file's, read separatel
 
 Heldout218 keeps only two articles: the other 30 its two annotators took from offsets
 160,000, 1,200,000, 1,952,000 and 2,240,000 were already in heldout135, heldout146 and
-heldout153.  The texts of heldout224–225 and heldout230–231 were built here from the
-file read at eight offsets (704,000 and 2,000,000; 2,272,000 and 2,416,000; 600,000 and
-1,296,000; 1,680,000 and 2,560,000, each with the next 16,000 characters): the first 16
-complete rows of each pair that no earlier gold holds and that hold no character the
-reading tool could not show, handed to the annotators as they are.
+heldout153.  The texts of heldout224–225, heldout230–231 and heldout236 were built here
+from the file read at ten offsets, each with the next 16,000 characters, keeping the
+complete rows that no earlier gold holds and that hold no character the reading tool could
+not show, in file order: heldout224 the 12 at 704,000 and 4 at 2,000,000; heldout225 9 at
+2,272,000 and 7 at 2,416,000; heldout230 9 at 600,000 and 7 at 1,296,000; heldout231 9 at
+1,680,000 and 7 at 2,560,000; heldout236 the rest (4 at 1,232,000, 1 at 1,296,000, 4 at
+1,552,000, 4 at 2,000,000, 1 at 2,416,000 and 2 at 2,560,000).  They were handed to the
+annotators as they are.
 
     python bench/sol_texts.py path/to/Jornal_SOL_dataset.csv sol_texts.jsonl
 """
@@ -608,6 +611,24 @@ ROUNDS: dict[str, list[str]] = {
         "800070/costa-felicita-mortagua-e-fala-em-dialogo-construtivo-e-acao-comum",
         "803355/china-e-r-ssia-realizam-exercicios-navais-conjuntos-no-mar-do-japao",
         "801114/vinicius-j-nior-vai-integrar-equipa-da-fifa-de-combate-ao-racismo",
+    ],
+    "heldout236": [
+        "802080/academica-quando-as-perolas-negras-do-caribe-vestiram-as-capas-negras",
+        "800754/a-polemica-das-mexidas-nos-aforros",
+        "800291/dona-do-banco-montepio-com-lucros-de-90-8-milhoes-em-2022",
+        "799620/confirmadas-eleicoes-europeias-em-junho-de-2024-apesar-de-criticas-de-portugal",
+        "803345/pote-garante-que-vai-renovar-com-o-sporting",
+        "791688/bill-gates-prefere-investir-em-vacinas-do-que-gastar-dinheiro-em-viajar-para-marte-",
+        "763345/cameo-a-aplicacao-que-nos-aproxima-dos-nossos-idolos-",
+        "711976/stayaway-covid-foi-descarregada-por-177-470-smartphones-entre-quarta-e-quinta-feira",
+        "784351/elon-musk-cria-conselho-de-moderacao-de-conte-dos-para-o-twitter",
+        "750099/lider-do-twitter-acusa-zuckerberg-de-ser-ditador",
+        "719424/whatsapp-vai-deixar-de-funcionar-em-milhoes-de-telemoveis-em-janeiro-",
+        "801404/euro-2024-energia-nova-na-terra-do-gelo",
+        "802933/detidas-duas-mulheres-que-roubaram-dois-cartoes-de-credito-em-alenquer-",
+        "802743/jovem-detido-por-violar-ex-companheira-em-loule",
+        "802323/triste-adeus-portugu-s-ao-europeu-de-sub-21",
+        "721011/empresas-de-comunicacoes-vao-poder-limitar-plataformas-de-video-e-jogos-online-no-confinamento",
     ],
 }
 
