@@ -1836,8 +1836,9 @@ class SpeakerResolver:
     def _named_after(self, mention: Mention) -> str | None:
         """The person a role phrase names right after it, past a comma, a parenthesis or
         a few words of its complement: "o especialista em sanções Anthony Ruggiero", "o
-        diretor-geral de Jornalismo, Ali Kamel", "… de Viçosa (UFV) Carlos Schaefer" (not
-        a client, "o advogado de Lula", nor anyone past a verb or a full stop)."""
+        futuro titular da pasta, Coronel José Roberto Oliveira", "… de Viçosa (UFV) Carlos
+        Schaefer" (not a client, "o advogado de Lula", nor anyone past a verb or a full
+        stop)."""
         doc = self.doc
         limit = min(len(doc), mention.end + MAX_NAMING_GAP + 1)
         for k in range(mention.start + 2, limit):
@@ -1855,10 +1856,6 @@ class SpeakerResolver:
             words = next((w for at, w in self.people if at == k), None)
             if words is not None:
                 return self.fullest(Mention(k, k + len(words), "name"))
-            if token.text == "," and is_name_word(doc[k]):  # ", Ali Kamel": no list knows him
-                name = name_mention_at(doc, k, len(doc), self.nouns)
-                if name is not None and name.kind == "name" and name.end - name.start >= 2:
-                    return self.fullest(name)
         return None
 
     def _shouted_name(self, mention: Mention) -> str | None:
