@@ -547,16 +547,11 @@ class SpeakerResolver:
 
     def _called_by(self, word: str, at: int) -> bool:
         """Whether the text calls someone by ``word`` alone elsewhere than ``at``, with no
-        "e" and no capitalised word after it ("Graça afirma"): a surname of its own, not
-        the first half of one joined by "e" ("Costa e Silva")."""
+        "e" after it ("Graça afirma"): a surname of its own, not the first half of one
+        joined by "e" ("Costa e Silva")."""
         doc = self.doc
         return any(
-            t.text == word
-            and t.i != at
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ != "e"
-            and not doc[t.i + 1].text[:1].isupper()
-            for t in doc
+            t.i + 1 < len(doc) and doc[t.i + 1].lower_ != "e" for t in _written_alone(doc, word, at)
         )
 
     def _after_articles(self) -> set[str]:
@@ -2374,14 +2369,20 @@ def _past_run_in_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> i
 
 
 def _written_as_a_name(doc: Doc, word: Token) -> bool:
-    """Whether the text writes ``word`` elsewhere as a name of its own: capitalised inside
-    a sentence, with no capitalised word after it ("Adam e Simon Yates")."""
-    return any(
-        t.text == word.text
-        and t.i != word.i
-        and not _opens_sentence(doc, t.i)
-        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
+    """Whether the text writes ``word`` elsewhere as a name of its own, capitalised inside
+    a sentence: "Adam e Simon Yates"."""
+    return any(not _opens_sentence(doc, t.i) for t in _written_alone(doc, word.text, word.i))
+
+
+def _written_alone(doc: Doc, word: str, at: int) -> Iterator[Token]:
+    """Where the text writes ``word`` elsewhere than token ``at`` with no capitalised word
+    after it, so not as the first part of a longer name."""
+    return (
+        t
         for t in doc
+        if t.text == word
+        and t.i != at
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
     )
 
 
