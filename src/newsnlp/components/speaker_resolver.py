@@ -50,6 +50,7 @@ from .speakers import (
     OF,
     OPENING_PARTICLES,
     PARTICIPLE_ENDINGS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     QUOTATION_MARKS,
     ROLE_PREFIXES,
@@ -2246,8 +2247,9 @@ BEFORE_A_COMPLEMENT = (
     OF
     | TO
     | ARTICLES
-    | {"em", "no", "na", "nos", "nas", "num", "numa", "para", "com", "por", "pelo", "pela"}
-    | {"sobre", "entre", "contra", "após", "e"}
+    | PLACE_PREPOSITIONS
+    | {"num", "numa", "para", "com", "por", "pelo", "pela", "sobre", "entre", "contra", "após"}
+    | {"e"}
 )
 
 #: An ordinal inside a body's name: "da 4ª Região", "da 2ª Vara".
