@@ -1,6 +1,6 @@
-"""Rebuild the texts of ``bench/heldout124``–``235`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``241`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
-206, 207, 212, 213, 218, 219, 224, 225, 230, 231) from Fake.br.
+206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
 The articles are the "true" half of the Fake.br corpus (Monteiro et al., PROPOR
 2018): Brazilian news of 2016–2018 (G1, Folha, Estadão and others), one plain-text
@@ -9,11 +9,11 @@ file per article in ``full_texts/true/`` of the public GitHub repository
 README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
-6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129 and
-19129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47
-and 48), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604, 1165, 391,
-1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765, 1840, 1457,
-1259, 773, 1274, 895, 1154, 728, 1204, 1756)
+6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
+19129 and 20129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
+46, 47, 48 and 49), and those over 16,000 characters (1989, 629, 870, 380, 2853, 608, 604,
+1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765, 1840, 1457,
+1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -37,9 +37,10 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``230.txt``, ``42.txt``, ``20.txt`` and ``296.txt``, and heldout208–211's ``71.txt``,
 ``129.txt`` and ``142.txt``, heldout214–217's ``119.txt``, ``86.txt``, ``39.txt`` and
 ``172.txt``, heldout220–223's ``84.txt``, ``352.txt``, ``88.txt``, ``145.txt``, ``229.txt``,
-``200.txt`` and ``1430.txt``, heldout229's ``76.txt``, and heldout232–234's ``198.txt``,
-``18.txt``, ``36.txt``, ``118.txt`` and ``8.txt``; their annotators kept "\n", as this
-script does.  Heldout210's
+``200.txt`` and ``1430.txt``, heldout229's ``76.txt``, heldout232–234's ``198.txt``,
+``18.txt``, ``36.txt``, ``118.txt`` and ``8.txt``, and heldout237–241's ``117.txt``, ``37.txt``,
+``60.txt``, ``289.txt``, ``254.txt``, ``159.txt`` and ``26.txt``; their annotators kept
+"\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
@@ -1249,6 +1250,91 @@ ROUNDS = {
         1118,
         2206,
         1398,
+    ],
+    "heldout237": [
+        1564,
+        1674,
+        1708,
+        2563,
+        1053,
+        512,
+        3525,
+        2550,
+        117,
+        1855,
+        1841,
+        1237,
+        2925,
+        1816,
+        1156,
+    ],
+    "heldout238": [
+        563,
+        2748,
+        37,
+        3018,
+        825,
+        60,
+        1624,
+        1250,
+        289,
+        1495,
+        1356,
+        2279,
+        254,
+        1223,
+        1786,
+    ],
+    "heldout239": [
+        1062,
+        2690,
+        3007,
+        2820,
+        2730,
+        2252,
+        1257,
+        3484,
+        690,
+        2289,
+        1996,
+        1580,
+        873,
+        1636,
+        337,
+    ],
+    "heldout240": [
+        647,
+        159,
+        3439,
+        1552,
+        2928,
+        993,
+        1826,
+        2447,
+        2703,
+        3566,
+        1162,
+        617,
+        2225,
+        1715,
+        2606,
+    ],
+    "heldout241": [
+        1130,
+        685,
+        2747,
+        2677,
+        1145,
+        3354,
+        2274,
+        1655,
+        26,
+        1447,
+        889,
+        1729,
+        1844,
+        698,
+        2539,
     ],
 }
 

@@ -127,4 +127,4 @@ def test_fallback_warning_is_one_plain_line_on_stderr(monkeypatch):
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 1
     assert "python -m spacy download pt_core_news_lg" in warnings[0]
-    assert "catalogue: 45 organisations" in result.stdout
+    assert "catalogue: 57 organisations" in result.stdout

@@ -326,6 +326,20 @@ def test_an_arabic_article_written_onto_a_name_stays_in_it(rules_nlp):
     assert ("Mohammed Shia al-Sudani", "PER") in labelled(rules_nlp, text)
 
 
+def test_a_given_name_after_a_one_word_body_opens_a_person(rules_nlp):
+    # "o presidente do Senado Eunício Oliveira": the body is one word, the name a person's
+    text = "O presidente do Senado Eunício Oliveira disse que sim."
+    assert labelled(rules_nlp, text) == [("Senado", "ORG"), ("Eunício Oliveira", "PER")]
+    text = "Afirmou o ministro da Corte Alexandre de Moraes."
+    assert ("Alexandre de Moraes", "PER") in labelled(rules_nlp, text)
+    # the name ends before a small word no name holds
+    text = "Depôs o ex-presidente da Câmara Eduardo Cunha na Justiça Federal."
+    assert ("Eduardo Cunha", "PER") in labelled(rules_nlp, text)
+    # a theatre named after someone stays one body
+    text = "O diretor do Teatro José de Alencar falou."
+    assert not people_in(rules_nlp, text)
+
+
 def test_a_persons_name_after_a_roles_body_is_the_persons(rules_nlp):
     # the body's name runs into the person's: a given name after "Civil" or an acronym
     assert labelled(rules_nlp, "O delegado da Polícia Civil Hélder Lauria disse que sim.") == [

@@ -63,6 +63,22 @@ def test_acronyms_match_case_sensitively_whatever_precedes_them(patterns):
     ]
 
 
+def test_rights_groups_in_either_spelling_and_the_acronym_the_text_defines(orgs_nlp):
+    # "AI" is in no catalogue (it is also "inteligência artificial"); the text defines it
+    doc = orgs_nlp(
+        "A Anistia Internacional (AI) criticou o veto. Segundo a AI, a Amnistia "
+        "Internacional e os Médicos Sem Fronteiras, a crise piorou."
+    )
+    assert [(e.text, e._.org_id) for e in doc.ents] == [
+        ("Anistia Internacional", "AMNESTY"),
+        ("AI", "AMNESTY"),
+        ("AI", "AMNESTY"),
+        ("Amnistia Internacional", "AMNESTY"),
+        ("Médicos Sem Fronteiras", "MSF"),
+    ]
+    assert "AI" not in [e.text for e in orgs_nlp("A AI generativa avança.").ents]
+
+
 def test_long_names_match_without_case_accents_or_new_spelling(patterns):
     words = words_of(
         "A ORGANIZAÇÃO DO TRATADO DE SEGURANÇA COLETIVA, a organizacao das nacoes unidas "

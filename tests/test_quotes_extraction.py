@@ -3850,6 +3850,29 @@ def test_roles_over_a_body_named_after_e_and_over_the_place_served(rules: Langua
     assert speakers(rules, text, people) == ["Luiza Trabuco", "Emmanuel Kamarianakis"]
 
 
+def test_roles_with_a_hyphenated_nationality_and_the_body_served(rules: Language) -> None:
+    # "a embaixadora norte-americana na ONU, Nikki Haley" introduces her, and "o ministro
+    # da Unificação sul-coreano, Cho Myong-gyon" him: "a embaixadora" is not the minister
+    text = (
+        "A embaixadora norte-americana na ONU, Nikki Haley, alertou a Coreia do Norte. "
+        "O ministro da Unificação sul-coreano, Cho Myong-gyon, falou depois. "
+        "«Não levaremos nenhuma conversa a sério», disse a embaixadora."
+    )
+    people = [("Nikki Haley", "PER"), ("Cho Myong-gyon", "PER")]
+    assert speakers(rules, text, people) == ["Nikki Haley"]
+
+
+def test_an_outlet_of_two_words_after_the_cue_is_no_subject(rules: Language) -> None:
+    # "disse à Associated Press:" names the addressee; the subject is before the cue.
+    # Three words are an outlet and its subject: "disse ao PÚBLICO Almeida Guerra."
+    text = (
+        "Uma testemunha, Rick Longley, disse à Associated Press: «Nunca vi nada assim». "
+        "«Estamos em negociações», disse ao PÚBLICO Almeida Guerra."
+    )
+    found = quotes(rules, text, people=("Rick Longley", "Almeida Guerra"))
+    assert [q[2] for q in found] == ["Rick Longley", "Almeida Guerra"]
+
+
 def test_purposes_norms_and_beneficiaries_are_no_reports(rules: Language) -> None:
     text = (
         "A ministra vai detalhar os cuidados do governo para garantir que a prova seja "

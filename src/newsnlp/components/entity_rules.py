@@ -591,7 +591,12 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             person = _person_after_body(words, result, gazetteers)
             if person is not None:  # "o delegado da [Polícia Civil] [Hélder Lauria]"
                 found.append((result[0], person, ORG))
-                result = (person, result[1], PER)
+                # the name ends at a small word no name holds: "[Eduardo Cunha] na Justiça"
+                end = next(
+                    (k for k in range(person + 1, result[1]) if not _in_a_name(words[k])),
+                    result[1],
+                )
+                result = (person, end, PER)
             if result[2] == PER:
                 result = (result[0], _capitals_surname_end(words, result[1]), PER)
             found.append(result)
@@ -619,6 +624,12 @@ def find_entities(words: Sequence[str], gazetteers: Gazetteers) -> list[tuple[in
             if not (label == ORG and end - start == 1 and words[start] in not_organisations)
         ]
     return sorted(found)
+
+
+def _in_a_name(word: str) -> bool:
+    """A word a person's name may hold: a capitalised one, a particle ("da", "von") or
+    the "e" of a double surname ("Silva e Luna")."""
+    return word in PARTICLES or word == "e" or not word[:1].islower()
 
 
 def _split_joined_people(
@@ -676,7 +687,12 @@ def _person_after_body(
                 and not any(fold(word) in gazetteers.org_heads for word in words[k:end])
             )
         )  # not "Saúde Animal [do Ministério da Agricultura]"
-        if named and closes_a_body(words[start:k]) and not is_known_place(words[k:end]):
+        whole_body = closes_a_body(words[start:k]) or (
+            k == start + 1  # one word, then a given name: "o presidente do Senado Eunício Oliveira"
+            and fold(words[k]) in gazetteers.first_names
+            and fold(words[start]) not in NAMED_AFTER_PEOPLE
+        )
+        if named and whole_body and not is_known_place(words[k:end]):
             return k
     return None
 
@@ -712,8 +728,11 @@ RANK_BODIES = frozenset({"exercito", "marinha", "aeronautica"})
 #: Words that close a body's name before a person's ("Polícia Civil", "Ministério
 #: Público"), folded, besides adjectives in -al ("Federal", "Constitucional").
 BODY_ADJECTIVES = frozenset({"civil", "publico", "publica", "militar", "superior"})
-#: Bodies often named after a person: "Escola Estadual João Silva", "Colégio Estadual …".
-NAMED_AFTER_PEOPLE = frozenset({"escola", "colegio", "hospital", "fundacao", "instituto"})
+#: Bodies often named after a person: "Escola Estadual João Silva", "Teatro José de Alencar".
+NAMED_AFTER_PEOPLE = frozenset(
+    {"escola", "colegio", "hospital", "fundacao", "instituto", "teatro", "museu", "biblioteca"}
+    | {"centro", "estadio", "creche", "faculdade", "universidade"}
+)
 
 
 def _capitals_surname_end(words: Sequence[str], end: int) -> int:

@@ -2431,9 +2431,9 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 def _never_a_name(token: Token) -> bool:
     """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
     pronoun or a demonstrative), an indefinite pronoun, a possessive, a ranking
-    adjective, a verb in the future, or a noun of an abstract ending that is no given
-    name: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém", "Outro", "Minha",
-    "Última", "Haverá", "Colisão" (not "Conceição")."""
+    adjective, a verb in the future or the gerund, or a noun of an abstract ending that
+    is no given name: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém", "Outro",
+    "Minha", "Última", "Haverá", "Atuando", "Colisão" (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -2447,7 +2447,19 @@ def _never_a_name(token: Token) -> bool:
         or lower in OPENING_PREPOSITIONS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
+        or (lower.endswith(GERUND_ENDINGS) and _opens_a_phrase(token))
     )
+
+
+def _opens_a_phrase(token: Token) -> bool:
+    """A capitalised word no given name, with a lower-case word after it: "Atuando
+    sempre junto …", not "disse Fernando Haddad" or "disse Brando."."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_lower and not is_first_name(token.text)
+
+
+#: Endings of a gerund, capitalised at a sentence's start: "Atuando", "Sendo".
+GERUND_ENDINGS = ("ando", "endo", "indo")
 
 
 #: Adjectives that open a sentence about someone, never a name: "Última testemunha a

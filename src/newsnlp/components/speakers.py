@@ -276,8 +276,15 @@ NATIONALITIES = frozenset(
 
 
 def is_gentilic(word: str) -> bool:
-    """An adjective of nationality or place, lower case ("britânico", "turco")."""
-    return word in NATIONALITIES or word.endswith(GENTILIC_ENDINGS)
+    """An adjective of nationality or place, lower case ("britânico", "turco",
+    "norte-americana")."""
+    last = word.rpartition("-")[2]
+    return last in NATIONALITIES or last.endswith(GENTILIC_ENDINGS)
+
+
+def _gentilic_word(token: Token) -> bool:
+    """A lower-case word of nationality, hyphenated too ("sul-coreano")."""
+    return token.is_lower and token.text.replace("-", "").isalpha() and is_gentilic(token.lower_)
 
 
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
@@ -747,8 +754,10 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         word = doc[j]
         if j == i + 1 and word.lower_ in ROLE_ADJECTIVES:
             j += 1  # "a Ministra Adjunta e dos Assuntos Parlamentares", "o diretor interino"
-        elif j == i + 1 and word.is_alpha and word.is_lower and is_gentilic(word.lower_):
-            j += 1  # "o presidente turco", "a chanceler alemã": whose role it is
+        elif _gentilic_word(word) and (j == i + 1 or doc[j - 1].text[:1].isupper()):
+            # whose role it is: "o presidente turco", "a embaixadora norte-americana",
+            # "o ministro da Unificação sul-coreano"
+            j += 1
         elif word.lower_ in OF and j + 1 < limit and (is_word(doc[j + 1]) or _acronym(doc[j + 1])):
             j += 2  # "da CSTO", "do G1"
             if doc[j - 1].lower_ in ARTICLES and j < limit and is_word(doc[j]):
@@ -802,12 +811,15 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
         elif j > i + 1 and word.is_digit and doc[j - 1].text[:1].isupper():
             j += 1  # a year in the body's name: "o diretor da Tóquio 2020"
         elif (
-            j > i + 2
+            j > i + 1
             and word.lower_ in PLACE_PREPOSITIONS
-            and _between_capitals(doc, j, limit)
-            and is_known_place([doc[j + 1].text])
+            and (doc[j - 1].text[:1].isupper() or _gentilic_word(doc[j - 1]))
+            and j + 1 < limit
+            and (is_known_place([doc[j + 1].text]) or _acronym(doc[j + 1]))
         ):
-            j += 2  # where the body serves: "o embaixador do Canadá no Brasil"
+            # where the body serves: "o embaixador do Canadá no Brasil", "a embaixadora
+            # norte-americana na ONU"
+            j += 2
         elif (
             j > i + 1
             and word.text == "("
@@ -1293,6 +1305,10 @@ def mention_after(
                 return _with_apposition(
                     doc, Mention(run, name_end(doc, run, limit), "name"), limit, nouns
                 )
+            if not first and run == i + 2 and (run + 1 >= limit or doc[run + 1].is_punct):
+                # "disse à Associated Press:": two words, the outlet's name, no subject after
+                # it; three are an outlet and a name ("disse ao PÚBLICO Almeida Guerra.")
+                return None
             i = run if first else i + 2
     if i >= limit:
         return None
