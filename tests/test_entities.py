@@ -326,12 +326,25 @@ def test_an_arabic_article_written_onto_a_name_stays_in_it(rules_nlp):
     assert ("Mohammed Shia al-Sudani", "PER") in labelled(rules_nlp, text)
 
 
-def test_a_given_name_after_a_one_word_body_opens_a_person(rules_nlp):
-    # "o presidente do Senado Eunício Oliveira": the body is one word, the name a person's
+def test_a_dateline_in_capitals_is_a_place(rules_nlp):
+    # "SÃO PAULO -" is one place, not "PAULO" taken for an acronym; "Rio" alone is the city
+    text = "SÃO PAULO - A prefeitura falou. RIO DE JANEIRO - Ele mora no Rio. O PSD votou."
+    assert labelled(rules_nlp, text) == [
+        ("SÃO PAULO", "LOC"),
+        ("RIO DE JANEIRO", "LOC"),
+        ("Rio", "LOC"),
+        ("PSD", "ORG"),
+    ]
+
+
+def test_a_given_name_after_a_roles_body_opens_a_person(rules_nlp):
+    # "o presidente do Senado Eunício Oliveira": a known given name after the body's name
     text = "O presidente do Senado Eunício Oliveira disse que sim."
     assert labelled(rules_nlp, text) == [("Senado", "ORG"), ("Eunício Oliveira", "PER")]
     text = "Afirmou o ministro da Corte Alexandre de Moraes."
     assert ("Alexandre de Moraes", "PER") in labelled(rules_nlp, text)
+    text = "O promotor do Tribunal do Júri Leandro Conte disse que sim."
+    assert labelled(rules_nlp, text) == [("Tribunal do Júri", "ORG"), ("Leandro Conte", "PER")]
     # the name ends before a small word no name holds
     text = "Depôs o ex-presidente da Câmara Eduardo Cunha na Justiça Federal."
     assert ("Eduardo Cunha", "PER") in labelled(rules_nlp, text)

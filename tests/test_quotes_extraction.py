@@ -3862,6 +3862,17 @@ def test_roles_with_a_hyphenated_nationality_and_the_body_served(rules: Language
     assert speakers(rules, text, people) == ["Nikki Haley"]
 
 
+def test_a_premier_is_the_prime_minister_of_either_gender(rules: Language) -> None:
+    # "a premiê" is the "primeira-ministra" introduced, not the party leader named last
+    text = (
+        "Pouco antes, a primeira-ministra, Theresa May, deixou o prédio. David Lidington, "
+        "líder do Partido Conservador, falou depois. «O nível de alerta não vai mudar», "
+        "informou a premiê."
+    )
+    people = [("Theresa May", "PER"), ("David Lidington", "PER")]
+    assert speakers(rules, text, people) == ["Theresa May"]
+
+
 def test_an_outlet_of_two_words_after_the_cue_is_no_subject(rules: Language) -> None:
     # "disse à Associated Press:" names the addressee; the subject is before the cue.
     # Three words are an outlet and its subject: "disse ao PÚBLICO Almeida Guerra."
@@ -4221,6 +4232,26 @@ def test_a_run_in_interview_takes_labels_after_statements_too(rules: Language) -
         ("É um processo que vem da escola.", "Sérgio Koide"),
         ("Acho que o risco foi calculado.", "Sérgio Koide"),
         ("Eu acho que houve desespero.", "Benedito Braga"),
+    ]
+
+
+def test_a_conversation_in_capitals_run_in_after_a_colon(rules: Language) -> None:
+    # "AÉCIO:" and "JOESLEY:" label the turns of a transcript whose breaks were lost; a
+    # one-word label in capitals is the person the text named in plain letters
+    text = (
+        "Aécio Neves pediu dinheiro a Joesley Batista. Veja a conversa, segundo o "
+        "documento: AÉCIO: Esses vazamentos são uma ilegalidade... JOESLEY: Não vai "
+        "parar com isso? AÉCIO: Cara, nós estamos vendo o texto. JOESLEY: Texto do quê? "
+        "AÉCIO: Do projeto. JOESLEY: Lógico."
+    )
+    found = quotes(rules, text, people=("Aécio Neves", "Joesley Batista"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Esses vazamentos são uma ilegalidade...", "Aécio Neves"),
+        ("Não vai parar com isso?", "Joesley Batista"),
+        ("Cara, nós estamos vendo o texto.", "Aécio Neves"),
+        ("Texto do quê?", "Joesley Batista"),
+        ("Do projeto.", "Aécio Neves"),
+        ("Lógico.", "Joesley Batista"),
     ]
 
 

@@ -538,6 +538,7 @@ def _join_places(
 ) -> list[tuple[int, int]]:
     """Runs joined by "e" when together they are one place ("Trinidad e Tobago")."""
     joined: list[tuple[int, int]] = []
+    runs = _join_capital_places(words, runs, gazetteers)
     for start, end in runs:
         if joined:
             previous_start, previous_end = joined[-1]
@@ -551,6 +552,41 @@ def _join_places(
                 continue
         joined.append((start, end))
     return joined
+
+
+#: The most words of a place written in capitals, each a run of its own ("RIO DE JANEIRO").
+MAX_CAPITAL_PLACE_WORDS = 4
+
+
+def _join_capital_places(
+    words: Sequence[str], runs: list[tuple[int, int]], gazetteers: Gazetteers
+) -> list[tuple[int, int]]:
+    """Words in capitals that together are one place, as a dateline writes it ("SÃO
+    PAULO -", "RIO DE JANEIRO -"): one run, not "PAULO" taken for an acronym."""
+    places: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not words[i].isupper():
+            i += 1
+            continue
+        longest = next(
+            (
+                j
+                for j in range(min(len(words), i + MAX_CAPITAL_PLACE_WORDS), i + 1, -1)
+                if all(word.isupper() and word.isalpha() for word in words[i:j])
+                and place_key(words[i:j]) in gazetteers.places
+            ),
+            None,
+        )
+        if longest is None:
+            i += 1
+            continue
+        places.append((i, longest))
+        i = longest
+    if not places:
+        return runs
+    kept = [run for run in runs if not any(a <= run[0] < b for a, b in places)]
+    return sorted(kept + places)
 
 
 def _split_after_places(
@@ -688,8 +724,9 @@ def _person_after_body(
             )
         )  # not "Saúde Animal [do Ministério da Agricultura]"
         whole_body = closes_a_body(words[start:k]) or (
-            k == start + 1  # one word, then a given name: "o presidente do Senado Eunício Oliveira"
-            and fold(words[k]) in gazetteers.first_names
+            # a given name after the role's body: "o presidente do Senado Eunício Oliveira",
+            # "o promotor do Tribunal do Júri Leandro Conte"
+            fold(words[k]) in gazetteers.first_names
             and fold(words[start]) not in NAMED_AFTER_PEOPLE
         )
         if named and whole_body and not is_known_place(words[k:end]):

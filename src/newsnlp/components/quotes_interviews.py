@@ -388,8 +388,9 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
     """Turns opened by a short label and a dash or colon: (label start, separator,
     content span).
 
-    A turn opens a paragraph, or a sentence when the press runs an interview into
-    one paragraph ("… acompanhamento? R. -- Façam o favor …"); there only a dash
+    A turn opens a paragraph, or a sentence or a colon's words when the press runs an
+    interview into one paragraph ("… acompanhamento? R. -- Façam o favor …", "a
+    conversa, segundo o documento: AÉCIO: Esses …"); there only a dash
     separates, and the answer starts with a capital.  A colon follows only a
     short label ("A.H.:", "P:", "Almeida Henriques (A.H.):"), not a sentence ("O
     ministro explicou:").  A turn runs to the next one, over paragraphs; the last
@@ -402,7 +403,7 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         if doc[i].is_space or ctx.text[i] in DASHES:
             continue  # a dialogue dash opens the turn: see dialogue_quotes
         in_paragraph = not _opens_paragraph(ctx, i)
-        if in_paragraph and ctx.text[i - 1] not in CLAUSE_ENDS:
+        if in_paragraph and ctx.text[i - 1] not in CLAUSE_ENDS and ctx.text[i - 1] not in COLONS:
             continue
         window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
@@ -509,6 +510,8 @@ def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
         capitals += 1
     if capitals == dash and dash - i >= 2:
         return Mention(i, dash, "name")  # a name in capitals, as interviews print them
+    if capitals == dash == i + 1 and doc[i].text.title() in ctx.text:
+        return Mention(i, dash, "name")  # "JOESLEY:", of the "Joesley Batista" named before
     named = name_mention_at(doc, i, dash, ctx.nouns)
     if named is None or named.kind != "name":
         return None

@@ -814,6 +814,10 @@ class SpeakerResolver:
         span = self.doc[mention.start : mention.end]
         if any(t.ent_type_ == "PER" for t in span):
             return True
+        if len(span) == 1 and span.text.isupper() and span.text.isalpha():
+            # "JOESLEY:", a transcript's label for the "Joesley Batista" named before
+            word = strip_accents(span.text)
+            return any(word in name for name in self._folded_people())
         if not looks_like_person(span, self.nouns):
             return False
         words = {t.text for t in span}
