@@ -10,6 +10,7 @@ from newsnlp.components.entity_rules import (
     default_gazetteers,
     find_entities,
     is_known_place,
+    is_role_noun,
     looks_like_person,
     name_runs,
 )
@@ -326,6 +327,14 @@ def test_an_arabic_article_written_onto_a_name_stays_in_it(rules_nlp):
     assert ("Mohammed Shia al-Sudani", "PER") in labelled(rules_nlp, text)
 
 
+def test_a_role_noun_is_matched_with_its_plural_endings_only(rules_nlp):
+    # "COO" is a role, so it introduces the name after it; "Cook" is no plural of it
+    gazetteers = default_gazetteers()
+    assert is_role_noun("COO", gazetteers) and is_role_noun("embaixadores", gazetteers)
+    assert not is_role_noun("Cook", gazetteers)
+    assert ("Jeffrey Kolovson", "PER") in labelled(rules_nlp, "O COO Jeffrey Kolovson falou.")
+
+
 def test_a_dateline_in_capitals_is_a_place(rules_nlp):
     # "SÃO PAULO -" is one place, not "PAULO" taken for an acronym; "Rio" alone is the city
     text = "SÃO PAULO - A prefeitura falou. RIO DE JANEIRO - Ele mora no Rio. O PSD votou."
@@ -335,6 +344,12 @@ def test_a_dateline_in_capitals_is_a_place(rules_nlp):
         ("Rio", "LOC"),
         ("PSD", "ORG"),
     ]
+
+
+def test_a_place_over_a_month_and_after_a_sentences_opening_word(rules_nlp):
+    # "Janeiro" ends no name run inside "Rio de Janeiro"; "Em São Paulo" is no "Paulo"
+    text = "A cidade do Rio de Janeiro cresceu. Em São Paulo choveu."
+    assert labelled(rules_nlp, text) == [("Rio de Janeiro", "LOC"), ("São Paulo", "LOC")]
 
 
 def test_a_given_name_after_a_roles_body_opens_a_person(rules_nlp):

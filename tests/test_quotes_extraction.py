@@ -3326,6 +3326,17 @@ def test_an_abstract_noun_opening_a_sentence_is_nobody(rules: Language) -> None:
     assert speakers(rules, text, people) == [None, "Conceição"]
 
 
+def test_a_verb_opening_a_sentence_is_nobody(rules: Language) -> None:
+    # "Aumentou alguma coisa?": a preterite a model tagged as a person, no one in focus;
+    # "Atuando sempre …" the same for a gerund
+    text = (
+        "Aumentou alguma coisa no mercado? Ele disse que não sabe. Atuando sempre junto "
+        "de outros, Sandra Lima falou depois. Ela afirmou que tudo mudou."
+    )
+    people = [("Aumentou", "PER"), ("Atuando", "PER"), ("Sandra Lima", "PER")]
+    assert speakers(rules, text, people) == [None, "Sandra Lima"]
+
+
 def test_the_name_set_off_after_a_source_role_is_the_speaker_not_the_clause(
     rules: Language,
 ) -> None:

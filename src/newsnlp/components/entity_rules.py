@@ -280,7 +280,15 @@ def is_role_noun(word: str, gazetteers: Gazetteers) -> bool:
             break
     roles = gazetteers.role_nouns
     head = key.split("-")[0]  # "diretor-geral", "diretora-executiva"
-    return any(form in roles for form in (key, key[:-1], key[:-2], head, head[:-1], head[:-2]))
+    return any(form in roles for word in (key, head) for form in _singulars(word))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """A folded word and its singulars if it ends as a plural: "embaixadores" →
+    "embaixadore", "embaixador"; not "cook" → "coo"."""
+    if word.endswith("es"):
+        return word, word[:-1], word[:-2]
+    return (word, word[:-1]) if word.endswith("s") else (word,)
 
 
 #: Words that carry an acronym's name on to a branch or an outlet ("BBC News Mundo",
@@ -416,6 +424,8 @@ def classify_run(
         role = is_role_noun(words[start], gazetteers)
         ranked = ranked or role
         start += 1
+        if place_key(words[start:end]) in gazetteers.places:
+            return start, end, LOC  # "Em São Paulo": "São" is a place's, not a verb
     given = next((k for k in range(start, end) if fold(words[k]) in gazetteers.first_names), None)
     if (
         (role_of or (ranked and words[start - 1] in PARTICLES))
@@ -538,7 +548,10 @@ def _join_places(
 ) -> list[tuple[int, int]]:
     """Runs joined by "e" when together they are one place ("Trinidad e Tobago")."""
     joined: list[tuple[int, int]] = []
-    runs = _join_capital_places(words, runs, gazetteers)
+    runs = [
+        _with_place_tail(words, run, gazetteers)
+        for run in _join_capital_places(words, runs, gazetteers)
+    ]
     for start, end in runs:
         if joined:
             previous_start, previous_end = joined[-1]
@@ -552,6 +565,24 @@ def _join_places(
                 continue
         joined.append((start, end))
     return joined
+
+
+def _with_place_tail(
+    words: Sequence[str], run: tuple[int, int], gazetteers: Gazetteers
+) -> tuple[int, int]:
+    """A run going on over a particle and a word no name takes when together they are
+    a known place: "Rio de Janeiro" (a month's name), "Rio Grande do Sul"."""
+    start, end = run
+    for tail in (2, 3):
+        last = end + tail
+        if (
+            last <= len(words)
+            and words[end] in PARTICLES
+            and all(word[:1].isupper() or word in PARTICLES for word in words[end + 1 : last])
+            and place_key(words[start:last]) in gazetteers.places
+        ):
+            return start, last
+    return run
 
 
 #: The most words of a place written in capitals, each a run of its own ("RIO DE JANEIRO").

@@ -2435,9 +2435,10 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 def _never_a_name(token: Token) -> bool:
     """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
     pronoun or a demonstrative), an indefinite pronoun, a possessive, a ranking
-    adjective, a verb in the future or the gerund, or a noun of an abstract ending that
-    is no given name: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém", "Outro",
-    "Minha", "Última", "Haverá", "Atuando", "Colisão" (not "Conceição")."""
+    adjective, a verb in the future, the gerund or the preterite, or a noun of an
+    abstract ending that is no given name: "Novembro", "Finalmente", "Durante", "Nestes",
+    "Ninguém", "Outro", "Minha", "Última", "Haverá", "Atuando", "Aumentou", "Colisão"
+    (not "Conceição")."""
     lower = token.lower_
     return (
         lower in MONTHS
@@ -2451,19 +2452,30 @@ def _never_a_name(token: Token) -> bool:
         or lower in OPENING_PREPOSITIONS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
-        or (lower.endswith(GERUND_ENDINGS) and _opens_a_phrase(token))
+        or (lower.endswith(VERB_ENDINGS) and _opens_a_phrase(token))
     )
 
 
 def _opens_a_phrase(token: Token) -> bool:
-    """A capitalised word no given name, with a lower-case word after it: "Atuando
-    sempre junto …", not "disse Fernando Haddad" or "disse Brando."."""
+    """A capitalised word of five letters or more, no given name, with a lower-case word
+    after it: "Atuando sempre junto …", not "disse Fernando Haddad", "disse Brando."
+    nor "Lou"."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return following is not None and following.is_lower and not is_first_name(token.text)
+    return (
+        len(token.text) >= MIN_VERB_LETTERS
+        and following is not None
+        and following.is_lower
+        and not is_first_name(token.text)
+    )
 
 
-#: Endings of a gerund, capitalised at a sentence's start: "Atuando", "Sendo".
-GERUND_ENDINGS = ("ando", "endo", "indo")
+#: The fewest letters of a capitalised verb form taken for no name ("Sendo", "Chegou").
+MIN_VERB_LETTERS = 5
+
+
+#: Endings of a gerund or a preterite, capitalised at a sentence's start: "Atuando",
+#: "Aumentou alguma coisa?".
+VERB_ENDINGS = ("ando", "endo", "indo", "ou")
 
 
 #: Adjectives that open a sentence about someone, never a name: "Última testemunha a
