@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -359,6 +360,8 @@ class SpeakerResolver:
         self.nouns = nouns
         self.verbs = verbs
         self._quoted_tokens = _tokens_within(doc, quoted)
+        #: Where each word stands in the text, for the scans a name's checks make.
+        self.positions = _word_positions(doc)
         self._lowercase_words: set[str] | None = None
         self._article_words: set[str] | None = None
         self._bare: set[str] | None = None
@@ -395,7 +398,7 @@ class SpeakerResolver:
                 continue  # "Curioso, …", "Novembro": a capital a model took for a person
             if is_known_place([t.text for t in ent]):
                 continue  # "Delaware": a place a model took for a person
-            start = _past_swept_words(doc, ent.start, ent.end, self.nouns)
+            start = _past_swept_words(doc, ent.start, ent.end, self.nouns, self.positions)
             if self._thing_name(start):
                 continue  # "o Hubble", "do Contender Series": a thing's name
             if photo_credit(doc, ent.start, ent.end):
@@ -409,7 +412,7 @@ class SpeakerResolver:
                 i += 1
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = name_end(doc, i, len(doc))
-                swept = _past_swept_words(doc, i, end, self.nouns)
+                swept = _past_swept_words(doc, i, end, self.nouns, self.positions)
                 if swept > i:  # "Caso António Costa", "São Bernardo do Campo Luiz Marinho"
                     i = swept
                     continue
@@ -552,7 +555,8 @@ class SpeakerResolver:
         joined by "e" ("Costa e Silva")."""
         doc = self.doc
         return any(
-            t.i + 1 < len(doc) and doc[t.i + 1].lower_ != "e" for t in _written_alone(doc, word, at)
+            t.i + 1 < len(doc) and doc[t.i + 1].lower_ != "e"
+            for t in _written_alone(doc, word, at, self.positions)
         )
 
     def _after_articles(self) -> set[str]:
@@ -1300,7 +1304,7 @@ class SpeakerResolver:
         long surname alone also matches one misspelt letter ("Kirckpatrick"); a word the
         text doubled by mistake counts once ("Paula Franco Franco").
         """
-        start = _past_swept_words(self.doc, mention.start, mention.end, self.nouns)
+        start = _past_swept_words(self.doc, mention.start, mention.end, self.nouns, self.positions)
         end = self._own_name_end(start, mention.end)
         words = tuple(t.text for t in self.doc[start:end])
         folded = tuple(strip_accents(w) for w in words)
@@ -2297,7 +2301,9 @@ def _case_topic(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention 
 SOURCE_WORDS = frozenset({"conforme", "segundo", "consoante", "para", "como"})
 
 
-def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> int:
+def _past_swept_words(
+    doc: Doc, start: int, end: int, nouns: SpeakerNouns, positions: Mapping[str, Sequence[int]]
+) -> int:
     """Past the words a model may sweep into the start of a name ``[start, end)``: a
     section label ("Equidade – Camilo Santana"), a former or deputy role ("Ex-BBB
     Patrícia Leitte"), the source phrase's first word ("Conforme Müller"), or the body
@@ -2327,12 +2333,14 @@ def _past_swept_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> in
     ):
         start += 1  # a word opening the sentence: "Caso António Costa continue …", not
         # a given name no list knows: "Roderlei Carlos Alessi, de 51 anos, …"
-    start = _past_run_in_words(doc, start, end, nouns)
+    start = _past_run_in_words(doc, start, end, nouns, positions)
     person = person_after_place(doc[start:end]) if end - start > 2 else None
     return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"
 
 
-def _past_run_in_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> int:
+def _past_run_in_words(
+    doc: Doc, start: int, end: int, nouns: SpeakerNouns, positions: Mapping[str, Sequence[int]]
+) -> int:
     """Past the capitalised words opening a sentence that the text shows are no part
     of the name after them: a verb, a noun or a heading run in ("Concorrem Rodrigo
     Maia", "Virou Maria", "Legado Haddad diz").  The rest must be a name the text
@@ -2347,7 +2355,7 @@ def _past_run_in_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> i
         or first.lower_ in OPENING_PARTICLES  # "Di Maria", "Le Pen"
         or nouns.is_body(first.text)  # "Instituto Lula": a body named after a person
         or nouns.head(first.text) is not None  # "Papa Francisco": a title
-        or _written_as_a_name(doc, first)  # "Adam Yates" after "Adam e Simon Yates"
+        or _written_as_a_name(doc, first, positions)  # "Adam Yates" after "Adam e Simon Yates"
     ):
         return start
     for k in range(start + 1, min(end, start + MAX_RUN_IN_WORDS + 1)):
@@ -2356,11 +2364,9 @@ def _past_run_in_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> i
             return start
         tail = [t.text for t in doc[k:end]]
         elsewhere = [
-            t.i
-            for t in doc
-            if t.text == tail[0]
-            and t.i != k
-            and [other.text for other in doc[t.i : t.i + len(tail)]] == tail
+            p
+            for p in positions.get(tail[0], ())
+            if p != k and [other.text for other in doc[p : p + len(tail)]] == tail
         ]
         alone = is_first_name(word.text) and any(
             p == 0 or doc[p - 1].text != doc[k - 1].text for p in elsewhere
@@ -2374,22 +2380,33 @@ def _past_run_in_words(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> i
     return start
 
 
-def _written_as_a_name(doc: Doc, word: Token) -> bool:
+def _written_as_a_name(doc: Doc, word: Token, positions: Mapping[str, Sequence[int]]) -> bool:
     """Whether the text writes ``word`` elsewhere as a name of its own, capitalised inside
     a sentence: "Adam e Simon Yates"."""
-    return any(not _opens_sentence(doc, t.i) for t in _written_alone(doc, word.text, word.i))
+    return any(
+        not _opens_sentence(doc, t.i) for t in _written_alone(doc, word.text, word.i, positions)
+    )
 
 
-def _written_alone(doc: Doc, word: str, at: int) -> Iterator[Token]:
+def _written_alone(
+    doc: Doc, word: str, at: int, positions: Mapping[str, Sequence[int]]
+) -> Iterator[Token]:
     """Where the text writes ``word`` elsewhere than token ``at`` with no capitalised word
     after it, so not as the first part of a longer name."""
     return (
-        t
-        for t in doc
-        if t.text == word
-        and t.i != at
-        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
+        doc[i]
+        for i in positions.get(word, ())
+        if i != at and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())
     )
+
+
+def _word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each word of ``doc`` with the indices of its tokens, in order: built once, so the
+    checks that look for a name's words elsewhere need not scan the whole text."""
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    for token in doc:
+        positions[token.text].append(token.i)
+    return dict(positions)
 
 
 #: The most words a heading or a verb run into a name may take ("Parque Augusta Haddad").
