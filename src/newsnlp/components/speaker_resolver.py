@@ -360,6 +360,10 @@ class SpeakerResolver:
         self.nouns = nouns
         self.verbs = verbs
         self._quoted_tokens = _tokens_within(doc, quoted)
+        # what the pipeline annotated, read once: each check scans every token
+        self._segmented = doc.has_annotation("SENT_START")
+        self._tagged = doc.has_annotation("POS")
+        self._parsed = doc.has_annotation("DEP")
         #: Where each word stands in the text, for the scans a name's checks make.
         self.positions = _word_positions(doc)
         self._lowercase_words: set[str] | None = None
@@ -368,6 +372,7 @@ class SpeakerResolver:
         self._folded: list[tuple[str, ...]] | None = None
         self.people = self._people()
         self._fullest_people: list[str] | None = None
+        self._genders: dict[str, str | None] = {}
         self.history: list[Referent] = []
         #: Sentence subjects that are roles the text tied to no name, in order.
         self._role_subjects: list[Mention] = []
@@ -450,9 +455,15 @@ class SpeakerResolver:
             self._folded = [tuple(strip_accents(w) for w in name) for _, name in self.people]
         return self._folded
 
+    @cached_property
+    def _ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, which spaCy builds anew at each reading."""
+        return tuple(self.doc.ents)
+
+    @cached_property
     def _tagged_people(self) -> set[tuple[str, ...]]:
         """Names a model or the recogniser tagged as a person (PER), whole."""
-        return {tuple(t.text for t in e) for e in self.doc.ents if e.label_ == "PER"}
+        return {tuple(t.text for t in e) for e in self._ents if e.label_ == "PER"}
 
     def _thing_name(self, start: int) -> bool:
         """A name the text always writes after an article, bare or contracted ("o Hubble",
@@ -490,8 +501,8 @@ class SpeakerResolver:
             return True
         if not _opens_sentence(self.doc, ent.start) or is_first_name(token.text):
             return False
-        if any(t.text == token.text for t in self.doc if t.i != token.i):
-            return False
+        if len(self.positions.get(token.text, ())) > 1:
+            return False  # the text writes it elsewhere too
         return not self._names_actor(Mention(ent.start, ent.end, "name"))
 
     def _with_joined_surname(
@@ -544,7 +555,7 @@ class SpeakerResolver:
         """Whether "``words`` e ``surname``" names two people, not one ("Manuel Costa e
         Silva"): a model tagged ``words`` whole elsewhere, and ``surname`` ends another
         person's name ("Gilmar Mendes e Janot" after "Rodrigo Janot")."""
-        tagged = [(e.start, tuple(t.text for t in e)) for e in self.doc.ents if e.label_ == "PER"]
+        tagged = [(e.start, tuple(t.text for t in e)) for e in self._ents if e.label_ == "PER"]
         return any(at != start and name == words for at, name in tagged) and any(
             len(name) >= 2 and name[-1] == surname and name[0] != words[0] for _, name in tagged
         )
@@ -644,7 +655,7 @@ class SpeakerResolver:
             ent = entity_at(doc, i)
             if ent is not None and ent.start != i:
                 continue
-            sentence_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            sentence_end = token.sent.end if self._segmented else len(doc)
             while sentence_end < len(doc) and doc[sentence_end - 1].text in QUOTATION_MARKS:
                 sentence_end = doc[sentence_end].sent.end  # a parser's split after “
             end = role_end(doc, i, sentence_end)
@@ -863,7 +874,7 @@ class SpeakerResolver:
             and token.ent_type_ not in ("LOC", "ORG")
         ):
             return True  # the parser's subject: "Domingos, peito hirto, cerra os dentes"
-        if doc.has_annotation("POS"):
+        if self._tagged:
             return following.pos_ in ("VERB", "AUX")
         verb = following.lower_
         relative = (  # "Pocock, que publicou os resultados, estudou …"
@@ -1019,7 +1030,7 @@ class SpeakerResolver:
             start += 1
         start = past_section_label(doc, start, end)  # "RETOMADA — O embaixador …"
         mention: Mention | bool | None = _case_topic(doc, start, end, self.nouns)
-        if mention is None and doc.has_annotation("DEP"):
+        if mention is None and self._parsed:
             mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
         if not isinstance(mention, Mention):
             mention = mention_after(doc, start, end, self.nouns)
@@ -1338,7 +1349,7 @@ class SpeakerResolver:
         if best is not words:
             best = self._speaker_of_the_name(best, folded, start)
         if best is words and len(words) == 1 and len(words[0]) >= MIN_FUZZY_SURNAME:
-            tagged = self._tagged_people()
+            tagged = self._tagged_people
             close = {
                 name
                 for (_, name), name_folded in zip(self.people, self._folded_people(), strict=True)
@@ -1378,10 +1389,15 @@ class SpeakerResolver:
 
     def _written_short(self, folded: tuple[str, ...], after: int, before: int) -> bool:
         """Whether the text names someone by ``folded`` alone between two positions."""
-        return any(
-            name_folded == folded and after < position < before
-            for (position, _), name_folded in zip(self.people, self._folded_people(), strict=True)
-        )
+        return any(after < position < before for position in self._named_at.get(folded, ()))
+
+    @cached_property
+    def _named_at(self) -> dict[tuple[str, ...], list[int]]:
+        """Each name in ``people`` (folded) with the positions the text writes it at."""
+        named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        for (position, _), folded in zip(self.people, self._folded_people(), strict=True):
+            named_at[folded].append(position)
+        return dict(named_at)
 
     def _run_into_a_name(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` is ``words``' name run into another person's the text gives
@@ -1729,7 +1745,7 @@ class SpeakerResolver:
             return name
         fuller = [
             e
-            for e in self.doc.ents
+            for e in self._ents
             if len(e) > len(words)  # whatever a model labelled it
             and [t.text for t in e[: len(words)]] == words
             and e[-1].text[:1].isupper()  # not "Conselho Tutelar da cidade"
@@ -1763,7 +1779,7 @@ class SpeakerResolver:
             return self._whole_name(ent)
         if name in self.doc.text:
             return str(name)
-        same = [e.text for e in self.doc.ents if e._.org_id == ent._.org_id]
+        same = [e.text for e in self._ents if e._.org_id == ent._.org_id]
         return max(same, key=len, default=ent.text)
 
     def _whole_name(self, ent: Span) -> str:
@@ -1927,7 +1943,7 @@ class SpeakerResolver:
             # (not "a polícia mexicana": a described body is no company's name)
         named_with_word = [  # "o tribunal": the last tribunal named, even as an object
             e
-            for e in doc.ents
+            for e in self._ents
             if (e.label_ == "ORG" or self.nouns.is_body(e[0].text))  # "Hospital X" as LOC
             and e.end <= mention.start
             and words & _heads_of(t.lower_ for t in e)
@@ -1939,12 +1955,12 @@ class SpeakerResolver:
         if described is not None:
             return described
         headline_end = next(sentences(doc), (0, 0))[1]
-        first_body = not any(e.label_ == "ORG" and e.end <= mention.start for e in doc.ents)
+        first_body = not any(e.label_ == "ORG" and e.end <= mention.start for e in self._ents)
         if mention.start < headline_end or first_body:
             # "…, diz polícia", "Museu diz que …" in a headline: named in the text below
             named_below = [
                 e
-                for e in doc.ents
+                for e in self._ents
                 if e.label_ == "ORG"
                 and e.start >= mention.end
                 and words & _heads_of(t.lower_ for t in e)
@@ -1954,7 +1970,7 @@ class SpeakerResolver:
         if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
             named = [
                 e
-                for e in doc.ents
+                for e in self._ents
                 if e.label_ == "ORG"
                 and e.end <= mention.start
                 and not self._capital_by_position(Mention(e.start, e.end, "org"))
@@ -2073,7 +2089,13 @@ class SpeakerResolver:
         )
 
     def _gender(self, name: str) -> str | None:
-        """From the role the text gave the person, the article before the name, or the name."""
+        """From the role the text gave the person, the article before the name, or the name
+        (worked out once a name)."""
+        if name not in self._genders:
+            self._genders[name] = self._gender_of(name)
+        return self._genders[name]
+
+    def _gender_of(self, name: str) -> str | None:
         for position, (head, _mods), role_name in self.roles:
             if role_name != name:
                 continue
