@@ -1324,7 +1324,13 @@ class SpeakerResolver:
         if shouted:  # the same name as the text writes it
             known = zip(self.people, self._folded_people(), strict=True)
             best = next((name for (_, name), f in known if f == folded and name != words), words)
-        for (position, name), name_folded in zip(self.people, self._folded_people(), strict=True):
+        folded_people = self._folded_people()
+        # only a name holding the mention's first word can contain it
+        candidates = (
+            self._people_with_word.get(folded[0], ()) if folded else range(len(folded_people))
+        )
+        for k in candidates:
+            (position, name), name_folded = self.people[k], folded_people[k]
             longer = len(name) > len(best)
             # of two as full (Camila and Antônio Pitanga), the one named last before it,
             # unless the text already wrote the short name for the first ("Rodrigo Maia
@@ -1390,6 +1396,16 @@ class SpeakerResolver:
     def _written_short(self, folded: tuple[str, ...], after: int, before: int) -> bool:
         """Whether the text names someone by ``folded`` alone between two positions."""
         return any(after < position < before for position in self._named_at.get(folded, ()))
+
+    @cached_property
+    def _people_with_word(self) -> dict[str, list[int]]:
+        """Each folded word of the names in ``people`` with the indices of the names that
+        hold it, in order."""
+        holding: defaultdict[str, list[int]] = defaultdict(list)
+        for k, folded in enumerate(self._folded_people()):
+            for word in dict.fromkeys(folded):
+                holding[word].append(k)
+        return dict(holding)
 
     @cached_property
     def _named_at(self) -> dict[tuple[str, ...], list[int]]:
