@@ -7,6 +7,12 @@ a matched pair agrees on its speaker when their accepted names share one.
 
     python bench/agree_quotes.py bench/heldout19_quotes_gold.jsonl \
         bench/agreement19_quotes_gold.jsonl
+
+Only the documents both files hold count, so a second annotation of some articles
+can be paired with the round that first annotated them: round 50's annotators were
+given 32 SOL articles that rounds 32, 33, 35 and 38 had annotated
+(``bench/agreement50_quotes_gold.jsonl``), read against ``heldout139``, ``heldout147``,
+``heldout159`` and ``heldout176``.
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ def accepted(speaker: str | list[str | None] | None) -> set[str | None]:
 
 def agreement(pairs: list[tuple[Path, Path]]) -> dict[str, dict[str, float | int]]:
     """Per class: quotes of each annotator, matched pairs, F1 of the second against
-    the first, and how many matched pairs agree on the speaker."""
+    the first, and how many matched pairs agree on the speaker, over the documents
+    both files annotate."""
     totals = {
         cls: {"first": 0, "second": 0, "matched": 0, "speaker_agreed": 0}
         for cls in ("direct", "indirect")
@@ -39,6 +46,8 @@ def agreement(pairs: list[tuple[Path, Path]]) -> dict[str, dict[str, float | int
     for first_path, second_path in pairs:
         first, second = load(first_path), load(second_path)
         for doc_id, quotes in first.items():
+            if doc_id not in second:
+                continue  # annotated once: nothing to agree on
             for cls, total in totals.items():
                 ours = [q for q in quotes if CLASSES[q["kind"]] == cls]
                 theirs = [q for q in second.get(doc_id, []) if CLASSES[q["kind"]] == cls]
