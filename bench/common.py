@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -31,6 +31,19 @@ def write_texts(out: Path, records: Iterable[dict[str, str]], noun: str) -> None
             lines.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     print(f"{count} {noun} written to {out}")
+
+
+def repeated_articles(rounds: Mapping[str, Sequence[object]]) -> list[str]:
+    """Articles that two gold files annotate ("heldout147 and heldout246: 800272/…"): a
+    new round must hold only articles no earlier one has, or it is not blind."""
+    first_in: dict[object, str] = {}
+    repeats = []
+    for gold, articles in rounds.items():
+        for article in articles:
+            if article in first_in:
+                repeats.append(f"{first_in[article]} and {gold}: {article}")
+            first_in.setdefault(article, gold)
+    return repeats
 
 
 def added_time_parser(doc: str, dates: bool = False) -> argparse.ArgumentParser:

@@ -54,7 +54,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from common import write_texts
+from common import repeated_articles, write_texts
 
 #: The articles each gold file annotates, in order (numbers of ``full_texts/true/N.txt``).
 ROUNDS = {
@@ -1412,6 +1412,8 @@ def main() -> None:
     parser.add_argument("repository", type=Path, help="a checkout of Fake.br-Corpus")
     parser.add_argument("out", type=Path, help="JSONL to write")
     args = parser.parse_args()
+    if repeats := repeated_articles(ROUNDS):
+        parser.error("articles in two gold files: " + "; ".join(repeats))
     paths = [f"full_texts/true/{number}.txt" for numbers in ROUNDS.values() for number in numbers]
     records = (  # read_text turns "\r\n" into "\n"
         {"id": path, "text": (args.repository / path).read_text(encoding="utf-8")} for path in paths

@@ -63,7 +63,7 @@ import csv
 import sys
 from pathlib import Path
 
-from common import write_texts
+from common import repeated_articles, write_texts
 
 #: The article each gold file annotates, in order (their URLs without the site's prefix).
 ROUNDS: dict[str, list[str]] = {
@@ -658,6 +658,8 @@ def main() -> None:
     parser.add_argument("csv_file", type=Path, help="Jornal_SOL_dataset.csv")
     parser.add_argument("out", type=Path, help="JSONL to write")
     args = parser.parse_args()
+    if repeats := repeated_articles(ROUNDS):
+        parser.error("articles in two gold files: " + "; ".join(repeats))
     csv.field_size_limit(sys.maxsize)
     with args.csv_file.open(encoding="utf-8", newline="") as rows:
         texts = {row["URL"]: row["Text"] for row in csv.DictReader(rows)}
