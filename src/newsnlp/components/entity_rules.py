@@ -546,7 +546,9 @@ def _listed_in_name(words: Sequence[str], start: int, end: int) -> bool:
 def _join_places(
     words: Sequence[str], runs: list[tuple[int, int]], gazetteers: Gazetteers
 ) -> list[tuple[int, int]]:
-    """Runs joined by "e" when together they are one place ("Trinidad e Tobago")."""
+    """Runs joined into one place: words in capitals ("SÃO PAULO"), a run and the
+    particle and words after it ("Rio de Janeiro"), and runs joined by "e"
+    ("Trinidad e Tobago")."""
     joined: list[tuple[int, int]] = []
     runs = [
         _with_place_tail(words, run, gazetteers)

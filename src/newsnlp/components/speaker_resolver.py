@@ -831,8 +831,7 @@ class SpeakerResolver:
             return True
         if len(span) == 1 and span.text.isupper() and span.text.isalpha():
             # "JOESLEY:", a transcript's label for the "Joesley Batista" named before
-            word = strip_accents(span.text)
-            return any(word in name for name in self._folded_people())
+            return strip_accents(span.text) in self._people_with_word
         if not looks_like_person(span, self.nouns):
             return False
         words = {t.text for t in span}
