@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``245`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``252`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,10 +10,10 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129 and 21129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,
-44, 45, 46, 47, 48, 49 and 50), and those over 16,000 characters (1989, 629, 870, 380, 2853,
+19129, 20129, 21129 and 22129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+43, 44, 45, 46, 47, 48, 49, 50 and 51), and those over 16,000 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
-1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971)
+1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -39,8 +39,9 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``172.txt``, heldout220–223's ``84.txt``, ``352.txt``, ``88.txt``, ``145.txt``, ``229.txt``,
 ``200.txt`` and ``1430.txt``, heldout229's ``76.txt``, heldout232–234's ``198.txt``,
 ``18.txt``, ``36.txt``, ``118.txt`` and ``8.txt``, and heldout237–241's ``117.txt``, ``37.txt``,
-``60.txt``, ``289.txt``, ``254.txt``, ``159.txt`` and ``26.txt``; their annotators kept
-"\n", as this script does.  Heldout210's
+``60.txt``, ``289.txt``, ``254.txt``, ``159.txt`` and ``26.txt``, and heldout248–252's
+``7.txt``, ``138.txt``, ``51.txt``, ``132.txt``, ``351.txt``, ``44.txt``, ``4.txt`` and
+``248.txt``; their annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
@@ -1403,6 +1404,91 @@ ROUNDS = {
         1583,
         1934,
         961,
+    ],
+    "heldout248": [
+        3320,
+        2465,
+        7,
+        2312,
+        836,
+        1777,
+        3082,
+        138,
+        1623,
+        2519,
+        420,
+        535,
+        666,
+        3014,
+        3168,
+    ],
+    "heldout249": [
+        2509,
+        51,
+        2129,
+        2976,
+        3050,
+        425,
+        1484,
+        1897,
+        2247,
+        2999,
+        1397,
+        300,
+        2959,
+        1988,
+        1618,
+    ],
+    "heldout250": [
+        438,
+        3256,
+        132,
+        1525,
+        2706,
+        1629,
+        2526,
+        3164,
+        2018,
+        3322,
+        623,
+        351,
+        1695,
+        2113,
+        3591,
+    ],
+    "heldout251": [
+        615,
+        3488,
+        1924,
+        1883,
+        2211,
+        3468,
+        680,
+        2850,
+        986,
+        2468,
+        1556,
+        2390,
+        44,
+        1152,
+        2309,
+    ],
+    "heldout252": [
+        4,
+        371,
+        2316,
+        248,
+        1991,
+        1265,
+        3075,
+        644,
+        1697,
+        2439,
+        3444,
+        2398,
+        739,
+        2412,
+        813,
     ],
 }
 

@@ -398,3 +398,19 @@ def test_a_rank_before_its_force_and_a_place_named_after_someone(rules_nlp):
         ("Joaquim Silva e Luna", "PER"),
         ("Senador Hélio Campos", "LOC"),
     ]
+
+
+def test_a_saints_title_mid_sentence_opens_a_place(rules_nlp):
+    # "São" there is no verb, and "Lourenço da Serra" no person
+    text = "O titular da delegacia de São Lourenço da Serra investiga a queda."
+    assert labelled(rules_nlp, text) == [("São Lourenço da Serra", "LOC")]
+
+
+def test_a_participle_is_no_part_of_the_name_beside_it(rules_nlp):
+    # a link's headline run into the next sentence, and a sentence opening on a participle
+    text = (
+        "Leia notícias sobre Marina Silva Saudado como favorito, o deputado falou. "
+        "Nascida Maria da Silva, ela cresceu em Lisboa."
+    )
+    people = [name for name, label in labelled(rules_nlp, text) if label == "PER"]
+    assert people == ["Marina Silva", "Maria da Silva"]

@@ -2454,6 +2454,47 @@ def test_an_unlabelled_interview_gives_its_answers_to_the_interviewee(rules: Lan
     ]
 
 
+def test_a_role_in_charge_of_a_case_then_the_name(rules: Language) -> None:
+    # "responsável pelo caso" between the role and the name set off after it
+    text = (
+        "A Polícia Civil de São Lourenço da Serra investiga a queda. Para o delegado "
+        "responsável pelo caso, Flávio Luís Teixeira, o tempo foi determinante. "
+        "“Chovia muito”, disse o delegado."
+    )
+    found = quotes(rules, text, people=("Flávio Luís Teixeira",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("o tempo foi determinante", "Flávio Luís Teixeira"),
+        ("Chovia muito", "Flávio Luís Teixeira"),
+    ]
+
+
+def test_a_trade_noun_before_a_persons_name_is_no_company(rules: Language) -> None:
+    # "a farmacêutica Moderna" is a company; "a farmacêutica Patrícia Mendes" a person,
+    # whose sentence makes her the subject a quote with no subject after it is by
+    text = (
+        "A taxista Luciana Rodrigues afirma que o acesso ficou difícil. “Só tem duas "
+        "opções”, explica. A farmacêutica Patrícia Mendes, de 36 anos, acredita que "
+        "ajudaria ter mais placas. “É complicado o acesso”, contou. A farmacêutica "
+        "Moderna afirmou que a vacina funciona."
+    )
+    found = quotes(rules, text, people=("Luciana Rodrigues", "Patrícia Mendes"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("o acesso ficou difícil", "Luciana Rodrigues"),
+        ("Só tem duas opções", "Luciana Rodrigues"),
+        ("É complicado o acesso", "Patrícia Mendes"),
+        ("a vacina funciona", "Moderna"),
+    ]
+
+
+def test_a_place_after_em_is_no_one_to_quote(rules: Language) -> None:
+    # "Pato Branco" is no given name's: after "em", a town the recogniser does not know
+    text = (
+        "Foram detidos integrantes do grupo em Blumenau e em Pato Branco, no Paraná. "
+        "“Levaram tudo”, contou."
+    )
+    assert [(q[0], q[2]) for q in quotes(rules, text)] == [("Levaram tudo", None)]
+
+
 def test_a_series_title_heading_an_interview_is_nobody(rules: Language) -> None:
     # "Viajantes do Brasil" opens the title bare but is written after "os" and "essa"
     # elsewhere: a series, not the person who answers

@@ -66,6 +66,10 @@ LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in STOP_WORDS) - {
     fold(word) for word in ("conselho", "grupo", "estado", "nova", "novo", "geral", "grande")
 }
 
+#: A saint's title opening a name: mid-sentence, a place's ("de São Lourenço da Serra",
+#: "em Santa Maria"), not the verb "são" nor a person's.
+SAINTS = frozenset({"São", "Santo", "Santa"})
+
 #: Capitalised words that open the next sentence, never a name's last: "… diz Paulo
 #: Hartung Em busca de …" (a subheading glued to the text).
 OPENING_WORDS = frozenset(
@@ -322,6 +326,7 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
                 and is_name_word(words[after_particles])
                 and fold(words[after_particles]) not in OPENING_WORDS | LINK_IMPERATIVES
                 and not is_adverb_form(words[after_particles])
+                and not _participle_before_como(words, after_particles)
             ):
                 end = after_particles + 1
             elif (
@@ -336,6 +341,34 @@ def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
         runs.append((position, end))
         position = end
     return runs
+
+
+#: Endings of a past participle ("Saudado", "Nascida").
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _participle_before_name(
+    words: Sequence[str], start: int, end: int, gazetteers: Gazetteers
+) -> bool:
+    """A participle opening a sentence before a given name: "Nascido Janderson
+    Fernandes de Oliveira, …" (not a name of that ending, "Conrado Hübner")."""
+    first = fold(words[start])
+    return (
+        start + 1 < end
+        and first.endswith(PARTICIPLE_ENDINGS)
+        and first not in gazetteers.first_names
+        and fold(words[start + 1]) in gazetteers.first_names
+    )
+
+
+def _participle_before_como(words: Sequence[str], i: int) -> bool:
+    """A participle and "como" opening the next sentence, a link's headline run into
+    it: "… notícias sobre Marina Silva Saudado como “futuro governador” …"."""
+    return (
+        i + 1 < len(words)
+        and words[i + 1] == "como"
+        and fold(words[i]).endswith(PARTICIPLE_ENDINGS)
+    )
 
 
 def _after_role(words: Sequence[str], start: int, gazetteers: Gazetteers) -> bool:
@@ -412,12 +445,15 @@ def classify_run(
         return None if words[start] in gazetteers.common_acronyms else (start, end, ORG)
     if fold(words[start]) in gazetteers.org_heads and end - start >= 2:
         return start, _organisation_end(words, end, gazetteers), ORG
+    if words[start] in SAINTS and end - start >= 2 and start > 0 and words[start - 1].islower():
+        return start, end, LOC  # "de São Lourenço da Serra": mid-sentence, no verb "são"
     role_of = _role_of_a_body(words, start, gazetteers)  # "o ex-secretário de [Esportes …"
     role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
     ranked = False  # a title anywhere before: "Tenente-Brigadeiro do Ar Heraldo Rodrigues"
     while start < end and (
         fold(words[start]) in LEADING_FUNCTION_WORDS
         or words[start] in PARTICLES
+        or _participle_before_name(words, start, end, gazetteers)
         or (is_role_noun(words[start], gazetteers) and not _body_part(words, start))
         or (ranked and fold(words[start]) in TITLE_ADJECTIVES)  # "Consultor Federal"
     ):

@@ -415,6 +415,8 @@ class SpeakerResolver:
         while i < len(doc):
             if not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
                 i += 1
+            elif i and doc[i - 1].lower_ == "em" and (place_end := _place_after_em(doc, i)):
+                i = place_end  # "em Pato Branco, no Paraná": a place, no one's name
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = name_end(doc, i, len(doc))
                 swept = _past_swept_words(doc, i, end, self.nouns, self.positions)
@@ -2508,6 +2510,13 @@ def _never_a_name(token: Token) -> bool:
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(VERB_ENDINGS) and _opens_a_phrase(token))
     )
+
+
+def _place_after_em(doc: Doc, i: int) -> int | None:
+    """End of the capitalised run at ``i`` after "em" when no given name is in it: a
+    place the recogniser does not know ("em Pato Branco"), not "em Daniel Falcão"."""
+    end = name_end(doc, i, len(doc))
+    return None if any(is_first_name(t.text) for t in doc[i:end]) else end
 
 
 def _opens_a_phrase(token: Token) -> bool:

@@ -21,6 +21,7 @@ from ..folding import fold
 from ..resources import DataError, read_lines
 from .entity_rules import (
     LINK_IMPERATIVES,
+    PARTICIPLE_ENDINGS,
     closes_a_body,
     default_gazetteers,
     is_adverb_form,
@@ -1085,6 +1086,8 @@ MAX_SECOND_ROLE_TOKENS = 5
 
 #: Prepositions opening what a role covers: "o arqueólogo-chefe para as linhas de Nazca".
 ROLE_SCOPES = frozenset({"para", "pelo", "pela", "pelos", "pelas", "junto"})
+#: Words that put a role in charge of what follows: "o delegado responsável pelo caso".
+IN_CHARGE = frozenset({"responsável", "responsáveis"})
 #: The most words such a scope may take before the name set off after it.
 MAX_SCOPE_TOKENS = 7
 
@@ -1106,6 +1109,8 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
             k += 1
         if k > j + 1 and k < limit and doc[k].text == "," and is_name_word(doc[k - 1]):
             j = k
+    if j + 2 < limit and doc[j].lower_ in IN_CHARGE and doc[j + 1].lower_ in ROLE_SCOPES:
+        j += 1  # "o delegado responsável pelo caso, Flávio Luís Teixeira"
     if mention.kind in ("role", "other") and j + 2 < limit and doc[j].lower_ in ROLE_SCOPES:
         k = j + 1  # "o arqueólogo-chefe para as linhas de Nazca, Johny Isla, à agência"
         while k < min(limit, j + MAX_SCOPE_TOKENS) and is_word(doc[k]):
@@ -1268,6 +1273,14 @@ def _past_outlet_aside(doc: Doc, i: int, limit: int) -> int:
     return close + 1 if close is not None and close + 1 < limit else i
 
 
+def _person_after(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a person's name, opening on a given name, starts at token ``i``."""
+    if i >= limit or not is_first_name(doc[i].text):
+        return False
+    ent = entity_at(doc, i)
+    return ent is not None and ent.label_ == "PER" and ent.start == i
+
+
 def mention_after(
     doc: Doc, i: int, limit: int, nouns: SpeakerNouns, other: bool = False
 ) -> Mention | None:
@@ -1334,6 +1347,10 @@ def mention_after(
         return Mention(i, role_end(doc, start, limit, True), "org")
     if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
+        if kind == "org" and _person_after(doc, start + 1, limit):
+            # a trade that names bodies and people alike: "a farmacêutica Patrícia
+            # Mendes", not "a farmacêutica Moderna"
+            return Mention(start + 1, name_end(doc, start + 1, limit), "name")
         mention = Mention(i, role_end(doc, start, limit, kind == "org"), kind)
         ent = entity_at(doc, start)
         if ent is not None and kind == "org" and classify_entity(ent, nouns) == "org":
@@ -1465,8 +1482,6 @@ def _heard_by(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
-#: Endings of a past participle.
-PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The most tokens of a participle and its agent after a source: "ouvida pelo G1".
 MAX_AGENT_TOKENS = 6
 
