@@ -2495,6 +2495,39 @@ def test_a_place_after_em_is_no_one_to_quote(rules: Language) -> None:
     assert [(q[0], q[2]) for q in quotes(rules, text)] == [("Levaram tudo", None)]
 
 
+def test_an_indictment_speaks_for_the_prosecution(rules: Language) -> None:
+    text = (
+        "O Ministério Público Federal denunciou o ex-ministro ontem. A denúncia afirma que "
+        "ele recebeu propina. Segundo a denúncia, o empresário sabia de tudo."
+    )
+    assert speakers(rules, text, [("Ministério Público Federal", "ORG")]) == [
+        "Ministério Público Federal",
+        "Ministério Público Federal",
+    ]
+    # no prosecution named: the indictment's words are reported with no speaker
+    unsigned = "A polícia prendeu o ex-ministro. A denúncia afirma que ele recebeu propina."
+    assert speakers(rules, unsigned, [("polícia", "ORG")]) == [None]
+
+
+def test_a_note_named_again_is_by_whom_the_text_is_about(rules: Language) -> None:
+    text = (
+        "A FAB informou que a aeronave caiu perto da pista. A nota informa que as buscas "
+        "continuam. De acordo com o comunicado, dois tripulantes foram resgatados."
+    )
+    assert speakers(rules, text, [("FAB", "ORG")]) == ["FAB", "FAB", "FAB"]
+
+
+def test_the_paper_is_an_outlet_the_text_named_not_the_body_in_focus(rules: Language) -> None:
+    text = (
+        "O jornal O Globo publicou uma reportagem sobre a Polícia Federal. A PF abriu um "
+        "inquérito. Segundo o jornal, o empresário gravou o presidente."
+    )
+    entities = [("O Globo", "ORG"), ("Polícia Federal", "ORG"), ("PF", "ORG")]
+    assert speakers(rules, text, entities) == ["O Globo"]
+    unnamed = "A PF abriu um inquérito. Segundo o jornal, o empresário gravou o presidente."
+    assert speakers(rules, unnamed, [("PF", "ORG")]) == [None]
+
+
 def test_a_series_title_heading_an_interview_is_nobody(rules: Language) -> None:
     # "Viajantes do Brasil" opens the title bare but is written after "os" and "essa"
     # elsewhere: a series, not the person who answers

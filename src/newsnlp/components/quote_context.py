@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..folding import DE_FORMS
+from ..folding import DE_FORMS, fold
 from .speakers import (
     ADVERBS,
     ARTICLES,
@@ -96,6 +96,14 @@ SAME_WORDS = frozenset({"mesmo", "mesma", "próprio", "própria", "referido", "r
 ANY_DOCUMENT = frozenset({"documento", "texto"})
 #: Documents that carry a statement, one another's names ("Em nota, X …", "diz o comunicado").
 STATEMENT_DOCUMENTS = frozenset({"nota", "comunicado"})
+#: Documents named again with no author, which are the statement of whom the text is
+#: about ("A FAB informou … A nota informa que …").
+FOCUS_DOCUMENTS = STATEMENT_DOCUMENTS | ANY_DOCUMENT | {"carta"}
+#: Documents the prosecution files ("A denúncia afirma que …").
+ACCUSATIONS = frozenset({"denúncia", "acusação"})
+#: Words of a prosecution's name, folded, besides "Ministério Público": "Procuradoria-Geral
+#: da República", "MPF", "PGR".
+PROSECUTION_WORDS = frozenset({"procuradoria", "mpf", "pgr", "mpe", "mp"})
 
 
 CLOSERS = frozenset(PAIRS.values())
@@ -617,6 +625,12 @@ GOVERNING_PREPOSITIONS = frozenset(
 )
 
 
+def _prosecutes(name: str) -> bool:
+    """Whether an organisation's name is a prosecution's (not "Secretaria … da PGR")."""
+    words = fold(name).replace("-", " ").split()
+    return words[:2] == ["ministerio", "publico"] or (bool(words) and words[0] in PROSECUTION_WORDS)
+
+
 class QuoteContext:
     """Per-document lookups shared by the extraction passes."""
 
@@ -1040,7 +1054,32 @@ class QuoteContext:
                 issuer = self._issuer(k, start if floor is None else floor)
                 if issuer is not None:
                     return issuer, "mention"
+                unsigned = self.unsigned_document(k)
+                if unsigned is not None:
+                    return unsigned
         return None, "document"
+
+    def unsigned_document(self, k: int) -> tuple[Mention | None, str] | None:
+        """Who speaks through a document named again with no author (at ``k``): an
+        indictment is the prosecution's ("A denúncia afirma que …", "Segundo a denúncia,
+        …"); a note or a text is by whom the text is about ("A FAB informou … A nota
+        informa que …": a dropped subject's speaker); else None."""
+        if not self._named_again(k):
+            return None
+        if self.lower[k] in ACCUSATIONS:
+            prosecutor = self._prosecutor(k)
+            return (prosecutor, "mention") if prosecutor is not None else None
+        if self.lower[k] in FOCUS_DOCUMENTS:
+            return None, "dropped"
+        return None
+
+    def _prosecutor(self, k: int) -> Mention | None:
+        """The prosecution the text names nearest before token ``k`` (else first after):
+        whose an indictment is ("o Ministério Público Federal", "a PGR")."""
+        bodies = [ent for ent in self.doc.ents if ent.label_ == "ORG" and _prosecutes(ent.text)]
+        before = [ent for ent in bodies if ent.start < k]
+        ent = before[-1] if before else next(iter(bodies), None)
+        return Mention(ent.start, ent.end, "org") if ent is not None else None
 
     def _issuer(self, k: int, floor: int) -> Mention | None:
         """Who issued the document at ``k`` that a verb made its object: "o órgão

@@ -260,6 +260,13 @@ def _unnamed_source(ctx: QuoteContext, i: int) -> tuple[int, int, Mention | None
     return i, end, mention, past_appositions(ctx, stop)
 
 
+def _unsigned_source(ctx: QuoteContext, start: int, stop: int) -> tuple[Mention | None, str] | None:
+    """Who speaks through the document a source names again with no author ("segundo
+    a denúncia", "de acordo com a nota"): see ``QuoteContext.unsigned_document``."""
+    k = start + 1 if start < stop and ctx.lower[start] in ARTICLES else start
+    return ctx.unsigned_document(k) if k + 1 == stop or ctx.text[k + 1] == "," else None
+
+
 def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
     """Whom an account no recogniser tagged names as its author: "números da Abraciclo",
     "pesquisa Ibope"."""
@@ -314,6 +321,7 @@ SOURCE_NOUNS = frozenset(
     | {"boletim", "ocorrência", "laudo", "auditoria", "investigação", "registro", "análise"}
     | {"estimativa", "previsão", "estudos", "pesquisas", "levantamentos"}
     | {"relatórios", "boletins", "análises", "atualização", "avaliação"}
+    | {"denúncia", "acusação"}
 )
 
 
@@ -525,6 +533,9 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             if named is not None:  # "De acordo com um dos diretores da peça, Iury Laudrup, …"
                 mention, after = named, named.end
             rule = "mention" if mention is not None else "document"
+            unsigned = _unsigned_source(ctx, phrase_end, after) if mention is None else None
+            if unsigned is not None:  # "Segundo a denúncia, …": the prosecution's
+                mention, rule = unsigned
         else:
             assert source is not None
             phrase_start, phrase_end, mention = source

@@ -269,6 +269,10 @@ NEWS_OUTLETS = frozenset(
 )
 
 
+#: Nouns of a news outlet: "o jornal" is an outlet the text named, no other body.
+OUTLET_NOUNS = frozenset({"jornal", "revista", "diário", "emissora", "rádio", "televisão"})
+
+
 #: Month names: never a person, whatever a model tags them.
 MONTHS = frozenset(
     {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"}
@@ -1738,6 +1742,18 @@ class SpeakerResolver:
             org_name = self._fuller_body_name(org_name, mention.start)
         return Referent(position, org_name, None, text.lower().startswith("os "), True, mention)
 
+    def _outlets_before(self, position: int) -> list[str]:
+        """Names of the news outlets the text named before ``position``, in order: after
+        an outlet's noun ("o jornal O Globo", "à revista Veja") or known ("Folha")."""
+        doc = self.doc
+        return [
+            e.text
+            for e in self._ents
+            if e.end <= position
+            and e.label_ in ("ORG", "MISC")
+            and ((e.start and doc[e.start - 1].lower_ in OUTLET_NOUNS) or _outlet_name(e.text))
+        ]
+
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
         """A role told apart by another person's ("o advogado do jogador", "a mãe do
         taxista") or by a person's name ("o advogado de Maluf"): someone the text never
@@ -1945,6 +1961,7 @@ class SpeakerResolver:
         words = {t.lower_ for t in doc[mention.start : mention.end]} - ARTICLES
         generic = bool(words & GENERIC_BODIES)
         portfolio = PORTFOLIO in words  # "a pasta" is a ministry or a secretariat, no other body
+        outlets = self._outlets_before(mention.start) if words & OUTLET_NOUNS else None
         for referent in reversed(self.history):
             if referent.position >= mention.start or not referent.is_org or not referent.name:
                 continue
@@ -1955,7 +1972,9 @@ class SpeakerResolver:
                 said |= _heads_of(
                     t.lower_ for t in doc[referent.mention.start : referent.mention.end]
                 )
-            if words & said or (generic and referent.name[:1].isupper()):
+            # "o jornal" is a paper the text named, not the police in focus
+            outlet = outlets is None or referent.name in outlets or _outlet_name(referent.name)
+            if words & said or (generic and outlet and referent.name[:1].isupper()):
                 return referent.name  # "a empresa" is the last organisation named
             # (not "a polícia mexicana": a described body is no company's name)
         named_with_word = [  # "o tribunal": the last tribunal named, even as an object
@@ -1968,6 +1987,8 @@ class SpeakerResolver:
         ]
         if named_with_word:
             return self._organisation_name(named_with_word[-1])
+        if outlets:
+            return outlets[-1]  # "o jornal O Globo publicou …, segundo o jornal"
         described = self._described_before(mention)
         if described is not None:
             return described
@@ -1984,7 +2005,7 @@ class SpeakerResolver:
             ]
             if named_below:
                 return self._organisation_name(named_below[0])
-        if generic:  # an organisation named only as an object so far ("filiais da MIT Inc.")
+        if generic and outlets is None:  # an organisation named only as an object so far
             named = [
                 e
                 for e in self._ents
@@ -2517,6 +2538,11 @@ def _place_after_em(doc: Doc, i: int) -> int | None:
     place the recogniser does not know ("em Pato Branco"), not "em Daniel Falcão"."""
     end = name_end(doc, i, len(doc))
     return None if any(is_first_name(t.text) for t in doc[i:end]) else end
+
+
+def _outlet_name(name: str) -> bool:
+    """A news outlet's name, known by one of its words ("Folha de S.Paulo", "O Globo")."""
+    return any(word.lower() in NEWS_OUTLETS for word in name.replace(".", " ").split())
 
 
 def _opens_a_phrase(token: Token) -> bool:
