@@ -2517,6 +2517,22 @@ def test_a_note_named_again_is_by_whom_the_text_is_about(rules: Language) -> Non
     assert speakers(rules, text, [("FAB", "ORG")]) == ["FAB", "FAB", "FAB"]
 
 
+def test_a_report_named_again_is_the_organisation_in_focus(rules: Language) -> None:
+    text = (
+        "A Polícia Federal concluiu o inquérito sobre o ex-ministro. Segundo o relatório, "
+        "ele recebeu propina. O relatório diz ainda que o dinheiro foi lavado."
+    )
+    assert speakers(rules, text, [("Polícia Federal", "ORG")]) == ["Polícia Federal"] * 2
+    # no organisation in the text: the report's words are reported with no speaker
+    assert speakers(rules, "Segundo o relatório, ele recebeu propina.", []) == [None]
+    # a place after the report's noun is no author
+    text = (
+        "O IPBES divulgou o relatório das Américas. O relatório das Américas diz que a perda "
+        "cresce."
+    )
+    assert speakers(rules, text, [("IPBES", "ORG"), ("Américas", "LOC")]) == ["IPBES"]
+
+
 def test_the_paper_is_an_outlet_the_text_named_not_the_body_in_focus(rules: Language) -> None:
     text = (
         "O jornal O Globo publicou uma reportagem sobre a Polícia Federal. A PF abriu um "

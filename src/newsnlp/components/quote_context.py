@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..folding import DE_FORMS, fold
+from .entity_rules import is_known_place
 from .speakers import (
     ADVERBS,
     ARTICLES,
@@ -99,6 +100,9 @@ STATEMENT_DOCUMENTS = frozenset({"nota", "comunicado"})
 #: Documents named again with no author, which are the statement of whom the text is
 #: about ("A FAB informou … A nota informa que …").
 FOCUS_DOCUMENTS = STATEMENT_DOCUMENTS | ANY_DOCUMENT | {"carta"}
+#: Reports named again with no author, which are the organisation's in focus ("A PF
+#: concluiu o inquérito. Segundo o relatório, …").
+REPORTS = frozenset({"relatório", "laudo", "estudo", "levantamento", "parecer"})
 #: Documents the prosecution files ("A denúncia afirma que …").
 ACCUSATIONS = frozenset({"denúncia", "acusação"})
 #: Words of a prosecution's name, folded, besides "Ministério Público": "Procuradoria-Geral
@@ -342,7 +346,8 @@ class QuoteRecord:
     """A quotation found in a Doc (token offsets); the speaker still to be resolved.
 
     ``speaker_rule`` says how: ``mention`` (resolve ``speaker``), ``dropped``
-    (a subject left out: the latest speaker or subject), ``previous`` (an
+    (a subject left out: the latest speaker or subject), ``body`` (a report
+    named again: the organisation in focus), ``previous`` (an
     uncued quote continuing the last one), ``answer`` (an interview's answer: the
     last speaker, whoever its question names), ``unknown`` (someone no lexicon
     names), ``document`` (a report says it: no speaker, and no topic for what
@@ -1063,7 +1068,8 @@ class QuoteContext:
         """Who speaks through a document named again with no author (at ``k``): an
         indictment is the prosecution's ("A denúncia afirma que …", "Segundo a denúncia,
         …"); a note or a text is by whom the text is about ("A FAB informou … A nota
-        informa que …": a dropped subject's speaker); else None."""
+        informa que …": a dropped subject's speaker); a report is the organisation's in
+        focus ("A PF concluiu o inquérito. Segundo o relatório, …"); else None."""
         if not self._named_again(k):
             return None
         if self.lower[k] in ACCUSATIONS:
@@ -1071,6 +1077,8 @@ class QuoteContext:
             return (prosecutor, "mention") if prosecutor is not None else None
         if self.lower[k] in FOCUS_DOCUMENTS:
             return None, "dropped"
+        if self.lower[k] in REPORTS:
+            return None, "body"
         return None
 
     def _prosecutor(self, k: int) -> Mention | None:
@@ -1109,9 +1117,14 @@ class QuoteContext:
                 author = mention_after(self.doc, j + 1, limit, self.nouns)
             else:
                 continue
-            if author is not None and author.kind in ("org", "name"):
+            if author is not None and author.kind in ("org", "name") and not self._place(author):
                 return author
         return None
+
+    def _place(self, mention: Mention) -> bool:
+        """A place's name, no author: "o relatório das Américas"."""
+        words = self.text[mention.start : mention.end]
+        return self.doc[mention.start].ent_type_ == "LOC" or is_known_place(words)
 
     def _named_again(self, k: int) -> bool:
         """ "o relatório", "o mesmo relatório", "do documento": a document the text named."""
@@ -1129,6 +1142,7 @@ class QuoteContext:
                 self.lower[j] == noun
                 or noun in ANY_DOCUMENT
                 or {noun, self.lower[j]} <= STATEMENT_DOCUMENTS  # "Em nota, …", "diz o comunicado"
+                or {noun, self.lower[j]} <= REPORTS  # "levantamento do WWF", then "o estudo"
             )
             if same and self.lower[j] in self.nouns.silent:
                 author = self._document_author(j, min(len(self.doc), j + MAX_DOCUMENT_TAIL))

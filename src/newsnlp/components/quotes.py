@@ -131,6 +131,8 @@ class QuoteExtractor:
                 if topic is None or not _leads_into(resolver.doc, topic.position, record.start):
                     return last  # not "Rosa explica: «…», finaliza."
             return resolver.dropped(record.position, spoken=record.kind == "direct")
+        if record.speaker_rule == "body":  # "Segundo o relatório, …": by whom, in focus
+            return resolver.body_in_focus(record.position)
         if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
             return Referent(record.position, None, None, False, False, None)
         if record.speaker_rule == "answer":  # the interviewee's, whatever the questions name

@@ -352,7 +352,7 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
             and not any(t.text in CLAUSE_ENDS or t.text in PAIRS for t in doc[verb + 1 : k + 1])
         ):
             mention, rule = ctx.speaker_of(verb, verb + 1)  # "disse estar satisfeito: «…»"
-            if mention is None and rule != "document":
+            if mention is None and rule not in ("document", "body"):
                 introduced_by = _person_introduced(ctx, floor, k + 1)  # "X começou por defender:"
                 if introduced_by is not None:
                     return verb, verb + 1, introduced_by[2], "mention"

@@ -891,7 +891,9 @@ def _report_from(
     """The clause the cue at ``verb`` reports from ``start``, spoken by the cue's subject
     (looked for up to ``speaker_limit``); None without a speaker or a clause of a few words."""
     mention, rule = ctx.speaker_of(verb, speaker_limit)
-    if rule == "none" or (mention is None and rule not in ("dropped", "unknown", "document")):
+    if rule == "none" or (
+        mention is None and rule not in ("dropped", "unknown", "document", "body")
+    ):
         return None
     start, end = _reported_clause(ctx, verb, start)
     following, unquoted = _coordinated_clause(ctx, verb, end)

@@ -2275,6 +2275,18 @@ class SpeakerResolver:
             position, None, ahead=self._opens_text(position)
         )
 
+    def body_in_focus(self, position: int) -> Referent | None:
+        """The organisation the text was about before ``position``: the latest one that
+        spoke, else the latest subject ("A PF concluiu o inquérito. Segundo o relatório,
+        …": the report is the police's; a ministry the study is about is no author)."""
+        bodies = [
+            referent
+            for referent in self.history
+            if referent.position < position and referent.is_org and referent.name
+        ]
+        chosen = [referent for referent in bodies if referent.spoke] or bodies
+        return chosen[-1] if chosen else None
+
     def speaking(self, referent: Referent, position: int) -> Referent:
         """Who utters quoted words the text gives to ``referent``: a body or an event
         that has not spoken ("a Contender Series", "o Consórcio Nordeste") is less
