@@ -2509,6 +2509,17 @@ def test_an_indictment_speaks_for_the_prosecution(rules: Language) -> None:
     assert speakers(rules, unsigned, [("polícia", "ORG")]) == [None]
 
 
+def test_prosecutors_speak_for_their_office(rules: Language) -> None:
+    text = (
+        "O Ministério Público Federal denunciou o ex-ministro. Os procuradores afirmam que "
+        "ele recebeu propina. Os juízes disseram que vão analisar o caso."
+    )
+    assert speakers(rules, text, [("Ministério Público Federal", "ORG")]) == [
+        "Ministério Público Federal",
+        None,
+    ]
+
+
 def test_a_note_named_again_is_by_whom_the_text_is_about(rules: Language) -> None:
     text = (
         "A FAB informou que a aeronave caiu perto da pista. A nota informa que as buscas "

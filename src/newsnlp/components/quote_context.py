@@ -630,7 +630,7 @@ GOVERNING_PREPOSITIONS = frozenset(
 )
 
 
-def _prosecutes(name: str) -> bool:
+def prosecutes(name: str) -> bool:
     """Whether an organisation's name is a prosecution's (not "Secretaria … da PGR")."""
     words = fold(name).replace("-", " ").split()
     return words[:2] == ["ministerio", "publico"] or (bool(words) and words[0] in PROSECUTION_WORDS)
@@ -1084,7 +1084,7 @@ class QuoteContext:
     def _prosecutor(self, k: int) -> Mention | None:
         """The prosecution the text names nearest before token ``k`` (else first after):
         whose an indictment is ("o Ministério Público Federal", "a PGR")."""
-        bodies = [ent for ent in self.doc.ents if ent.label_ == "ORG" and _prosecutes(ent.text)]
+        bodies = [ent for ent in self.doc.ents if ent.label_ == "ORG" and prosecutes(ent.text)]
         before = [ent for ent in bodies if ent.start < k]
         ent = before[-1] if before else next(iter(bodies), None)
         return Mention(ent.start, ent.end, "org") if ent is not None else None

@@ -29,6 +29,7 @@ from .quote_context import (
     SPEECH_NOUNS,
     TITLE_NOUNS,
     looks_infinitive,
+    prosecutes,
 )
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
@@ -271,6 +272,10 @@ NEWS_OUTLETS = frozenset(
 
 #: Nouns of a news outlet: "o jornal" is an outlet the text named, no other body.
 OUTLET_NOUNS = frozenset({"jornal", "revista", "diário", "emissora", "rádio", "televisão"})
+
+
+#: The role whose plural speaks for the prosecution's office: "os procuradores".
+PROSECUTOR = "procurador"
 
 
 #: Month names: never a person, whatever a model tags them.
@@ -1676,6 +1681,9 @@ class SpeakerResolver:
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
             if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
+                prosecution = self._prosecution_of(mention)
+                if prosecution is not None:  # "os procuradores afirmam": their office
+                    return Referent(position, prosecution, None, False, True, mention)
                 return Referent(position, None, None, True, False, mention)  # "os juízes"
             person = self._name_inside(mention) or self._named_after(mention)
             if person is None:
@@ -1753,6 +1761,17 @@ class SpeakerResolver:
             and e.label_ in ("ORG", "MISC")
             and ((e.start and doc[e.start - 1].lower_ in OUTLET_NOUNS) or _outlet_name(e.text))
         ]
+
+    def _prosecution_of(self, mention: Mention) -> str | None:
+        """The office prosecutors speak for ("os procuradores afirmam que …"): the
+        prosecution the text names nearest before them, else first after."""
+        words = {self.nouns.singular(t.text) for t in self.doc[mention.start : mention.end]}
+        if PROSECUTOR not in words:
+            return None
+        bodies = [e for e in self._ents if e.label_ == "ORG" and prosecutes(e.text)]
+        before = [e for e in bodies if e.start < mention.start]
+        chosen = before[-1] if before else next(iter(bodies), None)
+        return self._organisation_name(chosen) if chosen is not None else None
 
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
         """A role told apart by another person's ("o advogado do jogador", "a mãe do
