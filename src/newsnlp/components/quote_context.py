@@ -7,10 +7,10 @@ X", "de acordo com X") shared by direct and reported speech.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..folding import DE_FORMS, fold
 from .entity_rules import is_known_place
@@ -636,6 +636,14 @@ def prosecutes(name: str) -> bool:
     return words[:2] == ["ministerio", "publico"] or (bool(words) and words[0] in PROSECUTION_WORDS)
 
 
+def prosecution_near(ents: Iterable[Span], k: int) -> Span | None:
+    """The prosecution among ``ents`` nearest before token ``k``, else the first after:
+    whose an indictment is, for whom prosecutors speak."""
+    bodies = [ent for ent in ents if ent.label_ == "ORG" and prosecutes(ent.text)]
+    before = [ent for ent in bodies if ent.start < k]
+    return before[-1] if before else next(iter(bodies), None)
+
+
 class QuoteContext:
     """Per-document lookups shared by the extraction passes."""
 
@@ -1082,11 +1090,9 @@ class QuoteContext:
         return None
 
     def _prosecutor(self, k: int) -> Mention | None:
-        """The prosecution the text names nearest before token ``k`` (else first after):
-        whose an indictment is ("o Ministério Público Federal", "a PGR")."""
-        bodies = [ent for ent in self.doc.ents if ent.label_ == "ORG" and prosecutes(ent.text)]
-        before = [ent for ent in bodies if ent.start < k]
-        ent = before[-1] if before else next(iter(bodies), None)
+        """The prosecution an indictment at token ``k`` is by ("o Ministério Público
+        Federal", "a PGR"), as a mention."""
+        ent = prosecution_near(self.doc.ents, k)
         return Mention(ent.start, ent.end, "org") if ent is not None else None
 
     def _issuer(self, k: int, floor: int) -> Mention | None:

@@ -29,7 +29,7 @@ from .quote_context import (
     SPEECH_NOUNS,
     TITLE_NOUNS,
     looks_infinitive,
-    prosecutes,
+    prosecution_near,
 )
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
@@ -1768,9 +1768,7 @@ class SpeakerResolver:
         words = {self.nouns.singular(t.text) for t in self.doc[mention.start : mention.end]}
         if PROSECUTOR not in words:
             return None
-        bodies = [e for e in self._ents if e.label_ == "ORG" and prosecutes(e.text)]
-        before = [e for e in bodies if e.start < mention.start]
-        chosen = before[-1] if before else next(iter(bodies), None)
+        chosen = prosecution_near(self._ents, mention.start)
         return self._organisation_name(chosen) if chosen is not None else None
 
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
