@@ -5657,3 +5657,111 @@ def test_a_role_phrase_is_the_person_it_names_right_after_it(rules: Language) ->
     people += [("Cristiano Zanin", "PER"), ("Lula", "PER")]
     expected = ["Anthony Ruggiero", "Carlos Schaefer", "Cristiano Zanin"]
     assert speakers(rules, text, people) == expected
+
+
+def test_a_stray_single_mark_ends_where_a_quote_opens_a_sentence() -> None:
+    # the ‘ never closes; a later ‘…’ pair must not close it over the quotes between
+    text = (
+        "O instituto nega que Lula usou o imóvel ‘para qualquer finalidade. Marisa pediu "
+        "sua “demissão” do empreendimento. “O que eu posso falar é que é incoerente”, "
+        "disse o promotor. Os cooperados falam em ‘Boatos’."
+    )
+    found = [(text[q.start : q.end], q.closed) for q in find_quotations(text)]
+    assert found == [
+        ("para qualquer finalidade.", False),
+        ("demissão", True),
+        ("O que eu posso falar é que é incoerente", True),
+        ("Boatos", True),
+    ]
+
+
+def test_an_answer_is_the_interviewees_whatever_its_question_reports(rules: Language) -> None:
+    # the question reports what a poll says; the answer after it is still Dias's
+    text = (
+        "Folha - Por que a Presidência agora?\n"
+        "Álvaro Dias - Estamos vivendo uma tragédia política e eu fui convocado.\n\n"
+        "O Datafolha indica que o ex-presidente lidera a corrida. Como o senhor vai "
+        "crescer?\n\n"
+        "Não há necessidade de pressa. Nós vamos crescer com a campanha.\n\n"
+        "O senhor aparece empatado com candidatos de maior expressão. Foi uma surpresa?\n\n"
+        "Não. O que me surpreendeu foi o baixo percentual de conhecimento."
+    )
+    doc = tagged(rules, text, [("Álvaro Dias", "PER"), ("Datafolha", "ORG")])
+    answers = [s for s in doc.spans["quotes"] if s.text.startswith("Não")]
+    assert [s._.speaker for s in answers] == ["Álvaro Dias", "Álvaro Dias"]
+
+
+def test_a_quote_in_the_first_person_beside_she_is_the_topics_own(rules: Language) -> None:
+    # "Ela" is Malala; "eu" makes the quote Luiza's, not the broadcaster's that spoke before
+    text = (
+        "Segundo a emissora NBC News, o caso não foi isolado. A adolescente Luiza Moura "
+        "conheceu pessoalmente a paquistanesa Malala Yousafzai. O convite veio por causa "
+        'de um cartão-postal. "Ela luta pelas mesmas coisas que eu luto".'
+    )
+    doc = tagged(rules, text, [("NBC News", "ORG"), ("Luiza Moura", "PER")])
+    assert doc.spans["quotes"][-1]._.speaker == "Luiza Moura"
+
+
+def test_a_note_named_again_is_its_issuers_not_a_document_its_quote_names(
+    rules: Language,
+) -> None:
+    # "o comunicado feito ao Comitê da ONU" is inside the quote: another document
+    text = (
+        "O advogado de defesa de Lula, Cristiano Zanin Martins, emitiu comunicado após a "
+        'decisão. "A decisão reforça a importância do comunicado feito ao Comitê de '
+        'Direitos Humanos da ONU em julho", diz a nota.'
+    )
+    doc = tagged(rules, text, [("Cristiano Zanin Martins", "PER"), ("ONU", "ORG")])
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Cristiano Zanin Martins"]
+
+
+def test_who_accepted_an_indictment_did_not_write_it(rules: Language) -> None:
+    text = (
+        "O juiz Sérgio Moro aceitou a denúncia quatro dias depois. Segundo o MPF, a "
+        "construtora pagou o terreno. A denúncia afirma também que Lula recebeu a cobertura."
+    )
+    doc = tagged(rules, text, [("Sérgio Moro", "PER"), ("MPF", "ORG"), ("Lula", "PER")])
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["MPF", "MPF"]
+
+
+def test_a_sentence_opening_on_a_role_without_article_has_the_name_after_it(
+    rules: Language,
+) -> None:
+    text = (
+        '"A reserva não é o paraíso", disse o ministro Fernando Coelho Filho. Coordenador '
+        "da recém-criada Comissão de Mineração da Câmara de Comércio canadense, o empresário "
+        'Paulo Misk participou dos seminários. "A gente tem que fazer um trabalho de '
+        'divulgação", diz.'
+    )
+    entities = [("Fernando Coelho Filho", "PER"), ("Paulo Misk", "PER")]
+    entities.append(("Comissão de Mineração da Câmara de Comércio", "ORG"))
+    assert speakers(rules, text, entities)[-1] == "Paulo Misk"
+
+
+def test_a_description_no_lexicon_holds_is_the_person_in_focus(rules: Language) -> None:
+    # "o dono da empreiteira" is Emílio, who just spoke; "Alguns otimistas" are no one
+    text = (
+        '"Ajuda de campanha eu sempre dei a todos eles", disse Emílio Odebrecht. O dono da '
+        "empreiteira disse que conheceu o ex-presidente na década de 1970. Alguns otimistas "
+        "dizem que o acordo sai."
+    )
+    found = quotes(rules, text, people=("Emílio Odebrecht",))
+    assert [(q[2], q[4]) for q in found] == [
+        ("Emílio Odebrecht", "Emílio Odebrecht"),
+        ("Emílio Odebrecht", "O dono da empreiteira"),
+        (None, None),
+    ]
+
+
+def test_a_note_a_speaker_speaks_through_is_no_subject(rules: Language) -> None:
+    # "Em nota," and "em comunicado" say how they spoke, not who
+    text = (
+        "Em nota, o advogado de Aécio, Alberto Toron, disse que o depoimento foi remarcado. "
+        "Emmerson Mnangagwa foi destituído do cargo. Mnangagwa fugiu para a África do Sul "
+        'e em comunicado disse que "em breve controlaria as molas do poder".'
+    )
+    found = quotes(rules, text, people=("Aécio", "Alberto Toron", "Emmerson Mnangagwa"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("o depoimento foi remarcado", "Alberto Toron"),
+        ("em breve controlaria as molas do poder", "Emmerson Mnangagwa"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +20,7 @@ from .speakers import (
     ARTICLES,
     AUXILIARIES,
     CHANNEL_OPENERS,
+    CHANNELS,
     DIALOGUE_DASHES,
     INDEFINITE_DETERMINERS,
     INDEFINITE_PRONOUNS,
@@ -46,6 +48,7 @@ from .speakers import (
     role_end,
     subject_from_parse,
 )
+from .verb_forms import inflect_all, load_verb_table
 
 #: Nouns of what someone said, whose speaker follows with "de" ("o elogio do técnico: «…»").
 SPEECH_NOUNS = frozenset(
@@ -347,12 +350,13 @@ class QuoteRecord:
 
     ``speaker_rule`` says how: ``mention`` (resolve ``speaker``), ``dropped``
     (a subject left out: the latest speaker or subject), ``body`` (a report
-    named again: the organisation in focus), ``previous`` (an
-    uncued quote continuing the last one), ``answer`` (an interview's answer: the
-    last speaker, whoever its question names), ``unknown`` (someone no lexicon
-    names), ``document`` (a report says it: no speaker, and no topic for what
-    follows), ``none``.  ``position`` is the token the resolution happens at
-    (the cue, else the quote).
+    named again: the organisation in focus), ``previous`` (an uncued quote
+    continuing the last one), ``answer`` (an interview's answer: the last speaker
+    before its question, whoever the question names), ``unknown`` (someone no
+    lexicon names), ``described`` (a description no lexicon holds, ``speaker``: the
+    one who just spoke, if they agree), ``document`` (a report says it: no speaker,
+    and no topic for what follows), ``none``.  ``position`` is the token the
+    resolution happens at (the cue, else the quote; for an answer, its question).
     """
 
     start: int
@@ -375,6 +379,24 @@ BEFORE_A_NOUN = frozenset(
 
 #: Speech verbs that also mean "make sure": after "para" they state a purpose.
 ENSURING_VERBS = frozenset({"garantir", "assegurar"})
+
+
+#: Words that may open a clause before its subject: "Já a empresa …", "E o dono …".
+CLAUSE_OPENERS = frozenset({"já", "e", "mas", "porém", "depois"})
+#: The most tokens of a description standing as a subject ("o presidente da sigla no Estado").
+MAX_DESCRIPTION_TOKENS = 9
+
+#: Verbs whose subject issued the document they take: "emitiu comunicado", "divulgou nota".
+ISSUING_VERBS = frozenset(
+    {"emitir", "divulgar", "enviar", "publicar", "distribuir", "encaminhar", "assinar"}
+    | {"soltar", "redigir", "elaborar", "apresentar", "lançar"}
+)
+
+
+@cache
+def issuing_forms() -> frozenset[str]:
+    """Every form of the issuing verbs ("emitiu", "divulgaram", "publicou")."""
+    return frozenset(inflect_all(ISSUING_VERBS, load_verb_table()))
 
 
 def closers_of(mark: str) -> str:
@@ -452,6 +474,8 @@ def _closed_by_another(text: str, opened: int, i: int) -> bool:
     return False
 
 
+#: Opening marks that, after a sentence's end, open a new quote inside an open ‘….
+SENTENCE_OPENERS = frozenset("“«‘")
 #: Marks that only ever open a quote, so one inside an open quote of the same kind nests.
 NESTING_OPENERS = frozenset("«“")
 
@@ -513,6 +537,11 @@ def find_quotations(text: str) -> list[QuotedText]:
             else:
                 i, opened = unclosed(i), None
                 continue
+        elif text[opened] == "‘" and char in SENTENCE_OPENERS and _after_a_sentence(text, i):
+            # ‘… never closed: a quote opening a sentence is a new one (‘para qualquer
+            # um … às 11h. “O que eu posso falar …”), as single marks hold a few words
+            i, opened = unclosed(i), None
+            continue
         elif char == text[opened] and char in NESTING_OPENERS and not closing:
             if not depth and _after_a_sentence(text, i) and _closed_by_another(text, opened, i):
                 # “A. “B …: a quote opening a sentence is a new one, the last was
@@ -653,6 +682,7 @@ class QuoteContext:
         verbs: Mapping[str, str],
         nouns: SpeakerNouns,
         phrases: Sequence[tuple[str, ...]],
+        quoted: Sequence[QuotedText] = (),
     ) -> None:
         self.doc = doc
         self.raw_text = doc.text  # Doc.text joins every token on each read
@@ -671,6 +701,13 @@ class QuoteContext:
             self.starts.append(token.idx)
             self.ends.append(token.idx + len(token.text))
         self.first_words = {phrase[0] for phrase in self.phrases}
+        self.marked = [False] * len(doc)  # inside closed quotation marks: someone's words
+        for quote in quoted:
+            if quote.closed:
+                for k in range(bisect_left(self.starts, quote.start), len(doc)):
+                    if self.starts[k] >= quote.end:
+                        break
+                    self.marked[k] = True
         self.clause_starts, self.quote_clause_starts = self._clause_starts()
 
     def _clause_starts(self) -> tuple[list[int], list[int]]:
@@ -926,6 +963,8 @@ class QuoteContext:
     def _speaker_before(self, verb: int, floor: int) -> tuple[Mention | None, str]:
         doc = self.doc
         k = self.back_over(verb - 1, floor, BEFORE_A_CUE)  # "Lula tem repetido", "me disse"
+        if k - 1 > floor and self.lower[k] in CHANNELS and self.lower[k - 1] in CHANNEL_OPENERS:
+            k = self.back_over(k - 2, floor, BEFORE_A_CUE)  # "e em comunicado disse": its channel
         outlet = self.quoted_outlet(k) if k == floor - 1 else None
         if outlet is not None:
             return outlet, "mention"
@@ -998,11 +1037,32 @@ class QuoteContext:
         opening = self.clause_start(verb)
         if self.opens_with_silent_noun(verb) and "que" not in self.lower[opening:verb]:
             return self.document_speaker(opening, verb)  # "Estudo do Inesc divulgado … informa"
+        described = self.described_subject(k, floor)
+        if described is not None:
+            return described, "described"
         if self.unnamed_subject(verb, k, floor):
             return None, "unknown"
         if self.document_before(verb, floor):
             return self.document_speaker(floor, verb)
         return None, "none"
+
+    def described_subject(self, k: int, floor: int) -> Mention | None:
+        """One person described, not named, opening the clause whose subject ends at
+        ``k``: "O dono do buffet afirmou", "o patrão da Tesla disse" (most often the
+        one who just spoke), not "Alguns otimistas dizem" nor "o advogado que …"."""
+        start = floor + 1 if self.lower[floor] in CLAUSE_OPENERS else floor
+        if k - start < 1 or k - start >= MAX_DESCRIPTION_TOKENS:
+            return None
+        if self.lower[start] not in ("o", "a") or not self.text[start + 1].isalpha():
+            return None
+        noun = self.text[start + 1]
+        if not noun.islower() or noun in self.nouns.silent or self.doc[start + 1].is_stop:
+            return None  # not "O que diz:", a section's label
+        for j in range(start + 2, k + 1):
+            word = self.doc[j]
+            if not word.is_alpha or self.lower[j] in ("que", "quem", "e") or self.is_verb(j):
+                return None
+        return Mention(start, k + 1, "other")
 
     def subject_before_aside(self, verb: int, floor: int) -> Mention | None:
         """The subject set off from its cue by an aside between dashes: "Nívio de
@@ -1095,15 +1155,18 @@ class QuoteContext:
         ent = prosecution_near(self.doc.ents, k)
         return Mention(ent.start, ent.end, "org") if ent is not None else None
 
-    def _issuer(self, k: int, floor: int) -> Mention | None:
+    def _issuer(self, k: int, floor: int, issued: bool = False) -> Mention | None:
         """Who issued the document at ``k`` that a verb made its object: "o órgão
         divulgou nota oficial informando que", "O ministério divulgou, no início da
-        noite, uma nota dizendo que"."""
+        noite, uma nota dizendo que".  ``issued``: only a verb of issuing ("emitiu
+        comunicado"), not one of receiving ("o juiz aceitou a denúncia")."""
         j = self.back_over(k - 1, floor, DETERMINERS | BEFORE_A_NOUN)  # "a seguinte nota"
         if j > floor and self.text[j] == ",":  # past an aside: ", no início da noite,"
             opening = next((i for i in range(j - 1, floor, -1) if self.text[i] == ","), None)
             j = opening - 1 if opening is not None else j
         if j <= floor or not narrates(self.lower[j]):
+            return None
+        if issued and self.lower[j] not in issuing_forms():
             return None
         return self.actor_before(j + 1, floor)
 
@@ -1144,6 +1207,8 @@ class QuoteContext:
         ("documento", "texto"), before token ``k``."""
         noun = self.lower[k]
         for j in range(k - 1, -1, -1):
+            if self.marked[j]:
+                continue  # "o comunicado feito à ONU" in a quote: another document
             same = (
                 self.lower[j] == noun
                 or noun in ANY_DOCUMENT
@@ -1157,6 +1222,8 @@ class QuoteContext:
                 if author is None and j and self.lower[j - 1] in INDEFINITE_DETERMINERS:
                     # "O UNFPA produziu um relatório": who issued it, when it came in
                     author = self.actor_before(j - 1, self.clause_start(j))
+                if author is None:  # "O advogado …, X, emitiu comunicado": its issuer
+                    author = self._issuer(j, self.clause_start(j), issued=True)
                 if author is not None:
                     return author
         return None
@@ -1179,8 +1246,15 @@ class QuoteContext:
         What it says is reported, with no speaker: "document", not "none".
         """
         k = self.back_over(verb - 1, floor, ADVERBS | AUXILIARIES)
-        words = self.lower[max(floor, k - MAX_DOCUMENT_WORDS) : k + 1]
-        return any(word in self.nouns.silent for word in words) and "que" not in words
+        first = max(floor, k - MAX_DOCUMENT_WORDS)
+        words = self.lower[first : k + 1]
+        documents = [
+            j  # not one spoken through: "e em comunicado disse que …"
+            for j in range(first, k + 1)
+            if self.lower[j] in self.nouns.silent
+            and not (j and self.lower[j - 1] in CHANNEL_OPENERS)
+        ]
+        return bool(documents) and "que" not in words
 
     def subject_past_aside(self, verb: int, limit: int) -> Mention | None:
         """A subject after an aside or an addressee that ends the cue's clause.
@@ -1370,11 +1444,14 @@ class QuoteContext:
         return named if self.is_verb(named.start - 1) else None
 
     def opens_with_silent_noun(self, verb: int) -> bool:
-        """Whether the clause of ``verb`` opens with a noun that cannot speak ("O estudo, …")."""
+        """Whether the clause of ``verb`` opens with a noun that cannot speak ("O estudo, …");
+        not one it speaks through ("Em nota, o advogado X disse")."""
         i = self.clause_start(verb)
+        channel = False
         while i < verb and (self.lower[i] in DETERMINERS or self.text[i] in DASHES):
+            channel = channel or self.lower[i] in CHANNEL_OPENERS
             i += 1
-        return i < verb and self.lower[i] in self.nouns.silent
+        return i < verb and self.lower[i] in self.nouns.silent and not channel
 
     def opening_subject(self, verb: int, floor: int) -> Mention | None:
         """A person opening the sentence and set off by a comma, subject of a later verb.

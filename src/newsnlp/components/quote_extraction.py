@@ -61,9 +61,9 @@ def extract_quotes(
     quoted: ``find_quotations(doc.text)``, when the caller has it already.
     Cued direct quotes win over reported speech, which wins over uncued quotes.
     """
-    ctx = QuoteContext(doc, verbs, nouns, phrases)
     if quoted is None:
-        quoted = find_quotations(ctx.raw_text)
+        quoted = find_quotations(doc.text)
+    ctx = QuoteContext(doc, verbs, nouns, phrases, quoted)
     cued: list[QuoteRecord] = []
     uncued: list[QuoteRecord] = []
     for record, has_cue in direct_quotes(ctx, quoted):
@@ -122,13 +122,15 @@ def _around_quotes(
     marked = all(start > answer.start and ctx.text[start - 1] in PAIRS for start, _ in inside)
     if not inside or not marked:
         return [answer]  # another interview's turns: the answer gives way to them
-    pieces, cursor = [], answer.start
+    pieces: list[QuoteRecord] = []
+    cursor = answer.start
     for quote_start, quote_end in [*inside, (answer.end, answer.end)]:
         start, end = strip_range(ctx.doc, cursor, quote_start)
         while end > start and ctx.text[end - 1] in PAIRS:  # the quote's opening mark
             start, end = strip_range(ctx.doc, start, end - 1)
         if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
-            pieces.append(replace(answer, start=start, end=end, position=start))
+            position = answer.position if not pieces else start  # the first, at its question
+            pieces.append(replace(answer, start=start, end=end, position=position))
         cursor = quote_end
     return pieces
 

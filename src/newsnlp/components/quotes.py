@@ -135,6 +135,20 @@ class QuoteExtractor:
             return resolver.body_in_focus(record.position)
         if record.speaker_rule == "unknown":  # a subject no lexicon knows: someone unnamed
             return Referent(record.position, None, None, False, False, None)
+        if record.speaker_rule == "described" and record.speaker is not None:
+            # "«…», disse Emílio. O dono da empreiteira disse que …": who just spoke,
+            # if no one else has been the subject since; else someone unnamed
+            topic = resolver.topic(record.position)
+            gender = "F" if resolver.doc[record.speaker.start].lower_ == "a" else "M"
+            if (
+                last is not None
+                and topic is not None
+                and topic.name == last.name
+                and not last.is_org
+                and last.gender in (None, gender)
+            ):
+                return replace(last, position=record.position, mention=record.speaker)
+            return Referent(record.position, None, None, False, False, record.speaker)
         if record.speaker_rule == "answer":  # the interviewee's, whatever the questions name
             return last if last is not None else resolver.dropped(record.position, spoken=True)
         if record.speaker_rule == "previous":
@@ -164,7 +178,7 @@ class QuoteExtractor:
             span._.cue = doc[record.cue_start : record.cue_end].text
         if referent is not None:
             span._.speaker = referent.name
-        mention = record.speaker if record.speaker_rule == "mention" else None
+        mention = record.speaker if record.speaker_rule in ("mention", "described") else None
         if mention is not None:
             span._.speaker_start = doc[mention.start].idx
             last = doc[mention.end - 1]
@@ -229,13 +243,19 @@ def make_quote_extractor(
 THIRD_PERSON = {"F": frozenset({"ela", "dela", "nela"}), "M": frozenset({"ele", "dele", "nele"})}
 
 
+#: Words a speaker uses of themselves, beside a "she" who is someone else.
+OWN_WORDS = frozenset({"eu", "mim", "comigo", "meu", "minha", "meus", "minhas"})
+
+
 def _talks_about(doc: Doc, record: QuoteRecord, topic: Referent) -> bool:
     """Whether an uncued quote speaks of the sentence's subject in the third person
     ("Gabriela estava de plantão. «Alguém postou, não foi ela.»"): not theirs."""
     if topic.gender is None or topic.plural or topic.is_org:
         return False
-    pronouns = THIRD_PERSON[topic.gender]
-    return any(token.lower_ in pronouns for token in doc[record.start : record.end])
+    words = [token.lower_ for token in doc[record.start : record.end]]
+    if OWN_WORDS.intersection(words):
+        return False  # "Ela luta pelas mesmas coisas que eu luto": another woman, beside "eu"
+    return not THIRD_PERSON[topic.gender].isdisjoint(words)
 
 
 def _leads_into(doc: Doc, subject: int, quote_start: int) -> bool:

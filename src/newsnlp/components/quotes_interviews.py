@@ -258,20 +258,22 @@ def answer_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
     """
     paragraphs = _paragraphs(ctx)
     asks = [_asks(ctx, a, b) for a, b in paragraphs]
-    answers: list[tuple[int, int]] = []
+    answers: list[tuple[int, int, int]] = []  # question's start, answer's start and end
     for n in range(len(paragraphs) - 1):
         if not asks[n] or asks[n + 1]:
             continue
         following = next((m for m in range(n + 1, len(paragraphs)) if asks[m]), None)
         last = n + 1 if following is None else following - 1
-        answers.append(strip_range(ctx.doc, paragraphs[n + 1][0], paragraphs[last][1]))
-    answers = [a for a in answers if not _list_marker(ctx, a[0])]  # an FAQ's steps
-    spoken = [a for a in answers if _in_first_person(ctx, *a)]
+        answer = strip_range(ctx.doc, paragraphs[n + 1][0], paragraphs[last][1])
+        answers.append((paragraphs[n][0], *answer))
+    answers = [a for a in answers if not _list_marker(ctx, a[1])]  # an FAQ's steps
+    spoken = [a for a in answers if _in_first_person(ctx, a[1], a[2])]
     if len(spoken) < MIN_EXCHANGES or 2 * len(spoken) < len(answers):
         return  # a quiz, an FAQ or a list of questions: no one answers in the first person
-    for start, end in answers:
+    for asked, start, end in answers:
         if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
-            yield QuoteRecord(start, end, "direct", None, None, None, "answer", start)
+            # resolved where its question starts: whom the question quotes never answers
+            yield QuoteRecord(start, end, "direct", None, None, None, "answer", asked)
 
 
 def asked_answers(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
@@ -284,18 +286,18 @@ def asked_answers(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRec
     if len({_label_key(ctx.lower[t[0] : t[1]]) for t in turns}) != 1:
         return
     answers = []
-    for _label, _dash, start, stop in turns:
+    for label, _dash, start, stop in turns:
         asked = next((k for k in range(start, stop) if ctx.text[k] == "?"), None)
         if asked is None or word_count(ctx.doc, start, asked) > MAX_QUESTION_WORDS:
             continue  # "Mas Trump diz que …..." asks without a question mark
         answer = strip_range(ctx.doc, asked + 1, stop)
         if answer[1] > answer[0] and ctx.text[answer[0]][:1].isupper():
-            answers.append(answer)
+            answers.append((label, *answer))
     if len(answers) < MIN_EXCHANGES or 2 * len(answers) < len(turns):
         return
-    for start, end in answers:
+    for label, start, end in answers:
         if word_count(ctx.doc, start, end) >= MIN_UNCUED_WORDS:
-            yield QuoteRecord(start, end, "direct", None, None, None, "answer", start)
+            yield QuoteRecord(start, end, "direct", None, None, None, "answer", label)
 
 
 #: Marks that open a list's item: "1. É bem simples …", "• Inspire-se: …".

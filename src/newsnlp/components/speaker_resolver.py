@@ -1044,6 +1044,8 @@ class SpeakerResolver:
             mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
         if not isinstance(mention, Mention):
             mention = mention_after(doc, start, end, self.nouns)
+            if mention is not None and mention.kind == "role" and mention.start == start:
+                mention = self._after_fronted_role(mention, end)
             if mention is not None and any(
                 t.is_punct and t.text not in ",()" for t in doc[start : mention.start]
             ):
@@ -1084,6 +1086,19 @@ class SpeakerResolver:
             if mention.kind == "role" and not referent.plural:
                 self._role_subjects.append(mention)  # "O treinador português nunca …"
         return None
+
+    def _after_fronted_role(self, role: Mention, end: int) -> Mention:
+        """The name after a role a sentence opens on without an article: "Coordenador da
+        Comissão de Mineração …, o empresário Paulo Misk participou"."""
+        doc = self.doc
+        if doc[role.start].lower_ in ARTICLES:
+            return role
+        window = range(role.end, min(end, role.end + MAX_ROLE_TOKENS))
+        comma = next((k for k in window if doc[k].text == ","), None)
+        if comma is None or any(doc[k].is_punct for k in range(role.end, comma)):
+            return role
+        subject = mention_after(doc, comma + 1, end, self.nouns)
+        return subject if subject is not None and subject.kind == "name" else role
 
     def _paired(self, mention: Mention, end: int) -> Mention | None:
         """The other person's name a name is joined to by "e" before ``end`` (not a

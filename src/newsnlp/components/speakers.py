@@ -1124,6 +1124,15 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         k = j + 1
         if k + 2 < limit and doc[k].lower_ in ARTICLES and nouns.head(doc[k + 1].text):
             k += 1  # "Relator do projeto, o senador Antonio Anastasia"
+        elif (
+            k + 2 < limit
+            and doc[k].lower_ in ARTICLES
+            and doc[k + 1].is_alpha
+            and doc[k + 1].text.islower()
+            and not doc[k + 1].is_stop
+            and is_name_word(doc[k + 2])
+        ):
+            k += 2  # a noun no lexicon holds: "Coordenador da …, o empresário Paulo Misk"
         if (
             k + 1 < limit
             and doc[k].text.islower()
