@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``252`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``257`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,10 +10,11 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129 and 22129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-43, 44, 45, 46, 47, 48, 49, 50 and 51), and those over 16,000 characters (1989, 629, 870, 380, 2853,
+19129, 20129, 21129, 22129 and 23129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38,
+39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51 and 52), and those over 16,000
+characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
-1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992)
+1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -41,7 +42,8 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``18.txt``, ``36.txt``, ``118.txt`` and ``8.txt``, and heldout237–241's ``117.txt``, ``37.txt``,
 ``60.txt``, ``289.txt``, ``254.txt``, ``159.txt`` and ``26.txt``, and heldout248–252's
 ``7.txt``, ``138.txt``, ``51.txt``, ``132.txt``, ``351.txt``, ``44.txt``, ``4.txt`` and
-``248.txt``; their annotators kept "\n", as this script does.  Heldout210's
+``248.txt``, and heldout253–257's ``64.txt``, ``22.txt``, ``67.txt``, ``242.txt`` and
+``235.txt``; their annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
@@ -1489,6 +1491,91 @@ ROUNDS = {
         739,
         2412,
         813,
+    ],
+    "heldout253": [
+        2786,
+        64,
+        2281,
+        22,
+        1856,
+        311,
+        2347,
+        2179,
+        3489,
+        1477,
+        1864,
+        67,
+        3266,
+        406,
+        1912,
+    ],
+    "heldout254": [
+        1986,
+        931,
+        2024,
+        3280,
+        3539,
+        2719,
+        1857,
+        3303,
+        2785,
+        1651,
+        805,
+        687,
+        2133,
+        1785,
+        3299,
+    ],
+    "heldout255": [
+        2251,
+        1860,
+        3491,
+        3278,
+        2445,
+        3119,
+        2857,
+        242,
+        856,
+        3246,
+        3316,
+        1258,
+        347,
+        2685,
+        624,
+    ],
+    "heldout256": [
+        2357,
+        1109,
+        2093,
+        523,
+        1376,
+        2855,
+        3576,
+        1937,
+        2460,
+        2239,
+        1505,
+        1439,
+        949,
+        703,
+        1233,
+    ],
+    "heldout257": [
+        2200,
+        1514,
+        2989,
+        3467,
+        1027,
+        2688,
+        235,
+        1463,
+        1175,
+        1917,
+        3092,
+        1268,
+        3575,
+        1270,
+        3451,
     ],
 }
 
