@@ -414,3 +414,12 @@ def test_a_participle_is_no_part_of_the_name_beside_it(rules_nlp):
     )
     people = [name for name, label in labelled(rules_nlp, text) if label == "PER"]
     assert people == ["Marina Silva", "Maria da Silva"]
+
+
+def test_a_heading_in_capitals_is_no_acronyms(rules_nlp):
+    # "LEIA A ÍNTEGRA DO PEDIDO" holds function words: a heading, not three bodies;
+    # acronyms joined by "E" stay bodies
+    doc = rules_nlp(
+        "LEIA A ÍNTEGRA DO PEDIDO A entidade usa a delação. O PSDB E PMDB votaram juntos."
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("PSDB", "ORG"), ("PMDB", "ORG")]

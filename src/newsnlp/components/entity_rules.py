@@ -300,12 +300,36 @@ def _singulars(word: str) -> tuple[str, ...]:
 ACRONYM_BRANCHES = frozenset({"News", "Brasil", "Mundo", "Portugal", "Notícias", "Internacional"})
 
 
+#: Function words that make a run of capitals a heading's words ("LEIA A ÍNTEGRA DO
+#: PEDIDO"), not acronyms side by side ("PSDB E PMDB").
+HEADING_WORDS = frozenset({"A", "O", "AS", "OS", "DE", "DO", "DA", "DOS", "DAS", "NO", "NA"})
+
+
+def heading_words(words: Sequence[str]) -> set[int]:
+    """Positions of the words of headings printed in capitals: runs of three or more
+    words in capitals with a function word after the first."""
+    inside: set[int] = set()
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and words[end].isalpha() and words[end].isupper():
+            end += 1
+        if end - start >= 3 and HEADING_WORDS.intersection(words[start + 1 : end]):
+            inside.update(range(start, end))
+        start = max(end, start + 1)
+    return inside
+
+
 def name_runs(words: Sequence[str]) -> list[tuple[int, int]]:
     """Token ranges of capitalised names; particles only between capitalised words."""
     runs = []
+    heading = heading_words(words)
     position = 0
     while position < len(words):
         word = words[position]
+        if position in heading:
+            position += 1  # "LEIA A ÍNTEGRA DO PEDIDO": a heading's words, no acronyms
+            continue
         if is_acronym(word):
             end = position + 1
             while end < len(words) and words[end] in ACRONYM_BRANCHES:
