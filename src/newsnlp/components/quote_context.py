@@ -1247,14 +1247,11 @@ class QuoteContext:
         """
         k = self.back_over(verb - 1, floor, ADVERBS | AUXILIARIES)
         first = max(floor, k - MAX_DOCUMENT_WORDS)
-        words = self.lower[first : k + 1]
-        documents = [
-            j  # not one spoken through: "e em comunicado disse que …"
-            for j in range(first, k + 1)
-            if self.lower[j] in self.nouns.silent
+        return "que" not in self.lower[first : k + 1] and any(
+            self.lower[j] in self.nouns.silent  # not one spoken through: "e em comunicado disse"
             and not (j and self.lower[j - 1] in CHANNEL_OPENERS)
-        ]
-        return bool(documents) and "que" not in words
+            for j in range(first, k + 1)
+        )
 
     def subject_past_aside(self, verb: int, limit: int) -> Mention | None:
         """A subject after an aside or an addressee that ends the cue's clause.
