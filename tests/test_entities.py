@@ -423,3 +423,11 @@ def test_a_heading_in_capitals_is_no_acronyms(rules_nlp):
         "LEIA A ÍNTEGRA DO PEDIDO A entidade usa a delação. O PSDB E PMDB votaram juntos."
     )
     assert [(e.text, e.label_) for e in doc.ents] == [("PSDB", "ORG"), ("PMDB", "ORG")]
+
+
+def test_a_links_label_in_capitals_is_no_body(rules_nlp):
+    doc = rules_nlp("LEIA MAIS: Melanie Martinez faz pop sombrio. O PSDB votou.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Melanie Martinez", "PER"),
+        ("PSDB", "ORG"),
+    ]

@@ -307,14 +307,16 @@ HEADING_WORDS = frozenset({"A", "O", "AS", "OS", "DE", "DO", "DA", "DOS", "DAS",
 
 def heading_words(words: Sequence[str]) -> set[int]:
     """Positions of the words of headings printed in capitals: runs of three or more
-    words in capitals with a function word after the first."""
+    words in capitals with a function word after the first, and a link's label ("LEIA
+    MAIS", "SAIBA MAIS")."""
     inside: set[int] = set()
     start = 0
     while start < len(words):
         end = start
         while end < len(words) and words[end].isalpha() and words[end].isupper():
             end += 1
-        if end - start >= 3 and HEADING_WORDS.intersection(words[start + 1 : end]):
+        link = end > start and fold(words[start]) in LINK_IMPERATIVES
+        if link or (end - start >= 3 and HEADING_WORDS.intersection(words[start + 1 : end])):
             inside.update(range(start, end))
         start = max(end, start + 1)
     return inside
