@@ -673,6 +673,16 @@ def prosecution_near(ents: Iterable[Span], k: int) -> Span | None:
     return before[-1] if before else next(iter(bodies), None)
 
 
+def tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of the character ranges."""
+    starts = [token.idx for token in doc]
+    inside = [False] * len(doc)
+    for start, end in ranges:
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            inside[i] = True
+    return inside
+
+
 class QuoteContext:
     """Per-document lookups shared by the extraction passes."""
 
@@ -701,13 +711,8 @@ class QuoteContext:
             self.starts.append(token.idx)
             self.ends.append(token.idx + len(token.text))
         self.first_words = {phrase[0] for phrase in self.phrases}
-        self.marked = [False] * len(doc)  # inside closed quotation marks: someone's words
-        for quote in quoted:
-            if quote.closed:
-                for k in range(bisect_left(self.starts, quote.start), len(doc)):
-                    if self.starts[k] >= quote.end:
-                        break
-                    self.marked[k] = True
+        # inside closed quotation marks: someone's words
+        self.marked = tokens_within(doc, [(q.start, q.end) for q in quoted if q.closed])
         self.clause_starts, self.quote_clause_starts = self._clause_starts()
 
     def _clause_starts(self) -> tuple[list[int], list[int]]:

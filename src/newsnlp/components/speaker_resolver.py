@@ -10,7 +10,6 @@ name.  It keeps the history of speakers and sentence subjects that needs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +29,7 @@ from .quote_context import (
     TITLE_NOUNS,
     looks_infinitive,
     prosecution_near,
+    tokens_within,
 )
 from .speakers import (
     ABSTRACT_NOUN_ENDINGS,
@@ -368,7 +368,7 @@ class SpeakerResolver:
         self.doc = doc
         self.nouns = nouns
         self.verbs = verbs
-        self._quoted_tokens = _tokens_within(doc, quoted)
+        self._quoted_tokens = tokens_within(doc, quoted)
         # what the pipeline annotated, read once: each check scans every token
         self._segmented = doc.has_annotation("SENT_START")
         self._tagged = doc.has_annotation("POS")
@@ -2651,16 +2651,6 @@ CONTRACTED_PRONOUNS = frozenset(
 def _verb_as_name(span: Span) -> bool:
     """One verb a model tagged as a name ("Resta saber", "Respondi que não")."""
     return len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
-
-
-def _tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it starts inside one of the character ranges."""
-    starts = [token.idx for token in doc]
-    inside = [False] * len(doc)
-    for start, end in ranges:
-        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-            inside[i] = True
-    return inside
 
 
 def _dialogue_paragraphs(doc: Doc) -> list[bool]:

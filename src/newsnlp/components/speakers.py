@@ -1092,6 +1092,18 @@ IN_CHARGE = frozenset({"responsável", "responsáveis"})
 MAX_SCOPE_TOKENS = 7
 
 
+def _word_before_name(doc: Doc, k: int, limit: int) -> bool:
+    """A lower-case word, no function word, right before a name: "o dirigente agrícola
+    Orlando Gonçalves", "o empresário Paulo Misk"."""
+    return (
+        k + 1 < limit
+        and doc[k].is_alpha
+        and doc[k].text.islower()
+        and not doc[k].is_stop
+        and is_name_word(doc[k + 1])
+    )
+
+
 def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
     """Prefer the name in "o porta-voz da CSTO, Vladimir Zainetdinov" to the role."""
     j = mention.end
@@ -1124,14 +1136,7 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         k = j + 1
         if k + 2 < limit and doc[k].lower_ in ARTICLES and nouns.head(doc[k + 1].text):
             k += 1  # "Relator do projeto, o senador Antonio Anastasia"
-        elif (
-            k + 2 < limit
-            and doc[k].lower_ in ARTICLES
-            and doc[k + 1].is_alpha
-            and doc[k + 1].text.islower()
-            and not doc[k + 1].is_stop
-            and is_name_word(doc[k + 2])
-        ):
+        elif doc[k].lower_ in ARTICLES and _word_before_name(doc, k + 1, limit):
             k += 2  # a noun no lexicon holds: "Coordenador da …, o empresário Paulo Misk"
         if (
             k + 1 < limit
@@ -1143,14 +1148,7 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
         name = name_mention_at(doc, k, limit, nouns)
         if name is not None and name.kind == "name":
             return name
-    if (
-        mention.kind in ("role", "other")
-        and j + 1 < limit
-        and doc[j].is_alpha
-        and doc[j].text.islower()
-        and not doc[j].is_stop
-        and is_name_word(doc[j + 1])
-    ):
+    if mention.kind in ("role", "other") and _word_before_name(doc, j, limit):
         j += 1  # an adjective between: "o dirigente agrícola Orlando Gonçalves"
     if mention.kind in ("role", "other") and j < limit and is_name_word(doc[j]):
         name = name_mention_at(doc, j, limit, nouns)  # "o economista João Duque"
@@ -1377,13 +1375,9 @@ def mention_after(
             return named
     if (
         start != i
-        and start + 2 < limit
         and doc[start].is_alpha
         and doc[start].text.islower()
-        and doc[start + 1].is_alpha
-        and doc[start + 1].text.islower()
-        and not doc[start + 1].is_stop
-        and is_name_word(doc[start + 2])
+        and _word_before_name(doc, start + 1, limit)
     ):
         named = name_mention_at(doc, start + 2, limit, nouns)  # "o defesa português Hélder"
         if named is not None and named.kind == "name":
