@@ -246,12 +246,14 @@ def test_surnames_in_capitals_and_elided_particles_stay_in_the_name(rules_nlp):
 def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
     # a subheading glued to the text: "… diz Paulo Hartung Em busca de um nome …"
     words = ["diz", "Paulo", "Hartung", "Em", "busca", "de", "um", "nome", ","]
-    words += ["disse", "Maria", "Ao", "lado"]
+    words += ["disse", "Maria", "Ao", "lado", "do", "presidente", "Lula", "Há", "dias"]
     assert [" ".join(words[s:e]) for s, e in name_runs(words)] == [
         "Paulo Hartung",
         "Em",
         "Maria",
         "Ao",
+        "Lula",
+        "Há",
     ]
 
 
@@ -269,6 +271,12 @@ def test_a_name_run_stops_before_an_adverb_opening_a_sentence():
 def test_a_roles_title_adjective_names_no_one(rules_nlp):
     text = "Para José Vicente, ex-secretário Nacional de Segurança, o esforço é inútil."
     assert labelled(rules_nlp, text) == [("José Vicente", "PER")]
+
+
+def test_a_sentence_opened_by_ha_after_a_role_names_no_one(rules_nlp):
+    # a headline run into the text: "Príncipe, plebeu, presidente Há 50 anos, …"
+    text = "Príncipe, plebeu, presidente Há 50 anos, Xi Jinping fugiu da Revolução."
+    assert labelled(rules_nlp, text) == [("Xi Jinping", "PER")]
 
 
 def test_a_system_named_with_its_acronym_is_a_body(fallback_nlp):

@@ -4367,6 +4367,48 @@ def test_a_conversation_in_capitals_run_in_after_a_colon(rules: Language) -> Non
     ]
 
 
+def test_a_transcripts_note_in_brackets_ends_a_turn(rules: Language) -> None:
+    # "[inaudível]" and "(...)" close the previous turn: the label after them opens one
+    text = (
+        "Aécio Neves pediu dinheiro a Joesley Batista. Veja a conversa: AÉCIO: Esses "
+        "vazamentos são uma ilegalidade. JOESLEY: Não vai parar com isso? AÉCIO: Cara, "
+        "nós estamos vendo o texto. [inaudível] JOESLEY: Texto do quê? AÉCIO: Do projeto. "
+        "(...) JOESLEY: Lógico."
+    )
+    found = quotes(rules, text, people=("Aécio Neves", "Joesley Batista"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Esses vazamentos são uma ilegalidade.", "Aécio Neves"),
+        ("Não vai parar com isso?", "Joesley Batista"),
+        ("Cara, nós estamos vendo o texto.", "Aécio Neves"),
+        ("Texto do quê?", "Joesley Batista"),
+        ("Do projeto.", "Aécio Neves"),
+        ("Lógico.", "Joesley Batista"),
+    ]
+
+
+def test_a_transcript_labelled_by_initials_or_hyphenated_capitals(rules: Language) -> None:
+    # "LU:" is the "Luís Urbano" named before, "ANNE-MARIE:" the "Anne-Marie Slaughter";
+    # "FL:", whose initials are no one's, is the interviewer, and asks
+    text = (
+        "Em entrevista, Luís Urbano conversou com o blog: FL: O que mudou? LU: Em 2012 "
+        "era o início da crise. FL: E hoje? LU: Vivemos um inferno com o governo."
+    )
+    found = quotes(rules, text, people=("Luís Urbano",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Em 2012 era o início da crise.", "Luís Urbano"),
+        ("Vivemos um inferno com o governo.", "Luís Urbano"),
+    ]
+    text = (
+        "Anne-Marie Slaughter falou ao jornal. Por que o Brasil deve se expor? ANNE-MARIE: "
+        "Sou a favor da mediação. A sra. concorda? ANNE-MARIE: Não concordo."
+    )
+    found = quotes(rules, text, people=("Anne-Marie Slaughter",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Sou a favor da mediação.", "Anne-Marie Slaughter"),
+        ("Não concordo.", "Anne-Marie Slaughter"),
+    ]
+
+
 def test_a_name_and_role_set_before_a_quote_credit_it(rules: Language) -> None:
     text = (
         "Veja a repercussão da decisão do STF: Álvaro Dias (PR), líder do PV no Senado "
@@ -5765,3 +5807,59 @@ def test_a_note_a_speaker_speaks_through_is_no_subject(rules: Language) -> None:
         ("o depoimento foi remarcado", "Alberto Toron"),
         ("em breve controlaria as molas do poder", "Emmerson Mnangagwa"),
     ]
+
+
+def test_a_source_after_a_contracted_article_or_a_modifier_is_a_role(rules: Language) -> None:
+    # "do delegado": "de" + article; "a futura procuradora": a role to come
+    assert speakers(
+        rules,
+        "Sailson foi preso pelo delegado Marcelo Machado. Na opinião do delegado, Sailson "
+        "não demonstra doença mental. Raquel Dodge, procuradora nomeada, foi ao Jaburu. "
+        "Segundo a futura procuradora, os dois discutiram a posse.",
+        [("Sailson", "PER"), ("Marcelo Machado", "PER"), ("Raquel Dodge", "PER")],
+    ) == ["Marcelo Machado", "Raquel Dodge"]
+
+
+def test_an_account_speaks_for_its_author(rules: Language) -> None:
+    # "cálculos do deputado" are the deputy's, "a reportagem do jornal O Globo" the
+    # paper's, and "a reportagem" named again the outlet in focus's
+    assert speakers(
+        rules,
+        "O deputado Leonardo Quintão criticou a regra. Segundo cálculos do deputado, 40 "
+        "prefeitos seriam atingidos. Segundo a reportagem do jornal O Globo, o governo "
+        "estuda reter parte do FGTS.",
+        [("Leonardo Quintão", "PER"), ("O Globo", "ORG")],
+    ) == ["Leonardo Quintão", "O Globo"]
+    assert speakers(
+        rules,
+        "O Jornal Nacional revelou o caso ontem. Ainda de acordo com a reportagem, Janot "
+        "também aponta telefonemas como provas.",
+        [("Jornal Nacional", "ORG")],
+    ) == ["Jornal Nacional"]
+
+
+def test_a_subject_past_its_age(rules: Language) -> None:
+    # "a mulher de 37 anos disse": the woman, no one named
+    doc = tagged(rules, "A mulher de 37 anos disse ao G1 que cometeu o crime.", [])
+    found = [
+        (doc.text[s._.speaker_start : s._.speaker_end], s._.speaker) for s in doc.spans["quotes"]
+    ]
+    assert found == [("A mulher", None)]
+
+
+def test_an_ngo_named_by_its_kind_is_the_one_named_before(rules: Language) -> None:
+    assert speakers(
+        rules,
+        "A ONG Human Rights Watch divulgou um relatório. A ONG afirmou que houve abusos.",
+        [("Human Rights Watch", "ORG")],
+    ) == ["Human Rights Watch"]
+
+
+def test_a_press_office_of_his_or_hers_is_the_topics(rules: Language) -> None:
+    # "sua assessoria": the office of the person the text is about
+    assert speakers(
+        rules,
+        "O governador Geraldo Alckmin faltou à agenda. Segundo sua assessoria, ele estava "
+        "no interior. Sua assessoria informou ainda que ele volta amanhã.",
+        [("Geraldo Alckmin", "PER")],
+    ) == ["Geraldo Alckmin", "Geraldo Alckmin"]

@@ -62,9 +62,9 @@ PARTICLES = frozenset(
 )
 
 #: Function words dropped from the start of a run (sentence-initial "Durante", "Nos").
-LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in STOP_WORDS) - {
+LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in [*STOP_WORDS, "há"]) - {
     fold(word) for word in ("conselho", "grupo", "estado", "nova", "novo", "geral", "grande")
-}
+}  # "há" ("Há 50 anos"), which spaCy's list lacks
 
 #: A saint's title opening a name: mid-sentence, a place's ("de São Lourenço da Serra",
 #: "em Santa Maria"), not the verb "são" nor a person's.
@@ -74,7 +74,7 @@ SAINTS = frozenset({"São", "Santo", "Santa"})
 #: Hartung Em busca de …" (a subheading glued to the text).
 OPENING_WORDS = frozenset(
     {"em", "no", "na", "nos", "nas", "num", "numa", "com", "para", "por", "pelo", "pela"}
-    | {"ao", "aos", "se", "que", "mas", "como", "quando", "apos", "ate", "sobre", "sem"}
+    | {"ao", "aos", "se", "que", "mas", "como", "quando", "apos", "ate", "sobre", "sem", "ha"}
 )
 
 #: Imperatives that open a related link, run into a name when a page's layout is lost:

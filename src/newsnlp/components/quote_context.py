@@ -21,6 +21,7 @@ from .speakers import (
     AUXILIARIES,
     CHANNEL_OPENERS,
     CHANNELS,
+    CONTRACTED_ARTICLES,
     DIALOGUE_DASHES,
     INDEFINITE_DETERMINERS,
     INDEFINITE_PRONOUNS,
@@ -31,6 +32,7 @@ from .speakers import (
     PAIRS,
     PARTICIPLE_ENDINGS,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
     TO,
     WHO,
     Mention,
@@ -104,8 +106,11 @@ STATEMENT_DOCUMENTS = frozenset({"nota", "comunicado"})
 #: about ("A FAB informou … A nota informa que …").
 FOCUS_DOCUMENTS = STATEMENT_DOCUMENTS | ANY_DOCUMENT | {"carta"}
 #: Reports named again with no author, which are the organisation's in focus ("A PF
-#: concluiu o inquérito. Segundo o relatório, …").
-REPORTS = frozenset({"relatório", "laudo", "estudo", "levantamento", "parecer"})
+#: concluiu o inquérito. Segundo o relatório, …"; "O Jornal Nacional revelou o caso.
+#: De acordo com a reportagem, …").
+REPORTS = frozenset(
+    {"relatório", "laudo", "estudo", "levantamento", "parecer", "reportagem", "matéria"}
+)
 #: Documents the prosecution files ("A denúncia afirma que …").
 ACCUSATIONS = frozenset({"denúncia", "acusação"})
 #: Words of a prosecution's name, folded, besides "Ministério Público": "Procuradoria-Geral
@@ -271,10 +276,6 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 #: Words a source may take before a quote ("Segundo o relatório anual da empresa, «…»").
 MAX_SOURCE_WORDS = 8
-
-
-#: A source phrase with a possessive names no one: "na sua opinião, …".
-POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
 
 
 #: Words after a comma that start a new clause, ending a reported one.
@@ -1512,7 +1513,11 @@ def source_phrase(
     if said + 3 < len(doc) and ctx.lower[said] in SPEECH_NOUNS and ctx.lower[said + 1] in OF:
         return _source_by_speech_noun(ctx, (i, end), said + 2, other)
     mention = mention_after(doc, end, ctx.clause_end(end), ctx.nouns, other=other)
-    if mention is None or (mention.start != end and doc[end].lower_ not in DETERMINERS_OF_SOURCE):
+    if mention is None or (
+        mention.start != end
+        and doc[end].lower_ not in DETERMINERS_OF_SOURCE
+        and ctx.lower[end - 1] not in CONTRACTED_ARTICLES  # "Na opinião do delegado, X …"
+    ):
         return None
     comma = mention.start - 1
     # "segundo a deputada, Marielle, que denunciava …, incomodava": Marielle's clause

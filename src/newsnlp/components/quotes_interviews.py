@@ -184,6 +184,10 @@ OUTLET_LABELS = frozenset(
 COLONS = frozenset({":", "):"})
 
 
+#: What closes a transcript's note before the next turn: "[inaudível] Joesley: …", "(...) AÉCIO: …".
+STAGE_DIRECTION_ENDS = frozenset({"]", ")"})
+
+
 #: The most tokens a turn's label takes ("Narana Coissoró, líder parlamentar do CDS --").
 MAX_LABEL_TOKENS = 10
 
@@ -402,10 +406,15 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
     labels: list[tuple[int, int]] = []
     unasked: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if doc[i].is_space or ctx.text[i] in DASHES:
-            continue  # a dialogue dash opens the turn: see dialogue_quotes
+        if doc[i].is_space or ctx.text[i] in DASHES or ctx.text[i] in STAGE_DIRECTION_ENDS:
+            continue  # a dialogue dash opens the turn (see dialogue_quotes), a bracket none
         in_paragraph = not _opens_paragraph(ctx, i)
-        if in_paragraph and ctx.text[i - 1] not in CLAUSE_ENDS and ctx.text[i - 1] not in COLONS:
+        if (
+            in_paragraph
+            and ctx.text[i - 1] not in CLAUSE_ENDS
+            and ctx.text[i - 1] not in COLONS
+            and ctx.text[i - 1] not in STAGE_DIRECTION_ENDS
+        ):
             continue
         window = range(i + 1, min(len(doc), i + MAX_LABEL_TOKENS))
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
@@ -425,10 +434,21 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
     for n, (label, dash) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
         if n + 1 < len(labels) and not _opens_paragraph(ctx, stop):
-            stop = _before_asked(ctx, dash + 1, stop)
+            stop = _before_note(ctx, dash + 1, _before_asked(ctx, dash + 1, stop))
         start, stop = strip_range(doc, dash + 1, stop)
         if stop > start:
             yield label, dash, start, stop
+
+
+def _before_note(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where a turn ends before the transcript's note that closes it: "Do projeto.
+    (...) JOESLEY: …" ends after "projeto."."""
+    closing = ctx.text[stop - 1]
+    if closing not in STAGE_DIRECTION_ENDS:
+        return stop
+    opening = "[" if closing == "]" else "("
+    note = next((k for k in range(stop - 2, start - 1, -1) if ctx.text[k] == opening), None)
+    return note if note is not None and note > start else stop
 
 
 def _recurring_labels(
@@ -508,15 +528,46 @@ def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
     """The person a turn's label names: "TOM GORMAN", "Narana Coissoró, líder do CDS"."""
     doc = ctx.doc
     capitals = i
-    while capitals < dash and doc[capitals].is_alpha and doc[capitals].text.isupper():
+    while (
+        capitals < dash
+        and doc[capitals].text.replace("-", "").isalpha()  # "ANNE-MARIE"
+        and doc[capitals].text.isupper()
+    ):
         capitals += 1
     if capitals == dash and dash - i >= 2:
         return Mention(i, dash, "name")  # a name in capitals, as interviews print them
     if capitals == dash == i + 1 and doc[i].text.title() in ctx.text:
         return Mention(i, dash, "name")  # "JOESLEY:", of the "Joesley Batista" named before
+    if capitals == dash == i + 1 and (initialled := _initialled_person(ctx, i)) is not None:
+        return initialled  # "LU:", the "Luís Urbano" named before
     named = name_mention_at(doc, i, dash, ctx.nouns)
     if named is None or named.kind != "name":
         return None
     if named.end == dash or ctx.text[named.end] in (",", "("):
         return named
     return None
+
+
+#: The most letters of a label that stands for a person's initials ("LU", "FHC").
+MAX_INITIALS = 4
+
+
+def _initialled_person(ctx: QuoteContext, label: int) -> Mention | None:
+    """The person named before a label in capitals that is their initials: "LU:" after
+    "Luís Urbano conversou com o Blog" (the latest such person; "DRV:" is the paper)."""
+    letters = ctx.text[label]
+    if not 2 <= len(letters) <= MAX_INITIALS:
+        return None
+    found = None
+    for ent in ctx.doc.ents:
+        if ent.start >= label:
+            break
+        words = [t.text for t in ent if t.lower_ not in NAME_PARTICLES]
+        if (
+            ent.label_ == "PER"
+            and len(words) >= 2
+            and is_first_name(words[0])  # not the "Diário Regional de Viseu" a model took
+            and "".join(w[0] for w in words) == letters
+        ):
+            found = Mention(ent.start, ent.end, "name")
+    return found

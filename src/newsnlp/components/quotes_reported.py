@@ -277,7 +277,7 @@ def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
         if at < stop and ctx.nouns.is_body(ctx.text[at]):  # "nota do hospital Sírio-Libanês"
             return Mention(at, role_end(ctx.doc, at, stop, True), "org")
         author = mention_after(ctx.doc, at, stop, ctx.nouns) if at < stop else None
-        if author is not None and author.kind in ("org", "name"):
+        if author is not None and author.kind in ("org", "name", "role"):
             return author
     return None
 
@@ -321,7 +321,7 @@ SOURCE_NOUNS = frozenset(
     | {"boletim", "ocorrência", "laudo", "auditoria", "investigação", "registro", "análise"}
     | {"estimativa", "previsão", "estudos", "pesquisas", "levantamentos"}
     | {"relatórios", "boletins", "análises", "atualização", "avaliação"}
-    | {"denúncia", "acusação"}
+    | {"denúncia", "acusação", "reportagem", "reportagens", "matéria"}
 )
 
 

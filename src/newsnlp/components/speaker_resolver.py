@@ -53,6 +53,8 @@ from .speakers import (
     OPENING_PARTICLES,
     PARTICIPLE_ENDINGS,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    PRESS_OFFICES,
     PRONOUNS,
     QUOTATION_MARKS,
     ROLE_PREFIXES,
@@ -139,6 +141,7 @@ GENERIC_BODIES = frozenset(
         "empresa",
         "companhia",
         "organização",
+        "ong",
         "entidade",
         "instituição",
         "jornal",
@@ -189,8 +192,6 @@ ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à
 #: ever follows "van".
 SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 
-#: Offices that speak for the body they serve ("a assessoria de imprensa da Polícia Civil").
-PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
 
 #: Pronouns only a verb follows: "a ex-presidente se recusa".
 CLITIC_PRONOUNS = CLITICS | {"se"}
@@ -840,8 +841,9 @@ class SpeakerResolver:
         span = self.doc[mention.start : mention.end]
         if any(t.ent_type_ == "PER" for t in span):
             return True
-        if len(span) == 1 and span.text.isupper() and span.text.isalpha():
-            # "JOESLEY:", a transcript's label for the "Joesley Batista" named before
+        if len(span) == 1 and span.text.isupper() and span.text.replace("-", "").isalpha():
+            # "JOESLEY:", "ANNE-MARIE:", a transcript's label for the "Joesley Batista"
+            # named before
             return strip_accents(span.text) in self._people_with_word
         if not looks_like_person(span, self.nouns):
             return False
@@ -1734,6 +1736,10 @@ class SpeakerResolver:
                 gender = "M" if doc[mention.start].lower_ == "o" else "F"
                 described = self.in_focus(mention.start, gender, exclude=exclude)
             return Referent(position, described, None, False, False, mention)
+        if doc[mention.start].lower_ in POSSESSIVES:  # "segundo sua assessoria": the topic's
+            topic = self.topic(mention.start)
+            if topic is not None and topic.name is not None and not topic.is_org:
+                return replace(topic, position=position, mention=mention)
         served = self._served_body(mention)
         if served is not None:  # "segundo a assessoria da Polícia Civil": the police
             return replace(self.referent(served, position, guess, said), mention=mention)
@@ -1752,6 +1758,8 @@ class SpeakerResolver:
         elif ent is not None and not ent._.org_id and ent.start > mention.start + 1:
             # "o governo do Estado": the body's own name, not the place that modifies it
             org_name = self._body_name(mention) or ent.text
+        elif ent is not None and _acronym_of_a_body(ent, self.nouns):
+            org_name = self._body_antecedent(mention)  # "a ONG": the one named before
         elif ent is not None:
             org_name = self._organisation_name(ent)
         else:
@@ -1954,6 +1962,10 @@ class SpeakerResolver:
     def _body_name(self, mention: Mention) -> str | None:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""
         tokens = [t for t in self.doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
+        if tokens and _acronym_of_a_body(tokens[:1], self.nouns):
+            tokens = tokens[1:]  # "a ONG Human Rights Watch": the name after its kind
+            if not tokens:
+                return None  # "a ONG": a body named before, no name
         if tokens and tokens[0].text[:1].isupper():
             return self.doc[tokens[0].i : tokens[-1].i + 1].text
         words = tokens[:2] if len(tokens) > 1 else [*tokens, *self.doc[mention.end :][:1]]
@@ -2366,6 +2378,21 @@ BEFORE_A_COMPLEMENT = (
 
 #: An ordinal inside a body's name: "da 4ª Região", "da 2ª Vara".
 ORDINAL = re.compile(r"\d{1,2}[ªº°]")
+
+
+def _acronym_of_a_body(words: Span | Sequence[Token], nouns: SpeakerNouns) -> bool:
+    """A kind of body written as an acronym ("a ONG"), no body's own name (nor a
+    heading's "A UNIVERSIDADE")."""
+    return (
+        len(words) == 1
+        and words[0].text.isupper()
+        and len(words[0].text) <= MAX_ACRONYM_LETTERS
+        and nouns.is_body(words[0].text)
+    )
+
+
+#: The most letters of an acronym that names a kind of body ("ONG").
+MAX_ACRONYM_LETTERS = 4
 
 
 def _name_words(span: Span) -> set[str]:

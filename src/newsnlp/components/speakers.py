@@ -316,6 +316,7 @@ TO = frozenset({"ao", "à", "aos", "às"})
 #: Words between an article and a role that keep the role: "o então sindicalista".
 ROLE_MODIFIERS = frozenset(
     {"então", "atual", "actual", "antigo", "antiga", "novo", "nova", "próprio", "própria"}
+    | {"futuro", "futura"}
 )
 #: Words that may continue an organisation's name inside a role: "presidente da
 #: Confederação Portuguesa para a Prevenção do Tabagismo", "da Ritterbusch & Associates".
@@ -1344,7 +1345,11 @@ def mention_after(
         and (particles - i >= 2 or doc[i].lower_ not in ("de", "da", "do", "dos", "das"))
     ):
         return Mention(i, name_end(doc, particles, limit), "name")  # "de la Peña"
+    if token.lower_ in POSSESSIVES and i + 1 < limit and doc[i + 1].lower_ in PRESS_OFFICES:
+        return Mention(i, role_end(doc, i + 1, limit, True), "org")  # "sua assessoria"
     start = i + 1 if token.lower_ in ARTICLES and i + 1 < limit else i
+    # "Na opinião do delegado", "cálculos do deputado": the article is in the "do"
+    determined = start != i or (i > 0 and doc[i - 1].lower_ in CONTRACTED_ARTICLES)
     modified = start != i and start + 1 < limit and doc[start].lower_ in ROLE_MODIFIERS
     if modified and nouns.head(doc[start + 1].text):
         start += 1  # "o então sindicalista"
@@ -1352,7 +1357,7 @@ def mention_after(
     if feminine and doc[start].text == DEFENCE:
         # "segundo a defesa (de Lula), …", "nota da defesa", not "o defesa português Hélder"
         return Mention(i, role_end(doc, start, limit, True), "org")
-    if start != i and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
+    if determined and (nouns.head(doc[start].text) or nouns.is_body(doc[start].text)):
         kind = "org" if nouns.is_body(doc[start].text) else "role"
         if kind == "org" and _person_after(doc, start + 1, limit):
             # a trade that names bodies and people alike: "a farmacêutica Patrícia
@@ -1395,6 +1400,12 @@ def mention_after(
     return _with_apposition(doc, found, limit, nouns)
 
 
+#: A possessive names whose a noun is: "na sua opinião", "segundo sua assessoria".
+POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
+#: Offices that speak for the body they serve ("a assessoria de imprensa da Polícia Civil").
+PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
+#: "de" joined to an article: the noun after it is determined ("do delegado").
+CONTRACTED_ARTICLES = frozenset({"do", "da", "dos", "das"})
 #: "a mesma fonte", "o próprio porta-voz": the same unnamed source again.
 SAME = frozenset({"mesma", "mesmo", "mesmas", "mesmos"})
 #: An indefinite role is an unnamed person ("disse um porta-voz do ministério").
@@ -1550,6 +1561,8 @@ def _standalone_demonstrative(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+#: Places a body belongs to that the text named before: "o Ministério Público do estado".
+HOME_PLACES = frozenset({"estado", "município", "país", "cidade"})
 #: Words that end a Portuguese name as they would a kinship role: "Burle Filho",
 #: "Gazeta Neto", "Cid Júnior".
 NAME_SUFFIXES = frozenset({"filho", "neto", "sobrinho", "júnior", "junior"})
@@ -1584,6 +1597,13 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
     ):
         return Mention(_name_start(doc, k, floor), k + 1, "name")  # "Burle Filho", not a son
     role = _role_ending_at(doc, k, floor, nouns)
+    if (
+        role is not None
+        and role.start > floor
+        and doc[role.start - 1].lower_ in POSSESSIVES
+        and doc[role.start].lower_ in PRESS_OFFICES
+    ):
+        return Mention(role.start - 1, role.end, "org")  # "Sua assessoria informou"
     if role is not None and role.start > floor and nouns.is_body(doc[role.start - 1].text):
         described = role.start - 1  # "A empresa dona da aeronave diz": the company
         if described > floor and doc[described - 1].lower_ in ARTICLES:
@@ -1630,6 +1650,29 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         if start > floor and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
             return None  # "O cientista sediado no Connecticut afirma": a place
         return Mention(start, k + 1, kind)
+    return _past_age_or_home(doc, k, floor, nouns)
+
+
+def _past_age_or_home(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
+    """The mention before an age or a home place that ends at ``k``: "a mulher de 37
+    anos disse", "o Ministério Público do estado afirmou" (a place named elsewhere)."""
+    token = doc[k]
+    if (
+        token.lower_ == "anos"
+        and k - 3 >= floor
+        and doc[k - 1].like_num
+        and doc[k - 2].lower_ == "de"
+    ):
+        return mention_ending_at(doc, k - 3, floor, nouns)
+    if (
+        token.lower_ in HOME_PLACES
+        and k - 2 >= floor
+        and doc[k - 1].lower_ in ("do", "da")
+        and doc[k - 2].text[:1].isupper()
+    ):
+        owner = mention_ending_at(doc, k - 2, floor, nouns)
+        if owner is not None and owner.kind == "org":
+            return owner
     return None
 
 
