@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``257`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``262`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,11 +10,12 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129 and 23129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38,
-39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51 and 52), and those over 16,000
+19129, 20129, 21129, 22129, 23129 and 24129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
+38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52 and 53), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
-1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561)
+1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
+502)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -43,9 +44,13 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``60.txt``, ``289.txt``, ``254.txt``, ``159.txt`` and ``26.txt``, and heldout248–252's
 ``7.txt``, ``138.txt``, ``51.txt``, ``132.txt``, ``351.txt``, ``44.txt``, ``4.txt`` and
 ``248.txt``, and heldout253–257's ``64.txt``, ``22.txt``, ``67.txt``, ``242.txt`` and
-``235.txt``; their annotators kept "\n", as this script does.  Heldout210's
+``235.txt``, and heldout258–262's ``13.txt``, ``292.txt``, ``15.txt``, ``2945.txt``,
+``128.txt`` and ``164.txt``; their annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
+Heldout262's ``3252.txt`` came out two characters short: its annotator wrote "Agência"
+near offset 4428 with a combining circumflex, and put a zero-width space (U+200B) after
+"Realizações" near offset 6005, where the repository's invisible character may be another.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -1576,6 +1581,91 @@ ROUNDS = {
         3575,
         1270,
         3451,
+    ],
+    "heldout258": [
+        3128,
+        13,
+        292,
+        3021,
+        3158,
+        1599,
+        3590,
+        3042,
+        1565,
+        2124,
+        2487,
+        2711,
+        3465,
+        339,
+        835,
+    ],
+    "heldout259": [
+        2822,
+        1390,
+        1644,
+        611,
+        2899,
+        3356,
+        2328,
+        15,
+        2355,
+        2601,
+        3135,
+        3376,
+        1171,
+        3335,
+        1387,
+    ],
+    "heldout260": [
+        545,
+        1779,
+        2770,
+        2945,
+        2528,
+        1834,
+        718,
+        1360,
+        1823,
+        1771,
+        851,
+        1205,
+        1420,
+        2998,
+        1582,
+    ],
+    "heldout261": [
+        1790,
+        423,
+        1406,
+        585,
+        2931,
+        3181,
+        2047,
+        2515,
+        2397,
+        2691,
+        952,
+        128,
+        1551,
+        1433,
+        2776,
+    ],
+    "heldout262": [
+        1592,
+        465,
+        3136,
+        1440,
+        1238,
+        2416,
+        2484,
+        892,
+        2454,
+        468,
+        3498,
+        3031,
+        164,
+        3252,
+        2163,
     ],
 }
 
