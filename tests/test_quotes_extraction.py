@@ -5838,13 +5838,19 @@ def test_an_account_speaks_for_its_author(rules: Language) -> None:
     ) == ["Jornal Nacional"]
 
 
-def test_a_subject_past_its_age(rules: Language) -> None:
-    # "a mulher de 37 anos disse": the woman, no one named
-    doc = tagged(rules, "A mulher de 37 anos disse ao G1 que cometeu o crime.", [])
+def test_a_subject_past_its_age_or_its_home_place(rules: Language) -> None:
+    # "a mulher de 37 anos disse": the woman, no one named; "o Ministério Público do
+    # estado afirmou": the body, of a place named elsewhere
+    doc = tagged(
+        rules,
+        "A mulher de 37 anos disse ao G1 que cometeu o crime. O Ministério Público do "
+        "estado afirmou que vai recorrer.",
+        [("Ministério Público", "ORG")],
+    )
     found = [
         (doc.text[s._.speaker_start : s._.speaker_end], s._.speaker) for s in doc.spans["quotes"]
     ]
-    assert found == [("A mulher", None)]
+    assert found == [("A mulher", None), ("O Ministério Público", "Ministério Público")]
 
 
 def test_an_ngo_named_by_its_kind_is_the_one_named_before(rules: Language) -> None:

@@ -192,7 +192,6 @@ ARTICLE_FORMS = frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à
 #: ever follows "van".
 SURNAME_PARTICLES = NAME_PARTICLES - {"der"}
 
-
 #: Pronouns only a verb follows: "a ex-presidente se recusa".
 CLITIC_PRONOUNS = CLITICS | {"se"}
 
