@@ -5869,3 +5869,20 @@ def test_a_press_office_of_his_or_hers_is_the_topics(rules: Language) -> None:
         "no interior. Sua assessoria informou ainda que ele volta amanhã.",
         [("Geraldo Alckmin", "PER")],
     ) == ["Geraldo Alckmin", "Geraldo Alckmin"]
+
+
+def test_a_speech_verb_with_no_report_of_its_own_leaves_the_closing_cue(
+    rules: Language,
+) -> None:
+    # "reforçam a cooperação" reports nothing (no "que", colon, quote nor infinitive):
+    # the sentence is what the closing cue's speaker said; "negou que …" is a cue
+    text = (
+        "O secretário-geral da OTSC, Stanislav Zas, chegou a Moscovo. A OTSC e a ONU "
+        "reforçam a cooperação, disse ontem o secretário-geral da OTSC."
+    )
+    found = quotes(rules, text, people=("Stanislav Zas",))
+    assert [(q[0], q[1], q[2], q[3]) for q in found] == [
+        ("A OTSC e a ONU reforçam a cooperação", "indirect", "Stanislav Zas", "disse")
+    ]
+    found = quotes(rules, "Lula negou que tivesse recebido o dinheiro, disse o advogado.")
+    assert [q[3] for q in found] == ["negou"]

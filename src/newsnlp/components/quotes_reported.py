@@ -983,7 +983,10 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
     mention = mention_after(doc, verb + 1, end, ctx.nouns)
     after = mention.end if mention is not None else ctx.skip_adverbs(verb + 1, end)
     if verb - 1 <= start or any(
-        ctx.is_verb(k) and ctx.lower[k - 1] != "para" and not _intent(ctx, k)
+        ctx.is_verb(k)
+        and ctx.lower[k - 1] != "para"
+        and not _intent(ctx, k)
+        and _introduces_a_report(ctx, k, verb - 1)
         for k in range(start, verb - 1)
     ):
         return None  # the sentence already has its own cue (not "para considerar": a purpose)
@@ -1031,6 +1034,20 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         return None  # "A Uber, por sua vez, informou, por meio da assessoria, que …"
     start, end = strip_range(doc, start, end)
     return start, end, mention, rule
+
+
+#: Tokens after a speech verb within which what it reports opens ("reforçou, ontem, que").
+REPORT_OPENING_WINDOW = 4
+
+
+def _introduces_a_report(ctx: QuoteContext, verb: int, end: int) -> bool:
+    """Whether a speech verb opens what it reports ("que", a colon, a quote, an
+    infinitive) before ``end``: "A OTSC e a ONU reforçam a cooperação, disse X" is X's
+    statement, its "reforçam" no cue of its own."""
+    if verb + 1 < end and looks_infinitive(ctx.doc[verb + 1]):
+        return True
+    window = range(verb + 1, min(end, verb + 1 + REPORT_OPENING_WINDOW))
+    return any(ctx.lower[k] == "que" or ctx.text[k] == ":" or ctx.text[k] in PAIRS for k in window)
 
 
 def _intent(ctx: QuoteContext, verb: int) -> bool:
