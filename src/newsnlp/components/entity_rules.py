@@ -247,6 +247,11 @@ def without_particle(word: str) -> str:
     return word
 
 
+def is_capitals_word(word: str) -> bool:
+    """A word in capitals, hyphens allowed: "PÖTTERING", "COHN-BENDIT", "ANNE-MARIE"."""
+    return word.isupper() and word.replace("-", "").isalpha()
+
+
 def is_capitals_surname(word: str) -> bool:
     """A surname printed in capitals, as the European institutions do ("Hans-Gert
     PÖTTERING", "Daniel COHN-BENDIT"): four letters or more, with a vowel, which party
@@ -254,8 +259,7 @@ def is_capitals_surname(word: str) -> bool:
     letters = word.replace("-", "")
     return (
         len(letters) >= 4
-        and letters.isalpha()
-        and letters.isupper()
+        and is_capitals_word(word)
         and any(fold(char) in "aeiouy" for char in letters)
     )
 

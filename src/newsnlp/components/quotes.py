@@ -139,7 +139,7 @@ class QuoteExtractor:
             # "«…», disse Emílio. O dono da empreiteira disse que …": who just spoke,
             # if no one else has been the subject since; else someone unnamed
             topic = resolver.topic(record.position)
-            gender = "F" if resolver.doc[record.speaker.start].lower_ == "a" else "M"
+            gender = resolver.role_gender(record.speaker)
             if (
                 last is not None
                 and topic is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from .entity_rules import is_capitals_word
 from .quote_context import (
     CLAUSE_ENDS,
     DASHES,
@@ -528,11 +529,7 @@ def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
     """The person a turn's label names: "TOM GORMAN", "Narana Coissoró, líder do CDS"."""
     doc = ctx.doc
     capitals = i
-    while (
-        capitals < dash
-        and doc[capitals].text.replace("-", "").isalpha()  # "ANNE-MARIE"
-        and doc[capitals].text.isupper()
-    ):
+    while capitals < dash and is_capitals_word(doc[capitals].text):  # "ANNE-MARIE"
         capitals += 1
     if capitals == dash and dash - i >= 2:
         return Mention(i, dash, "name")  # a name in capitals, as interviews print them

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import fold, strip_accents
 from ..resources import read_lines
-from .entity_rules import LINK_IMPERATIVES, is_adverb_form, is_known_place, listed_genders
+from .entity_rules import (
+    LINK_IMPERATIVES,
+    is_adverb_form,
+    is_capitals_word,
+    is_known_place,
+    listed_genders,
+)
 from .quote_context import (
     CLITICS,
     CLOSERS,
@@ -840,7 +846,7 @@ class SpeakerResolver:
         span = self.doc[mention.start : mention.end]
         if any(t.ent_type_ == "PER" for t in span):
             return True
-        if len(span) == 1 and span.text.isupper() and span.text.replace("-", "").isalpha():
+        if len(span) == 1 and is_capitals_word(span.text):
             # "JOESLEY:", "ANNE-MARIE:", a transcript's label for the "Joesley Batista"
             # named before
             return strip_accents(span.text) in self._people_with_word
@@ -1471,7 +1477,7 @@ class SpeakerResolver:
             for (start, _), folded in zip(self.people, self._folded_people(), strict=True)
         )
 
-    def _role_gender(self, mention: Mention) -> str | None:
+    def role_gender(self, mention: Mention) -> str | None:
         """The gender the article of a role mention gives: "a cientista", "da ministra"."""
         first = self.doc[mention.start].lower_
         if first in ("a", "as", "o", "os"):
@@ -1501,7 +1507,7 @@ class SpeakerResolver:
             }
         else:  # "o magistrado" is the judge, when no magistrate was named
             heads = {other for other in heads if self.nouns.role_class(other) == role}
-        return self._introduced_with(heads, modifiers, mention.start, self._role_gender(mention))
+        return self._introduced_with(heads, modifiers, mention.start, self.role_gender(mention))
 
     def _one_of_several(self, mention: Mention, person: str, exclude: frozenset[str]) -> str:
         """ "afirmou o ministro" where the text introduced several ministers: the one
@@ -1525,7 +1531,7 @@ class SpeakerResolver:
         if topic is not None and topic.name is not None and not (topic.is_org or topic.plural):
             focus: str | None = topic.name
         else:
-            focus = self.in_focus(mention.start, self._role_gender(mention), exclude=exclude)
+            focus = self.in_focus(mention.start, self.role_gender(mention), exclude=exclude)
         if focus is not None and focus not in holders:
             sharing = [name for name in holders if set(name.split()) & set(focus.split())]
             if len(sharing) == 1:
