@@ -5886,3 +5886,57 @@ def test_a_speech_verb_with_no_report_of_its_own_leaves_the_closing_cue(
     ]
     found = quotes(rules, "Lula negou que tivesse recebido o dinheiro, disse o advogado.")
     assert [q[3] for q in found] == ["negou"]
+
+
+def test_the_subject_before_its_asides_not_a_name_inside_them(rules: Language) -> None:
+    # a place after the apposition (", de Washington,"), an aside whose comma is missing
+    # (", da Secretaria … (Seprod) afirmou"), whom a body is led by ("presidida por X")
+    text = (
+        "Robert Einhorn, especialista em segurança do Instituto Brookings, de Washington, "
+        "afirma que o conflito está longe. O secretário Flávio Basilio, da Secretaria de "
+        "Produtos de Defesa (Seprod) afirmou que o documento funciona. A Fundação Lula, "
+        "presidida por Paulo Okamotto, confirmou que o ex-presidente esteve lá."
+    )
+    doc = tagged(
+        rules,
+        text,
+        [
+            ("Robert Einhorn", "PER"),
+            ("Instituto Brookings", "ORG"),
+            ("Washington", "LOC"),
+            ("Flávio Basilio", "PER"),
+            ("Secretaria de Produtos de Defesa", "ORG"),
+            ("Fundação Lula", "ORG"),
+            ("Paulo Okamotto", "PER"),
+        ],
+    )
+    found = [
+        (doc.text[s._.speaker_start : s._.speaker_end], s._.speaker) for s in doc.spans["quotes"]
+    ]
+    assert found == [
+        ("Robert Einhorn", "Robert Einhorn"),
+        ("Flávio Basilio", "Flávio Basilio"),
+        ("A Fundação Lula", "Fundação Lula"),
+    ]
+
+
+def test_a_name_closing_a_roles_complements_is_not_the_speaker(rules: Language) -> None:
+    # "O relator do processo de Jean Wyllys": the relator speaks, whom the text never named
+    found = quotes(
+        rules,
+        "O relator do processo de Jean Wyllys argumentou que o deputado infringiu deveres.",
+        people=("Jean Wyllys",),
+    )
+    assert [(q[2], q[4]) for q in found] == [(None, "O relator do processo de Jean Wyllys")]
+
+
+def test_a_subject_after_an_opening_phrase_past_its_apposition(rules: Language) -> None:
+    # ", o promotor Cássio Conserino, um dos responsáveis pela denúncia, evitou": the
+    # sentence's subject, whose words the next quote's dropped subject reports
+    assert speakers(
+        rules,
+        "A juíza Maria Priscilla Oliveira recebeu a denúncia. Nesta tarde, em entrevista, o "
+        "promotor Cássio Conserino, um dos responsáveis pela denúncia, evitou responder. "
+        "“Só vamos falar sobre a denúncia”, disse.",
+        [("Maria Priscilla Oliveira", "PER"), ("Cássio Conserino", "PER")],
+    ) == ["Cássio Conserino"]

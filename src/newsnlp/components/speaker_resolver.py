@@ -916,16 +916,16 @@ class SpeakerResolver:
 
         "Moutinho, por seu lado, afirma"; "Luciana Antônio, do Dharma Turismo, em São
         Paulo, destacou": up to MAX_ASIDES of them, none with a verb or opening on a
-        name, the last before a verb of narration (else only the first is passed).
+        name, nor running past the sentence, the last before a verb of narration (else only
+        the first is passed).
         """
         doc = self.doc
         passed: list[int] = []
         k = comma
         while len(passed) < MAX_ASIDES and k < len(doc) and doc[k].text == ",":
-            closing = next(
-                (j for j in range(k + 1, min(len(doc), k + MAX_ROLE_TOKENS)) if doc[j].text == ","),
-                None,
-            )
+            window = range(k + 1, min(len(doc), k + MAX_ROLE_TOKENS))
+            stop = next((j for j in window if doc[j].text in ",.;:!?"), None)
+            closing = stop if stop is not None and doc[stop].text == "," else None
             if closing is None or closing + 1 >= len(doc) or is_name_word(doc[k + 1]):
                 break  # another name, no aside: "Celso Sabino, o secretário …, Milton …,"
             if any(self._verb_word(doc[j]) and not doc[j].is_stop for j in range(k + 1, closing)):
@@ -1292,21 +1292,28 @@ class SpeakerResolver:
                 continue
             if found.end - found.start == 1 and self._names_actor(found):
                 return found  # "Smoot pensa", "O preparador de goleiros, Taffarel, vê"
-            verb = found.end
-            if doc[verb].text == "," and found.start > i and verb + 1 < end:
-                # the comma closing an apposition: ", o governador, Leonel Brizola, disse"
-                verb += 1
-            elif doc[verb].text == ",":
-                verb = self._past_asides(verb)  # "No mesmo sentido, Luciana Antônio, do …,"
-            negated = doc[verb].lower_ in NEGATIONS  # "…, Rocha não parece confortável"
-            while verb + 1 < end and doc[verb].lower_ in ADVERBS:
-                verb += 1
-            following = doc[verb]
-            if following.text.islower() and (
-                negated or following.lower_ in self.verbs or narrates(following.lower_)
-            ):  # "…, general Otávio Barros, fez"
-                return found
+            verbs = [found.end]
+            if doc[found.end].text == ",":
+                # the comma closing an apposition: ", o governador, Leonel Brizola, disse";
+                # or asides after the name: "No mesmo sentido, Luciana Antônio, do …,",
+                # ", o promotor Cássio Conserino, um dos responsáveis pela denúncia, evitou"
+                verbs = [found.end + 1] if found.start > i and found.end + 1 < end else []
+                verbs.append(self._past_asides(found.end))
+            if any(self._acts_at(verb, end) for verb in verbs):
+                return found  # "…, general Otávio Barros, fez"
         return None
+
+    def _acts_at(self, verb: int, end: int) -> bool:
+        """Whether a verb of narration or speech (negated, after adverbs) is at ``verb``:
+        "…, Rocha não parece confortável"."""
+        doc = self.doc
+        negated = doc[verb].lower_ in NEGATIONS
+        while verb + 1 < end and doc[verb].lower_ in ADVERBS:
+            verb += 1
+        following = doc[verb]
+        return following.text.islower() and (
+            negated or following.lower_ in self.verbs or narrates(following.lower_)
+        )
 
     def _inverted_subject(self, start: int, end: int) -> Mention | None:
         """The subject a sentence opening on its verb names at its end: "Também

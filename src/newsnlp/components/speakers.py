@@ -1588,6 +1588,10 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
             and not doc[start].text.isupper()
         ):
             return _role_ending_at(doc, k, floor, nouns)  # "o advogado de Renato Duque": his
+        head = _role_of_complements(doc, start, floor, nouns)
+        if head is not None:  # "O relator do processo de Jean Wyllys argumentou": the relator
+            article = head > floor and doc[head - 1].lower_ in ARTICLES
+            return Mention(head - article, k + 1, "role")
         return Mention(start, k + 1, kind)
     if (
         token.lower_ in NAME_SUFFIXES
@@ -1651,6 +1655,17 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
             return None  # "O cientista sediado no Connecticut afirma": a place
         return Mention(start, k + 1, kind)
     return _past_age_or_home(doc, k, floor, nouns)
+
+
+def _role_of_complements(doc: Doc, start: int, floor: int, nouns: SpeakerNouns) -> int | None:
+    """The role a chain of complements ending in the name at ``start`` belongs to: "o
+    relator [do processo] de Jean Wyllys" (its head's position), else None."""
+    j = start - 1
+    while j - 1 >= floor and doc[j].lower_ in OF and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+        if nouns.head(doc[j - 1].text):
+            return j - 1 if j - 1 < start - 2 else None  # the role right before: its own rule
+        j -= 2
+    return None
 
 
 def _past_age_or_home(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
@@ -1841,14 +1856,25 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         and doc[found.start - 2].lower_ in LED_BY
     ):  # "a entidade liderada por Mário Centeno revela": the body speaks
         return mention_ending_at(doc, found.start - 3, floor, nouns) or found
+    if (
+        found is not None
+        and found.kind == "org"
+        and found.start - 3 >= floor
+        and doc[found.start - 1].lower_ in CONTRACTED_ARTICLES
+        and doc[found.start - 2].text == ","
+    ):  # "o secretário Flávio Basilio, da Secretaria de … (Seprod) afirmou": no comma
+        outer = mention_ending_at(doc, found.start - 3, floor, nouns)  # closes the aside
+        if outer is not None and outer.kind == "name":
+            return outer
     return found
 
 
 #: Words opening an aside between a subject and its verb: a place, a time, a
-#: connective ("O aeroporto de Hamburgo, no norte da Alemanha, confirmou").
+#: connective ("O aeroporto de Hamburgo, no norte da Alemanha, confirmou", "X, especialista
+#: do Instituto Brookings, de Washington, afirma").
 ASIDE_OPENERS = PLACE_PREPOSITIONS | frozenset(
     {"após", "antes", "depois", "durante", "porém", "contudo", "entretanto", "todavia"}
-    | {"aliás", "ainda", "também", "através", "ao", "à", "quando", "enquanto", "em"}
+    | {"aliás", "ainda", "também", "através", "ao", "à", "quando", "enquanto", "em", "de"}
 )
 
 
@@ -1873,10 +1899,11 @@ WHO = frozenset({"que", "quem"})
 
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
     """At most two lower-case words ("coronel") before a name inside an apposition; not
-    a relative clause ("X, que defende Eduardo Cunha,")."""
+    a relative clause ("X, que defende Eduardo Cunha,"), nor whom a body is led by ("A
+    entidade, presidida por Paulo Okamotto, confirmou")."""
     words = doc[start:end]
     return len(words) <= 2 and all(
-        is_word(t) and t.lower_ not in OF and t.lower_ not in RELATIVES for t in words
+        is_word(t) and t.lower_ not in OF | RELATIVES | LED_BY | {"por"} for t in words
     )
 
 
