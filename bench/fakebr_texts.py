@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``262`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``267`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,12 +10,12 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129 and 24129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
-38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52 and 53), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129 and 25129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
+38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53 and 54), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
-502)
+502, 1894, 3015)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -45,7 +45,9 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``7.txt``, ``138.txt``, ``51.txt``, ``132.txt``, ``351.txt``, ``44.txt``, ``4.txt`` and
 ``248.txt``, and heldout253–257's ``64.txt``, ``22.txt``, ``67.txt``, ``242.txt`` and
 ``235.txt``, and heldout258–262's ``13.txt``, ``292.txt``, ``15.txt``, ``2945.txt``,
-``128.txt`` and ``164.txt``; their annotators kept "\n", as this script does.  Heldout210's
+``128.txt`` and ``164.txt``, and heldout263–267's ``28.txt``, ``19.txt``, ``105.txt``,
+``175.txt``, ``231.txt``, ``29.txt``, ``12.txt``, ``147.txt``, ``31.txt``, ``124.txt`` and
+``249.txt``; their annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout262's ``3252.txt`` came out two characters short: its annotator wrote "Agência"
@@ -1666,6 +1668,91 @@ ROUNDS = {
         164,
         3252,
         2163,
+    ],
+    "heldout263": [
+        1068,
+        2861,
+        28,
+        3462,
+        2273,
+        3226,
+        19,
+        1418,
+        2367,
+        745,
+        325,
+        2296,
+        431,
+        659,
+        2152,
+    ],
+    "heldout264": [
+        3239,
+        3526,
+        3366,
+        1061,
+        664,
+        622,
+        1646,
+        1940,
+        1671,
+        105,
+        2903,
+        1219,
+        3466,
+        1421,
+        752,
+    ],
+    "heldout265": [
+        175,
+        231,
+        2041,
+        816,
+        29,
+        2884,
+        1982,
+        3422,
+        605,
+        2322,
+        2345,
+        2399,
+        861,
+        2546,
+        1995,
+    ],
+    "heldout266": [
+        719,
+        3499,
+        2970,
+        1800,
+        12,
+        763,
+        1383,
+        2993,
+        147,
+        2235,
+        2495,
+        1985,
+        1850,
+        2733,
+        3536,
+    ],
+    "heldout267": [
+        442,
+        3295,
+        31,
+        2893,
+        3600,
+        124,
+        1970,
+        853,
+        989,
+        1833,
+        249,
+        2116,
+        2561,
+        3264,
+        1460,
     ],
 }
 
