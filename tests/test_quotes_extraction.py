@@ -5940,3 +5940,33 @@ def test_a_subject_after_an_opening_phrase_past_its_apposition(rules: Language) 
         "“Só vamos falar sobre a denúncia”, disse.",
         [("Maria Priscilla Oliveira", "PER"), ("Cássio Conserino", "PER")],
     ) == ["Cássio Conserino"]
+
+
+def test_a_role_with_two_adjectives_before_its_name_set_off(rules: Language) -> None:
+    # "o porta-voz militar russo, o tenente-general Igor Konashenkov,": the name
+    found = quotes(
+        rules,
+        "Segundo o porta-voz militar russo, o tenente-general Igor Konashenkov, foram "
+        "destruídas várias instalações.",
+        people=("Igor Konashenkov",),
+    )
+    assert [(q[0], q[2]) for q in found] == [
+        ("foram destruídas várias instalações", "Igor Konashenkov")
+    ]
+
+
+def test_a_headlines_bare_role_is_the_person_the_text_introduces(rules: Language) -> None:
+    # a headline drops the article: "Pastor atacado … diz", "…, diz psicanalista."; the
+    # text below introduces the person with that role
+    assert speakers(
+        rules,
+        "Pastor atacado com faca durante culto diz que perdoa agressor. O pastor Gétero "
+        "Campos foi atacado no domingo.",
+        [("Gétero Campos", "PER")],
+    ) == ["Gétero Campos"]
+    assert speakers(
+        rules,
+        "Redes sociais validam o ódio, diz psicanalista. O psicanalista Contardo Calligaris "
+        "falou ao jornal.",
+        [("Contardo Calligaris", "PER")],
+    ) == ["Contardo Calligaris"]

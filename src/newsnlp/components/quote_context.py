@@ -1046,6 +1046,9 @@ class QuoteContext:
         described = self.described_subject(k, floor)
         if described is not None:
             return described, "described"
+        bare = self.bare_role_subject(verb, k, floor)
+        if bare is not None:
+            return bare, "mention"
         if self.unnamed_subject(verb, k, floor):
             return None, "unknown"
         if self.document_before(verb, floor):
@@ -1345,6 +1348,22 @@ class QuoteContext:
         if self.lower[k] in NARRATOR_GOVERNORS or self.lower[k] in ("eu", "nós", "tudo"):
             return False  # "E devo dizer que": the narrator
         return not any(t.lower_ in self.nouns.silent for t in doc[max(floor, k - 4) : k + 1])
+
+    def bare_role_subject(self, verb: int, k: int, floor: int) -> Mention | None:
+        """A role with no article as the cue's subject, as headlines write it: "Pastor
+        atacado durante culto diz que …", "…, palestrante diz que …"; the person the text
+        introduces with that role."""
+        doc = self.doc
+        if k >= floor and self.nouns.head(doc[k].text) and doc[k].is_lower:
+            before = self.lower[k - 1] if k > floor else ""
+            if before not in ARTICLES and before not in DETERMINERS and before not in OF:
+                return Mention(k, k + 1, "role")  # "…, palestrante diz"
+        if floor >= verb or not doc[floor].is_title or not self.nouns.head(doc[floor].text):
+            return None
+        opens = floor == 0 or doc[floor - 1].text in CLAUSE_ENDS or doc[floor - 1].is_space
+        if not opens or any(self.is_verb(t) for t in range(floor + 1, verb)):
+            return None
+        return Mention(floor, floor + 1, "role")  # "Delegada responsável pelo caso afirma"
 
     def gerund_subject(self, verb: int) -> Mention | None:
         """The sentence's opening subject for a gerund cue after a comma.

@@ -1082,6 +1082,15 @@ def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) ->
     return j
 
 
+#: The most lower-case words that may follow a role before its name set off by a comma.
+MAX_TRAILING_MODIFIERS = 2
+
+
+def _plain_word(token: Token) -> bool:
+    """A lower-case word that is no function word: a role's adjective ("responsável")."""
+    return token.is_alpha and token.text.islower() and not token.is_stop
+
+
 #: The most words a second role set beside the first may take before the name.
 MAX_SECOND_ROLE_TOKENS = 5
 
@@ -1110,8 +1119,11 @@ def _with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns
     j = mention.end
     if mention.kind in ("role", "other"):
         j = _coordinated_roles_end(doc, j, limit, nouns)
-    if j + 1 < limit and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].text == ",":
-        j += 1  # "o delegado responsável, Carlos Andrade"
+    k = j
+    while k < min(limit, j + MAX_TRAILING_MODIFIERS) and _plain_word(doc[k]):
+        k += 1
+    if j < k < limit and doc[k].text == ",":
+        j = k  # "o delegado responsável, Carlos Andrade", "o porta-voz militar russo, o …"
     if j + 3 < limit and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 3].text == ",":
         j += 3  # the body's acronym: "o sociólogo da Universidade Federal do Ceará (UFC), X"
     if mention.kind in ("role", "other") and j < limit and doc[j].lower_ in NAME_CONNECTORS:
@@ -1391,6 +1403,9 @@ def mention_after(
     bare_body = start == i and token.is_lower and nouns.is_body(token.text)
     if found is None and bare_body and (i + 1 >= limit or not doc[i + 1].is_alpha):
         return Mention(i, i + 1, "org")  # a headline's "…, diz polícia"
+    bare_role = start == i and token.is_lower and nouns.head(token.text) is not None
+    if found is None and bare_role and (i + 1 >= limit or doc[i + 1].text in ".!?"):
+        return Mention(i, i + 1, "role")  # a headline's "…, diz psicanalista."
     if found is None:
         if other and start != i:
             return common_noun_phrase(doc, i, limit, nouns)
