@@ -3679,7 +3679,8 @@ def test_the_parts_of_a_bodys_name_are_no_people(rules: Language) -> None:
     doc = tagged(rules, text, [])
     extractor = rules.get_pipe("newsnlp_quotes")
     resolver = SpeakerResolver(doc, extractor.nouns, extractor.verbs)
-    assert [" ".join(words) for _, words in resolver.people] == ["Márcia Lima", "Nailza Porto"]
+    people = [" ".join(words) for _, words in resolver.names.people]
+    assert people == ["Márcia Lima", "Nailza Porto"]
 
 
 def test_a_dashed_list_a_colon_announces_is_no_dialogue(rules: Language) -> None:
