@@ -5971,3 +5971,13 @@ def test_a_headlines_bare_role_is_the_person_the_text_introduces(rules: Language
         "falou ao jornal.",
         [("Contardo Calligaris", "PER")],
     ) == ["Contardo Calligaris"]
+
+
+def test_a_plural_role_lists_who_holds_what(rules: Language) -> None:
+    # "os ministros A (Secretaria-Geral) e B (Agricultura)": B is "o ministro da Agricultura"
+    assert speakers(
+        rules,
+        "O jantar reuniu os ministros Moreira Franco (Secretaria-Geral) e Blairo Maggi "
+        "(Agricultura). Mais cedo, o ministro da Agricultura disse que o sistema é forte.",
+        [("Moreira Franco", "PER"), ("Blairo Maggi", "PER")],
+    ) == ["Blairo Maggi"]

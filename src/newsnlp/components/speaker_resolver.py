@@ -258,6 +258,8 @@ class SpeakerResolver:
         for token in doc:
             i = token.i
             one_of = self._one_of(i)
+            if nouns.is_plural(token.text) and not one_of:
+                roles.extend(self._listed_holders(i))
             if not nouns.head(token.text) or (nouns.is_plural(token.text) and not one_of):
                 continue  # "Gestores Municipais de …": a group, no one introduced
             ent = entity_at(doc, i)
@@ -349,6 +351,29 @@ class SpeakerResolver:
                 key = (key[0], key[1] | self._client_of(name.end, sentence_end))
                 roles.append((i, key, self.names.fullest(name)))
         return roles
+
+    def _listed_holders(self, plural: int) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
+        """The people a plural role lists, each with what it holds in parentheses: "os
+        ministros Moreira Franco (Secretaria-Geral) e Blairo Maggi (Agricultura)" makes
+        Blairo Maggi "o ministro da Agricultura"."""
+        doc, nouns = self.doc, self.nouns
+        head = nouns.head(doc[plural].text)
+        end = doc[plural].sent.end if self._segmented else len(doc)
+        holders = []
+        k = plural + 1
+        while head is not None and k < end:
+            name = name_mention_at(doc, k, end, nouns)
+            if name is None or name.kind != "name" or not self.names.is_person(name):
+                break
+            closed = past_parenthesis(doc, name.end, min(end, name.end + MAX_ASIDE_TOKENS))
+            if closed == name.end:
+                break  # a list with no portfolios tells no one apart
+            held = frozenset(t.lower_ for t in doc[name.end + 1 : closed - 1] if t.is_alpha)
+            holders.append((name.start, (head, held - OF), self.names.fullest(name)))
+            if closed >= end or doc[closed].lower_ not in (",", "e"):
+                break
+            k = closed + 1
+        return holders
 
     def _name_after_listed_roles(self, comma: int, sentence_end: int) -> Mention | None:
         """The person named after more roles listed at ``comma``, each opening on a
