@@ -1912,14 +1912,16 @@ RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
 WHO = frozenset({"que", "quem"})
 
 
+#: Words no title before a name contains: a complement, a relative clause, an agent.
+NO_TITLES = OF | RELATIVES | LED_BY | {"por"}
+
+
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
     """At most two lower-case words ("coronel") before a name inside an apposition; not
     a relative clause ("X, que defende Eduardo Cunha,"), nor whom a body is led by ("A
     entidade, presidida por Paulo Okamotto, confirmou")."""
     words = doc[start:end]
-    return len(words) <= 2 and all(
-        is_word(t) and t.lower_ not in OF | RELATIVES | LED_BY | {"por"} for t in words
-    )
+    return len(words) <= 2 and all(is_word(t) and t.lower_ not in NO_TITLES for t in words)
 
 
 def _after_preposition(doc: Doc, subject: Token) -> bool:
