@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import spacy
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsnlp  # noqa: F401  (registers extensions and factories)
@@ -26,6 +26,7 @@ TEXTS = st.lists(st.one_of(PIECES, WORDS), max_size=60).map(" ".join) | st.text(
 
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
+@example("disse : ,")  # a reported clause whose comma ends the text
 def test_any_text_gives_valid_non_overlapping_spans(text: str) -> None:
     doc = NLP(text)
     spans = sorted(doc.spans["quotes"], key=lambda s: s.start)

@@ -855,7 +855,10 @@ class QuoteContext:
         return i
 
     def breaks_report(self, i: int) -> bool:
-        """Whether the word at ``i`` (after a comma) ends a reported clause."""
+        """Whether the word at ``i`` (after a comma) ends a reported clause; a comma that
+        ends the text opens nothing."""
+        if i >= len(self.lower):
+            return False
         word = self.lower[i]
         if word in BREAKS:
             return True
