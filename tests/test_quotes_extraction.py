@@ -11,15 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import newsnlp  # noqa: F401  (registers extensions and factories)
+from newsnlp.components.name_spans import is_name_word, looks_like_person
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
+from newsnlp.components.speaker_lexicon import Mention, load_speaker_nouns
 from newsnlp.components.speaker_resolver import Referent, SpeakerResolver, photo_credit
-from newsnlp.components.speakers import (
-    Mention,
-    is_name_word,
-    load_speaker_nouns,
-    looks_like_person,
-)
 from newsnlp.resources import DataError
 
 
@@ -2064,7 +2060,8 @@ def test_filho_ends_a_name_and_a_capital_before_a_relative_clause_is_one(rules: 
 
 
 def test_a_known_place_a_model_tagged_loc_is_no_person() -> None:
-    from newsnlp.components.speakers import classify_entity, load_speaker_nouns
+    from newsnlp.components.name_spans import classify_entity
+    from newsnlp.components.speaker_lexicon import load_speaker_nouns
 
     nlp = spacy.blank("pt")
     doc = Doc(nlp.vocab, words=["O", "Reino", "Unido", "e", "Saraiva", "Dias"])

@@ -73,7 +73,7 @@ def test_malformed_irregular_lines_raise_data_error(line: str) -> None:
 
 
 def test_speaker_noun_lines_are_validated() -> None:
-    from newsnlp.components.speakers import SpeakerNouns
+    from newsnlp.components.speaker_lexicon import SpeakerNouns
 
     nouns = SpeakerNouns(["ministra F", "governo ORG", "relatório X", "vice"])
     assert nouns.head("vice-ministra") == "ministra"
@@ -86,7 +86,7 @@ def test_speaker_noun_lines_are_validated() -> None:
 
 @pytest.mark.parametrize("line", ["magistrado ORG =juiz", "magistrado M =", "=juiz"])
 def test_a_role_standing_for_another_is_validated(line: str) -> None:
-    from newsnlp.components.speakers import SpeakerNouns
+    from newsnlp.components.speaker_lexicon import SpeakerNouns
 
     nouns = SpeakerNouns(
         ["juiz M", "magistrado M =juiz", "magistrada F =juíza", "treinador =técnico"]

@@ -20,7 +20,8 @@ import json
 from pathlib import Path
 
 from newsnlp.components.entity_rules import default_gazetteers, place_key
-from newsnlp.components.speakers import is_first_name, load_speaker_nouns
+from newsnlp.components.name_spans import is_first_name
+from newsnlp.components.speaker_lexicon import load_speaker_nouns
 
 #: Cities named after a person, whose name news writes for the person as well.
 PEOPLES_NAMES = frozenset(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .entity_rules import is_known_place
+from .name_spans import entity_at, is_first_name, is_name_word, name_end
 from .people_index import (
     GENDERED_ARTICLES,
     NEWS_OUTLETS,
@@ -24,22 +25,18 @@ from .people_index import (
     gender_of_name,
 )
 from .quote_context import CLOSERS, RUN_ON_FUNCTION_WORDS, TITLE_NOUNS, prosecution_near
-from .speakers import (
+from .role_phrases import titled_name_start
+from .speaker_lexicon import (
     ARTICLES,
     NAME_PARTICLES,
     OF,
-    PRESS_OFFICES,
     TO,
     Mention,
     SpeakerNouns,
-    entity_at,
-    is_first_name,
     is_gentilic,
-    is_name_word,
     is_word,
-    name_end,
-    titled_name_start,
 )
+from .speakers import PRESS_OFFICES
 
 if TYPE_CHECKING:
     from .speaker_resolver import Referent

@@ -21,31 +21,16 @@ from ..folding import fold, strip_accents
 from ..resources import read_lines
 from .entity_rules import (
     LINK_IMPERATIVES,
+    PARTICIPLE_ENDINGS,
     is_adverb_form,
     is_capitals_word,
     is_known_place,
     listed_genders,
 )
-from .quote_context import looks_infinitive
-from .speakers import (
-    ABSTRACT_NOUN_ENDINGS,
-    ADVERBS,
-    ARTICLES,
+from .name_spans import (
     DIALOGUE_DASHES,
-    FINITE_IRREGULARS,
     INDEFINITE_PRONOUNS,
-    MAX_ASIDE_TOKENS,
-    MAX_ROLE_TOKENS,
-    NAME_PARTICLES,
     NAME_SUFFIXES,
-    OF,
-    OPENING_PARTICLES,
-    PARTICIPLE_ENDINGS,
-    ROLE_PREFIXES,
-    WEEKDAYS,
-    WHO,
-    Mention,
-    SpeakerNouns,
     body_before_person,
     classify_entity,
     contains_words,
@@ -55,10 +40,26 @@ from .speakers import (
     is_name_word,
     looks_like_person,
     name_end,
-    narrates,
     person_after_place,
-    titled_name_start,
 )
+from .quote_context import looks_infinitive
+from .role_phrases import titled_name_start
+from .speaker_lexicon import (
+    ABSTRACT_NOUN_ENDINGS,
+    ADVERBS,
+    ARTICLES,
+    FINITE_IRREGULARS,
+    MAX_ROLE_TOKENS,
+    NAME_PARTICLES,
+    OF,
+    OPENING_PARTICLES,
+    ROLE_PREFIXES,
+    WHO,
+    Mention,
+    SpeakerNouns,
+    narrates,
+)
+from .speakers import MAX_ASIDE_TOKENS, WEEKDAYS
 
 if TYPE_CHECKING:
     from .speaker_resolver import Referent

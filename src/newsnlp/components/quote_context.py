@@ -14,40 +14,36 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..folding import DE_FORMS, fold
-from .entity_rules import is_known_place
-from .speakers import (
+from .entity_rules import PARTICIPLE_ENDINGS, is_known_place
+from .name_spans import DIALOGUE_DASHES, INDEFINITE_PRONOUNS, is_name_word
+from .role_phrases import name_mention_at, past_parenthesis, quoted_name_close, role_end
+from .speaker_lexicon import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
-    CHANNEL_OPENERS,
-    CHANNELS,
-    CONTRACTED_ARTICLES,
-    DIALOGUE_DASHES,
-    INDEFINITE_DETERMINERS,
-    INDEFINITE_PRONOUNS,
-    MAX_ASIDE_TOKENS,
     MAX_QUOTED_NAME_WORDS,
     NARRATIVE_ENDINGS,
     OF,
     PAIRS,
-    PARTICIPLE_ENDINGS,
     PLACE_PREPOSITIONS,
-    POSSESSIVES,
     TO,
     WHO,
     Mention,
     SpeakerNouns,
+    narrates,
+)
+from .speakers import (
+    CHANNEL_OPENERS,
+    CHANNELS,
+    CONTRACTED_ARTICLES,
+    INDEFINITE_DETERMINERS,
+    MAX_ASIDE_TOKENS,
+    POSSESSIVES,
     common_noun_before,
-    is_name_word,
     mention_after,
     mention_before,
     mention_ending_at,
-    name_mention_at,
-    narrates,
-    past_parenthesis,
     past_section_label,
-    quoted_name_close,
-    role_end,
     subject_from_parse,
 )
 from .verb_forms import inflect_all, load_verb_table
@@ -124,7 +120,7 @@ CLOSERS = frozenset(PAIRS.values())
 MIXED_CLOSERS = {'"': "”", "“": '"“'}
 
 
-#: Dashes that open a dialogue turn or set off an aside (the same set as speakers.py's).
+#: Dashes that open a dialogue turn or set off an aside (the same set as name_spans.py's).
 DASHES = DIALOGUE_DASHES
 
 

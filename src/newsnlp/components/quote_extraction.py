@@ -44,7 +44,7 @@ from .quotes_interviews import (
     labelled_turns,
 )
 from .quotes_reported import reported_quotes, split_coordinated
-from .speakers import SpeakerNouns
+from .speaker_lexicon import SpeakerNouns
 
 
 def extract_quotes(

@@ -22,8 +22,8 @@ from ..extensions import QUOTES, register_extensions
 from ..resources import DataError, read_lines
 from .quote_context import FULL_STOPS
 from .quote_extraction import QuoteRecord, extract_quotes, find_quotations
+from .speaker_lexicon import SpeakerNouns
 from .speaker_resolver import Referent, SpeakerResolver
-from .speakers import SpeakerNouns
 from .verb_forms import inflect_all, load_verb_table
 
 register_extensions()

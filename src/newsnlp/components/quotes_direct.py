@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .name_spans import is_first_name, is_name_word
 from .quote_context import (
     ASIDE_DASHES,
     CLAUSE_ENDS,
@@ -37,25 +38,9 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import (
-    ADVERBS,
-    ARTICLES,
-    FLOOR_WORDS,
-    MAX_ROLE_TOKENS,
-    OF,
-    PRONOUNS,
-    Mention,
-    floor_holder,
-    gives_the_floor,
-    is_first_name,
-    is_name_word,
-    mention_after,
-    mention_before,
-    name_mention_at,
-    narrates,
-    past_parenthesis,
-    role_end,
-)
+from .role_phrases import name_mention_at, past_parenthesis, role_end
+from .speaker_lexicon import ADVERBS, ARTICLES, MAX_ROLE_TOKENS, OF, PRONOUNS, Mention, narrates
+from .speakers import FLOOR_WORDS, floor_holder, gives_the_floor, mention_after, mention_before
 
 #: At most this many tokens between the speaker after a noun of speech and the colon
 #: ("a reacção de Vieira foi pronta:").

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from .entity_rules import is_capitals_word
+from .name_spans import is_first_name
 from .quote_context import (
     CLAUSE_ENDS,
     DASHES,
@@ -19,7 +20,8 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import NAME_PARTICLES, Mention, is_first_name, name_mention_at
+from .role_phrases import name_mention_at
+from .speaker_lexicon import NAME_PARTICLES, Mention
 
 
 def _opens_paragraph(ctx: QuoteContext, i: int) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from .name_spans import is_name_word
 from .quote_context import (
     ASIDE_DASHES,
     CLAUSE_ENDS,
@@ -46,28 +47,22 @@ from .quote_context import (
     strip_range,
     word_count,
 )
-from .speakers import (
+from .role_phrases import name_mention_at, past_parenthesis, plural_noun, role_end
+from .speaker_lexicon import (
     ADVERBS,
     ARTICLES,
     DEMONSTRATIVES,
     NEGATIONS,
     OF,
     PLACE_PREPOSITIONS,
-    RELATIVES,
     TO,
     WHO,
     Mention,
     is_gentilic,
-    is_name_word,
     is_word,
-    mention_after,
-    mention_before,
-    name_mention_at,
     narrates,
-    past_parenthesis,
-    plural_noun,
-    role_end,
 )
+from .speakers import RELATIVES, mention_after, mention_before
 
 #: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
 TIME_OPENERS = frozenset(

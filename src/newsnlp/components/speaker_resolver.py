@@ -20,6 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .body_names import QUOTE_OPENERS, TRADES, BodyNames
 from .entity_rules import is_known_place
+from .name_spans import (
+    ARTICLE_OF,
+    DIALOGUE_DASHES,
+    entity_at,
+    is_first_name,
+    is_name_word,
+    name_end,
+)
 from .people_index import (
     GENDERED_ARTICLES,
     POSSESSIVE_OPENERS,
@@ -34,23 +42,19 @@ from .people_index import (
     verb_as_name,
 )
 from .quote_context import CLITICS, SPEECH_NOUNS, tokens_within
-from .speakers import (
+from .role_phrases import name_mention_at, past_parenthesis, role_end
+from .speaker_lexicon import (
     ADVERBS,
-    ARTICLE_OF,
     ARTICLES,
     AUXILIARIES,
     DEFENCE,
     DEMONSTRATIVES,
-    DIALOGUE_DASHES,
-    FLOOR_WORDS,
     LAWYERS,
-    MAX_ASIDE_TOKENS,
     MAX_ROLE_TOKENS,
     NAME_PARTICLES,
     NEGATIONS,
     OF,
     PLACE_PREPOSITIONS,
-    POSSESSIVES,
     PRONOUNS,
     QUOTATION_MARKS,
     ROLE_PREFIXES,
@@ -59,20 +63,18 @@ from .speakers import (
     WHO,
     Mention,
     SpeakerNouns,
-    entity_at,
+    narrates,
+    several_lawyers,
+)
+from .speakers import (
+    FLOOR_WORDS,
+    MAX_ASIDE_TOKENS,
+    POSSESSIVES,
     floor_holder,
     gives_the_floor,
-    is_first_name,
-    is_name_word,
     mention_after,
     mention_ending_at,
-    name_end,
-    name_mention_at,
-    narrates,
-    past_parenthesis,
     past_section_label,
-    role_end,
-    several_lawyers,
     subject_from_parse,
 )
 
