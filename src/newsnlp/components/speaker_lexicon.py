@@ -74,9 +74,9 @@ ADVERBS = frozenset(
 #: ter"), and one after a name shows a verb follows ("…, Rocha não parece").
 NEGATIONS = frozenset({"não", "nunca", "jamais"})
 
-#: Auxiliaries before a cue verb ("tem dito", "havia afirmado", "vai anunciar").
 #: Prepositions of a place that may follow a role before its apposed name.
 PLACE_PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas"})
+#: Auxiliaries before a cue verb ("tem dito", "havia afirmado", "vai anunciar").
 AUXILIARIES = frozenset(
     {
         "tem",
