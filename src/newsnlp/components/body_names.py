@@ -9,11 +9,10 @@ with its article ("O Globo") and the office prosecutors or a press office speak 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .entity_rules import is_known_place
 from .name_spans import entity_at, is_first_name, is_name_word, name_end
@@ -37,10 +36,6 @@ from .speaker_lexicon import (
     is_word,
 )
 from .speakers import PRESS_OFFICES
-
-if TYPE_CHECKING:
-    from .speaker_resolver import Referent
-
 
 #: Marks opening a quote: a sentence after one is the speaker's, not the narrative's,
 #: and a title inside them is named with its article ('o jornal "O Globo"').
@@ -168,29 +163,20 @@ def _outlet_name(name: str) -> bool:
 class BodyNames:
     """The organisations a Doc names, for the mentions that stand for one."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        ents: Sequence[Span],
-        nouns: SpeakerNouns,
-        verbs: Container[str],
-        history: Sequence[Referent],
-        names: PeopleIndex,
-        headline_end: int,
-    ) -> None:
-        """ents: ``doc.ents``, read once.  verbs: speech verbs' word forms, which may come
-        before a title ("diz O Globo") or after a body's noun ("A revista cita que").
-        history: the resolver's speakers and subjects, which it goes on adding to: "a
-        empresa" is the last organisation among them.  names: which capitals are common
-        words, no body's name.  headline_end: where the text's first sentence ends: a
-        headline names a body before the text does ("…, diz polícia").
-        """
-        self.doc = doc
-        self.nouns = nouns
-        self.verbs = verbs
+    def __init__(self, names: PeopleIndex, headline_end: int) -> None:
+        """names: the Doc's people, whose Doc, entities, word lists and history (the
+        resolver's speakers and subjects, which it goes on adding to: "a empresa" is the
+        last organisation among them) this reads too; which capitals are common words,
+        no body's name.  headline_end: where the text's first sentence ends: a headline
+        names a body before the text does ("…, diz polícia")."""
         self.names = names
-        self._ents = ents
-        self._history = history
+        self.doc = names.doc
+        self.nouns = names.nouns
+        #: Speech verbs' word forms, which may come before a title ("diz O Globo") or
+        #: after a body's noun ("A revista cita que").
+        self.verbs = names.verbs
+        self._ents = names.ents
+        self._history = names.history
         self._headline_end = headline_end
 
     @cached_property

@@ -524,8 +524,8 @@ class PeopleIndex:
         self.doc = doc
         self.nouns = nouns
         self.verbs = verbs
-        self._ents = ents
-        self._history = history
+        self.ents = ents
+        self.history = history
         # what the pipeline annotated, read once: each check scans every token
         self._tagged = doc.has_annotation("POS")
         #: Where each word stands in the text, for the scans a name's checks make.
@@ -616,7 +616,7 @@ class PeopleIndex:
     @cached_property
     def _tagged_people(self) -> set[tuple[str, ...]]:
         """Names a model or the recogniser tagged as a person (PER), whole."""
-        return {tuple(t.text for t in e) for e in self._ents if e.label_ == "PER"}
+        return {tuple(t.text for t in e) for e in self.ents if e.label_ == "PER"}
 
     def thing_name(self, start: int) -> bool:
         """A name the text always writes after an article, bare or contracted ("o Hubble",
@@ -708,7 +708,7 @@ class PeopleIndex:
         """Whether "``words`` e ``surname``" names two people, not one ("Manuel Costa e
         Silva"): a model tagged ``words`` whole elsewhere, and ``surname`` ends another
         person's name ("Gilmar Mendes e Janot" after "Rodrigo Janot")."""
-        tagged = [(e.start, tuple(t.text for t in e)) for e in self._ents if e.label_ == "PER"]
+        tagged = [(e.start, tuple(t.text for t in e)) for e in self.ents if e.label_ == "PER"]
         return any(at != start and name == words for at, name in tagged) and any(
             len(name) >= 2 and name[-1] == surname and name[0] != words[0] for _, name in tagged
         )
@@ -971,7 +971,7 @@ class PeopleIndex:
         Munhoz), the one quoted last before ``position`` when the other has not spoken."""
         spoke_at = {
             referent.name: referent.position
-            for referent in self._history
+            for referent in self.history
             if referent.spoke and referent.name is not None and referent.position < position
         }
         if " ".join(best) in spoke_at:

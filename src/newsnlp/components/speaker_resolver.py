@@ -178,9 +178,7 @@ class SpeakerResolver:
         #: Who the document names, under their fullest names.
         self.names = PeopleIndex(doc, ents, nouns, verbs, self.history)
         #: Which organisation a mention of a body stands for.
-        self.bodies = BodyNames(
-            doc, ents, nouns, verbs, self.history, self.names, self._first_sentence_end
-        )
+        self.bodies = BodyNames(self.names, self._first_sentence_end)
         self._genders: dict[str, str | None] = {}
         #: Sentence subjects that are roles the text tied to no name, in order.
         self._role_subjects: list[Mention] = []
