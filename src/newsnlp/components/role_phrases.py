@@ -379,13 +379,7 @@ def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) ->
     universitária] Carla Quaresma", "o consultor [especialista em reestruturação]
     Riccardo Gambarotto"; ``j`` itself when none follows."""
     k = j
-    if (
-        k < limit
-        and doc[k].is_alpha
-        and doc[k].text.islower()
-        and not doc[k].is_stop
-        and not nouns.head(doc[k].text)
-    ):
+    if k < limit and _plain_word(doc[k]) and not nouns.head(doc[k].text):
         k += 1  # the first role's adjective: "política"
     if k + 1 < limit and doc[k].lower_ == "e" and nouns.head(doc[k + 1].text):
         end = role_end(doc, k + 1, limit)
@@ -424,13 +418,7 @@ MAX_SCOPE_TOKENS = 7
 def word_before_name(doc: Doc, k: int, limit: int) -> bool:
     """A lower-case word, no function word, right before a name: "o dirigente agrícola
     Orlando Gonçalves", "o empresário Paulo Misk"."""
-    return (
-        k + 1 < limit
-        and doc[k].is_alpha
-        and doc[k].text.islower()
-        and not doc[k].is_stop
-        and is_name_word(doc[k + 1])
-    )
+    return k + 1 < limit and _plain_word(doc[k]) and is_name_word(doc[k + 1])
 
 
 def with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns) -> Mention:
