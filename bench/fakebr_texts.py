@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``267`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``272`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,12 +10,12 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129 and 25129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
-38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53 and 54), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129 and 26129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37,
+38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54 and 55), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
-502, 1894, 3015)
+502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -47,7 +47,9 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``235.txt``, and heldout258–262's ``13.txt``, ``292.txt``, ``15.txt``, ``2945.txt``,
 ``128.txt`` and ``164.txt``, and heldout263–267's ``28.txt``, ``19.txt``, ``105.txt``,
 ``175.txt``, ``231.txt``, ``29.txt``, ``12.txt``, ``147.txt``, ``31.txt``, ``124.txt`` and
-``249.txt``; their annotators kept "\n", as this script does.  Heldout210's
+``249.txt``, and heldout268–272's ``222.txt``, ``265.txt``, ``111.txt``, ``236.txt``,
+``110.txt``, ``243.txt``, ``108.txt``, ``185.txt``, ``228.txt`` and ``126.txt``; their
+annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout262's ``3252.txt`` came out two characters short: its annotator wrote "Agência"
@@ -1753,6 +1755,91 @@ ROUNDS = {
         2561,
         3264,
         1460,
+    ],
+    "heldout268": [
+        437,
+        1737,
+        1863,
+        2261,
+        1117,
+        222,
+        2990,
+        1513,
+        265,
+        3585,
+        3306,
+        111,
+        2569,
+        236,
+        2867,
+    ],
+    "heldout269": [
+        2082,
+        1941,
+        1538,
+        1827,
+        602,
+        1830,
+        1436,
+        3019,
+        1102,
+        3072,
+        2376,
+        1969,
+        641,
+        2948,
+        1247,
+    ],
+    "heldout270": [
+        1698,
+        2645,
+        3046,
+        2452,
+        1813,
+        2272,
+        1688,
+        1347,
+        3276,
+        1099,
+        308,
+        1824,
+        2803,
+        1741,
+        874,
+    ],
+    "heldout271": [
+        520,
+        2059,
+        2592,
+        2115,
+        2193,
+        110,
+        2404,
+        2516,
+        243,
+        108,
+        2725,
+        3412,
+        185,
+        765,
+        434,
+    ],
+    "heldout272": [
+        3290,
+        1640,
+        228,
+        126,
+        778,
+        414,
+        3493,
+        3095,
+        2556,
+        1191,
+        327,
+        2775,
+        461,
+        2851,
+        1778,
     ],
 }
 
