@@ -5978,3 +5978,88 @@ def test_a_plural_role_lists_who_holds_what(rules: Language) -> None:
         "(Agricultura). Mais cedo, o ministro da Agricultura disse que o sistema é forte.",
         [("Moreira Franco", "PER"), ("Blairo Maggi", "PER")],
     ) == ["Blairo Maggi"]
+
+
+def test_a_participle_asking_opens_no_name(rules: Language) -> None:
+    # "Questionado se …, Bretas admitiu": the participle is no one; "Bretas" answers
+    assert speakers(
+        rules,
+        "O juiz Marcelo Bretas visitou o Papa. Questionado se pretende deixar o Rio, Bretas "
+        "admitiu a possibilidade. “Não penso no sentido de planejar.”",
+        [("Marcelo Bretas", "PER")],
+    ) == ["Marcelo Bretas"]
+
+
+def test_a_day_word_opening_a_sentence_is_no_one(rules: Language) -> None:
+    # "Amanhã pode ser o vizinho": no subject a later "ele" could mean
+    assert speakers(
+        rules,
+        "O economista Eduardo Giannetti falou ao jornal. Amanhã pode ser o vizinho. "
+        "“A realidade no Brasil sempre foi surreal”, diz ele.",
+        [("Eduardo Giannetti", "PER")],
+    ) == ["Eduardo Giannetti"]
+
+
+def test_an_interviewers_question_has_no_speaker_for_the_answer(rules: Language) -> None:
+    # "Lula será candidato? “…”": the interviewee answers, not the question's subject
+    text = (
+        "O juiz Marcelo Bretas deu uma entrevista. “Há movimento nesse sentido”, afirmou. "
+        "Lula será candidato? “Eu acho que sim.”"
+    )
+    assert speakers(rules, text, [("Marcelo Bretas", "PER"), ("Lula", "PER")]) == [
+        "Marcelo Bretas",
+        "Marcelo Bretas",
+    ]
+
+
+def test_a_question_the_speaker_asks_keeps_its_subject(rules: Language) -> None:
+    # the "?" inside the quote is the speaker's: "Ela" after it is still Maria Souza
+    text = "Maria Souza perguntou: “Quem vai pagar?” Ela saiu.\n“Não sei”, disse ela."
+    assert speakers(rules, text, [("Maria Souza", "PER")]) == ["Maria Souza", "Maria Souza"]
+
+
+def test_diagnosis_and_analysis_phrases_attribute_what_follows(rules: Language) -> None:
+    found = quotes(
+        rules,
+        "No diagnóstico do economista Eduardo Giannetti, sofremos a recaída de uma doença "
+        "antiga. Na análise de Maria Souza, a crise vai durar.",
+        people=("Eduardo Giannetti", "Maria Souza"),
+    )
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("sofremos a recaída de uma doença antiga", "indirect", "Eduardo Giannetti"),
+        ("a crise vai durar", "indirect", "Maria Souza"),
+    ]
+
+
+def test_an_interview_the_paper_labels_once_gives_the_rest_to_the_interviewee(
+    rules: Language,
+) -> None:
+    # "Folha - …?" and "Name - …" open it; the later questions and answers go unlabelled,
+    # and the answers need not speak in the first person
+    text = (
+        "Flávio Dino falou ao jornal.\n\n"
+        "Folha - O Maranhão é compatível com o tempo que vive?\n\n"
+        "Flávio Dino - Eu brinco que esse negócio era fácil. Aqui são quatro séculos.\n\n"
+        "Por quê?\n\n"
+        "Aqui o povo quer serviço público. Se não for o Estado, não é ninguém.\n\n"
+        "Como as candidaturas vão se sair?\n\n"
+        "No Nordeste, muito mal. A reforma vai virar um peso nas costas de quem a defender.\n\n"
+        "A Lava Jato criou distorções?\n\n"
+        "Janot errou. Podia ter evitado o caos político em que o Brasil se meteu."
+    )
+    found = quotes(rules, text, people=("Flávio Dino",))
+    assert [(q[0][:20], q[2]) for q in found] == [
+        ("Eu brinco que esse n", "Flávio Dino"),
+        ("Aqui o povo quer ser", "Flávio Dino"),
+        ("No Nordeste, muito m", "Flávio Dino"),
+        ("Janot errou. Podia t", "Flávio Dino"),
+    ]
+
+
+def test_a_name_a_caption_ran_in_twice_counts_once(rules: Language) -> None:
+    assert speakers(
+        rules,
+        "Votos dos ministros: >> Dias Toffoli Dias Toffoli lembrou que a delação é um meio "
+        "de prova.",
+        [("Dias Toffoli Dias Toffoli", "PER")],
+    ) == ["Dias Toffoli"]

@@ -60,6 +60,7 @@ from .speaker_lexicon import (
     narrates,
 )
 from .speakers import MAX_ASIDE_TOKENS, WEEKDAYS
+from .timex import load_lexicon
 
 if TYPE_CHECKING:
     from .speaker_resolver import Referent
@@ -155,11 +156,20 @@ NEWS_OUTLETS = frozenset(
 )
 
 
-#: Month names: never a person, whatever a model tags them.
-MONTHS = frozenset(
-    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"}
-    | {"setembro", "outubro", "novembro", "dezembro"}
-)
+def _calendar_words() -> frozenset[str]:
+    """Months, weekdays and "hoje", "ontem", "amanhã" from the dates lexicon: never a
+    person, whatever a model tags them ("Amanhã pode ser o vizinho"); not "marco", a
+    spelling of March that is also a given name ("março" is none)."""
+    lexicon = load_lexicon()
+    words = (*lexicon.months, *lexicon.weekdays, *lexicon.day_words)
+    return frozenset(
+        word
+        for word in words
+        if " " not in word and not (word == fold(word) and is_first_name(word))
+    )
+
+
+CALENDAR_WORDS = _calendar_words()
 
 
 #: Words opening a source phrase, which a weak model may take into a name at a
@@ -178,6 +188,12 @@ MIN_VERB_LETTERS = 5
 #: Endings of a gerund or a preterite, capitalised at a sentence's start: "Atuando",
 #: "Aumentou alguma coisa?".
 VERB_ENDINGS = ("ando", "endo", "indo", "ou")
+
+
+#: Words after a participle that open what someone was asked about, never after a
+#: surname of that ending: "Questionado se pretende deixar o Rio, Bretas …",
+#: "Perguntado sobre a delação, …".
+ASKED_ABOUT = frozenset({"se", "sobre"})
 
 
 #: Adjectives that open a sentence about someone, never a name: "Última testemunha a
@@ -421,16 +437,16 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 
 def never_a_name(token: Token) -> bool:
-    """A month, a weekday, an adverb in -mente, a preposition (alone or joined to a
-    pronoun or a demonstrative), an indefinite pronoun, a possessive, a ranking
-    adjective, a verb in the future, the gerund or the preterite, or a noun of an
-    abstract ending that is no given name: "Novembro", "Finalmente", "Durante", "Nestes",
+    """A month, a weekday, a day word ("Amanhã"), an adverb in -mente, a preposition
+    (alone or joined to a pronoun or a demonstrative), an indefinite pronoun, a
+    possessive, a ranking adjective, a verb in the future, the gerund or the
+    preterite, a noun of an abstract ending that is no given name, or a participle
+    before what someone was asked: "Novembro", "Finalmente", "Durante", "Nestes",
     "Ninguém", "Outro", "Minha", "Última", "Haverá", "Atuando", "Aumentou", "Colisão"
-    (not "Conceição")."""
+    (not "Conceição"), "Questionado se"."""
     lower = token.lower_
     return (
-        lower in MONTHS
-        or lower in WEEKDAYS
+        lower in CALENDAR_WORDS
         or lower.endswith("mente")
         or lower in CONTRACTED_PRONOUNS
         or lower in INDEFINITE_PRONOUNS
@@ -441,6 +457,7 @@ def never_a_name(token: Token) -> bool:
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(VERB_ENDINGS) and _opens_a_phrase(token))
+        or (_participle(token) and _opens_a_phrase(token) and token.nbor().lower_ in ASKED_ABOUT)
     )
 
 
@@ -908,7 +925,8 @@ class PeopleIndex:
 
         Case and accents aside ("Von der Leyen", "Jéssica" for "Jessica Andrade"); a
         long surname alone also matches one misspelt letter ("Kirckpatrick"); a word the
-        text doubled by mistake counts once ("Paula Franco Franco").
+        text doubled by mistake counts once ("Paula Franco Franco"), and so does a name
+        ("Dias Toffoli Dias Toffoli").
         """
         start = _past_swept_words(self.doc, mention.start, mention.end, self.nouns, self._positions)
         end = self._own_name_end(start, mention.end)
@@ -962,6 +980,9 @@ class PeopleIndex:
                 return " ".join(close.pop())
         if best is words and shouted and len(words) > 1:
             return as_written_name(words)
+        half = len(best) // 2
+        if best[:half] == best[half:]:
+            best = best[:half]  # a caption ran the name in twice: "Dias Toffoli Dias Toffoli"
         return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
 
     def _speaker_of_the_name(

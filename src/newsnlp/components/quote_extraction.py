@@ -79,7 +79,7 @@ def extract_quotes(
         *dialogue_quotes(ctx),
         *asked_answers(ctx, turns),
         *interview_quotes(ctx, turns),
-        *answer_quotes(ctx),
+        *answer_quotes(ctx, turns),
         *headed_quotes(ctx, turns),
     ]
     ranked = [*cued, *interviews, *reported, *uncued]

@@ -256,12 +256,14 @@ MAX_QUESTION_WORDS = 60
 MIN_EXCHANGES = 2
 
 
-def answer_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+def answer_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
     """Answers of an interview printed without labels: a paragraph that asks ("Qual a
     expectativa para Tóquio?"), then the interviewee's answer up to the next question.
 
-    The text must ask at least twice, each time answered, mostly in the first person;
-    the last answer is one paragraph.  The interviewee is the last speaker.
+    The text must ask at least twice, each time answered, mostly in the first person,
+    unless the paper labelled a question of its own ("Folha - …?" opening the
+    interview, the rest unlabelled); the last answer is one paragraph.  The
+    interviewee is the last speaker.
     """
     paragraphs = _paragraphs(ctx)
     asks = [_asks(ctx, a, b) for a, b in paragraphs]
@@ -275,6 +277,13 @@ def answer_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
         answers.append((paragraphs[n][0], *answer))
     answers = [a for a in answers if not _list_marker(ctx, a[1])]  # an FAQ's steps
     spoken = [a for a in answers if _in_first_person(ctx, a[1], a[2])]
+    interviewed = any(
+        _label_key(ctx.lower[label:dash]) in OUTLET_LABELS | QUESTION_LABELS
+        and _question_turn(ctx, (label, dash, start, stop))
+        for label, dash, start, stop in turns
+    )
+    if interviewed and len(answers) >= MIN_EXCHANGES:
+        spoken = answers  # "Folha - …?" asked first: the answers after it are the interviewee's
     if len(spoken) < MIN_EXCHANGES or 2 * len(spoken) < len(answers):
         return  # a quiz, an FAQ or a list of questions: no one answers in the first person
     for asked, start, end in answers:

@@ -485,6 +485,9 @@ class SpeakerResolver:
             quoted = opener in QUOTE_OPENERS and (opener != '"' or self._in_quote(start))
             if quoted or dialogue[start]:
                 continue
+            closing = range(max(start, end - 2), end)
+            if any(doc[k].text == "?" and not self._in_quote(k) for k in closing):
+                continue  # an interviewer's question: "A Lava Jato está ameaçada? “Eu acho …”"
             yield from self._floor_holders(start, end)
             subject = self._sentence_subject(start, end)
             if isinstance(subject, tuple):
