@@ -6063,3 +6063,40 @@ def test_a_name_a_caption_ran_in_twice_counts_once(rules: Language) -> None:
         "de prova.",
         [("Dias Toffoli Dias Toffoli", "PER")],
     ) == ["Dias Toffoli"]
+
+
+def test_a_speech_verb_closing_the_sentence_before_a_quote_is_its_cue(rules: Language) -> None:
+    # a colon written as a full stop: "O pastor disse ainda. “…”"; not "não respondeu."
+    text = (
+        "O deputado Marco Feliciano falou. O pastor Silas Malafaia disse ainda. “Deus tenha "
+        "misericórdia do Brasil.” A assessoria não respondeu. “A Câmara parada causa menos "
+        "problema à população.”"
+    )
+    found = quotes(rules, text, people=("Marco Feliciano", "Silas Malafaia"))
+    assert [(q[2], q[3]) for q in found] == [("Silas Malafaia", "disse"), ("Silas Malafaia", None)]
+
+
+def test_another_source_and_its_relative_clause_open_a_report(rules: Language) -> None:
+    # "Para outro senador" is a source ("Para um …" a comparison); its relative clause
+    # is passed to the reported clause
+    found = quotes(
+        rules,
+        "O senador Renan Calheiros criticou o governo. Para outro senador do PMDB, que "
+        "também pediu para não se identificar, Renan tem feito declarações esquisitas.",
+        people=("Renan Calheiros",),
+    )
+    assert [(q[0], q[4]) for q in found] == [
+        ("Renan tem feito declarações esquisitas", "outro senador do PMDB")
+    ]
+
+
+def test_a_subject_with_its_initials_before_an_aside(rules: Language) -> None:
+    # "a Associação … (APCF), por outro lado, disse": the name ends before the brackets
+    found = quotes(
+        rules,
+        "O diretor falou. Também em nota, a Associação Nacional dos Peritos Criminais "
+        "Federais (APCF), por outro lado, disse ver a troca com atenção.",
+    )
+    assert [(q[0], q[2]) for q in found] == [
+        ("ver a troca com atenção", "Associação Nacional dos Peritos Criminais Federais")
+    ]

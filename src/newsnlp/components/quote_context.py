@@ -1548,11 +1548,23 @@ def source_phrase(
         mention = mention_after(doc, end, comma, ctx.nouns, other=other)
         if mention is None:
             return None
-    if phrase == ("para",) and ctx.lower[mention.start] in INDEFINITE_DETERMINERS:
+    if phrase == ("para",) and _compared(ctx, mention):
         return None  # "Para um secretário de Estado, …": a comparison, not a source
     if mention.kind == "role" and not subject:
         mention = name_after_modifiers(ctx, mention) or mention
     return i, end, mention
+
+
+def _compared(ctx: QuoteContext, mention: Mention) -> bool:
+    """Whether "para" + ``mention`` compares rather than cites: "Para um secretário de
+    Estado, …", "Para outro ministro, isso seria impossível"; not "Para outro senador do
+    PMDB, …" nor "Para outro senador, que pediu anonimato, …", someone else asked."""
+    determiner = ctx.lower[mention.start]
+    if determiner in ("um", "uma"):
+        return True
+    end = mention.end
+    relative = end + 1 < len(ctx.doc) and ctx.text[end] == "," and ctx.lower[end + 1] == "que"
+    return determiner in ("outro", "outra") and end - mention.start <= 2 and not relative
 
 
 def _opens_at(doc: Doc, mention: Mention, start: int) -> bool:

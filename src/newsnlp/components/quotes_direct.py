@@ -29,6 +29,7 @@ from .quote_context import (
     QuoteContext,
     QuotedText,
     QuoteRecord,
+    looks_infinitive,
     name_after_modifiers,
     past_appositions,
     phrase_length,
@@ -39,7 +40,16 @@ from .quote_context import (
     word_count,
 )
 from .role_phrases import name_mention_at, past_parenthesis, role_end
-from .speaker_lexicon import ADVERBS, ARTICLES, MAX_ROLE_TOKENS, OF, PRONOUNS, Mention, narrates
+from .speaker_lexicon import (
+    ADVERBS,
+    ARTICLES,
+    MAX_ROLE_TOKENS,
+    NEGATIONS,
+    OF,
+    PRONOUNS,
+    Mention,
+    narrates,
+)
 from .speakers import FLOOR_WORDS, floor_holder, gives_the_floor, mention_after, mention_before
 
 #: At most this many tokens between the speaker after a noun of speech and the colon
@@ -352,6 +362,29 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
     return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
 
 
+def _cue_closing_the_sentence(ctx: QuoteContext, opening: int) -> Cue | None:
+    """A speech verb that closes the sentence before the quote, a colon written as a
+    full stop: "Janot, indagado sobre o mandato, respondeu. “Enquanto tiver bambu …”",
+    "O pastor disse ainda. “…”"; not "A assessoria não respondeu.", nor "…, afirma."
+    closing words of its own."""
+    stop = opening - 1
+    if stop < 2 or ctx.text[stop] != ".":
+        return None
+    verb = stop - 1
+    while verb > 0 and ctx.lower[verb] in ADVERBS:
+        verb -= 1
+    before = ctx.lower[verb - 1]
+    if (
+        not ctx.is_verb(verb)
+        or looks_infinitive(ctx.doc[verb])  # "os meninos costumam se destacar."
+        or before in NEGATIONS
+        or before in (",", "se")  # "…, afirma.": the cue of the words before it
+    ):
+        return None
+    mention, rule = ctx.speaker_of(verb, verb + 1)
+    return verb, verb + 1, mention, rule
+
+
 #: The most words between a document's noun and the colon after it ("a seguinte nota
 #: oficial à imprensa:").
 MAX_DOCUMENT_WORDS = 4
@@ -575,8 +608,10 @@ def direct_quotes(
         if cue is None and opening is not None:
             if opening and doc[opening - 1].lower_ == "que":
                 continue  # X afirmou que "…": reported speech, mixed
-            cue = _given_the_floor(ctx, opening) or _cue_before(
-                ctx, opening, words < MIN_UNCUED_WORDS
+            cue = (
+                _given_the_floor(ctx, opening)
+                or _cue_before(ctx, opening, words < MIN_UNCUED_WORDS)
+                or _cue_closing_the_sentence(ctx, opening)
             )
         if cue is None and opening is not None and words >= MIN_UNCUED_WORDS:
             cue = _caption_before(ctx, opening)

@@ -554,6 +554,10 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             )  # "a rádio estatal."
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
         relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
+        aside = _relative_aside_end(ctx, after + 1) if relative else None
+        if aside is not None and ctx.clause_start(i) == i:
+            # "Para outro senador, que pediu para não se identificar, Renan tem …"
+            after, relative = aside, False
         described = (  # "…, segundo Antonio Moura, 35, diretor da empresa."
             closing
             and mention is not None
@@ -584,6 +588,21 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
             yield QuoteRecord(
                 start, end, kind, phrase_start, phrase_end, mention, rule, phrase_start
             )
+
+
+#: The most tokens of a relative clause set off after a source opening its sentence.
+MAX_RELATIVE_ASIDE = 12
+
+
+def _relative_aside_end(ctx: QuoteContext, que: int) -> int | None:
+    """The comma closing a relative clause about a source, from its "que" at ``que``:
+    ", que também pediu para não se identificar,"; none that runs into another "que"."""
+    for k in range(que + 1, min(len(ctx.doc), que + MAX_RELATIVE_ASIDE)):
+        if ctx.text[k] == ",":
+            return k
+        if ctx.text[k] in CLAUSE_ENDS or ctx.lower[k] == "que":
+            return None
+    return None
 
 
 def _meaning(ctx: QuoteContext, verb: int) -> bool:

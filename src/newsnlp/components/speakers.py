@@ -693,7 +693,7 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
                 doc, opening, floor, nouns
             )
         inner = mention_ending_at(doc, k - 1, opening + 1, nouns)
-        outer = mention_ending_at(doc, opening - 1, floor, nouns)
+        outer = mention_ending_at(doc, _before_parenthesis(doc, opening - 1, floor), floor, nouns)
         if outer is None:
             role = floor + 1 < opening and nouns.head(doc[floor + 1].text) is not None
             described = doc[floor].lower_ in ARTICLES and (
@@ -738,6 +738,16 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         if outer is not None and outer.kind == "name":
             return outer
     return found
+
+
+def _before_parenthesis(doc: Doc, k: int, floor: int) -> int:
+    """The token before the brackets closing at ``k`` ("a Associação … (APCF), por outro
+    lado, disse": its name ends before them), or ``k``."""
+    if doc[k].text != ")":
+        return k
+    window = range(k - 1, max(floor, k - 8) - 1, -1)
+    opened = next((j for j in window if doc[j].text == "("), None)
+    return opened - 1 if opened is not None and opened > floor else k
 
 
 #: Words opening an aside between a subject and its verb: a place, a time, a
