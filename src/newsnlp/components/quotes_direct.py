@@ -364,9 +364,9 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
 
 def _cue_closing_the_sentence(ctx: QuoteContext, opening: int) -> Cue | None:
     """A speech verb that closes the sentence before the quote, a colon written as a
-    full stop: "Janot, indagado sobre o mandato, respondeu. “Enquanto tiver bambu …”",
-    "O pastor disse ainda. “…”"; not "A assessoria não respondeu.", nor "…, afirma."
-    closing words of its own."""
+    full stop: "O pastor disse ainda. “Deus tenha misericórdia …”"; not "A assessoria não
+    respondeu.", nor "…, afirma." closing words of its own (nor, so, "Janot, indagado
+    sobre o mandato, respondeu.")."""
     stop = opening - 1
     if stop < 2 or ctx.text[stop] != ".":
         return None
