@@ -1562,9 +1562,16 @@ def _compared(ctx: QuoteContext, mention: Mention) -> bool:
     determiner = ctx.lower[mention.start]
     if determiner in ("um", "uma"):
         return True
-    end = mention.end
-    relative = end + 1 < len(ctx.doc) and ctx.text[end] == "," and ctx.lower[end + 1] == "que"
-    return determiner in ("outro", "outra") and end - mention.start <= 2 and not relative
+    return (
+        determiner in ("outro", "outra")
+        and mention.end - mention.start <= 2
+        and not relative_after(ctx, mention.end)
+    )
+
+
+def relative_after(ctx: QuoteContext, i: int) -> bool:
+    """Whether a relative clause is set off at token ``i``: ", que …"."""
+    return i + 1 < len(ctx.doc) and ctx.text[i] == "," and ctx.lower[i + 1] == "que"
 
 
 def _opens_at(doc: Doc, mention: Mention, start: int) -> bool:

@@ -370,9 +370,7 @@ def _cue_closing_the_sentence(ctx: QuoteContext, opening: int) -> Cue | None:
     stop = opening - 1
     if stop < 2 or ctx.text[stop] != ".":
         return None
-    verb = stop - 1
-    while verb > 0 and ctx.lower[verb] in ADVERBS:
-        verb -= 1
+    verb = ctx.back_over(stop - 1, 1, ADVERBS)
     before = ctx.lower[verb - 1]
     if (
         not ctx.is_verb(verb)

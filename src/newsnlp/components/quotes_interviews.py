@@ -278,9 +278,9 @@ def answer_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRec
     answers = [a for a in answers if not _list_marker(ctx, a[1])]  # an FAQ's steps
     spoken = [a for a in answers if _in_first_person(ctx, a[1], a[2])]
     interviewed = any(
-        _label_key(ctx.lower[label:dash]) in OUTLET_LABELS | QUESTION_LABELS
-        and _question_turn(ctx, (label, dash, start, stop))
-        for label, dash, start, stop in turns
+        _label_key(ctx.lower[turn[0] : turn[1]]) in OUTLET_LABELS | QUESTION_LABELS
+        and _question_turn(ctx, turn)
+        for turn in turns
     )
     if interviewed and len(answers) >= MIN_EXCHANGES:
         spoken = answers  # "Folha - …?" asked first: the answers after it are the interviewee's

@@ -40,6 +40,7 @@ from .quote_context import (
     past_appositions,
     phrase_length,
     quoted_name_close,
+    relative_after,
     relative_before_verb,
     skip_quoted_name,
     source_phrase,
@@ -553,7 +554,7 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 _plain_words_end(ctx, after, ctx.clause_end(after)) or after
             )  # "a rádio estatal."
         # "…, segundo a polícia, que não deu pormenores.": a relative clause closes the source
-        relative = after + 1 < len(doc) and doc[after].text == "," and ctx.lower[after + 1] == "que"
+        relative = relative_after(ctx, after)
         aside = _relative_aside_end(ctx, after + 1) if relative else None
         if aside is not None and ctx.clause_start(i) == i:
             # "Para outro senador, que pediu para não se identificar, Renan tem …"

@@ -677,11 +677,9 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         k -= 1
     if k < floor:
         return None
-    if doc[k].text == ")":
-        window = range(k - 1, max(floor, k - 8) - 1, -1)
-        opened = next((j for j in window if doc[j].text == "("), None)
-        if opened is not None and opened > floor:
-            return mention_before(doc, opened, floor, nouns)  # "a Comissão (sem estatuto), que"
+    bracketed = _before_parenthesis(doc, k, floor)
+    if bracketed != k:
+        return mention_before(doc, bracketed + 1, floor, nouns)  # "a Comissão (sem estatuto), que"
     if doc[k].text == ",":
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
         if opening is None or opening == floor:
@@ -740,12 +738,17 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
     return found
 
 
+#: The most tokens a bracket closing before a verb or an aside may hold.
+MAX_BRACKETED_TOKENS = 8
+
+
 def _before_parenthesis(doc: Doc, k: int, floor: int) -> int:
-    """The token before the brackets closing at ``k`` ("a Associação … (APCF), por outro
-    lado, disse": its name ends before them), or ``k``."""
+    """The token before the brackets closing at ``k`` ("a Comissão (sem estatuto), que",
+    "a Associação … (APCF), por outro lado, disse": its name ends before them), or
+    ``k``."""
     if doc[k].text != ")":
         return k
-    window = range(k - 1, max(floor, k - 8) - 1, -1)
+    window = range(k - 1, max(floor, k - MAX_BRACKETED_TOKENS) - 1, -1)
     opened = next((j for j in window if doc[j].text == "("), None)
     return opened - 1 if opened is not None and opened > floor else k
 
