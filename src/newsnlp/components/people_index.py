@@ -203,8 +203,8 @@ RANKING_ADJECTIVES = frozenset(
 )
 
 
-#: Words that open a clause, capitalised at a sentence's start, and are no stop words.
-CLAUSE_OPENERS = frozenset({"caso", "apesar", "embora", "mesmo", "enquanto", "conforme"})
+#: Conjunctions that open a clause, capitalised at a sentence's start, and are no stop words.
+CONJUNCTIONS = frozenset({"caso", "apesar", "embora", "mesmo", "enquanto", "conforme"})
 
 
 #: Endings of a verb's future, capitalised at a sentence's start: "Haverá", "Poderão".
@@ -317,7 +317,7 @@ def _past_swept_words(
         and (start == 0 or doc[start - 1].text in (".", "!", "?") or doc[start - 1].is_space)
         and (
             doc[start].is_stop
-            or doc[start].lower_ in CLAUSE_OPENERS
+            or doc[start].lower_ in CONJUNCTIONS
             or _participle(doc[start])  # "Nascida Heraldo Araújo, Afrodite …"
         )
         and is_first_name(doc[start + 1].text)

@@ -378,8 +378,8 @@ BEFORE_A_NOUN = frozenset(
 ENSURING_VERBS = frozenset({"garantir", "assegurar"})
 
 
-#: Words that may open a clause before its subject: "Já a empresa …", "E o dono …".
-CLAUSE_OPENERS = frozenset({"já", "e", "mas", "porém", "depois"})
+#: Connectives that may open a clause before its subject: "Já a empresa …", "E o dono …".
+CONNECTIVES = frozenset({"já", "e", "mas", "porém", "depois"})
 #: The most tokens of a description standing as a subject ("o presidente da sigla no Estado").
 MAX_DESCRIPTION_TOKENS = 9
 
@@ -1058,7 +1058,7 @@ class QuoteContext:
         """One person described, not named, opening the clause whose subject ends at
         ``k``: "O dono do buffet afirmou", "o patrão da Tesla disse" (most often the
         one who just spoke), not "Alguns otimistas dizem" nor "o advogado que …"."""
-        start = floor + 1 if self.lower[floor] in CLAUSE_OPENERS else floor
+        start = floor + 1 if self.lower[floor] in CONNECTIVES else floor
         if k - start < 1 or k - start >= MAX_DESCRIPTION_TOKENS:
             return None
         if self.lower[start] not in ("o", "a") or not self.text[start + 1].isalpha():
