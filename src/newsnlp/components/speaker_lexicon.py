@@ -201,6 +201,8 @@ ROLE_SUFFIXES = (
     "-presidente",
 )
 MAX_ROLE_TOKENS = 16
+#: How many words SpeakerNouns remembers the heads of before it starts afresh.
+MAX_REMEMBERED_WORDS = 50_000
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
 
@@ -227,6 +229,9 @@ class SpeakerNouns:
         self.norms: set[str] = set()
         self.anonymous: set[str] = set()
         self.same_as: dict[str, str] = {}
+        # head() and singular() run on every word the resolver looks at: remember them
+        self._heads: dict[str, str | None] = {}
+        self._singulars: dict[str, str | None] = {}
         for line in lines:
             parts = line.split()
             same = parts.pop()[1:].lower() if len(parts) > 1 and parts[-1][:1] == "=" else None
@@ -256,7 +261,13 @@ class SpeakerNouns:
 
     def head(self, word: str) -> str | None:
         """The role noun ``word`` is (without vice-/ex- prefixes, in the singular), or None."""
-        word = word.lower()
+        if word not in self._heads:
+            if len(self._heads) >= MAX_REMEMBERED_WORDS:
+                self._heads.clear()  # a long batch meets ever new words
+            self._heads[word] = self._head(word.lower())
+        return self._heads[word]
+
+    def _head(self, word: str) -> str | None:
         if word not in self.gender:
             word = self.singular(word) or word  # "os juízes", "os investigadores"
         for prefix in ROLE_PREFIXES:
@@ -269,7 +280,13 @@ class SpeakerNouns:
 
     def singular(self, word: str) -> str | None:
         """The role noun a plural ``word`` is the plural of ("juízes" → "juiz"), or None."""
-        word = word.lower()
+        if word not in self._singulars:
+            if len(self._singulars) >= MAX_REMEMBERED_WORDS:
+                self._singulars.clear()
+            self._singulars[word] = self._singular(word.lower())
+        return self._singulars[word]
+
+    def _singular(self, word: str) -> str | None:
         if word in SPOKESPEOPLE:
             return None  # "os dirigentes da Fenprof" speak for their body, see mention_ending_at
         for plural, single in PLURAL_ENDINGS:
