@@ -6100,3 +6100,34 @@ def test_a_subject_with_its_initials_before_an_aside(rules: Language) -> None:
     assert [(q[0], q[2]) for q in found] == [
         ("ver a troca com atenção", "Associação Nacional dos Peritos Criminais Federais")
     ]
+
+
+def test_a_role_of_either_gender_takes_its_articles(rules: Language) -> None:
+    # "a gerente": a woman, not the man who spoke last
+    text = (
+        "O ministro João Silva disse que a loteria vai mudar. A empresária Ana Souza abriu "
+        "a loja em março. “Foi a primeira vez que a lotérica deu esse prêmio”, contou a "
+        "gerente."
+    )
+    found = speakers(rules, text, [("João Silva", "PER"), ("Ana Souza", "PER")])
+    assert found == ["João Silva", "Ana Souza"]
+
+
+def test_a_titles_capitalised_adjectives_are_no_part_of_the_name(rules: Language) -> None:
+    # the model's entity holds the title ("Consultor Internacional Igor Pipolo") or only
+    # its adjective ("Internacional Igor Pipolo"): either way the name is "Igor Pipolo"
+    text = (
+        "Consultor Internacional Igor Pipolo apresentou o plano. “São medidas que "
+        "possibilitarão a retomada”, ressaltou."
+    )
+    for entity in ("Consultor Internacional Igor Pipolo", "Internacional Igor Pipolo"):
+        assert speakers(rules, text, [(entity, "PER")]) == ["Igor Pipolo"]
+
+
+def test_a_subject_after_an_aside_may_go_on_past_its_name(rules: Language) -> None:
+    text = (
+        "O governador Luiz Fernando Pezão falou do carnaval. “Eu quero ir embora”, contou, "
+        "em tom de desespero, a turista Luiza Eng momentos depois do assalto."
+    )
+    found = speakers(rules, text, [("Luiz Fernando Pezão", "PER"), ("Luiza Eng", "PER")])
+    assert found == ["Luiza Eng"]

@@ -43,7 +43,7 @@ from .name_spans import (
     person_after_place,
 )
 from .quote_context import looks_infinitive
-from .role_phrases import titled_name_start
+from .role_phrases import name_after_title_modifiers, titled_name_start
 from .speaker_lexicon import (
     ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
@@ -310,6 +310,12 @@ def _past_swept_words(
         doc[start].lower_.startswith(ROLE_PREFIXES) or doc[start].lower_ in SOURCE_WORDS
     ):
         start += 1
+    for title in (start, start - 1):  # the title itself may lie outside the name
+        if title >= 0 and doc[title].text[:1].isupper() and nouns.head(doc[title].text):
+            named = name_after_title_modifiers(doc, title, end)
+            if named is not None:  # "Consultor Internacional Igor Pipolo"
+                start = named
+                break
     if start > 0 and doc[start - 1].lower_ in OF and body_before_person(doc[start:end], nouns):
         start += 1  # "da Nasa Aaron Parness"
     if (

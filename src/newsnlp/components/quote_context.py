@@ -1307,6 +1307,8 @@ class QuoteContext:
             or found.kind not in ("name", "role", "org")
         ):
             return None
+        if doc[j].text == ",":
+            return found  # "contou, em tom de desespero, a turista Luiza Eng momentos depois"
         ends = found.end >= limit or doc[found.end].text in CLAUSE_ENDS
         apposed = (
             found.end < limit

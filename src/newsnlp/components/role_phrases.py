@@ -523,8 +523,19 @@ def titled_name_start(ent: Span, nouns: SpeakerNouns) -> int | None:
     if i + 1 < ent.end and doc[i + 1].text == ".":
         i += 1  # a tokenizer's "Prof" "."
     if i + 1 < ent.end and is_name_word(doc[i + 1]) and not _titled_role(doc, ent.start):
-        return i + 1
+        named = name_after_title_modifiers(doc, i, ent.end)
+        return i + 1 if named is None else named
     return None
+
+
+def name_after_title_modifiers(doc: Doc, title: int, end: int) -> int | None:
+    """Where a given name starts after a title's capitalised adjectives, before ``end``:
+    "Consultor Internacional Igor Pipolo", "Secretário Executivo Paulo Lima"; None
+    when no adjective or no given name follows the title."""
+    k = title + 1
+    while k + 1 < end and doc[k].text[:1].isupper() and capitalised_modifier(doc[k]):
+        k += 1
+    return k if k > title + 1 and is_first_name(doc[k].text) else None
 
 
 def name_mention_at(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:

@@ -998,6 +998,8 @@ class SpeakerResolver:
                 None,
             )
             role_gender = self.nouns.gender_of(head) if head else None
+            if role_gender is None:  # "a gerente da lotérica": a woman, whoever is in focus
+                role_gender = ROLE_ARTICLES.get(doc[mention.start].lower_)
             if person is None and guess and not self._described_by_a_common_noun(mention):
                 person = self.in_focus(mention.start, role_gender, True, exclude)
             if role_gender is None and person is not None:
