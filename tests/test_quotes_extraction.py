@@ -4451,7 +4451,8 @@ def test_a_clients_lawyer_or_defence_never_named_is_not_the_client(rules: Langua
     )
     people = [("Paulo Maluf", "PER"), ("Maluf", "PER", 1), ("Maluf", "PER", 2)]
     doc = tagged(rules, text, [*people, ("Defesa Civil", "ORG")])
-    assert [s._.speaker for s in doc.spans["quotes"]] == [None, None, "Defesa Civil"]
+    # the defence speaks as the team the text names, never as its client
+    assert [s._.speaker for s in doc.spans["quotes"]] == [None, "defesa de Maluf", "Defesa Civil"]
 
 
 def test_a_defence_through_a_role_or_lawyers_is_not_the_client(rules: Language) -> None:
@@ -4466,7 +4467,7 @@ def test_a_defence_through_a_role_or_lawyers_is_not_the_client(rules: Language) 
     assert [(q[2], q[4]) for q in found] == [
         (None, "defesa do ex-presidente"),
         (None, "Os advogados do ex-presidente"),
-        (None, "defesa do empresário Glaucos da Costamarques"),
+        ("defesa de Glaucos da Costamarques", "defesa do empresário Glaucos da Costamarques"),
     ]
 
 
@@ -5290,7 +5291,7 @@ def test_a_lawyer_who_acts_for_someone_else_is_not_another_clients_defence(
         "A defesa de Leonardo Guerra disse que não vai prestar declarações."
     )
     found = quotes(rules, text, people=("Rodrigo Antunes", "Leonardo Guerra", "Nelson Leal"))
-    assert [q[2] for q in found] == ["Rodrigo Antunes", None, "Rodrigo Antunes"]
+    assert [q[2] for q in found] == ["Rodrigo Antunes", "defesa de Nelson Leal", "Rodrigo Antunes"]
 
 
 def test_a_bare_body_noun_is_the_body_the_text_described_with_it(rules: Language) -> None:
@@ -6131,3 +6132,14 @@ def test_a_subject_after_an_aside_may_go_on_past_its_name(rules: Language) -> No
     )
     found = speakers(rules, text, [("Luiz Fernando Pezão", "PER"), ("Luiza Eng", "PER")])
     assert found == ["Luiza Eng"]
+
+
+def test_a_named_defence_with_no_lawyer_named_speaks_as_a_team(rules: Language) -> None:
+    # no lawyer of Pimenta da Veiga's is named: the defence itself speaks, as the text
+    # names it; a defence whose client is unsaid stays unattributed
+    text = (
+        "O senador Aécio Neves falou ontem. A defesa de Pimenta da Veiga afirmou que todos "
+        "os valores foram declarados. A defesa afirmou que vai recorrer."
+    )
+    found = speakers(rules, text, [("Aécio Neves", "PER"), ("Pimenta da Veiga", "PER")])
+    assert found == ["defesa de Pimenta da Veiga", None]

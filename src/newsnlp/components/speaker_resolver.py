@@ -893,6 +893,22 @@ class SpeakerResolver:
             return None  # several defendants' lawyers: whose defence is unsaid
         return self._introduced_with(LAWYERS, client, mention.start, None)
 
+    def _named_defence(self, mention: Mention) -> str | None:
+        """The defence of a client the text names, as the text names it ("defesa de
+        Lula", "defesa do PT"; "defesa de Glaucos da Costamarques" for "a defesa do
+        empresário Glaucos da Costamarques"), as annotators most often write it; None
+        for "a defesa" or "a defesa do ex-presidente", whose client is unnamed here."""
+        doc = self.doc
+        noun = mention.start + (doc[mention.start].lower_ in ARTICLES)
+        client = noun + 2
+        while client < mention.end and not is_name_word(doc[client]):
+            client += 1
+        if client >= mention.end:
+            return None
+        if client == noun + 2:
+            return doc[noun : mention.end].text
+        return f"{doc[noun].text} de {doc[client : mention.end].text}"
+
     def _lawyers(self, mention: Mention) -> bool:
         """ "os advogados (de Lula)": a defendant's defence, not the client."""
         noun = self._client_noun(mention)
@@ -936,7 +952,11 @@ class SpeakerResolver:
         if self._lawyers(mention):  # several lawyers: none of them by name, nor the client
             return Referent(position, None, None, True, False, mention)
         if self._defence(mention):
-            return Referent(position, self._defence_lawyer(mention), None, False, False, mention)
+            lawyer = self._defence_lawyer(mention)
+            if lawyer is not None:
+                return Referent(position, lawyer, None, False, False, mention)
+            team = self._named_defence(mention)  # "a defesa de Lula": the team speaks
+            return Referent(position, team, None, False, team is not None, mention)
         if mention.kind == "pronoun":
             word = doc[mention.start].lower_
             gender, number = PRONOUNS.get(word) or DEMONSTRATIVES[word]
