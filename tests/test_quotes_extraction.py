@@ -6143,3 +6143,28 @@ def test_a_named_defence_with_no_lawyer_named_speaks_as_a_team(rules: Language) 
     )
     found = speakers(rules, text, [("Aécio Neves", "PER"), ("Pimenta da Veiga", "PER")])
     assert found == ["defesa de Pimenta da Veiga", None]
+
+
+def test_where_a_statement_was_made_stands_between_its_cue_and_subject(rules: Language) -> None:
+    # "disse na sessão a subprocuradora …": the setting is skipped, the subject found;
+    # a setting opening a sentence ("No celular de Patricia, …") names no subject
+    text = (
+        "Para a PGR, o objetivo era outro. “A denúncia está lastreada em relatórios”, disse "
+        "na sessão a subprocuradora Cláudia Sampaio."
+    )
+    assert speakers(rules, text, [("PGR", "ORG"), ("Cláudia Sampaio", "PER")])[-1] == (
+        "Cláudia Sampaio"
+    )
+
+
+def test_a_bodys_last_word_run_into_a_name_is_no_part_of_it(rules: Language) -> None:
+    text = (
+        "O delegado Clayton Soares prendeu o suspeito. O juiz da Vara da Infância e "
+        "Juventude Alessandro Viana Vieira de Paula diz que acompanha o caso."
+    )
+    found = speakers(
+        rules,
+        text,
+        [("Clayton Soares", "PER"), ("Juventude Alessandro Viana Vieira de Paula", "PER")],
+    )
+    assert found == ["Alessandro Viana Vieira de Paula"]

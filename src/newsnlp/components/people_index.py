@@ -319,6 +319,15 @@ def _past_swept_words(
     if start > 0 and doc[start - 1].lower_ in OF and body_before_person(doc[start:end], nouns):
         start += 1  # "da Nasa Aaron Parness"
     if (
+        start > 1
+        and start + 2 < end
+        and (doc[start - 1].lower_ in OF or doc[start - 1].lower_ == "e")
+        and doc[start - 2].text[:1].isupper()
+        and not is_first_name(doc[start].text)
+        and is_first_name(doc[start + 1].text)
+    ):
+        start += 1  # "Vara da Infância e Juventude Alessandro Viana": the body's last word
+    if (
         start + 2 < end
         and (start == 0 or doc[start - 1].text in (".", "!", "?") or doc[start - 1].is_space)
         and (

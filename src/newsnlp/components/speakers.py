@@ -136,6 +136,29 @@ def _past_time_words(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+#: The most words of a setting between a cue and its subject ("disse na sessão do STF a …").
+MAX_SETTING_WORDS = 3
+
+
+def _past_setting(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> int:
+    """Past where a statement was made, when a role or a person's name follows it:
+    "disse na sessão a subprocuradora Cláudia Sampaio", "afirmou durante o evento o
+    ministro"; ``i`` itself otherwise ("disse na sessão que …")."""
+    after_verb = i > 0 and doc[i - 1].is_alpha and doc[i - 1].is_lower
+    if i >= limit or not after_verb:
+        return i  # not at a sentence's start: "No celular de Patricia, a remetente …"
+    if doc[i].lower_ not in CHANNEL_OPENERS and doc[i].lower_ != "durante":
+        return i
+    for k in range(i + 2, min(limit - 1, i + 2 + MAX_SETTING_WORDS)):
+        if not doc[k - 1].is_alpha or not doc[k - 1].is_lower or doc[k - 1].lower_ == "que":
+            return i
+        if doc[k].lower_ in ARTICLES and nouns.head(doc[k + 1].text):
+            return k
+        if doc[k - 1].lower_ not in OF and _person_after(doc, k, limit):
+            return k  # not "na casa de Lula"
+    return i
+
+
 def _past_outlet_aside(doc: Doc, i: int, limit: int) -> int:
     """Past an outlet and the aside in brackets after it, to the subject: "explicou à
     BBC News Mundo (serviço em espanhol da BBC) a astrônoma Chiaki Kobayashi"; ``i``
@@ -167,7 +190,7 @@ def mention_after(
     other: also accept a noun phrase outside the lexicon ("disse o estilista"),
     as kind ``other``; never one that cannot speak ("o relatório").
     """
-    i = _past_time_words(doc, i, limit)
+    i = _past_setting(doc, _past_time_words(doc, i, limit), limit, nouns)
     anonymous = _anonymous_after(doc, i, limit, nouns)
     if anonymous is not None:
         return _apposed_name(doc, anonymous.end, limit, nouns) or anonymous
