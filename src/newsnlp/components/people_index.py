@@ -406,12 +406,12 @@ def _written_alone(
     )
 
 
-def _word_positions(doc: Doc) -> dict[str, list[int]]:
-    """Each word of ``doc`` with the indices of its tokens, in order: built once, so the
+def _word_positions(texts: Sequence[str]) -> dict[str, list[int]]:
+    """Each word of a text with the indices of its tokens, in order: built once, so the
     checks that look for a name's words elsewhere need not scan the whole text."""
     positions: defaultdict[str, list[int]] = defaultdict(list)
-    for token in doc:
-        positions[token.text].append(token.i)
+    for i, text in enumerate(texts):
+        positions[text].append(i)
     return dict(positions)
 
 
@@ -560,8 +560,10 @@ class PeopleIndex:
         self.history = history
         # what the pipeline annotated, read once: each check scans every token
         self._tagged = doc.has_annotation("POS")
+        #: Each token's text, read once: indexing a Doc builds a Token each time.
+        self._texts = [token.text for token in doc]
         #: Where each word stands in the text, for the scans a name's checks make.
-        self._positions = _word_positions(doc)
+        self._positions = _word_positions(self._texts)
         self._lowercase_words: set[str] | None = None
         self._article_words: set[str] | None = None
         self._bare: set[str] | None = None
@@ -598,7 +600,7 @@ class PeopleIndex:
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
             end = self._own_name_end(start, self._particles_surname_end(ent))
             names.append((start, tuple(t.text for t in doc[start:end])))
-        texts = [t.text for t in doc]
+        texts = self._texts
         i = 0
         while i < len(doc):
             if not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
@@ -665,13 +667,13 @@ class PeopleIndex:
         goes on with "os Viajantes do Brasil" and "essa Viajante do Brasil".
         """
         if self._bare is None:
-            doc = self.doc
-            determined = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in DETERMINED}
+            texts = self._texts
+            after_determiner = [False] + [text.lower() in DETERMINED for text in texts[:-1]]
+            determined = {text for text, d in zip(texts, after_determiner, strict=True) if d}
             self._bare = {
-                t.text
-                for t in doc
-                if (t.i == 0 or doc[t.i - 1].lower_ not in DETERMINED)
-                and not (t.text in determined and opens_sentence(self.doc, t.i))
+                text
+                for i, (text, d) in enumerate(zip(texts, after_determiner, strict=True))
+                if not d and not (text in determined and opens_sentence(self.doc, i))
             }
         return self._bare
 

@@ -672,7 +672,7 @@ def prosecution_near(ents: Iterable[Span], k: int) -> Span | None:
 
 def tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
     """For each token, whether it starts inside one of the character ranges."""
-    starts = [token.idx for token in doc]
+    starts = doc.to_array("IDX").tolist()  # no Token built for each
     inside = [False] * len(doc)
     for start, end in ranges:
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
@@ -690,24 +690,30 @@ class QuoteContext:
         nouns: SpeakerNouns,
         phrases: Sequence[tuple[str, ...]],
         quoted: Sequence[QuotedText] = (),
+        text: str | None = None,
     ) -> None:
+        """text: ``doc.text``, when the caller has read it (each read joins every token)."""
         self.doc = doc
-        self.raw_text = doc.text  # Doc.text joins every token on each read
+        self.raw_text = doc.text if text is None else text
         self.verbs = verbs
         self.nouns = nouns
-        self.phrases = sorted(phrases, key=len, reverse=True)
         self.parsed = doc.has_annotation("DEP")
         # plain lists: indexing a Doc builds a Token each time, and every pass reads every token
         self.text: list[str] = []
         self.lower: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
+        self.whitespace: list[str] = []
         for token in doc:
             self.text.append(token.text)
             self.lower.append(token.lower_)
             self.starts.append(token.idx)
             self.ends.append(token.idx + len(token.text))
-        self.first_words = {phrase[0] for phrase in self.phrases}
+            self.whitespace.append(token.whitespace_)
+        #: The source phrases by their first word, longest first: most tokens open none.
+        self.phrases_from: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            self.phrases_from.setdefault(phrase[0], []).append(phrase)
         # inside closed quotation marks: someone's words
         self.marked = tokens_within(doc, [(q.start, q.end) for q in quoted if q.closed])
         self.clause_starts, self.quote_clause_starts = self._clause_starts()
@@ -1692,9 +1698,7 @@ def _source_by_speech_noun(
 def matched_phrase(ctx: QuoteContext, i: int) -> tuple[str, ...] | None:
     """The longest source phrase at token ``i``; a final "de" also matches its
     contractions ("na opinião do ministro", "na avaliação da cientista")."""
-    if ctx.lower[i] not in ctx.first_words:
-        return None
-    for phrase in ctx.phrases:
+    for phrase in ctx.phrases_from.get(ctx.lower[i], ()):
         words = ctx.lower[i : i + len(phrase)]
         if len(words) == len(phrase) and all(
             word == wanted or (wanted == "de" and k == len(phrase) - 1 and word in DE_FORMS)

@@ -53,17 +53,20 @@ def extract_quotes(
     nouns: SpeakerNouns,
     phrases: Sequence[tuple[str, ...]] = (),
     quoted: Sequence[QuotedText] | None = None,
+    text: str | None = None,
 ) -> Iterator[QuoteRecord]:
     """Every quotation in ``doc`` in text order, overlapping none of the others.
 
     verbs: speech verb form → infinitive (see :mod:`newsnlp.components.verb_forms`).
     phrases: source phrases as word tuples (("segundo",), ("de", "acordo", "com")).
     quoted: ``find_quotations(doc.text)``, when the caller has it already.
+    text: ``doc.text``, likewise (each read of it joins every token).
     Cued direct quotes win over reported speech, which wins over uncued quotes.
     """
+    text = doc.text if text is None else text
     if quoted is None:
-        quoted = find_quotations(doc.text)
-    ctx = QuoteContext(doc, verbs, nouns, phrases, quoted)
+        quoted = find_quotations(text)
+    ctx = QuoteContext(doc, verbs, nouns, phrases, quoted, text)
     cued: list[QuoteRecord] = []
     uncued: list[QuoteRecord] = []
     for record, has_cue in direct_quotes(ctx, quoted):

@@ -85,8 +85,9 @@ class QuoteExtractor:
         self.phrases = [tuple(line.split()) for line in self.phrase_lines if line.split()]
 
     def __call__(self, doc: Doc) -> Doc:
-        marked = find_quotations(doc.text)
-        records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases, marked))
+        text = doc.text  # read once: each read joins every token
+        marked = find_quotations(text)
+        records = list(extract_quotes(doc, self.verb_forms, self.nouns, self.phrases, marked, text))
         if not records:
             doc.spans[QUOTES] = []
             return doc

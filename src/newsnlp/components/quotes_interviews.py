@@ -26,7 +26,7 @@ from .speaker_lexicon import NAME_PARTICLES, Mention
 
 def _opens_paragraph(ctx: QuoteContext, i: int) -> bool:
     """Whether token ``i`` is the first of a paragraph (or of the text)."""
-    return not i or "\n" in ctx.text[i - 1] or ctx.doc[i - 1].whitespace_.endswith("\n")
+    return not i or "\n" in ctx.text[i - 1] or ctx.whitespace[i - 1].endswith("\n")
 
 
 def _paragraph_end(ctx: QuoteContext, i: int) -> int:
@@ -418,7 +418,7 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
     labels: list[tuple[int, int]] = []
     unasked: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if doc[i].is_space or ctx.text[i] in DASHES or ctx.text[i] in STAGE_DIRECTION_ENDS:
+        if ctx.text[i].isspace() or ctx.text[i] in DASHES or ctx.text[i] in STAGE_DIRECTION_ENDS:
             continue  # a dialogue dash opens the turn (see dialogue_quotes), a bracket none
         in_paragraph = not _opens_paragraph(ctx, i)
         if (

@@ -397,7 +397,7 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
     doc = ctx.doc
     inside = _token_regions(ctx, quoted)
     for i in range(len(doc)):
-        if i in inside or (ctx.lower[i] not in ctx.first_words and not ctx.is_verb(i)):
+        if i in inside or (ctx.lower[i] not in ctx.phrases_from and not ctx.is_verb(i)):
             continue
         parenthesis = _parenthetical(ctx, i) if ctx.is_verb(i) else None
         if parenthesis is not None:

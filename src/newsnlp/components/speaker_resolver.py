@@ -118,13 +118,15 @@ def _main_verb(root: Token) -> int:
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of sentences, also split at paragraph breaks, without leading punctuation."""
-    start = 0
+    start, previous = 0, ""
     parsed = doc.has_annotation("SENT_START")
     for token in doc:
-        breaks = "\n" in token.text or (token.i and "\n" in doc[token.i - 1].text)
+        text = token.text
+        breaks = "\n" in text or "\n" in previous
         if token.i > start and (breaks or (parsed and token.is_sent_start)):
             yield from _trimmed(doc, start, token.i)
             start = token.i
+        previous = text
     yield from _trimmed(doc, start, len(doc))
 
 
@@ -168,6 +170,7 @@ class SpeakerResolver:
         self.nouns = nouns
         self.verbs = verbs
         self._quoted_tokens = tokens_within(doc, quoted)
+        self._lower = [token.lower_ for token in doc]  # read by every pass over the text
         # what the pipeline annotated, read once: each check scans every token
         self._segmented = doc.has_annotation("SENT_START")
         self._parsed = doc.has_annotation("DEP")
@@ -256,11 +259,13 @@ class SpeakerResolver:
         doc, nouns = self.doc, self.nouns
         roles = []
         for token in doc:
-            i = token.i
+            i, plural, head = token.i, nouns.is_plural(token.text), nouns.head(token.text)
+            if not plural and not head:
+                continue
             one_of = self._one_of(i)
-            if nouns.is_plural(token.text) and not one_of:
+            if plural and not one_of:
                 roles.extend(self._listed_holders(i))
-            if not nouns.head(token.text) or (nouns.is_plural(token.text) and not one_of):
+            if not head or (plural and not one_of):
                 continue  # "Gestores Municipais de …": a group, no one introduced
             ent = entity_at(doc, i)
             if ent is not None and ent.start != i:
@@ -501,7 +506,7 @@ class SpeakerResolver:
         WTORRE Em nota, a empresa …" (a paper's headings in capitals)."""
         doc = self.doc
         for k in range(start, end - 3):
-            if not gives_the_floor(doc, k):
+            if self._lower[k] != FLOOR_WORDS[0] or not gives_the_floor(doc, k):
                 continue
             stop = k + len(FLOOR_WORDS)
             while stop < end and (doc[stop].is_upper or doc[stop].text == ","):
@@ -599,9 +604,9 @@ class SpeakerResolver:
     def _voiced(self, start: int, end: int) -> Iterator[Referent]:
         """Whose words a sentence talks about, outside quotes: "as declarações do agente
         da FIFA, Marco Kirdemir, vieram agitar …" puts him in focus for "…", garantiu."""
-        doc = self.doc
+        doc, lower = self.doc, self._lower
         for k in range(start, end - 2):
-            if doc[k].lower_ not in SPEECH_NOUNS or doc[k + 1].lower_ not in OF:
+            if lower[k] not in SPEECH_NOUNS or lower[k + 1] not in OF:
                 continue
             if self._in_quote(k) or not self._opens_subject(k - 1):
                 continue  # not "alvo das críticas de Trump", "perguntas sobre declarações de"
