@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``272`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``277`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,9 +10,9 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129, 25129 and 26129 for rounds 29–30, 31, 32, 33,
-34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54 and
-55), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129 and 27129 for rounds 29–30, 31, 32, 33,
+34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55
+and 56), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
@@ -49,13 +49,16 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``128.txt`` and ``164.txt``, and heldout263–267's ``28.txt``, ``19.txt``, ``105.txt``,
 ``175.txt``, ``231.txt``, ``29.txt``, ``12.txt``, ``147.txt``, ``31.txt``, ``124.txt`` and
 ``249.txt``, and heldout268–272's ``222.txt``, ``265.txt``, ``111.txt``, ``236.txt``,
-``110.txt``, ``243.txt``, ``108.txt``, ``185.txt``, ``228.txt`` and ``126.txt``; their
+``110.txt``, ``243.txt``, ``108.txt``, ``185.txt``, ``228.txt`` and ``126.txt``, and
+heldout273–277's ``101.txt``, ``41.txt`` and ``220.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout262's ``3252.txt`` came out two characters short: its annotator wrote "Agência"
 near offset 4428 with a combining circumflex, and put a zero-width space (U+200B) after
 "Realizações" near offset 6005, where the repository's invisible character may be another.
+Heldout274's ``3368.txt`` holds a lone "\\r" near offset 4184, which its annotator kept and
+this script reads as "\\n": the offsets agree.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -1841,6 +1844,91 @@ ROUNDS = {
         461,
         2851,
         1778,
+    ],
+    "heldout273": [
+        2542,
+        969,
+        1321,
+        2800,
+        1168,
+        2920,
+        3506,
+        2303,
+        3529,
+        1990,
+        1531,
+        3482,
+        2255,
+        2062,
+        786,
+    ],
+    "heldout274": [
+        2037,
+        2988,
+        1313,
+        1881,
+        3368,
+        796,
+        1677,
+        220,
+        837,
+        1075,
+        1342,
+        1490,
+        3151,
+        2299,
+        2422,
+    ],
+    "heldout275": [
+        2579,
+        3270,
+        2280,
+        1613,
+        3193,
+        1235,
+        1428,
+        3212,
+        2648,
+        2824,
+        1198,
+        2054,
+        101,
+        3112,
+        390,
+    ],
+    "heldout276": [
+        1441,
+        494,
+        3161,
+        3011,
+        2387,
+        3198,
+        2644,
+        2159,
+        1848,
+        1283,
+        2332,
+        1898,
+        3486,
+        2414,
+        41,
+    ],
+    "heldout277": [
+        2097,
+        865,
+        3355,
+        831,
+        3328,
+        1757,
+        2203,
+        1380,
+        3490,
+        876,
+        3174,
+        499,
+        935,
+        2385,
+        2074,
     ],
 }
 
