@@ -1268,11 +1268,13 @@ class QuoteContext:
         )
 
     def subject_past_aside(self, verb: int, limit: int) -> Mention | None:
-        """A subject after an aside or an addressee that ends the cue's clause.
+        """A subject after an aside between commas, or after an addressee when it ends
+        the cue's clause.
 
-        "sentenciou, por seu lado, Gonzalez.", "contou, ao enviado do «Le Monde», Cornel
-        Balint, presidente …", "disse ao centro de controlo da missão Ken Bowersox, …";
-        not the addressee a title names ("disse ao ministro João Silva").
+        "sentenciou, por seu lado, Gonzalez.", "contou, em tom de desespero, a turista
+        Luiza Eng momentos depois", "contou, ao enviado do «Le Monde», Cornel Balint,
+        presidente …", "disse ao centro de controlo da missão Ken Bowersox, …"; not the
+        addressee a title names ("disse ao ministro João Silva").
         """
         doc = self.doc
         j = self.skip_adverbs(verb + 1, limit)
