@@ -60,7 +60,7 @@ from .speaker_lexicon import (
     narrates,
 )
 from .speakers import MAX_ASIDE_TOKENS, WEEKDAYS
-from .timex import load_lexicon
+from .timex import package_lexicon
 
 if TYPE_CHECKING:
     from .speaker_resolver import Referent
@@ -160,7 +160,7 @@ def _calendar_words() -> frozenset[str]:
     """Months, weekdays and "hoje", "ontem", "amanhã" from the dates lexicon: never a
     person, whatever a model tags them ("Amanhã pode ser o vizinho"); not "marco", a
     spelling of March that is also a given name ("março" is none)."""
-    lexicon = load_lexicon()
+    lexicon = package_lexicon()
     words = (*lexicon.months, *lexicon.weekdays, *lexicon.day_words)
     return frozenset(
         word

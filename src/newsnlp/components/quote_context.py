@@ -670,10 +670,10 @@ def prosecution_near(ents: Iterable[Span], k: int) -> Span | None:
     return before[-1] if before else next(iter(bodies), None)
 
 
-def tokens_within(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it starts inside one of the character ranges."""
-    starts = doc.to_array("IDX").tolist()  # no Token built for each
-    inside = [False] * len(doc)
+def tokens_within(starts: Sequence[int], ranges: Iterable[tuple[int, int]]) -> list[bool]:
+    """For each token (by its start offset, in order), whether it starts inside one of
+    the character ranges."""
+    inside = [False] * len(starts)
     for start, end in ranges:
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
             inside[i] = True
@@ -715,7 +715,7 @@ class QuoteContext:
         for phrase in sorted(phrases, key=len, reverse=True):
             self.phrases_from.setdefault(phrase[0], []).append(phrase)
         # inside closed quotation marks: someone's words
-        self.marked = tokens_within(doc, [(q.start, q.end) for q in quoted if q.closed])
+        self.marked = tokens_within(self.starts, [(q.start, q.end) for q in quoted if q.closed])
         self.clause_starts, self.quote_clause_starts = self._clause_starts()
 
     def _clause_starts(self) -> tuple[list[int], list[int]]:

@@ -50,7 +50,7 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
         if text in DASHES
         and i + 1 < len(doc)
         and _opens_paragraph(ctx, i)
-        and (doc[i].whitespace_ or not doc[i + 1].is_alpha)
+        and (ctx.whitespace[i] or not doc[i + 1].is_alpha)
     ]
     ends = [_paragraph_end(ctx, i + 1) for i in turns]
     listed = [_list_item(ctx, i, end) for i, end in zip(turns, ends, strict=True)]

@@ -7,7 +7,7 @@ mention modules can all use them without importing one another.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -219,6 +219,18 @@ class Mention:
     kind: str
 
 
+def _remembered(
+    memo: dict[str, str | None], word: str, compute: Callable[[str], str | None]
+) -> str | None:
+    """``compute(word.lower())``, remembered in ``memo`` (emptied once it holds
+    MAX_REMEMBERED_WORDS words: a long batch meets ever new words)."""
+    if word not in memo:
+        if len(memo) >= MAX_REMEMBERED_WORDS:
+            memo.clear()
+        memo[word] = compute(word.lower())
+    return memo[word]
+
+
 class SpeakerNouns:
     """Role nouns (with gender) and collective bodies that speak, from ``speaker_nouns.txt``."""
 
@@ -261,11 +273,7 @@ class SpeakerNouns:
 
     def head(self, word: str) -> str | None:
         """The role noun ``word`` is (without vice-/ex- prefixes, in the singular), or None."""
-        if word not in self._heads:
-            if len(self._heads) >= MAX_REMEMBERED_WORDS:
-                self._heads.clear()  # a long batch meets ever new words
-            self._heads[word] = self._head(word.lower())
-        return self._heads[word]
+        return _remembered(self._heads, word, self._head)
 
     def _head(self, word: str) -> str | None:
         if word not in self.gender:
@@ -280,11 +288,7 @@ class SpeakerNouns:
 
     def singular(self, word: str) -> str | None:
         """The role noun a plural ``word`` is the plural of ("juízes" → "juiz"), or None."""
-        if word not in self._singulars:
-            if len(self._singulars) >= MAX_REMEMBERED_WORDS:
-                self._singulars.clear()
-            self._singulars[word] = self._singular(word.lower())
-        return self._singulars[word]
+        return _remembered(self._singulars, word, self._singular)
 
     def _singular(self, word: str) -> str | None:
         if word in SPOKESPEOPLE:

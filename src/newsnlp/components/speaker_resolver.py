@@ -169,7 +169,8 @@ class SpeakerResolver:
         self.doc = doc
         self.nouns = nouns
         self.verbs = verbs
-        self._quoted_tokens = tokens_within(doc, quoted)
+        # token offsets without building a Token for each
+        self._quoted_tokens = tokens_within(doc.to_array("IDX").tolist(), quoted)
         self._lower = [token.lower_ for token in doc]  # read by every pass over the text
         # what the pipeline annotated, read once: each check scans every token
         self._segmented = doc.has_annotation("SENT_START")

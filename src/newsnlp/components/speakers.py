@@ -54,7 +54,7 @@ from .speaker_lexicon import (
     is_word,
     several_lawyers,
 )
-from .timex import load_lexicon
+from .timex import package_lexicon
 
 #: Marks that close a quotation.
 CLOSING_MARKS = frozenset({"»", "”", "’"})
@@ -109,7 +109,7 @@ MAX_ASIDE_TOKENS = 6
 
 #: Days that may stand between a cue and its subject ("afirmou quarta-feira Teodor X"):
 #: the one-token weekdays of the dates lexicon ("sábado", "sabado", "4ª-feira").
-WEEKDAYS = frozenset(day for day in load_lexicon().weekdays if " " not in day)
+WEEKDAYS = frozenset(day for day in package_lexicon().weekdays if " " not in day)
 #: Words before a day in such a phrase ("afirmou na quarta-feira").
 DAY_OPENERS = frozenset({"na", "no", "nesta", "neste", "esta", "este", "ao", "à"})
 

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +162,13 @@ def merge_lexicon_data(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dic
         else:
             merged[name] = value
     return merged
+
+
+@cache
+def package_lexicon() -> Lexicon:
+    """The package lexicon alone, read once for the word lists other modules derive
+    from it (never to be changed: every caller shares it)."""
+    return load_lexicon()
 
 
 def load_lexicon(extra: str | Path | None = None) -> Lexicon:
