@@ -153,6 +153,29 @@ def test_cue_after_with_role_resolved_by_apposition(rules: Language) -> None:
     ]
 
 
+def test_a_party_members_role_is_whom_the_text_tagged_with_the_party(rules: Language) -> None:
+    # "o petista" is the "(PT-PE)" of the text, not the senator in focus
+    text = (
+        "Humberto Costa (PT-PE) falou à imprensa. O senador Randolfe Rodrigues disse que "
+        "não há maioria. «Se isso está sendo tratado, é grave», afirmou o petista."
+    )
+    found = quotes(rules, text, people=("Humberto Costa", "Randolfe Rodrigues"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("não há maioria", "Randolfe Rodrigues"),
+        ("Se isso está sendo tratado, é grave", "Humberto Costa"),
+    ]
+
+
+def test_party_tags_of_role_nouns_are_validated_and_saved() -> None:
+    from newsnlp.components.speaker_lexicon import SpeakerNouns
+
+    nouns = SpeakerNouns(["tucano M @PSDB", "peemedebista @PMDB @MDB"])
+    assert nouns.members == {"PSDB": {"tucano"}, "PMDB": {"peemedebista"}, "MDB": {"peemedebista"}}
+    assert SpeakerNouns(nouns.words()).members == nouns.members
+    with pytest.raises(DataError, match="PARTY"):
+        SpeakerNouns(["partido ORG @PT"])
+
+
 def test_cue_before_with_colon_and_pronoun(rules: Language) -> None:
     text = "O senador Renan Calheiros falou ontem. Ele afirmou: «Não há votos.»"
     assert quotes(rules, text) == [("Não há votos.", "direct", "Renan Calheiros", "afirmou", "Ele")]
@@ -4384,6 +4407,81 @@ def test_a_transcripts_note_in_brackets_ends_a_turn(rules: Language) -> None:
     ]
 
 
+def test_a_recorded_conversation_run_into_the_narration(rules: Language) -> None:
+    # two voices labelling turns twice each make a transcript without any question; a
+    # turn that is only a note is none; the paper's narration ("O dono da JBS afirmou")
+    # and a heading in capitals end the turn before them
+    text = (
+        "A conversa foi gravada. Joesley Batista : Eu tô de bem com o Eduardo. "
+        "Michel Temer : Tem que manter isso. Joesley Batista : Todo mês. Também. "
+        "Michel Temer : [inaudível] Joesley Batista : Estou segurando as pontas, estou "
+        "indo. O dono da JBS afirmou que tem procurado manter boa relação com Cunha. "
+        "Michel Temer : Tem razão. Joesley Batista : Ótimo VEJA OS PRINCIPAIS PONTOS "
+        "DO ACORDO A delação revelou uma imagem."
+    )
+    found = quotes(rules, text, people=("Joesley Batista", "Michel Temer"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Eu tô de bem com o Eduardo.", "Joesley Batista"),
+        ("Tem que manter isso.", "Michel Temer"),
+        ("Todo mês. Também.", "Joesley Batista"),
+        ("Estou segurando as pontas, estou indo.", "Joesley Batista"),
+        ("tem procurado manter boa relação com Cunha", "Joesley Batista"),
+        ("Tem razão.", "Michel Temer"),
+        ("Ótimo", "Joesley Batista"),
+    ]
+
+
+def test_a_conversations_voices_ask_each_other(rules: Language) -> None:
+    # "…? Saud:" is Joesley's question answered, not an unlabelled interviewer's
+    text = (
+        "Ouça a conversa. Joesley: Dá um papel para o Marcelo. Qual o papel? Saud: Tem "
+        "que ser garçom. Joesley: Isso. Saud: Melhor coisa."
+    )
+    found = quotes(rules, text, people=("Joesley", "Saud"))
+    assert [q[0] for q in found] == [
+        "Dá um papel para o Marcelo. Qual o papel?",
+        "Tem que ser garçom.",
+        "Isso.",
+        "Melhor coisa.",
+    ]
+
+
+def test_an_interview_under_headings_in_capitals_with_marks_never_closed(
+    rules: Language,
+) -> None:
+    # paragraph breaks lost: each answer opens with a mark under its topic's heading and
+    # runs to the next heading; they are the interviewee's
+    text = (
+        '"Só diplomacia não adianta", afirma o cientista político Robert Jervis. Confira '
+        'trechos da entrevista. PEQUENO GRANDE PROBLEMA "Países menores sempre foram '
+        "capazes de desencadear crises. É preciso lembrar que influência e poder não são "
+        'a mesma coisa. O QUEBRA-CABEÇA "O território costumava ser o ponto de disputa. '
+        'Claro que a Coreia do Norte adoraria tomar o Sul."'
+    )
+    found = quotes(rules, text, people=("Robert Jervis",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Só diplomacia não adianta", "Robert Jervis"),
+        (
+            "Países menores sempre foram capazes de desencadear crises. É preciso lembrar "
+            "que influência e poder não são a mesma coisa.",
+            "Robert Jervis",
+        ),
+        (
+            "O território costumava ser o ponto de disputa. Claro que a Coreia do Norte "
+            "adoraria tomar o Sul.",
+            "Robert Jervis",
+        ),
+    ]
+
+
+def test_find_quotations_ends_an_unclosed_section_at_the_next_heading() -> None:
+    text = 'Veja. O FATOR CHINA "A China foi firme. E apoiou. A NOVA GERAÇÃO "A transição.'
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == ["A China foi firme. E apoiou.", "A transição."]
+    text = 'Ele saiu. A ONU "não aceita isso. E mais coisas. Fim.'  # no heading: one sentence
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["não aceita isso."]
+
+
 def test_a_transcript_labelled_by_initials_or_hyphenated_capitals(rules: Language) -> None:
     # "LU:" is the "Luís Urbano" named before, "ANNE-MARIE:" the "Anne-Marie Slaughter";
     # "FL:", whose initials are no one's, is the interviewer, and asks
@@ -4405,6 +4503,16 @@ def test_a_transcript_labelled_by_initials_or_hyphenated_capitals(rules: Languag
         ("Sou a favor da mediação.", "Anne-Marie Slaughter"),
         ("Não concordo.", "Anne-Marie Slaughter"),
     ]
+
+
+def test_a_name_and_its_caption_before_a_colon_credit_the_quote(rules: Language) -> None:
+    # the name opening the caption speaks, not the one inside its role
+    text = (
+        "Veja a repercussão da morte. Lula, marido de Marisa Letícia e ex-presidente da "
+        'República: "A ex-primeira dama costurou a primeira bandeira do PT."'
+    )
+    found = quotes(rules, text, people=("Lula", "Marisa Letícia"))
+    assert [(q[0][:20], q[2]) for q in found] == [("A ex-primeira dama c", "Lula")]
 
 
 def test_a_name_and_role_set_before_a_quote_credit_it(rules: Language) -> None:
@@ -5306,6 +5414,16 @@ def test_a_bare_body_noun_is_the_body_the_text_described_with_it(rules: Language
         ("o réu nunca pagou pelos imóveis", "força-tarefa da Operação Lava Jato"),
         ("a aluna passava bem", "Casinha Feliz"),
     ]
+
+
+def test_a_bare_police_stands_as_written_among_the_forces_named(rules: Language) -> None:
+    # "a polícia" after "Polícia Civil" and "Polícia Militar" names neither
+    text = (
+        "A Polícia Civil prendeu o suspeito. A Polícia Militar cercou a casa. "
+        "Segundo a polícia, o suspeito fugiu pelos fundos."
+    )
+    found = speakers(rules, text, [("Polícia Civil", "ORG"), ("Polícia Militar", "ORG")])
+    assert found == ["polícia"]
 
 
 def test_a_headlines_bare_body_is_the_one_the_text_names_below(rules: Language) -> None:

@@ -471,6 +471,31 @@ def _closed_by_another(text: str, opened: int, i: int) -> bool:
     return False
 
 
+#: The fewest words of two letters or more in a section's heading in capitals
+#: ("O FATOR CHINA", "O QUEBRA-CABEÇA"; not the "A ONU" opening a sentence).
+MIN_HEADING_WORDS = 2
+
+
+def heading_before(text: str, i: int) -> int | None:
+    """Where the heading in capitals just before position ``i`` starts, when one stands
+    between a sentence's end and ``i``: ``… têm. CONDESCENDÊNCIA AMERICANA "Por …``.
+
+    An interview printed as sections under topic headings, its paragraph breaks lost,
+    opens each answer with a mark that is never closed.
+    """
+    words = text[:i].rstrip().split(" ")
+    start = len(text[:i].rstrip())
+    long_words = 0
+    while words and (words[-1].isupper() or (words[-1] in ("x", "e") and long_words)):
+        long_words += sum(len(part) >= 2 and part.isalpha() for part in words[-1].split("-"))
+        start -= len(words[-1]) + 1
+        words.pop()
+    before = " ".join(words).rstrip()
+    if long_words < MIN_HEADING_WORDS or not (not before or before[-1] in '.!?:"”»\n'):
+        return None
+    return max(start + 1, 0)
+
+
 #: Opening marks that, after a sentence's end, open a new quote inside an open ‘….
 SENTENCE_OPENERS = frozenset("“«‘")
 #: Marks that only ever open a quote, so one inside an open quote of the same kind nests.
@@ -500,8 +525,11 @@ def find_quotations(text: str) -> list[QuotedText]:
         assert opened is not None
         line_start = text.rfind("\n", 0, opened) + 1
         opens_line = not text[line_start:opened].strip()
-        # a quote opening its paragraph and never closed runs to the paragraph's end
-        end = upto if opens_line else _sentence_end(text, opened + 1, upto)
+        headed = heading_before(text, opened)
+        if headed is not None and (heading := heading_before(text, upto)) is not None:
+            upto = heading  # "PROBLEMA "A … TEMA "B …": each section's quote ends at the next
+        # a quote opening its paragraph (or a section) and never closed runs to its end
+        end = upto if opens_line or headed is not None else _sentence_end(text, opened + 1, upto)
         content_end = opened + len(text[opened:end].rstrip())
         if content_end > opened + 1:
             found.append(QuotedText(opened + 1, content_end, opened, content_end, False))

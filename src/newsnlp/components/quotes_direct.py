@@ -29,6 +29,7 @@ from .quote_context import (
     QuoteContext,
     QuotedText,
     QuoteRecord,
+    heading_before,
     looks_infinitive,
     name_after_modifiers,
     past_appositions,
@@ -275,16 +276,22 @@ def _caption_before(ctx: QuoteContext, opening: int) -> Cue | None:
     colon = next((k for k in range(opening - 1, floor - 1, -1) if doc[k].text == ":"), None)
     if colon is not None:
         floor = colon + 1  # "Veja a repercussão: Álvaro Dias (PR), …"
-    floor = strip_range(doc, floor, opening)[0]
-    name = name_mention_at(doc, floor, opening, ctx.nouns)
+    return _captioned_name(ctx, strip_range(doc, floor, opening)[0], opening)
+
+
+def _captioned_name(ctx: QuoteContext, floor: int, end: int) -> Cue | None:
+    """The name opening a caption that ends at ``end``: "Álvaro Dias (PR), líder do PV
+    no Senado", "Lula, marido de Marisa Letícia e ex-presidente da República"."""
+    doc = ctx.doc
+    name = name_mention_at(doc, floor, end, ctx.nouns)
     if name is None or name.kind != "name":
         return None
-    comma = past_parenthesis(doc, name.end, opening)  # "(PR)", "(PT-AC)"
-    if comma + 1 >= opening or doc[comma].text != "," or not ctx.nouns.head(doc[comma + 1].text):
+    comma = past_parenthesis(doc, name.end, end)  # "(PR)", "(PT-AC)"
+    if comma + 1 >= end or doc[comma].text != "," or not ctx.nouns.head(doc[comma + 1].text):
         return None
-    if any(ctx.is_verb(k) or doc[k].text in CLAUSE_ENDS for k in range(comma + 1, opening)):
+    if any(ctx.is_verb(k) or doc[k].text in CLAUSE_ENDS for k in range(comma + 1, end)):
         return None
-    if opening - comma > MAX_ROLE_TOKENS:
+    if end - comma > MAX_ROLE_TOKENS:
         return None
     return name.start, name.end, name, "mention"
 
@@ -359,7 +366,15 @@ def _cue_before(ctx: QuoteContext, opening: int, short: bool = False) -> Cue | N
         return None
     noun_cue = _speech_noun_cue(ctx, lowest, k + 1) if not short else None
     heading = _named_heading(ctx, floor, k + 1)
-    return noun_cue or heading or (None if short else _person_introduced(ctx, floor, k + 1))
+    captioned = _captioned_name(ctx, strip_range(doc, floor, k + 1)[0], k + 1)
+    if captioned is not None:  # "ACM Neto (DEM), prefeito de Salvador: “…”"
+        captioned = (k + 1, k + 2, captioned[2], "mention")
+    return (
+        noun_cue
+        or heading
+        or captioned
+        or (None if short else _person_introduced(ctx, floor, k + 1))
+    )
 
 
 def _cue_closing_the_sentence(ctx: QuoteContext, opening: int) -> Cue | None:
@@ -842,6 +857,7 @@ def _opens_sentence(ctx: QuoteContext, region: QuotedText) -> bool:
     text = ctx.raw_text
     before = text[: region.open].rstrip()
     content = text[region.start : region.end].strip()
-    return (not before or before[-1] in '.!?:\n»”"' or before.endswith(("-", "–", "—"))) and (
+    opens = not before or before[-1] in '.!?:\n»”"' or before.endswith(("-", "–", "—"))
+    return (opens or heading_before(text, region.open) is not None) and (
         content[:1].isupper() or content[:1].isdigit()
     )

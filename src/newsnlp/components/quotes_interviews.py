@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from .entity_rules import is_capitals_word
+from .entity_rules import LINK_IMPERATIVES, is_capitals_word
 from .name_spans import is_first_name
 from .quote_context import (
     CLAUSE_ENDS,
@@ -16,6 +16,7 @@ from .quote_context import (
     PAIRS,
     QuoteContext,
     QuoteRecord,
+    looks_infinitive,
     split_at_inner_cues,
     strip_range,
     word_count,
@@ -214,7 +215,13 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     keys = Counter(words_of)
     labels = set(keys)
     questioned = sum(label > 0 and ctx.text[label - 1] == "?" for label, _, _, _ in turns)
-    asked = len(turns) >= 2 and (any(questions) or questioned >= MIN_EXCHANGES)
+    colon_keys = Counter(
+        words
+        for words, (_, dash, _, _) in zip(words_of, turns, strict=True)
+        if ctx.text[dash] in COLONS
+    )
+    recorded = sum(count >= MIN_EXCHANGES for count in colon_keys.values()) >= 2  # "Temer: …"
+    asked = len(turns) >= 2 and (any(questions) or questioned >= MIN_EXCHANGES or recorded)
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
@@ -233,8 +240,10 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     stating = {words for words, question in zip(words_of, questions, strict=True) if not question}
     conversation = len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
     for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
-        if words in OUTLET_LABELS or (question and not (conversation and words in stating)):
-            continue  # the paper's turns are its own questions, "?" or not
+        if words in OUTLET_LABELS or (
+            question and not conversation and _label_name(ctx, label, dash) is None
+        ):
+            continue  # the paper's turns are its own questions, "?" or not; a judge's are his
         if interviewee is not None and words == _initials(ctx, interviewee):
             aliases[words] = interviewee  # "Wilker Barreto: …" then "WB: …"
         if words in ANSWER_LABELS or words in aliases:
@@ -432,7 +441,10 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         dash = next((k for k in window if ctx.text[k] in DASHES or ctx.text[k] in COLONS), None)
         if dash is None or any(ctx.text[k] in CLAUSE_ENDS for k in range(i, dash)):
             continue
-        if in_paragraph and (dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper()):
+        if in_paragraph and (
+            dash + 1 >= len(doc)
+            or not (doc[dash + 1].text[:1].isupper() or ctx.text[dash + 1] in NOTE_OPENERS)
+        ):
             continue  # any dash or colon: interview_quotes says what makes them turns
         if ctx.text[dash] in COLONS and not (
             _short_label(ctx, i, dash) or (in_paragraph and _label_name(ctx, i, dash))
@@ -442,14 +454,104 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
             unasked.append((i, dash))  # a turn only in an interview run in after questions
             continue
         labels.append((i, dash))
-    labels = sorted(labels + _recurring_labels(ctx, labels, unasked))
+    recurring = _recurring_labels(ctx, labels, unasked)
+    labels = sorted(labels + recurring)
+    voices = {ctx.text[dash - 1] for _, dash in labels if ctx.text[dash] in COLONS}
     for n, (label, dash) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
         if n + 1 < len(labels) and not _opens_paragraph(ctx, stop):
-            stop = _before_note(ctx, dash + 1, _before_asked(ctx, dash + 1, stop))
+            following = labels[n + 1][1]
+            if not recurring or ctx.lower[following - 1] == ctx.lower[dash - 1]:
+                # a conversation's voices ask each other ("…? Saud: …"); no one asks himself
+                stop = _before_asked(ctx, dash + 1, stop)
+            stop = _before_note(ctx, dash + 1, stop)
+        if not _opens_paragraph(ctx, label) and ctx.text[dash] in COLONS:
+            stop = _before_narration(ctx, dash + 1, stop, voices)
         start, stop = strip_range(doc, dash + 1, stop)
-        if stop > start:
+        if start > dash + 1 and ctx.text[start - 1] in NOTE_OPENERS:
+            start -= 1  # "[Inaudível] desce mais um.": the note is part of the turn
+        if stop > start and not _only_note(ctx, start, stop):
             yield label, dash, start, stop
+
+
+def _only_note(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A turn that is only the transcript's note: "Michel Temer: [inaudível]"."""
+    if ctx.text[start] not in NOTE_OPENERS:
+        return False
+    closing = "]" if ctx.text[start] == "[" else ")"
+    return next((k for k in range(start, stop) if ctx.text[k] == closing), None) == stop - 1
+
+
+#: What opens a transcript's note instead of a capital: "Michel Temer: [inaudível]".
+NOTE_OPENERS = frozenset({"[", "("})
+
+
+#: Pronouns of a speaker talking about someone ("ele disse que tinha", "Me fala."),
+#: not the paper's narration ("O dono da JBS afirmou que …").
+SPOKEN_PRONOUNS = frozenset(
+    {"ele", "ela", "eles", "elas", "você", "cê", "gente", "me", "te", "lhe", "vocês"}
+)
+
+
+def _before_narration(ctx: QuoteContext, start: int, stop: int, voices: set[str]) -> int:
+    """Where a run-in transcript's turn ends when the paper's narration resumes before
+    the next turn, its paragraph breaks lost: "Joesley: … estou indo. O dono da JBS
+    afirmou que …" ends after "indo.".
+
+    Narration is a sentence after the turn's first, not in the first person, where a
+    speech verb with a named or described subject reports a que-clause ("O Banco
+    Central, em nota, disse que"), that names a voice of the transcript ("Em meio ao
+    diálogo com Joesley") or opens by turning to the reader ("Confira …"); or a
+    heading in capitals.
+    """
+    heading = next(
+        (
+            k
+            for k in range(start + 1, stop)
+            if all(is_capitals_word(word) for word in ctx.text[k : k + MIN_HEADING_CAPITALS])
+        ),
+        stop,
+    )  # "Todo mês VEJA OS PRINCIPAIS PONTOS DO ACORDO A delação …"
+    stop = heading
+    sentence = next((k + 1 for k in range(start, stop) if ctx.text[k] in CLAUSE_ENDS), stop)
+    while sentence < stop:
+        end = next((k + 1 for k in range(sentence, stop) if ctx.text[k] in CLAUSE_ENDS), stop)
+        if not _in_first_person(ctx, sentence, end):
+            for k in range(sentence, end):
+                if ctx.marked[k] or ctx.text[k] in PAIRS:
+                    break  # a quote in the turn: its words may say anything
+                if ctx.lower[k] in SPOKEN_PRONOUNS:
+                    break  # "E ele foi firme …, cobrou": the speaker tells of someone
+                if k == sentence and ctx.lower[k] in READER_IMPERATIVES:
+                    return sentence  # "Confira os principais pontos.": the paper to its reader
+                named = ctx.text[k] in voices and (k > sentence or ctx.text[k + 1 : k + 2] != [","])
+                if named or _narrated_cue(ctx, k, sentence):  # not "Ricardo, nós …"
+                    return sentence
+        sentence = end
+    return stop
+
+
+#: Imperatives by which the paper turns to its reader ("Confira os principais pontos.").
+READER_IMPERATIVES = LINK_IMPERATIVES | {"veja", "entenda"}
+
+
+#: Words in capitals in a row that make a heading ending a transcript's turn.
+MIN_HEADING_CAPITALS = 3
+
+
+#: The most tokens between a narrated speech verb and its "que" ("disse ao presidente que").
+MAX_TO_QUE = 4
+
+
+def _narrated_cue(ctx: QuoteContext, k: int, sentence: int) -> bool:
+    """A speech verb the paper narrates: finite, reporting a que-clause, its subject a
+    name or a description before it in the sentence ("os procuradores da República
+    dizem que", "O dono da JBS também disse ao presidente que")."""
+    if not ctx.is_verb(k) or looks_infinitive(ctx.doc[k]) or ctx.lower[k].endswith("ndo"):
+        return False
+    reports = "que" in ctx.lower[k + 1 : k + 2 + MAX_TO_QUE]
+    mention, _ = ctx.speaker_before(k, sentence)
+    return reports and mention is not None and mention.kind in ("name", "role", "org", "other")
 
 
 def _before_note(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -468,18 +570,23 @@ def _recurring_labels(
 ) -> list[tuple[int, int]]:
     """Colon labels run in after a statement, in an interview whose paragraph breaks
     were lost: "… desespero. Braga: Eu acho …", when at least MIN_EXCHANGES colon
-    labels follow a question ("…? Koide: …") and this label's last word labels
+    labels follow a question ("…? Koide: …") or two voices each label
+    MIN_EXCHANGES turns (a recorded conversation: then any name labels a turn), or
+    this label's last word labels
     another turn too ("Sérgio Koide:" beside "Koide:", "G1:" twice), or a word of its name
     labels one after a question ("Carlos Madson Reis:" beside "…? Madson:")."""
     after_question = [(i, colon) for i, colon in asked if ctx.text[colon] in COLONS]
-    if len(after_question) < MIN_EXCHANGES:
-        return []
     last_words = Counter(ctx.lower[colon - 1] for _, colon in [*after_question, *unasked])
+    conversing = sum(count >= MIN_EXCHANGES for count in last_words.values()) >= 2
+    if len(after_question) < MIN_EXCHANGES and not conversing:
+        return []
     asked_words = {ctx.lower[colon - 1] for _, colon in after_question}
     return [  # "Carlos Madson Reis: …" before the questions, "Madson: …" after them
         (i, colon)
         for i, colon in unasked
-        if asked_words.intersection(ctx.lower[i:colon]) or last_words[ctx.lower[colon - 1]] >= 2
+        if conversing
+        or asked_words.intersection(ctx.lower[i:colon])
+        or last_words[ctx.lower[colon - 1]] >= 2
     ]
 
 
