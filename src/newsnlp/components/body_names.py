@@ -109,6 +109,10 @@ GENERIC_BODIES = frozenset(
 #: even when the text never names it.
 SETTING_BODIES = frozenset({"governo", "prefeitura", "polícia", "exército", "presidência"})
 
+#: Setting bodies of several forces ("Polícia Civil", "Polícia Militar", "Polícia
+#: Federal"): a bare "a polícia" names none of those the text named, and stands as written.
+FORCES = frozenset({"polícia"})
+
 
 #: Words that make a setting body's name fuller: "o governo federal".
 SETTING_MODIFIERS = frozenset({"federal", "estadual", "municipal", "civil", "militar"})
@@ -244,8 +248,12 @@ class BodyNames:
         elif ent is not None:
             org_name = self._organisation_name(ent)
         else:
+            words = [t for t in doc[mention.start : mention.end] if t.lower_ not in ARTICLES]
+            # "a polícia"; not a headline's "diz polícia", which the text names below
+            force = len(words) == 1 < mention.end - mention.start and words[0].lower_ in FORCES
             org_name = (
-                self.titled_name(mention)
+                (words[0].text if force else None)
+                or self.titled_name(mention)
                 or self._body_name(mention)
                 or self.antecedent(mention)
                 or self._setting_body(mention)

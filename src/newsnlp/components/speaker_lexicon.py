@@ -241,23 +241,30 @@ class SpeakerNouns:
         self.norms: set[str] = set()
         self.anonymous: set[str] = set()
         self.same_as: dict[str, str] = {}
+        #: party acronym → the nouns for its members ("PT" → "petista")
+        self.members: dict[str, set[str]] = {}
         # head() and singular() run on every word the resolver looks at: remember them
         self._heads: dict[str, str | None] = {}
         self._singulars: dict[str, str | None] = {}
         for line in lines:
             parts = line.split()
+            parties = [part[1:] for part in parts[1:] if part[:1] == "@"]
+            parts = [part for part in parts if part[:1] != "@"]
             same = parts.pop()[1:].lower() if len(parts) > 1 and parts[-1][:1] == "=" else None
             if (
                 len(parts) > 2
                 or parts[0][:1] == "="
                 or (len(parts) == 2 and parts[1] not in ("M", "F", "ORG", "X", "NORM", "ANON"))
                 or (same is not None and (not same or parts[1:] not in ([], ["M"], ["F"])))
+                or (parties and (not all(parties) or parts[1:] not in ([], ["M"], ["F"])))
             ):
                 raise DataError(
                     "speaker noun line must be 'word' or 'word M|F|ORG|X|NORM|ANON', "
-                    f"a role optionally ending in '=role': {line!r}"
+                    f"a role optionally ending in '=role' or '@PARTY' tags: {line!r}"
                 )
             word = parts[0].lower()
+            for party in parties:
+                self.members.setdefault(party, set()).add(word)
             if same is not None:
                 self.same_as[word] = same
             if len(parts) == 2 and parts[1] == "ORG":
@@ -330,7 +337,10 @@ class SpeakerNouns:
         roles = []
         for word, gender in self.gender.items():
             same = f"={self.same_as[word]}" if word in self.same_as else None
-            roles.append(" ".join(part for part in (word, gender, same) if part))
+            parties = " ".join(
+                f"@{party}" for party in sorted(self.members) if word in self.members[party]
+            )
+            roles.append(" ".join(part for part in (word, gender, same, parties) if part))
         bodies = [f"{word} ORG" for word in sorted(self.bodies)]
         anonymous = [f"{word} ANON" for word in sorted(self.anonymous)]
         silent = [f"{word} {'NORM' if word in self.norms else 'X'}" for word in sorted(self.silent)]

@@ -98,6 +98,9 @@ CLIENT_VERBS = frozenset({"defende", "representa"})
 #: The most roles listed before the name of the one who held them all.
 MAX_LISTED_ROLES = 4
 
+#: The most tokens of a name before its party's tag ("Antonio Anastasia (PSDB-MG)").
+MAX_NAME_TOKENS = 6
+
 
 #: Articles that give a role of either gender ("a cientista", "do chefe") its bearer's;
 #: before a role noun, "a" is the article, not the preposition ("ao").
@@ -356,7 +359,33 @@ class SpeakerResolver:
             if name is not None and name.kind == "name" and self.names.is_person(name):
                 key = (key[0], key[1] | self._client_of(name.end, sentence_end))
                 roles.append((i, key, self.names.fullest(name)))
-        return roles
+        return sorted(roles + self._party_members())
+
+    def _party_members(self) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
+        """The people the text tags with a party, each holding its members' role: "Humberto
+        Costa (PT-PE)", "Renan Calheiros, do PMDB," are "o petista", "o peemedebista"."""
+        doc, members = self.doc, self.nouns.members
+        found: list[tuple[int, tuple[str, frozenset[str]], str]] = []
+        for i in range(1, len(doc) - 1):
+            party = doc[i].text.split("-", 1)[0]
+            if party not in members:
+                continue
+            if doc[i - 1].text == "(" and doc[i + 1].text == ")":
+                last = i - 2  # "Humberto Costa (PT-PE)"
+            elif doc[i - 1].lower_ == "do" and i >= 3 and doc[i - 2].text == ",":
+                last = i - 3  # "Renan Calheiros, do PMDB"
+            else:
+                continue
+            name = mention_ending_at(doc, last, max(0, last - MAX_NAME_TOKENS), self.nouns)
+            if (
+                last >= 0
+                and name is not None
+                and name.kind == "name"
+                and self.names.is_person(name)
+            ):
+                person = self.names.fullest(name)
+                found.extend((name.start, (noun, frozenset()), person) for noun in members[party])
+        return found
 
     def _listed_holders(self, plural: int) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
         """The people a plural role lists, each with what it holds in parentheses: "os
