@@ -2686,6 +2686,32 @@ def test_an_interviews_answers_are_a_persons_not_a_bodys(rules: Language) -> Non
     assert speakers(rules, text, entities) == ["Cris Marques"] * 2
 
 
+def test_an_interview_run_into_one_paragraph_answers_between_its_questions(
+    rules: Language,
+) -> None:
+    # paragraph breaks lost: four questions, two put to "você", split the paragraph; what
+    # stands between them is the interviewee's; a paragraph of rhetorical questions is not
+    text = (
+        "O Estado conversou com Andrés Sanchez. Porque você acha que é o melhor candidato? "
+        "Não que eu seja o melhor, mas eu posso fazer de novo. O que o fez voltar? Somos "
+        "um grupo que temos responsabilidade. Você se afastou do Roberto? Eu nunca me "
+        "afastei de ninguém. Qual a maior virtude? Acerto é não ter mais reeleição. Fico "
+        "três anos e saio."
+    )
+    found = quotes(rules, text, people=("Andrés Sanchez",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Não que eu seja o melhor, mas eu posso fazer de novo.", "Andrés Sanchez"),
+        ("Somos um grupo que temos responsabilidade.", "Andrés Sanchez"),
+        ("Eu nunca me afastei de ninguém.", "Andrés Sanchez"),
+        ("Acerto é não ter mais reeleição. Fico três anos e saio.", "Andrés Sanchez"),
+    ]
+    text = (
+        "O colunista Andrés Sanchez escreveu. Quem paga a conta? O governo. Quem decide? "
+        "O mercado. Quem perde? O cidadão. Quem ganha? Ninguém sabe."
+    )
+    assert quotes(rules, text, people=("Andrés Sanchez",)) == []
+
+
 def test_a_list_of_questions_is_no_interview(rules: Language) -> None:
     text = (
         "O que é o efeito de estufa?\n\nDiga um livro de Júlio Verne.\n\n"
@@ -4407,6 +4433,22 @@ def test_a_transcripts_note_in_brackets_ends_a_turn(rules: Language) -> None:
     ]
 
 
+def test_dialogue_lines_run_into_a_paragraph_closed_by_their_cue(rules: Language) -> None:
+    # breaks lost: a dash after a sentence's end opens a line the dash of its cue closes;
+    # a dash with no cue after it ("– o maior do país –") opens none
+    text = (
+        "O economista Ricardo Paes de Barros falou na coletiva. – O custo com a evasão é "
+        "maior que o gasto. – explicou nesta segunda. O estudo aplica cálculos. – São jovens "
+        "que podem se perder – observa Paes de Barros. O Insper. – O maior centro do país – "
+        "fica em São Paulo."
+    )
+    found = quotes(rules, text, people=("Ricardo Paes de Barros",))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("O custo com a evasão é maior que o gasto.", "Ricardo Paes de Barros", "explicou"),
+        ("São jovens que podem se perder", "Ricardo Paes de Barros", "observa"),
+    ]
+
+
 def test_a_recorded_conversation_run_into_the_narration(rules: Language) -> None:
     # two voices labelling turns twice each make a transcript without any question; a
     # turn that is only a note is none; the paper's narration ("O dono da JBS afirmou")
@@ -4471,6 +4513,22 @@ def test_an_interview_under_headings_in_capitals_with_marks_never_closed(
             "adoraria tomar o Sul.",
             "Robert Jervis",
         ),
+    ]
+
+
+def test_find_quotations_in_a_list_of_reactions_that_mixes_marks() -> None:
+    # the straight mark is never closed: the curly one after the next caption opens
+    # the next statement, and the first runs to the last sentence before its caption
+    text = (
+        'CUT: "Descanse em paz. A CUT lamenta a morte. Força Sindical: "Nesse momento de '
+        "dor, estamos juntos. Um abraço. Jorge Viana (PT-AC), senador: “Numa hora dessa, a "
+        "gente sente.”"
+    )
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == [
+        "Descanse em paz. A CUT lamenta a morte.",
+        "Nesse momento de dor, estamos juntos. Um abraço.",
+        "Numa hora dessa, a gente sente.",
     ]
 
 

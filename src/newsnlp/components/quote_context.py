@@ -448,6 +448,14 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _last_sentence_end(text: str, start: int, limit: int) -> int:
+    """End of the last sentence ending between ``start`` and ``limit`` (``start`` if none)."""
+    for i in range(limit - 2, start - 1, -1):
+        if text[i] in ".!?" and text[i + 1].isspace():
+            return i + 1
+    return start
+
+
 def _after_a_sentence(text: str, i: int) -> bool:
     """Whether the mark at ``i`` follows a sentence's end (a full stop and a space)."""
     j = i - 1
@@ -496,6 +504,16 @@ def heading_before(text: str, i: int) -> int | None:
     return max(start + 1, 0)
 
 
+def _curly_after_straight(text: str, i: int) -> bool:
+    """Whether the curly mark at ``i``, inside a quote a straight mark opened, opens a
+    quote of its own: it closes in its paragraph, and no straight mark follows to
+    close the outer one (a text that mixes the two styles)."""
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    close = text.find("”", i + 1, line_end)
+    return close > 0 and '"' not in text[close + 1 : line_end]
+
+
 #: Opening marks that, after a sentence's end, open a new quote inside an open ‘….
 SENTENCE_OPENERS = frozenset("“«‘")
 #: Marks that only ever open a quote, so one inside an open quote of the same kind nests.
@@ -530,6 +548,9 @@ def find_quotations(text: str) -> list[QuotedText]:
             upto = heading  # "PROBLEMA "A … TEMA "B …": each section's quote ends at the next
         # a quote opening its paragraph (or a section) and never closed runs to its end
         end = upto if opens_line or headed is not None else _sentence_end(text, opened + 1, upto)
+        if upto < n and text[upto] in PAIRS and text[:opened].rstrip().endswith(":"):
+            # 'CUT: "A. B. Luiz Marinho, prefeito: "…': a statement the next one's caption ends
+            end = max(end, _last_sentence_end(text, opened + 1, upto))
         content_end = opened + len(text[opened:end].rstrip())
         if content_end > opened + 1:
             found.append(QuotedText(opened + 1, content_end, opened, content_end, False))
@@ -562,6 +583,11 @@ def find_quotations(text: str) -> list[QuotedText]:
             else:
                 i, opened = unclosed(i), None
                 continue
+        elif text[opened] == '"' and char == "“" and _curly_after_straight(text, i):
+            # '"A. … Força Sindical. Jorge Viana, senador: “B.”': the straight mark was
+            # never closed, the curly one opens the next quote
+            i, opened = unclosed(i), None
+            continue
         elif text[opened] == "‘" and char in SENTENCE_OPENERS and _after_a_sentence(text, i):
             # ‘… never closed: a quote opening a sentence is a new one (‘para qualquer
             # um … às 11h. “O que eu posso falar …”), as single marks hold a few words

@@ -42,6 +42,7 @@ from .quotes_interviews import (
     headed_quotes,
     interview_quotes,
     labelled_turns,
+    run_in_dialogue_quotes,
 )
 from .quotes_reported import reported_quotes, split_coordinated
 from .speaker_lexicon import SpeakerNouns
@@ -80,6 +81,7 @@ def extract_quotes(
     turns = list(labelled_turns(ctx))  # an interview's turns, or a transcript's headed sections
     interviews = [
         *dialogue_quotes(ctx),
+        *run_in_dialogue_quotes(ctx),
         *asked_answers(ctx, turns),
         *interview_quotes(ctx, turns),
         *answer_quotes(ctx, turns),

@@ -82,6 +82,39 @@ def dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
                 yield QuoteRecord(a, b, "direct", None, None, None, rule, a)
 
 
+#: The most tokens of a dialogue line run into a paragraph, up to the dash of its cue.
+MAX_RUN_IN_LINE = 150
+
+
+def run_in_dialogue_quotes(ctx: QuoteContext) -> Iterator[QuoteRecord]:
+    """Dialogue lines run into a paragraph whose breaks were lost, each after a
+    sentence's end and closed by the dash of its cue: "… no país. – O custo com a
+    evasão é maior. – explicou nesta segunda …"."""
+    doc = ctx.doc
+    for i, text in enumerate(ctx.text):
+        if (
+            text not in DASHES
+            or i + 1 >= len(doc)
+            or _opens_paragraph(ctx, i)
+            or ctx.text[i - 1] not in LINE_ENDS
+            or not ctx.whitespace[i]
+            or not ctx.text[i + 1][:1].isupper()
+        ):
+            continue
+        for j in range(i + 2, min(len(doc), i + MAX_RUN_IN_LINE)):
+            if "\n" in ctx.text[j] or "\n" in ctx.whitespace[j]:
+                break
+            if ctx.text[j] not in DASHES:
+                continue
+            verb = ctx.skip_adverbs(j + 1, len(doc))
+            if verb < len(doc) and ctx.is_verb(verb) and not looks_infinitive(doc[verb]):
+                mention, rule = ctx.speaker_of(verb, ctx.clause_end(verb))
+                start, end = strip_range(doc, i + 1, j)
+                if word_count(doc, start, end) >= MIN_UNCUED_WORDS:
+                    yield QuoteRecord(start, end, "direct", verb, verb + 1, mention, rule, verb)
+            break  # the next dash closes the line, a cue's or not
+
+
 def _next_paragraph(ctx: QuoteContext, i: int) -> int:
     """The first token at or after ``i`` that is not a line break."""
     while i < len(ctx.doc) and not ctx.text[i].strip():
@@ -272,9 +305,16 @@ def answer_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRec
     The text must ask at least twice, each time answered, mostly in the first person,
     unless the paper labelled a question of its own ("Folha - …?" opening the
     interview, the rest unlabelled); the last answer is one paragraph.  The
-    interviewee is the last speaker.
+    interviewee is the last speaker.  A paragraph into which an interview ran its
+    questions and answers counts as one paragraph to each (see _run_in_exchanges).
     """
-    paragraphs = _paragraphs(ctx)
+    labels = [turn[0] for turn in turns]
+    paragraphs = [
+        unit
+        for a, b in _paragraphs(ctx)
+        # an interview labelling its turns is interview_quotes's
+        for unit in ([(a, b)] if any(a <= k < b for k in labels) else _run_in_exchanges(ctx, a, b))
+    ]
     asks = [_asks(ctx, a, b) for a, b in paragraphs]
     answers: list[tuple[int, int, int]] = []  # question's start, answer's start and end
     for n in range(len(paragraphs) - 1):
@@ -380,6 +420,59 @@ def _paragraphs(ctx: QuoteContext) -> list[tuple[int, int]]:
             found.append((i, end))
         i = _next_paragraph(ctx, end)
     return found
+
+
+#: Questions run into one paragraph that make it an interview whose breaks were lost,
+#: and how many of them at the least are put to someone ("Você foi presidente …?").
+MIN_RUN_IN_QUESTIONS = 4
+MIN_ADDRESSED_QUESTIONS = 2
+#: The most tokens of the middle one of those questions: an interviewer asks short ones.
+MAX_RUN_IN_QUESTION_TOKENS = 20
+
+
+#: Words by which a question addresses the interviewee.
+ADDRESS_WORDS = frozenset({"você", "vocês", "senhor", "senhora", "sr.", "sra.", "te"})
+
+
+#: What ends a sentence of an interview run into one paragraph.
+SENTENCE_ENDS = frozenset({".", "!", "?", "...", "…"})
+
+
+def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph into which an interview ran its questions and answers, split at its
+    questions: each run of questions, and what stands between them ("… o Corinthians?
+    Não que eu seja o melhor, … sabem bem disso. O que o fez voltar? …"); any other
+    paragraph whole.
+
+    The paragraph asks at least MIN_RUN_IN_QUESTIONS questions outside quotation marks,
+    MIN_ADDRESSED_QUESTIONS of them put to someone ("você", "o senhor"), most of them
+    short.
+    """
+    sentences = []
+    first = start
+    for k in range(start, end):
+        if ctx.text[k] in SENTENCE_ENDS and not ctx.marked[k]:
+            sentences.append((first, k + 1))
+            first = k + 1
+    if first < end:
+        sentences.append((first, end))
+    asked = [ctx.text[b - 1] == "?" and not ctx.marked[b - 1] for _, b in sentences]
+    addressed = sum(
+        question and not ADDRESS_WORDS.isdisjoint(ctx.lower[a:b])
+        for (a, b), question in zip(sentences, asked, strict=True)
+    )
+    lengths = sorted(b - a for (a, b), question in zip(sentences, asked, strict=True) if question)
+    if (
+        sum(asked) < MIN_RUN_IN_QUESTIONS
+        or addressed < MIN_ADDRESSED_QUESTIONS
+        or lengths[len(lengths) // 2] > MAX_RUN_IN_QUESTION_TOKENS
+    ):
+        return [(start, end)]  # a commentator's long questions ("Que efeitos … burguesia?")
+    units = []
+    for n, (a, _b) in enumerate(sentences):
+        if n == 0 or asked[n] != asked[n - 1]:
+            units.append(a)
+    return [(a, units[m + 1] if m + 1 < len(units) else end) for m, a in enumerate(units)]
 
 
 def _asks(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -569,12 +662,13 @@ def _recurring_labels(
     ctx: QuoteContext, asked: Sequence[tuple[int, int]], unasked: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Colon labels run in after a statement, in an interview whose paragraph breaks
-    were lost: "… desespero. Braga: Eu acho …", when at least MIN_EXCHANGES colon
-    labels follow a question ("…? Koide: …") or two voices each label
-    MIN_EXCHANGES turns (a recorded conversation: then any name labels a turn), or
-    this label's last word labels
-    another turn too ("Sérgio Koide:" beside "Koide:", "G1:" twice), or a word of its name
-    labels one after a question ("Carlos Madson Reis:" beside "…? Madson:")."""
+    were lost: "… desespero. Braga: Eu acho …".
+
+    When at least MIN_EXCHANGES colon labels follow a question ("…? Koide: …"), a label
+    whose last word labels another turn too ("Sérgio Koide:" beside "Koide:", "G1:"
+    twice), or a word of whose name labels one after a question ("Carlos Madson Reis:"
+    beside "…? Madson:"); when two voices each label MIN_EXCHANGES turns (a recorded
+    conversation: "Joesley Batista : … Michel Temer : …"), any name."""
     after_question = [(i, colon) for i, colon in asked if ctx.text[colon] in COLONS]
     last_words = Counter(ctx.lower[colon - 1] for _, colon in [*after_question, *unasked])
     conversing = sum(count >= MIN_EXCHANGES for count in last_words.values()) >= 2

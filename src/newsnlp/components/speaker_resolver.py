@@ -359,13 +359,22 @@ class SpeakerResolver:
             if name is not None and name.kind == "name" and self.names.is_person(name):
                 key = (key[0], key[1] | self._client_of(name.end, sentence_end))
                 roles.append((i, key, self.names.fullest(name)))
-        return sorted(roles + self._party_members())
+        return sorted(roles + self._party_members(roles))
 
-    def _party_members(self) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
+    def _party_members(
+        self, roles: list[tuple[int, tuple[str, frozenset[str]], str]]
+    ) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
         """The people the text tags with a party, each holding its members' role: "Humberto
-        Costa (PT-PE)", "Renan Calheiros, do PMDB," are "o petista", "o peemedebista"."""
+        Costa (PT-PE)", "Renan Calheiros, do PMDB," and "o presidente do PT paulista, Luiz
+        Marinho" are "o petista", "o peemedebista"."""
         doc, members = self.doc, self.nouns.members
-        found: list[tuple[int, tuple[str, frozenset[str]], str]] = []
+        found: list[tuple[int, tuple[str, frozenset[str]], str]] = [
+            (position, (noun, frozenset()), person)
+            for position, (_head, modifiers), person in roles
+            for party, nouns in members.items()
+            if party.lower() in modifiers
+            for noun in nouns
+        ]
         for i in range(1, len(doc) - 1):
             party = doc[i].text.split("-", 1)[0]
             if party not in members:
@@ -818,6 +827,11 @@ class SpeakerResolver:
         if key is None:
             return None
         head, modifiers = key
+        if any(head in nouns for nouns in self.nouns.members.values()):
+            # "afirmou o petista": a member the text tagged before, else the one in focus
+            members = [(at, name) for at, (other, _), name in self.roles if other == head]
+            before = [name for at, name in members if at <= mention.start]
+            return before[-1] if before else None
         heads = {other for _, (other, _), _ in self.roles}
         role = self.nouns.role_class(head)
         if any(other == head and at <= mention.start for at, (other, _), _ in self.roles):
