@@ -247,6 +247,7 @@ def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
     # a subheading glued to the text: "… diz Paulo Hartung Em busca de um nome …"
     words = ["diz", "Paulo", "Hartung", "Em", "busca", "de", "um", "nome", ","]
     words += ["disse", "Maria", "Ao", "lado", "do", "presidente", "Lula", "Há", "dias"]
+    words += [".", "Edson", "Fachin", "Primeiro", "a", "votar"]
     assert [" ".join(words[s:e]) for s, e in name_runs(words)] == [
         "Paulo Hartung",
         "Em",
@@ -254,6 +255,8 @@ def test_name_runs_end_before_a_capitalised_word_opening_a_sentence():
         "Ao",
         "Lula",
         "Há",
+        "Edson Fachin",
+        "Primeiro",
     ]
 
 

@@ -176,6 +176,27 @@ def test_party_tags_of_role_nouns_are_validated_and_saved() -> None:
         SpeakerNouns(["partido ORG @PT"])
 
 
+def test_a_plural_pronoun_is_people_not_the_body_named_last(rules: Language) -> None:
+    text = (
+        "O Conselho Tutelar acompanha o caso. A avó questionou os pais, mas eles "
+        "responderam que agrediam a filha para educar."
+    )
+    found = speakers(rules, text, [("Conselho Tutelar", "ORG")])
+    assert found == [None]
+
+
+def test_a_bare_role_is_the_holder_in_focus_told_apart_or_not(rules: Language) -> None:
+    # "o ministro" is Osmar Terra, whom the text is about, though "o ministro Moreira
+    # Franco" was introduced with the bare role and Terra with his portfolio
+    text = (
+        "O ministro do Desenvolvimento Social, Osmar Terra, participou do evento. O "
+        "ministro Moreira Franco também esteve lá. Osmar Terra foi questionado sobre a "
+        "agenda. Conforme o ministro, foi uma coincidência."
+    )
+    found = quotes(rules, text, people=("Moreira Franco", "Osmar Terra"))
+    assert [(q[0], q[2]) for q in found] == [("foi uma coincidência", "Osmar Terra")]
+
+
 def test_cue_before_with_colon_and_pronoun(rules: Language) -> None:
     text = "O senador Renan Calheiros falou ontem. Ele afirmou: «Não há votos.»"
     assert quotes(rules, text) == [("Não há votos.", "direct", "Renan Calheiros", "afirmou", "Ele")]

@@ -75,6 +75,7 @@ SAINTS = frozenset({"São", "Santo", "Santa"})
 OPENING_WORDS = frozenset(
     {"em", "no", "na", "nos", "nas", "num", "numa", "com", "para", "por", "pelo", "pela"}
     | {"ao", "aos", "se", "que", "mas", "como", "quando", "apos", "ate", "sobre", "sem", "ha"}
+    | {"primeiro", "primeira", "ultimo", "ultima"}  # "… Edson Fachin Primeiro a votar, …"
 )
 
 #: Imperatives that open a related link, run into a name when a page's layout is lost:

@@ -865,16 +865,19 @@ class SpeakerResolver:
             for _, (other, told), name in self.roles
             if self.nouns.role_class(other) == role
         ]
-        holders = {name for name, told in held if not told} or {name for name, _ in held}
-        introduced = any(name in holders for at, _, name in self.roles if at < mention.start)
-        if person not in holders or len(holders) < 2 or not introduced:
+        everyone = {name for name, _ in held}
+        holders = {name for name, told in held if not told} or everyone
+        introduced = any(name in everyone for at, _, name in self.roles if at < mention.start)
+        if person not in everyone or len(everyone) < 2 or not introduced:
             return person  # "o ex-presidente" opening the text: the one introduced next
         topic = self.topic(mention.start)
         if topic is not None and topic.name is not None and not (topic.is_org or topic.plural):
             focus: str | None = topic.name
         else:
             focus = self.in_focus(mention.start, self.role_gender(mention), exclude=exclude)
-        if focus is not None and focus not in holders:
+        if focus in everyone:
+            return focus  # "Osmar Terra, ministro do Desenvolvimento Social, … o ministro"
+        if focus is not None:
             sharing = [name for name in holders if set(name.split()) & set(focus.split())]
             if len(sharing) == 1:
                 return sharing[0]  # "Kassab" the text ran into a heading's next word
@@ -1197,8 +1200,8 @@ class SpeakerResolver:
         for referent in reversed(self.history):
             if referent.position >= position or referent.name is None:
                 continue
-            if plural != (referent.plural or (plural and referent.is_org)):
-                continue
+            if plural != referent.plural:
+                continue  # "eles" are people, not the body named last
             if not plural and referent.is_org:
                 continue
             if gender and referent.gender and gender != referent.gender and not plural:
@@ -1330,9 +1333,9 @@ class SpeakerResolver:
         for referent in reversed(self.history):
             if referent.position >= position:
                 continue
-            if referent.name is None and referent.spoke:
-                return referent
-            if referent.name is not None and not referent.plural:
+            if referent.plural:
+                continue  # "mas eles responderam que …": a group, no one's words after it
+            if referent.name is not None or referent.spoke:
                 return referent
         return None
 
