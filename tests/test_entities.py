@@ -361,6 +361,10 @@ def test_a_place_over_a_month_and_after_a_sentences_opening_word(rules_nlp):
     # "Janeiro" ends no name run inside "Rio de Janeiro"; "Em São Paulo" is no "Paulo"
     text = "A cidade do Rio de Janeiro cresceu. Em São Paulo choveu."
     assert labelled(rules_nlp, text) == [("Rio de Janeiro", "LOC"), ("São Paulo", "LOC")]
+    text = "Um estudo da Comissão de Vitimização da Polícia Militar do Rio de Janeiro saiu."
+    assert [ent for ent, _ in labelled(rules_nlp, text)] == [
+        "Comissão de Vitimização da Polícia Militar do Rio de Janeiro"
+    ]
 
 
 def test_a_given_name_after_a_roles_body_opens_a_person(rules_nlp):

@@ -197,6 +197,44 @@ def test_a_bare_role_is_the_holder_in_focus_told_apart_or_not(rules: Language) -
     assert [(q[0], q[2]) for q in found] == [("foi uma coincidência", "Osmar Terra")]
 
 
+def test_a_governing_verb_is_no_part_of_its_infinitive_cues_subject(rules: Language) -> None:
+    text = "A assessoria da empresa limitava-se a dizer que o caso estava encerrado."
+    assert [(q[0], q[4]) for q in quotes(rules, text)] == [
+        ("o caso estava encerrado", "A assessoria da empresa")
+    ]
+    text = "José Júlio toureou. A paixão que levou Redol a escrever: «Estranha coisa, esta.»"
+    assert [q[2] for q in quotes(rules, text, people=("José Júlio", "Redol"))] == ["Redol"]
+
+
+def test_a_subject_named_after_an_opening_phrase_and_its_party(rules: Language) -> None:
+    # the sentence's subject, past "Colega de Senado," and "(PR)", says the quote after it
+    text = (
+        "O senador Cristovam Buarque disse que o julgamento foi justo. Colega de Senado, "
+        "Álvaro Dias (PR) classificou o julgamento como emblemático. «Ninguém está acima "
+        "da lei, mesmo um ex-presidente.»"
+    )
+    found = quotes(rules, text, people=("Cristovam Buarque", "Álvaro Dias"))
+    assert [q[2] for q in found] == ["Cristovam Buarque", "Álvaro Dias"]
+
+
+def test_who_a_sentence_says_was_there_is_its_subject(rules: Language) -> None:
+    text = (
+        "Donald Trump discursou na Casa Branca. Entre os presentes na cerimônia estava Rob "
+        'Fazio, que perdeu o pai no atentado. "Virei todos os anos", afirmou à agência.'
+    )
+    found = quotes(rules, text, people=("Donald Trump", "Rob Fazio"))
+    assert [(q[0], q[2]) for q in found] == [("Virei todos os anos", "Rob Fazio")]
+
+
+def test_a_relative_opening_a_sentence_with_a_given_name_is_no_one_else(
+    fallback_nlp: Language,
+) -> None:
+    # "Selma" is a given name: "Selma Weissmann" is a person, not Franz Weissmann's name
+    text = "O escultor Franz Weissmann morreu em 2005. Selma Weissmann disse que a obra será doada."
+    doc = fallback_nlp(text)
+    assert [span._.speaker for span in doc.spans["quotes"]] == ["Selma Weissmann"]
+
+
 def test_cue_before_with_colon_and_pronoun(rules: Language) -> None:
     text = "O senador Renan Calheiros falou ontem. Ele afirmou: «Não há votos.»"
     assert quotes(rules, text) == [("Não há votos.", "direct", "Renan Calheiros", "afirmou", "Ele")]
@@ -5493,6 +5531,26 @@ def test_a_bare_body_noun_is_the_body_the_text_described_with_it(rules: Language
         ("o réu nunca pagou pelos imóveis", "força-tarefa da Operação Lava Jato"),
         ("a aluna passava bem", "Casinha Feliz"),
     ]
+
+
+def test_a_generic_noun_stands_for_the_last_body_of_its_kind(rules: Language) -> None:
+    # "o partido" is the party (one the text tags a deputy with), "a empresa" the
+    # company, not the ministry or secretariat named after them
+    text = (
+        "O PR apresentou a representação contra Jean Wyllys (PSOL-RJ) e Érika Kokay "
+        "(PT-DF). O Conselho de Ética abriu os processos. O partido considera que houve "
+        "quebra de decoro. A Fiat anunciou um recall. A Secretaria da Segurança Pública "
+        "divulgou dados. De acordo com a empresa, a falha é rara."
+    )
+    entities = [
+        ("PR", "ORG"),
+        ("Jean Wyllys", "PER"),
+        ("Érika Kokay", "PER"),
+        ("Conselho de Ética", "ORG"),
+        ("Fiat", "ORG"),
+        ("Secretaria da Segurança Pública", "ORG"),
+    ]
+    assert speakers(rules, text, entities) == ["PR", "Fiat"]
 
 
 def test_a_bare_police_stands_as_written_among_the_forces_named(rules: Language) -> None:

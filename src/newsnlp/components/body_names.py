@@ -70,6 +70,18 @@ PORTFOLIO = "pasta"
 PORTFOLIO_HEADS = frozenset({"ministério", "secretaria", "secretariado"})
 
 
+#: Nouns for a party: "o partido" stands for the last party named, no other body.
+PARTY_NOUNS = frozenset({"partido", "legenda", "sigla", "agremiação"})
+
+
+#: Words opening the names of public bodies, which "a empresa" never stands for.
+PUBLIC_HEADS = frozenset(
+    {"ministério", "secretaria", "polícia", "governo", "tribunal", "supremo", "procuradoria"}
+    | {"conselho", "câmara", "senado", "assembleia", "prefeitura", "justiça", "comissão"}
+    | {"organização", "movimento", "agência", "departamento", "defensoria", "controladoria"}
+)
+
+
 #: Bodies named by their kind alone, which stand for the last organisation named.
 GENERIC_BODIES = frozenset(
     {
@@ -406,6 +418,8 @@ class BodyNames:
                 continue
             if portfolio and referent.name.split()[0].lower() not in PORTFOLIO_HEADS:
                 continue
+            if not self._of_its_kind(words, referent.name):
+                continue  # "o partido" is the last party, "a empresa" no ministry
             said = _heads_of(referent.name.lower().split())
             if referent.mention is not None:
                 said |= _heads_of(
@@ -453,6 +467,7 @@ class BodyNames:
                 and titled_name_start(e, self.nouns) is None  # not "CEO Roberto Fulcherberguer"
                 and (not portfolio or e[0].lower_ in PORTFOLIO_HEADS)
                 and not self._addressed(e.start)  # "Ao Nascer do SOL, a empresa diz"
+                and self._of_its_kind(words, e.text)
             ]
             recent = bool(named) and mention.start - named[-1].end <= RECENT_ORG_TOKENS
             if named and (words & COMPANY_WORDS or named[-1]._.org_id or recent):
@@ -463,6 +478,41 @@ class BodyNames:
             if not named:  # no recogniser tagged it: "A Cemig registrou lucro …"
                 return self._proper_name_with_article(mention.start)
         return None
+
+    def _of_its_kind(self, words: set[str], name: str) -> bool:
+        """Whether the body ``name`` may be what a generic noun stands for: a party for
+        "o partido" ("PT", "Partido Novo", a party the text tags someone with), a
+        company for "a empresa" (no ministry, court, police or party)."""
+        if words & PARTY_NOUNS:
+            return self._party(name)
+        if words & COMPANY_WORDS:
+            return name.split()[0].lower() not in PUBLIC_HEADS and not self._party(name)
+        return True
+
+    def _party(self, name: str) -> bool:
+        """A party's name: "Partido dos Trabalhadores", an acronym the speaker nouns tag
+        ("PT" of "petista @PT"), or one the text tags a person with ("Lindbergh Farias
+        (PT-RJ)")."""
+        return (
+            name.split()[0].lower() == "partido"
+            or name in self.nouns.members
+            or (name in self._party_tags)
+        )
+
+    @cached_property
+    def _party_tags(self) -> set[str]:
+        """Acronyms the text writes after a person's name as a party's with a state:
+        "(PT-RJ)", "(PSOL-SP)"."""
+        return {
+            token.text.split("-", 1)[0]
+            for token in self.doc
+            if token.text[:1].isupper()
+            and token.text.count("-") == 1
+            and len(token.text.split("-", 1)[1]) == 2
+            and token.text.replace("-", "").isupper()
+            and token.i > 0
+            and self.doc[token.i - 1].text == "("
+        }
 
     def _described_before(self, mention: Mention) -> str | None:
         """The body a bare noun ("a força-tarefa") stands for when the text described

@@ -639,8 +639,9 @@ def _join_places(
 def _with_place_tail(
     words: Sequence[str], run: tuple[int, int], gazetteers: Gazetteers
 ) -> tuple[int, int]:
-    """A run going on over a particle and a word no name takes when together they are
-    a known place: "Rio de Janeiro" (a month's name), "Rio Grande do Sul"."""
+    """A run going on over a particle and a word no name takes when together with the
+    run's last words they are a known place: "Rio de Janeiro" (a month's name), "Rio
+    Grande do Sul", "Polícia Militar do Rio de Janeiro"."""
     start, end = run
     for tail in (2, 3):
         last = end + tail
@@ -648,10 +649,17 @@ def _with_place_tail(
             last <= len(words)
             and words[end] in PARTICLES
             and all(word[:1].isupper() or word in PARTICLES for word in words[end + 1 : last])
-            and place_key(words[start:last]) in gazetteers.places
+            and any(
+                place_key(words[first:last]) in gazetteers.places
+                for first in range(max(start, end - MAX_PLACE_HEAD_WORDS), end)
+            )
         ):
             return start, last
     return run
+
+
+#: The most words of a place's name before the particle it goes on over ("Rio Grande").
+MAX_PLACE_HEAD_WORDS = 3
 
 
 #: The most words of a place written in capitals, each a run of its own ("RIO DE JANEIRO").

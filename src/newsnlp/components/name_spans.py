@@ -25,6 +25,7 @@ from .entity_rules import (
 )
 from .speaker_lexicon import (
     ABSTRACT_NOUN_ENDINGS,
+    ARTICLES,
     NAME_PARTICLES,
     OF,
     OPENING_PARTICLES,
@@ -235,7 +236,9 @@ def classify_entity(ent: Span, nouns: SpeakerNouns) -> str | None:
     ):
         return "name"  # a weak model's LOC for "Saraiva Dias" (not "Reino Unido")
     if ent.label_ == "ORG":
-        if ent._.org_id is None and looks_like_person(ent, nouns):
+        # "A Fiat anunciou": a body takes an article, a person in the news does not
+        articled = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ARTICLES
+        if ent._.org_id is None and not articled and looks_like_person(ent, nouns):
             return "name"
         return "org"
     return None

@@ -250,6 +250,9 @@ CLITICS = frozenset({"me", "te", "lhe", "lhes", "nos", "vos"})
 #: Words between a cue verb and its subject before it ("Lula tem repetido", "me disse").
 BEFORE_A_CUE = ADVERBS | AUXILIARIES | CLITICS
 
+#: Nouns between a governing verb and its infinitive cue: "fez questão de frisar".
+GOVERNED_NOUNS = frozenset({"questão"})
+
 
 #: How many asides set off by commas may stand between a cue and its subject.
 CUE_ASIDES = 2
@@ -982,6 +985,13 @@ class QuoteContext:
                 or self.lower[governor] in CLITICS
             ):
                 governor -= 1
+            if (
+                self.lower[governor] in ("de", "a", "em")
+                and governor - 1 > floor
+                and self.text[governor - 1].islower()  # not "levou Redol a escrever"
+            ):  # "A assessoria limitou-se a dizer": the governing verb is no part of its subject
+                governor = self.back_over(governor - 1, floor, ADVERBS | GOVERNED_NOUNS)
+                governor = self.back_over(governor - 1, floor, ADVERBS | CLITICS) + 1
             named = mention_before(doc, governor, floor, self.nouns)  # "X, o acusado, quis dizer"
             if named is not None and named.kind in ("name", "role", "org"):
                 return named, "mention"

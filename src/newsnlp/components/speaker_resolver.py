@@ -98,6 +98,10 @@ CLIENT_VERBS = frozenset({"defende", "representa"})
 #: The most roles listed before the name of the one who held them all.
 MAX_LISTED_ROLES = 4
 
+#: What opens a sentence that says who was there ("Entre os presentes estava X").
+PRESENCE_OPENERS = frozenset({"entre", "na", "no", "nas", "nos", "em"})
+PRESENCE_VERBS = frozenset({"estava", "estavam", "esteve", "estiveram", "está", "estão"})
+
 #: The most tokens of a name before its party's tag ("Antonio Anastasia (PSDB-MG)").
 MAX_NAME_TOKENS = 6
 
@@ -584,6 +588,7 @@ class SpeakerResolver:
                 self._inner_subject(start, end)
                 or self._passive_agent(start, end)
                 or self._inverted_subject(start, end)
+                or self._present_subject(start, end)
             )
         if mention is not None and not self._could_speak(mention):
             return None
@@ -759,13 +764,14 @@ class SpeakerResolver:
                 continue
             if found.end - found.start == 1 and self.names.is_actor(found):
                 return found  # "Smoot pensa", "O preparador de goleiros, Taffarel, vê"
-            verbs = [found.end]
-            if doc[found.end].text == ",":
+            named_end = past_parenthesis(doc, found.end, end)  # "…, Álvaro Dias (PR) classificou"
+            verbs = [named_end]
+            if named_end < end and doc[named_end].text == ",":
                 # the comma closing an apposition: ", o governador, Leonel Brizola, disse";
                 # or asides after the name: "No mesmo sentido, Luciana Antônio, do …,",
                 # ", o promotor Cássio Conserino, um dos responsáveis pela denúncia, evitou"
-                verbs = [found.end + 1] if found.start > i and found.end + 1 < end else []
-                verbs.append(past_asides(doc, found.end, self.verbs))
+                verbs = [named_end + 1] if found.start > i and named_end + 1 < end else []
+                verbs.append(past_asides(doc, named_end, self.verbs))
             if any(self._acts_at(verb, end) for verb in verbs):
                 return found  # "…, general Otávio Barros, fez"
         return None
@@ -798,6 +804,20 @@ class SpeakerResolver:
         if name is None or name.kind != "name" or doc[name.start - 1].text != ",":
             return None
         return name
+
+    def _present_subject(self, start: int, end: int) -> Mention | None:
+        """The person a sentence opening on a place or a group says was there: "Entre os
+        presentes na cerimônia estava Rob Fazio, que perdeu o pai …"."""
+        doc = self.doc
+        if doc[start].lower_ not in PRESENCE_OPENERS:
+            return None
+        for k in range(start + 1, end - 1):
+            if doc[k].is_punct:
+                return None
+            if doc[k].lower_ in PRESENCE_VERBS:
+                found = name_mention_at(doc, k + 1, end, self.nouns)
+                return found if found is not None and found.kind == "name" else None
+        return None
 
     def _passive_agent(self, start: int, end: int) -> Mention | None:
         """The agent of a passive sentence, its actor: "A avaliação foi feita pelo
