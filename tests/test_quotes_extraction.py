@@ -427,11 +427,11 @@ def test_source_phrases_with_apposition_and_possessive(rules: Language) -> None:
 
 
 def test_source_phrase_before_a_quoted_clause(rules: Language) -> None:
-    # the whole clause after "segundo X," in marks is reported in X's words: mixed, as
-    # "X afirmou que «…»" is; a quote after a colon stays direct
+    # the whole clause after "segundo X," in marks is X's own words: direct, as "para X,"
+    # and a colon make it (annotators counted 14 direct and 7 mixed such quotes)
     text = "Segundo o relatório, «as distribuidoras são subsidiárias americanas»."
     assert quotes(rules, text) == [
-        ("as distribuidoras são subsidiárias americanas", "mixed", None, "Segundo", "o relatório")
+        ("as distribuidoras são subsidiárias americanas", "direct", None, "Segundo", "o relatório")
     ]
     text = "O relatório conclui: «as distribuidoras são subsidiárias americanas»."
     assert [q[1] for q in quotes(rules, text)] == ["direct"]

@@ -634,10 +634,9 @@ def direct_quotes(
         if cue is not None:
             cue_start, cue_end, mention, rule = cue
             list_cue = cue
-            kind = "mixed" if _source_clause(ctx, cue, opening, pieces) else "direct"
             for a, b in pieces:
                 yield (
-                    QuoteRecord(a, b, kind, cue_start, cue_end, mention, rule, cue_start),
+                    QuoteRecord(a, b, "direct", cue_start, cue_end, mention, rule, cue_start),
                     True,
                 )
         elif (
@@ -663,21 +662,6 @@ def _trailing_cue(ctx: QuoteContext, start: int, end: int) -> tuple[int, Cue] | 
                 return None
             return comma, (comma + 1, comma + 2, mention, rule)
     return None
-
-
-def _source_clause(
-    ctx: QuoteContext, cue: Cue, opening: int | None, pieces: Sequence[tuple[int, int]]
-) -> bool:
-    """Whether a quote is the whole clause after a source phrase ("Segundo o ministro,
-    «…»", "De acordo com o estudo, “…”"): reported speech in the source's own words,
-    as mixed as ``X afirmou que "…"``."""
-    return (
-        opening is not None
-        and len(pieces) == 1
-        and ctx.text[opening - 1] == ","
-        and cue[0] < opening
-        and bool(phrase_length(ctx, cue[0]))
-    )
 
 
 #: The fewest narrated words before a quote that make its sentence, cued after the
