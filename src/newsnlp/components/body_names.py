@@ -198,9 +198,9 @@ class BodyNames:
     @cached_property
     def titles(self) -> dict[str, str]:
         """Names the text writes as a title's, with their article: "Globo" → "O Globo"."""
-        doc, titles = self.doc, {}
+        doc, titles, texts = self.doc, {}, self.names.texts
         for i in range(1, len(doc) - 1):
-            if doc[i].text not in TITLE_ARTICLES or not doc[i + 1].is_title:
+            if texts[i] not in TITLE_ARTICLES or not doc[i + 1].is_title:
                 continue
             end = i + 1
             while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
@@ -503,15 +503,16 @@ class BodyNames:
     def _party_tags(self) -> set[str]:
         """Acronyms the text writes after a person's name as a party's with a state:
         "(PT-RJ)", "(PSOL-SP)"."""
+        texts = self.names.texts
         return {
-            token.text.split("-", 1)[0]
-            for token in self.doc
-            if token.text[:1].isupper()
-            and token.text.count("-") == 1
-            and len(token.text.split("-", 1)[1]) == 2
-            and token.text.replace("-", "").isupper()
-            and token.i > 0
-            and self.doc[token.i - 1].text == "("
+            text.split("-", 1)[0]
+            for i, text in enumerate(texts)
+            if i > 0
+            and texts[i - 1] == "("
+            and text.count("-") == 1
+            and len(text.split("-", 1)[1]) == 2
+            and text.replace("-", "").isalpha()
+            and text.isupper()
         }
 
     def _described_before(self, mention: Mention) -> str | None:

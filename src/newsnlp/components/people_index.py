@@ -561,9 +561,9 @@ class PeopleIndex:
         # what the pipeline annotated, read once: each check scans every token
         self._tagged = doc.has_annotation("POS")
         #: Each token's text, read once: indexing a Doc builds a Token each time.
-        self._texts = [token.text for token in doc]
+        self.texts = [token.text for token in doc]
         #: Where each word stands in the text, for the scans a name's checks make.
-        self._positions = _word_positions(self._texts)
+        self._positions = _word_positions(self.texts)
         self._lowercase_words: set[str] | None = None
         self._article_words: set[str] | None = None
         self._bare: set[str] | None = None
@@ -600,7 +600,7 @@ class PeopleIndex:
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
             end = self._own_name_end(start, self._particles_surname_end(ent))
             names.append((start, tuple(t.text for t in doc[start:end])))
-        texts = self._texts
+        texts = self.texts
         i = 0
         while i < len(doc):
             if not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
@@ -667,7 +667,7 @@ class PeopleIndex:
         goes on with "os Viajantes do Brasil" and "essa Viajante do Brasil".
         """
         if self._bare is None:
-            texts = self._texts
+            texts = self.texts
             after_determiner = [False] + [text.lower() in DETERMINED for text in texts[:-1]]
             determined = {text for text, d in zip(texts, after_determiner, strict=True) if d}
             self._bare = {

@@ -13,7 +13,7 @@ body stands for, for :mod:`newsnlp.components.body_names`.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -379,13 +379,14 @@ class SpeakerResolver:
             if party.lower() in modifiers
             for noun in nouns
         ]
-        for i in range(1, len(doc) - 1):
-            party = doc[i].text.split("-", 1)[0]
+        texts = self.names.texts  # a Doc builds a Token at each indexing: scan the words
+        for i in range(1, len(texts) - 1):
+            party = texts[i].split("-", 1)[0]
             if party not in members:
                 continue
-            if doc[i - 1].text == "(" and doc[i + 1].text == ")":
+            if texts[i - 1] == "(" and texts[i + 1] == ")":
                 last = i - 2  # "Humberto Costa (PT-PE)"
-            elif doc[i - 1].lower_ == "do" and i >= 3 and doc[i - 2].text == ",":
+            elif self._lower[i - 1] == "do" and i >= 3 and texts[i - 2] == ",":
                 last = i - 3  # "Renan Calheiros, do PMDB"
             else:
                 continue
@@ -525,7 +526,7 @@ class SpeakerResolver:
         """Sentence subjects that are people or organisations, in document order, each
         followed by whose statements its sentence talks about (see ``_voiced``)."""
         doc = self.doc
-        dialogue = _dialogue_paragraphs(doc)
+        dialogue = _dialogue_paragraphs(self.names.texts, doc.to_array("SPACY").tolist())
         for start, end in sentences(doc):
             # a sentence inside a quote is the speaker's, not the narrative's (a straight
             # mark also closes one: '…." O advogado X se pronunciou.' is the narrative's)
@@ -808,14 +809,13 @@ class SpeakerResolver:
     def _present_subject(self, start: int, end: int) -> Mention | None:
         """The person a sentence opening on a place or a group says was there: "Entre os
         presentes na cerimônia estava Rob Fazio, que perdeu o pai …"."""
-        doc = self.doc
-        if doc[start].lower_ not in PRESENCE_OPENERS:
+        if self._lower[start] not in PRESENCE_OPENERS:
             return None
         for k in range(start + 1, end - 1):
-            if doc[k].is_punct:
-                return None
-            if doc[k].lower_ in PRESENCE_VERBS:
-                found = name_mention_at(doc, k + 1, end, self.nouns)
+            if not any(char.isalnum() for char in self._lower[k]):
+                return None  # a comma or a stop: the phrase ended with no one there
+            if self._lower[k] in PRESENCE_VERBS:
+                found = name_mention_at(self.doc, k + 1, end, self.nouns)
                 return found if found is not None and found.kind == "name" else None
         return None
 
@@ -1406,15 +1406,16 @@ def _case_topic(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention 
     return None
 
 
-def _dialogue_paragraphs(doc: Doc) -> list[bool]:
-    """For each token, whether its paragraph opens with a dialogue dash ("- Poderíamos …")."""
+def _dialogue_paragraphs(texts: Sequence[str], spaced: Sequence[bool]) -> list[bool]:
+    """For each token (its text, and whether a space follows it), whether its paragraph
+    opens with a dialogue dash ("- Poderíamos …")."""
     flags: list[bool] = []
     opened, at_start = False, True
-    for token in doc:
-        if at_start and not token.is_space:
-            opened = token.text in DIALOGUE_DASHES and bool(token.whitespace_)
+    for text, space in zip(texts, spaced, strict=True):
+        if at_start and not text.isspace():
+            opened = text in DIALOGUE_DASHES and space
             at_start = False
         flags.append(opened)
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if "\n" in text:  # a line break is a token of its own
             opened, at_start = False, True
     return flags
