@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``282`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``287`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,13 +10,14 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129 and 28129 for rounds
-29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
-52, 53, 54, 55, 56 and 57), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129 and 29129 for
+rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+50, 51, 52, 53, 54, 55, 56, 57 and 58), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
-502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244)
+502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
+400)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -50,8 +51,9 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 ``175.txt``, ``231.txt``, ``29.txt``, ``12.txt``, ``147.txt``, ``31.txt``, ``124.txt`` and
 ``249.txt``, and heldout268–272's ``222.txt``, ``265.txt``, ``111.txt``, ``236.txt``,
 ``110.txt``, ``243.txt``, ``108.txt``, ``185.txt``, ``228.txt`` and ``126.txt``, and
-heldout273–277's ``101.txt``, ``41.txt`` and ``220.txt``, and heldout278–282's ``266.txt``
-and ``96.txt``; their
+heldout273–277's ``101.txt``, ``41.txt`` and ``220.txt``, heldout278–282's ``266.txt``
+and ``96.txt``, and heldout283–287's ``95.txt``, ``184.txt``, ``288.txt``, ``364.txt``,
+``38.txt``, ``140.txt``, ``171.txt``, ``190.txt``, ``271.txt`` and ``10.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -60,6 +62,9 @@ near offset 4428 with a combining circumflex, and put a zero-width space (U+200B
 "Realizações" near offset 6005, where the repository's invisible character may be another.
 Heldout274's ``3368.txt`` holds a lone "\\r" near offset 4184, which its annotator kept and
 this script reads as "\\n": the offsets agree.
+Heldout285's ``965.txt`` came out two characters short, between "acusados " and "de
+matar manifestantes" (near offset 4309): its annotator put back two lone "\\r", which
+this script reads as one "\\n" each; no quote spans them.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -2015,6 +2020,91 @@ ROUNDS = {
         1459,
         2774,
         2017,
+    ],
+    "heldout283": [
+        3545,
+        95,
+        3386,
+        2530,
+        184,
+        2607,
+        288,
+        2627,
+        3101,
+        1602,
+        1700,
+        2428,
+        2346,
+        2840,
+        1352,
+    ],
+    "heldout284": [
+        3528,
+        2259,
+        2912,
+        364,
+        2426,
+        38,
+        1146,
+        2586,
+        493,
+        2941,
+        2071,
+        1910,
+        2199,
+        1764,
+        2075,
+    ],
+    "heldout285": [
+        1828,
+        2204,
+        3337,
+        519,
+        1557,
+        2732,
+        965,
+        3249,
+        3381,
+        517,
+        350,
+        727,
+        140,
+        3100,
+        926,
+    ],
+    "heldout286": [
+        1901,
+        3217,
+        1136,
+        1248,
+        2919,
+        3233,
+        171,
+        3530,
+        1788,
+        2078,
+        2090,
+        433,
+        1074,
+        473,
+        3259,
+    ],
+    "heldout287": [
+        2178,
+        2408,
+        190,
+        2102,
+        3041,
+        3055,
+        2504,
+        2482,
+        271,
+        10,
+        1090,
+        794,
+        1884,
+        1610,
+        3446,
     ],
 }
 
