@@ -2771,6 +2771,26 @@ def test_an_interview_run_into_one_paragraph_answers_between_its_questions(
     assert quotes(rules, text, people=("Andrés Sanchez",)) == []
 
 
+def test_an_interviewers_prompt_to_o_senhor_asks_without_a_question_mark(
+    rules: Language,
+) -> None:
+    text = (
+        "O governador Flávio Dino falou à Folha.\n\n"
+        "Folha - O Maranhão é compatível com o tempo que vive?\n\n"
+        "Eu brinco que aqui são quatro séculos em quatro anos.\n\n"
+        "A decisão de Sergio Moro contra o Lula o senhor critica.\n\n"
+        "É um escândalo, uma monstruosidade jurídica.\n\n"
+        "E o Janot?\n\n"
+        "Janot errou. Podia ter evitado o caos."
+    )
+    found = quotes(rules, text, people=("Flávio Dino",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Eu brinco que aqui são quatro séculos em quatro anos.", "Flávio Dino"),
+        ("É um escândalo, uma monstruosidade jurídica.", "Flávio Dino"),
+        ("Janot errou. Podia ter evitado o caos.", "Flávio Dino"),
+    ]
+
+
 def test_a_list_of_questions_is_no_interview(rules: Language) -> None:
     text = (
         "O que é o efeito de estufa?\n\nDiga um livro de Júlio Verne.\n\n"

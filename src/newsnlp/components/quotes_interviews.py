@@ -476,14 +476,26 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
 
 
 def _asks(ctx: QuoteContext, start: int, end: int) -> bool:
-    """A paragraph that is an interviewer's question: it ends in "?" and is no quote."""
+    """A paragraph that is an interviewer's question: it ends in "?", or puts a short
+    statement to "o senhor" ("A de Sergio Moro contra o Lula o senhor critica."); no quote."""
     a, b = strip_range(ctx.doc, start, end)
-    return (
-        b > a
-        and ctx.text[b - 1] == "?"
-        and ctx.text[a] not in DASHES
-        and ctx.text[a] not in PAIRS
-        and word_count(ctx.doc, a, b) <= MAX_QUESTION_WORDS
+    if b <= a or ctx.text[a] in DASHES or ctx.text[a] in PAIRS:
+        return False
+    words = word_count(ctx.doc, a, b)
+    return (ctx.text[b - 1] == "?" and words <= MAX_QUESTION_WORDS) or (
+        words <= MAX_PROMPT_WORDS and _addresses(ctx, a, b) and not _in_first_person(ctx, a, b)
+    )
+
+
+#: The most words of a statement an interviewer puts to the interviewee for an answer.
+MAX_PROMPT_WORDS = 25
+
+
+def _addresses(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether the words speak to someone as "o senhor" or "a senhora"."""
+    return any(
+        ctx.lower[k] in ("senhor", "senhora") and ctx.lower[k - 1] in ("o", "a")
+        for k in range(start + 1, end)
     )
 
 
