@@ -235,6 +235,16 @@ def test_a_relative_opening_a_sentence_with_a_given_name_is_no_one_else(
     assert [span._.speaker for span in doc.spans["quotes"]] == ["Selma Weissmann"]
 
 
+def test_a_speech_verb_inside_a_name_is_no_cue(rules: Language) -> None:
+    # "Alerta" is a word of the programme's name "Cidade Alerta", not "alertar"
+    text = (
+        "Na estreia do novo Cidade Alerta, Marcelo Rezende deu o tom: «Nós não temos "
+        "amigos, nem inimigos.»"
+    )
+    found = quotes(rules, text, people=("Marcelo Rezende",))
+    assert [(q[2], q[3]) for q in found] == [("Marcelo Rezende", ":")]
+
+
 def test_cue_before_with_colon_and_pronoun(rules: Language) -> None:
     text = "O senador Renan Calheiros falou ontem. Ele afirmou: «Não há votos.»"
     assert quotes(rules, text) == [("Não há votos.", "direct", "Renan Calheiros", "afirmou", "Ele")]

@@ -847,6 +847,8 @@ class QuoteContext:
             return True  # "fez questão de salientar", "voltou a dizer", "insistiu em afirmar"
         if self.text[i][:1].isupper() and i + 1 < len(self.doc) and self.lower[i + 1] in OF:
             return False  # "Nota da defesa de Palocci: «…»": a heading's noun
+        if self.text[i][:1].isupper() and i and self.text[i - 1][:1].isupper():
+            return False  # "o novo Cidade Alerta": a word of a name, not a cue
         return previous not in DETERMINERS and previous not in BEFORE_A_NOUN
 
     def clause_end(self, start: int, stop_at_quotes: bool = False, reported: bool = False) -> int:
