@@ -4605,6 +4605,24 @@ def test_an_interview_under_headings_in_capitals_with_marks_never_closed(
     ]
 
 
+def test_an_answer_under_a_heading_is_the_interviewees_whoever_it_quotes(
+    rules: Language,
+) -> None:
+    # the second section quotes an imagined exchange; the third is still the interviewee's
+    text = (
+        '"Só diplomacia não adianta", afirma o cientista político Robert Jervis. Confira '
+        'trechos. O QUEBRA-CABEÇA "O território costumava ser o ponto de disputa. Talvez '
+        'Kim Jong-il e Mahmoud Ahmadinejad conversaram: "Bom, vamos continuar pressionando '
+        'os americanos". Mas não acho que esse tenha sido um fator. O FATOR CHINA "O governo '
+        'chinês foi firme na oposição ao teste nuclear recente."'
+    )
+    found = quotes(rules, text, people=("Robert Jervis", "Kim Jong-il", "Mahmoud Ahmadinejad"))
+    assert (found[-1][0], found[-1][2]) == (
+        "O governo chinês foi firme na oposição ao teste nuclear recente.",
+        "Robert Jervis",
+    )
+
+
 def test_find_quotations_in_a_list_of_reactions_that_mixes_marks() -> None:
     # the straight mark is never closed: the curly one after the next caption opens
     # the next statement, and the first runs to the last sentence before its caption

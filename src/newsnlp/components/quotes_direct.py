@@ -644,8 +644,11 @@ def direct_quotes(
             and (_opens_sentence(ctx, region) or _embedded_clause(ctx, opening, words))
             and not _title_as_subject(ctx, close)
         ) or _long_fragment(ctx, region, words):
+            # an answer under a topic's heading is the interviewee's, whoever it quotes
+            headed = heading_before(ctx.raw_text, region.open) is not None
+            rule = "answer" if headed else "previous"
             for a, b in pieces:
-                yield QuoteRecord(a, b, "direct", None, None, None, "previous", a), False
+                yield QuoteRecord(a, b, "direct", None, None, None, rule, a), False
 
 
 def _trailing_cue(ctx: QuoteContext, start: int, end: int) -> tuple[int, Cue] | None:
