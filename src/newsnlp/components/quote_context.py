@@ -487,6 +487,14 @@ def _closed_by_another(text: str, opened: int, i: int) -> bool:
 MIN_HEADING_WORDS = 2
 
 
+def end_before(text: str, i: int) -> int:
+    """Where the text before position ``i`` ends, trailing whitespace left out (read
+    backwards from ``i``: slicing the text before it would copy it all)."""
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def heading_before(text: str, i: int) -> int | None:
     """Where the heading in capitals just before position ``i`` starts, when one stands
     between a sentence's end and ``i``: ``… têm. CONDESCENDÊNCIA AMERICANA "Por …``.
@@ -494,15 +502,17 @@ def heading_before(text: str, i: int) -> int | None:
     An interview printed as sections under topic headings, its paragraph breaks lost,
     opens each answer with a mark that is never closed.
     """
-    words = text[:i].rstrip().split(" ")
-    start = len(text[:i].rstrip())
+    start = end_before(text, i)  # where the words read backwards end; -1: the text's start
     long_words = 0
-    while words and (words[-1].isupper() or (words[-1] in ("x", "e") and long_words)):
-        long_words += sum(len(part) >= 2 and part.isalpha() for part in words[-1].split("-"))
-        start -= len(words[-1]) + 1
-        words.pop()
-    before = " ".join(words).rstrip()
-    if long_words < MIN_HEADING_WORDS or not (not before or before[-1] in '.!?:"”»\n'):
+    while start >= 0:
+        first = text.rfind(" ", 0, start) + 1
+        word = text[first:start]
+        if not (word.isupper() or (word in ("x", "e") and long_words)):
+            break
+        long_words += sum(len(part) >= 2 and part.isalpha() for part in word.split("-"))
+        start = first - 1
+    before = end_before(text, start) if start > 0 else 0
+    if long_words < MIN_HEADING_WORDS or not (not before or text[before - 1] in '.!?:"”»\n'):
         return None
     return max(start + 1, 0)
 
@@ -551,7 +561,8 @@ def find_quotations(text: str) -> list[QuotedText]:
             upto = heading  # "PROBLEMA "A … TEMA "B …": each section's quote ends at the next
         # a quote opening its paragraph (or a section) and never closed runs to its end
         end = upto if opens_line or headed is not None else _sentence_end(text, opened + 1, upto)
-        if upto < n and text[upto] in PAIRS and text[:opened].rstrip().endswith(":"):
+        before = end_before(text, opened)
+        if upto < n and text[upto] in PAIRS and before and text[before - 1] == ":":
             # 'CUT: "A. B. Luiz Marinho, prefeito: "…': a statement the next one's caption ends
             end = max(end, _last_sentence_end(text, opened + 1, upto))
         content_end = opened + len(text[opened:end].rstrip())

@@ -29,6 +29,7 @@ from .quote_context import (
     QuoteContext,
     QuotedText,
     QuoteRecord,
+    end_before,
     heading_before,
     looks_infinitive,
     name_after_modifiers,
@@ -842,9 +843,9 @@ def _inside_reported(ctx: QuoteContext, opening: int) -> bool:
 def _opens_sentence(ctx: QuoteContext, region: QuotedText) -> bool:
     """Whether a quote stands as its own sentence (not a title or a phrase inside one)."""
     text = ctx.raw_text
-    before = text[: region.open].rstrip()
+    before = end_before(text, region.open)
     content = text[region.start : region.end].strip()
-    opens = not before or before[-1] in '.!?:\n»”"' or before.endswith(("-", "–", "—"))
+    opens = not before or text[before - 1] in '.!?:\n»”"-–—'
     return (opens or heading_before(text, region.open) is not None) and (
         content[:1].isupper() or content[:1].isdigit()
     )

@@ -253,7 +253,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         for words, (_, dash, _, _) in zip(words_of, turns, strict=True)
         if ctx.text[dash] in COLONS
     )
-    recorded = sum(count >= MIN_EXCHANGES for count in colon_keys.values()) >= 2  # "Temer: …"
+    recorded = _voices_take_turns(colon_keys)  # "Joesley Batista : … Michel Temer : …"
     asked = len(turns) >= 2 and (any(questions) or questioned >= MIN_EXCHANGES or recorded)
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
@@ -261,8 +261,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     # run-in turns need "P.", "R.", the paper asking or two voices taking turns ("BBC
     # Brasil - …? João Viola - …"): "Alverca -- Sem …" is a rubric
     exchanged = (
-        sum(count >= MIN_EXCHANGES for count in keys.values()) >= 2
-        or questioned >= MIN_EXCHANGES  # "…? Beto Brant: …. …? Pitanga: …"
+        _voices_take_turns(keys) or questioned >= MIN_EXCHANGES  # "…? Beto Brant: …. …? Pitanga: …"
     )
     if run_in and not exchanged and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
         return
@@ -296,6 +295,11 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
 MAX_QUESTION_WORDS = 60
 #: Question-and-answer pairs that make an unlabelled interview (one is a rhetorical question).
 MIN_EXCHANGES = 2
+
+
+def _voices_take_turns(labels: Counter[str]) -> bool:
+    """Whether two labels (by their key or last word) each open MIN_EXCHANGES turns."""
+    return sum(count >= MIN_EXCHANGES for count in labels.values()) >= 2
 
 
 def answer_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
@@ -683,7 +687,7 @@ def _recurring_labels(
     conversation: "Joesley Batista : … Michel Temer : …"), any name."""
     after_question = [(i, colon) for i, colon in asked if ctx.text[colon] in COLONS]
     last_words = Counter(ctx.lower[colon - 1] for _, colon in [*after_question, *unasked])
-    conversing = sum(count >= MIN_EXCHANGES for count in last_words.values()) >= 2
+    conversing = _voices_take_turns(last_words)
     if len(after_question) < MIN_EXCHANGES and not conversing:
         return []
     asked_words = {ctx.lower[colon - 1] for _, colon in after_question}

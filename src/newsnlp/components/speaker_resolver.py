@@ -390,13 +390,10 @@ class SpeakerResolver:
                 last = i - 3  # "Renan Calheiros, do PMDB"
             else:
                 continue
+            if last < 0:
+                continue  # "(PT)" opening the text tags no one
             name = mention_ending_at(doc, last, max(0, last - MAX_NAME_TOKENS), self.nouns)
-            if (
-                last >= 0
-                and name is not None
-                and name.kind == "name"
-                and self.names.is_person(name)
-            ):
+            if name is not None and name.kind == "name" and self.names.is_person(name):
                 person = self.names.fullest(name)
                 found.extend((name.start, (noun, frozenset()), person) for noun in members[party])
         return found
