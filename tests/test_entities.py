@@ -446,3 +446,17 @@ def test_a_links_label_in_capitals_is_no_body(rules_nlp):
         ("Melanie Martinez", "PER"),
         ("PSDB", "ORG"),
     ]
+
+
+def test_a_name_set_off_before_a_role_is_a_person(rules_nlp):
+    # no known given name: the role after the comma (and an age before it) marks a person
+    text = (
+        "Ela extorquiu Talma de Oliveira Bauer, de 65, assessor do deputado. "
+        "Depois falou com Zeno Quarto, advogado da família."
+    )
+    assert people_in(rules_nlp, text) == ["Talma de Oliveira Bauer", "Zeno Quarto"]
+
+
+def test_marco_is_a_given_name_and_marco_with_a_cedilla_a_month(rules_nlp):
+    text = "Em Março, o ministro Marco Aurélio Mello e o deputado Marco Feliciano votaram."
+    assert people_in(rules_nlp, text) == ["Marco Aurélio Mello", "Marco Feliciano"]

@@ -6471,3 +6471,114 @@ def test_a_bodys_last_word_run_into_a_name_is_no_part_of_it(rules: Language) -> 
         [("Clayton Soares", "PER"), ("Juventude Alessandro Viana Vieira de Paula", "PER")],
     )
     assert found == ["Alessandro Viana Vieira de Paula"]
+
+
+def test_a_son_named_filho_is_not_his_father(rules: Language) -> None:
+    # "José Alfredo Carvalho Filho" is the son: "Carvalho" stays the father
+    text = (
+        "O ex-vereador José Alfredo Carvalho foi solto. “Houve um erro”, disse Carvalho. "
+        "O pedido foi feito pelo filho, José Alfredo Carvalho Filho. "
+        "“Fui vítima”, disse José Alfredo Carvalho."
+    )
+    doc = tagged(
+        rules,
+        text,
+        [
+            ("José Alfredo Carvalho", "PER"),
+            ("José Alfredo Carvalho Filho", "PER"),
+            ("José Alfredo Carvalho", "PER", -1),
+        ],
+    )
+    assert [s._.speaker for s in doc.spans["quotes"]] == [
+        "José Alfredo Carvalho",
+        "José Alfredo Carvalho",
+    ]
+
+
+def test_an_indefinite_role_with_an_adjective_is_an_unnamed_source(rules: Language) -> None:
+    # "um deputado europeu", "um alto funcionário": someone unnamed, not the person in focus
+    text = (
+        "O presidente Mark Zuckerberg depôs ontem. “Chegou o momento”, disse um deputado "
+        "europeu. “Foi um fracasso”, disse um alto funcionário."
+    )
+    found = quotes(rules, text, people=("Mark Zuckerberg",))
+    assert [(q[0], q[2], q[4]) for q in found] == [
+        ("Chegou o momento", None, "um deputado europeu"),
+        ("Foi um fracasso", None, "um alto funcionário"),
+    ]
+
+
+def test_a_clause_after_mas_and_its_own_subject_is_not_reported(rules: Language) -> None:
+    # "…, mas Louise Foxcroft, uma historiadora, discorda.": she disagrees with what
+    # stands before "mas"; her quote follows
+    text = (
+        "Muitas pessoas na indústria não gostam de reduzir o bem-estar a uma dieta, mas "
+        "Louise Foxcroft, uma historiadora, discorda. “É uma dieta sim”, diz."
+    )
+    found = quotes(rules, text, people=("Louise Foxcroft",))
+    assert [(q[0], q[1], q[2]) for q in found] == [("É uma dieta sim", "direct", "Louise Foxcroft")]
+
+
+def test_an_interviewees_own_questions_stay_in_the_answer(rules: Language) -> None:
+    # a run-in interview: "Por que não tenho …?" (first person) and "Quem sabe?" (an aside
+    # after a statement) are the interviewee's; "Você matou alguém?" is put to him
+    text = (
+        "O italiano Cesare Battisti deu entrevista. Leia os principais trechos: "
+        "Como você foi preso? Estava indo pescar com dois amigos. Por que não tenho "
+        "direito a ficar aqui? Ninguém me explicou. Você matou alguém? Não matei "
+        "ninguém. Eu não estava na Itália. O decreto teria saído sem o PT? Não teria o "
+        "decreto. Quem sabe? Como você vê o seu futuro? Eu estou no Brasil. Eu penso em "
+        "português."
+    )
+    found = quotes(rules, text, people=("Cesare Battisti",))
+    assert [(q[0], q[2]) for q in found if q[1] == "direct"] == [
+        (
+            "Estava indo pescar com dois amigos. Por que não tenho direito a ficar aqui? "
+            "Ninguém me explicou.",
+            "Cesare Battisti",
+        ),
+        ("Não matei ninguém. Eu não estava na Itália.", "Cesare Battisti"),
+        ("Não teria o decreto. Quem sabe?", "Cesare Battisti"),
+        ("Eu estou no Brasil. Eu penso em português.", "Cesare Battisti"),
+    ]
+
+
+def test_a_second_role_with_its_field_before_the_name(rules: Language) -> None:
+    # "o ex-capitão do Bope e especialista em segurança Paulo Storani": the name after
+    # two roles is the sentence's subject, whom "diz" after the quote points to
+    text = (
+        "“Há uma crise”, diz o sociólogo Rubem César Fernandes. O ex-capitão do Bope e "
+        "especialista em segurança Paulo Storani acredita que a lei deve mudar. "
+        "“Nós temos um problema”, diz."
+    )
+    found = quotes(rules, text, people=("Rubem César Fernandes", "Paulo Storani"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Há uma crise", "Rubem César Fernandes"),
+        ("Nós temos um problema", "Paulo Storani"),
+    ]
+
+
+def test_a_verb_no_lexicon_holds_and_a_name_with_its_affiliation(rules: Language) -> None:
+    # "analisa Zeca Borges, do Disque-denúncia.": the name closes the cue, its body after it
+    text = (
+        "“Hoje, no Rio, acabou aquela história”, analisa Zeca Borges, do Disque-denúncia. "
+        "Nas comunidades, o som de tiros é comum."
+    )
+    found = quotes(rules, text, people=("Zeca Borges",))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("Hoje, no Rio, acabou aquela história", "Zeca Borges", "analisa")
+    ]
+
+
+def test_a_heading_giving_the_floor_to_a_role_of_someone(rules: Language) -> None:
+    # "COM A PALAVRA, O ADVOGADO DE LULA": a role, the lawyer the section then names;
+    # not a person called "de Lula"
+    text = (
+        "O depoimento foi ontem. COM A PALAVRA, O ADVOGADO DE LULA O advogado Cristiano "
+        "Zanin Martins, defensor do ex-presidente Lula, declarou em nota. “Palocci muda "
+        "depoimento em busca de delação.”"
+    )
+    found = quotes(rules, text, people=("Cristiano Zanin Martins", "Lula"))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Palocci muda depoimento em busca de delação.", "Cristiano Zanin Martins")
+    ]

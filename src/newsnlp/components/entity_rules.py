@@ -83,9 +83,8 @@ OPENING_WORDS = frozenset(
 LINK_IMPERATIVES = frozenset({"leia", "saiba", "assista", "confira", "acesse", "clique"})
 
 #: Months and weekdays, capitalised before the 1990 agreement ("25 de Março"): never names.
-CALENDAR_WORDS = frozenset(
-    fold(word)
-    for word in [
+CALENDAR_SPELLINGS = frozenset(
+    [
         "janeiro",
         "fevereiro",
         "março",
@@ -107,6 +106,8 @@ CALENDAR_WORDS = frozenset(
         "sábado",
     ]
 )
+#: The same without accents, as texts may write them ("Marco" aside: also a given name).
+CALENDAR_WORDS = frozenset(fold(word) for word in CALENDAR_SPELLINGS) - {"marco"}
 
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-", "pró-")
 
@@ -222,6 +223,7 @@ def is_name_word(word: str) -> bool:
         word[:1].isupper()
         and any(char.islower() for char in word)
         and word[:1].isalpha()
+        and word.lower() not in CALENDAR_SPELLINGS
         and fold(word) not in CALENDAR_WORDS
     )
 
@@ -535,7 +537,7 @@ def classify_run(
         for word in words[start:end]
     ):
         return start, end, PER  # not "Diretor [Executivo do Comitê de Combate]"
-    if _aged(words, end) and not any(
+    if (_aged(words, end) or _apposed_role(words, end, gazetteers)) and not any(
         fold(word) in gazetteers.org_heads for word in words[start:end]
     ):
         return start, end, PER  # "o aeronauta Marino S. Filho, de 58 anos,"
@@ -577,6 +579,21 @@ def _aged(words: Sequence[str], end: int) -> bool:
         and words[end + 1] == "de"
         and words[end + 2].isdigit()
         and words[end + 3] in ("anos", "ano")
+    )
+
+
+def _apposed_role(words: Sequence[str], end: int, gazetteers: Gazetteers) -> bool:
+    """A name of two words or more set off before a person's role: "Talma de Oliveira
+    Bauer, assessor do deputado", "…, de 65, assessor"."""
+    k = end + 1
+    if k + 2 < len(words) and words[k] == "de" and words[k + 1].isdigit() and words[k + 2] == ",":
+        k += 3  # an age first: ", de 65,"
+    return (
+        end < len(words)
+        and words[end] == ","
+        and k < len(words)
+        and words[k].islower()
+        and is_role_noun(words[k], gazetteers)
     )
 
 

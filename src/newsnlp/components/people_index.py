@@ -537,6 +537,12 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return is_first_name(name[0])  # not "Discurso de José Sócrates" for Sócrates
 
 
+#: Nouns that introduce a person as someone's child or grandchild: "seu filho, dr. X Filho".
+KIN_NOUNS = frozenset({"filho", "filha", "neto", "neta", "sobrinho", "sobrinha"})
+#: The most tokens between such a noun and the name.
+KIN_WINDOW = 4
+
+
 class PeopleIndex:
     """The people a Doc names, each under the fullest name the text gives them."""
 
@@ -980,6 +986,7 @@ class PeopleIndex:
                 )
                 and not self._run_into_a_name(name_folded, folded)
                 and name[0].lower() not in self.nouns.silent  # not "Pesquisa Ibope" for Ibope
+                and not self._child_of_a_named_parent(name_folded, folded)
             ):
                 best, best_at = name, position
         if best is not words:
@@ -1001,6 +1008,30 @@ class PeopleIndex:
         if best[:half] == best[half:]:
             best = best[:half]  # a caption ran the name in twice: "Dias Toffoli Dias Toffoli"
         return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
+
+    def _child_of_a_named_parent(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """Whether ``name`` ends in "Filho", "Neto", … that ``words`` lack, the text
+        introduces that name as someone's child and also names the parent: "José Alfredo
+        Carvalho" and "seu filho, José Alfredo Carvalho Filho" are two people, and
+        "Carvalho" is the father (not so "Cláudio Melo Filho", whom a text calls
+        "Claudio Melo" too)."""
+        if len(name) < 3 or name[-1].lower() not in NAME_SUFFIXES or words[-1] == name[-1]:
+            return False
+        return name[:-1] in self._folded_names and name in self._introduced_as_children
+
+    @cached_property
+    def _folded_names(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self._folded_people())
+
+    @cached_property
+    def _introduced_as_children(self) -> frozenset[tuple[str, ...]]:
+        """Folded names a kinship noun stands shortly before: "seu filho, dr. X Filho"."""
+        doc = self.doc
+        return frozenset(
+            folded
+            for (position, _), folded in zip(self.people, self._folded_people(), strict=True)
+            if any(t.lower_ in KIN_NOUNS for t in doc[max(0, position - KIN_WINDOW) : position])
+        )
 
     def _speaker_of_the_name(
         self, best: tuple[str, ...], folded: tuple[str, ...], position: int

@@ -253,11 +253,27 @@ def _gesture_cue(ctx: QuoteContext, j: int, limit: int) -> Cue | None:
         if not doc[k].text[:1].isupper():
             continue
         name = mention_after(doc, k, limit, ctx.nouns)
-        closes = name is not None and (name.end >= len(doc) or doc[name.end].text in CLAUSE_ENDS)
+        closes = name is not None and (
+            name.end >= len(doc)
+            or doc[name.end].text in CLAUSE_ENDS
+            or _affiliation_after(ctx, name.end)
+        )
         if name is not None and name.kind == "name" and closes:
             return j, j + 1, name, "mention"
         return None
     return None
+
+
+def _affiliation_after(ctx: QuoteContext, comma: int) -> bool:
+    """Whether a name's affiliation or role follows it: "…, analisa Zeca Borges, do
+    Disque-denúncia.", "…, Maria Souza, diretora do instituto"."""
+    doc = ctx.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    following = doc[comma + 1]
+    return following.lower_ in OF or (
+        following.is_lower and ctx.nouns.head(following.text) is not None
+    )
 
 
 def _closing_verb(ctx: QuoteContext, i: int, limit: int) -> bool:

@@ -384,10 +384,8 @@ def _list_marker(ctx: QuoteContext, i: int) -> bool:
 
 
 #: Pronouns and possessives of the first person, in an interviewee's answer.
-FIRST_PERSON_WORDS = frozenset(
-    {"eu", "nós", "me", "mim", "comigo", "meu", "minha", "meus", "minhas", "nosso", "nossa"}
-    | {"nossos", "nossas", "conosco", "connosco"}
-)
+I_WORDS = frozenset({"eu", "me", "mim", "comigo", "meu", "minha", "meus", "minhas"})
+FIRST_PERSON_WORDS = I_WORDS | {"nós", "nosso", "nossa", "nossos", "nossas", "conosco", "connosco"}
 
 
 #: Verb endings of "nós" ("temos", "sofremos", "imaginávamos").
@@ -396,10 +394,36 @@ WE_ENDINGS = ("amos", "emos", "imos")
 ADJECTIVE_ACCENTS = frozenset("óíúâ")
 
 
+#: Verbs of "eu" that no other person shares: "Não sou clandestino", "Tenho mais relações".
+I_FORMS = frozenset(
+    {"sou", "estou", "tenho", "fui", "fiz", "vou", "posso", "quero", "sei", "acho", "creio"}
+    | {"acredito", "penso", "confesso", "lembro", "espero"}
+)
+#: The preterite of "eu" ("pensei", "matei", "comecei"), in words at least this long.
+MIN_I_PRETERITE = 5
+
+
 def _in_first_person(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Whether the words speak in the first person ("nós imaginávamos", "temos dito")."""
-    return any(
-        ctx.lower[k] in FIRST_PERSON_WORDS or _we_form(ctx.lower[k]) for k in range(start, end)
+    """Whether the words speak in the first person ("nós imaginávamos", "temos dito",
+    "não matei ninguém")."""
+    return any(_first_person(ctx.doc[k].text, ctx.lower[k]) for k in range(start, end))
+
+
+def _first_person(text: str, word: str) -> bool:
+    return word in FIRST_PERSON_WORDS or _first_person_singular(text, word) or _we_form(word)
+
+
+def _lower_word(text: str) -> bool:
+    return text.isalpha() and text.islower()
+
+
+def _first_person_singular(text: str, word: str) -> bool:
+    """A word of "eu": "eu", "meu", "tenho", "matei" (not "nós", which a question may
+    share with the interviewee: "O que nós podemos fazer?")."""
+    return (
+        word in I_WORDS
+        or word in I_FORMS
+        or (len(text) >= MIN_I_PRETERITE and text.endswith("ei") and _lower_word(text))
     )
 
 
@@ -460,7 +484,10 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
             first = k + 1
     if first < end:
         sentences.append((first, end))
-    asked = [ctx.text[b - 1] == "?" and not ctx.marked[b - 1] for _, b in sentences]
+    asked: list[bool] = []
+    for a, b in sentences:
+        question = ctx.text[b - 1] == "?" and not ctx.marked[b - 1]
+        asked.append(question and not _aside(ctx, a, b, bool(asked) and not asked[-1]))
     addressed = sum(
         question and not ADDRESS_WORDS.isdisjoint(ctx.lower[a:b])
         for (a, b), question in zip(sentences, asked, strict=True)
@@ -479,6 +506,35 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
     return [(a, units[m + 1] if m + 1 < len(units) else end) for m, a in enumerate(units)]
 
 
+#: Quotation marks, straight single ones included.
+QUOTE_CHARACTERS = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’"})
+#: The most words of a question an interviewee asks in passing: "Quem sabe?".
+MAX_ASIDE_QUESTION_WORDS = 3
+
+
+def _aside(ctx: QuoteContext, start: int, end: int, after_statement: bool) -> bool:
+    """A question the interviewee asks inside an answer: in the first person ("Por que
+    não tenho direito a ficar aqui?"), or short and after a statement ("… não teria o
+    decreto. Quem sabe?"), not put to anyone ("Você matou alguém?")."""
+    if any(ctx.text[k] in QUOTE_CHARACTERS for k in range(start, end)):
+        return False  # "+ Tuma diz: 'Não tenho …' Porque você acha …?": a quote's words
+    if any(_first_person_singular(ctx.doc[k].text, ctx.lower[k]) for k in range(start, end)):
+        return True
+    return (
+        after_statement
+        and word_count(ctx.doc, start, end) <= MAX_ASIDE_QUESTION_WORDS
+        and ADDRESS_WORDS.isdisjoint(ctx.lower[start:end])
+    )
+
+
+def _last_sentence(ctx: QuoteContext, start: int, end: int) -> int:
+    """Where the last sentence of ``[start, end)`` starts."""
+    k = end - 1
+    while k > start and not (ctx.text[k - 1] in SENTENCE_ENDS and not ctx.marked[k - 1]):
+        k -= 1
+    return k
+
+
 def _asks(ctx: QuoteContext, start: int, end: int) -> bool:
     """A paragraph that is an interviewer's question: it ends in "?", or puts a short
     statement to "o senhor" ("A de Sergio Moro contra o Lula o senhor critica."); no quote."""
@@ -486,6 +542,13 @@ def _asks(ctx: QuoteContext, start: int, end: int) -> bool:
     if b <= a or ctx.text[a] in DASHES or ctx.text[a] in PAIRS:
         return False
     words = word_count(ctx.doc, a, b)
+    last = _last_sentence(ctx, a, b)
+    if (
+        ctx.text[b - 1] == "?"
+        and _aside(ctx, last, b, last > a and ctx.text[last - 1] != "?")
+        and ADDRESS_WORDS.isdisjoint(ctx.lower[a:b])  # not "O senhor aparece … Foi uma surpresa?"
+    ):
+        return False
     return (ctx.text[b - 1] == "?" and words <= MAX_QUESTION_WORDS) or (
         words <= MAX_PROMPT_WORDS and _addresses(ctx, a, b) and not _in_first_person(ctx, a, b)
     )

@@ -52,6 +52,7 @@ from .role_phrases import name_mention_at, past_parenthesis, plural_noun, role_e
 from .speaker_lexicon import (
     ADVERBS,
     ARTICLES,
+    CLAUSE_CONJUNCTIONS,
     DEMONSTRATIVES,
     NEGATIONS,
     OF,
@@ -1042,6 +1043,8 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         subject = mention_after(doc, reported[0], verb - 1, ctx.nouns)
         if subject is not None and subject.end < verb and ctx.text[subject.end] == ",":
             return None  # "O líder do PSD, por seu lado, acusou …": the verb's own subject
+        if _contrasted_subject(ctx, reported[0], verb - 1):
+            return None  # "…, mas Louise Foxcroft, uma historiadora, discorda."
         return reported[0], reported[1], mention, rule
     if ctx.text[after] != "," or after + 1 >= end or "que" in ctx.lower[start : verb - 1]:
         return None
@@ -1049,6 +1052,19 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         return None  # "A Uber, por sua vez, informou, por meio da assessoria, que …"
     start, end = strip_range(doc, start, end)
     return start, end, mention, rule
+
+
+def _contrasted_subject(ctx: QuoteContext, start: int, comma: int) -> bool:
+    """Whether a clause "mas X, <apposition>," ends at ``comma``, X the following verb's
+    subject: what stands before it is the narrator's, not what X says."""
+    for k in range(comma - 2, start, -1):
+        if ctx.is_verb(k):
+            return False
+        if ctx.lower[k] in CLAUSE_CONJUNCTIONS and ctx.text[k - 1] == ",":
+            name = name_mention_at(ctx.doc, k + 1, comma, ctx.nouns)
+            if name is not None and name.kind == "name" and ctx.text[name.end] == ",":
+                return True
+    return False
 
 
 #: Tokens after a speech verb within which what it reports opens ("reforçou, ontem, que").

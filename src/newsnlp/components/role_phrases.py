@@ -383,6 +383,11 @@ def _coordinated_roles_end(doc: Doc, j: int, limit: int, nouns: SpeakerNouns) ->
         k += 1  # the first role's adjective: "política"
     if k + 1 < limit and doc[k].lower_ == "e" and nouns.head(doc[k + 1].text):
         end = role_end(doc, k + 1, limit)
+        field = end  # "o ex-capitão do Bope e especialista em segurança Paulo Storani"
+        while field < min(limit, k + 1 + MAX_SECOND_ROLE_TOKENS) and doc[field].text.islower():
+            field += 1
+        if end < field < limit and is_name_word(doc[field]) and not doc[field - 1].is_stop:
+            return field
         if end < limit and doc[end].is_alpha and doc[end].text.islower() and not doc[end].is_stop:
             end += 1  # "universitária"
         return end

@@ -167,7 +167,10 @@ GENTILIC_ENDINGS = (
 NATIONALITIES = frozenset(
     {"turco", "turca", "russo", "russa", "grego", "grega", "sueco", "sueca", "checo", "checa"}
     | {"tcheco", "tcheca", "belga", "árabe", "sírio", "síria", "egípcio", "egípcia", "alemão"}
-    | {"alemã", "suíço", "suíça", "palestino", "palestina"}
+    | {"alemã", "suíço", "suíça", "palestino", "palestina", "europeu", "europeia"}
+    | {"argentino", "chileno", "chilena", "paraguaio", "paraguaia", "uruguaio", "uruguaia"}
+    | {"argelino", "argelina", "marroquino", "marroquina", "croata", "sérvio", "sérvia"}
+    | {"austríaco", "austríaca", "búlgaro", "búlgara", "húngaro", "húngara", "romeno", "romena"}
 )
 
 
@@ -178,6 +181,9 @@ def is_gentilic(word: str) -> bool:
     return last in NATIONALITIES or last.endswith(GENTILIC_ENDINGS)
 
 
+#: Conjunctions after a comma that open a clause of its own: "…, mas X, historiadora,
+#: discorda".
+CLAUSE_CONJUNCTIONS = frozenset({"mas", "porém", "contudo", "e"})
 #: Prefixes that keep a role's head: "vice-presidente" is a "presidente".
 ROLE_PREFIXES = ("vice-", "ex-", "sub-", "co-")
 #: Plural endings of role nouns and their singular ("juízes", "capitães", "generais").

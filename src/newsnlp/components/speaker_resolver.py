@@ -47,6 +47,7 @@ from .speaker_lexicon import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_CONJUNCTIONS,
     DEFENCE,
     DEMONSTRATIVES,
     LAWYERS,
@@ -552,8 +553,8 @@ class SpeakerResolver:
             stop = k + len(FLOOR_WORDS)
             while stop < end and (doc[stop].is_upper or doc[stop].text == ","):
                 stop += 1
-            if stop < end and doc[stop - 1].lower_ in ARTICLES and doc[stop].is_title:
-                stop -= 1  # "A PREVI A Previ afirma": the article opens the section
+            if stop < end and doc[stop - 1].lower_ in ARTICLES and not doc[stop].is_upper:
+                stop -= 1  # "A PREVI A Previ afirma", "… DE LULA O advogado": the section's
             mention = floor_holder(doc, k + len(FLOOR_WORDS), stop, self.nouns)
             if mention is not None:
                 referent = self.referent(mention, mention.start, guess=False)
@@ -750,8 +751,9 @@ class SpeakerResolver:
         """
         doc = self.doc
         for i in range(start + 1, end - 1):
-            if doc[i - 1].text != ",":
-                continue
+            contrasted = i > start + 1 and self._lower[i - 1] in CLAUSE_CONJUNCTIONS
+            if doc[i - 1].text != "," and not (contrasted and doc[i - 2].text == ","):
+                continue  # "Em julho, Lula deu …", "…, mas Louise Foxcroft, historiadora, discorda"
             if doc[i].text[:1].isupper():
                 found = name_mention_at(doc, i, end, self.nouns)
             elif doc[i].lower_ in ARTICLES:

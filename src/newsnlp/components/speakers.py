@@ -95,6 +95,8 @@ def floor_holder(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention
     name = first
     while name < end and nouns.head(doc[name].text):
         name += 1
+    if first < name < end and doc[name].lower_ in OF:
+        return Mention(start, end, "role")  # "O ADVOGADO DE LULA": whoever that is
     if name == end or not all(
         doc[k].text[:1].isupper() for k in range(name, end) if doc[k].lower_ not in OF
     ):
@@ -302,11 +304,15 @@ POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
 PRESS_OFFICES = frozenset({"assessoria", "assessorias"})
 #: "de" joined to an article: the noun after it is determined ("do delegado").
 CONTRACTED_ARTICLES = frozenset({"do", "da", "dos", "das"})
+#: "um alto funcionário", "uma alta autoridade": a senior source, unnamed.
+HIGH = frozenset({"alto", "alta", "altos", "altas"})
 #: "a mesma fonte", "o próprio porta-voz": the same unnamed source again.
 SAME = frozenset({"mesma", "mesmo", "mesmas", "mesmos"})
 #: An indefinite role is an unnamed person ("disse um porta-voz do ministério").
 #: Determiners of someone the text does not name: "um general", "outra fonte".
 INDEFINITE_DETERMINERS = frozenset({"um", "uma", "outro", "outra"})
+#: The indefinite article: "um alto funcionário".
+INDEFINITE = frozenset({"um", "uma"})
 UNNAMED_DETERMINERS = frozenset({"o", "a", "os", "as", "uns", "umas", *INDEFINITE_DETERMINERS})
 
 
@@ -365,6 +371,8 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
         i += 1
         if i + 1 < limit and doc[i].lower_ in SAME:
             i += 1  # "a mesma fonte"
+        elif i + 1 < limit and doc[i].lower_ in HIGH and doc[start].lower_ in INDEFINITE:
+            i += 1  # "um alto funcionário"
     if i < limit and nouns.is_anonymous(doc[i].text) and doc[i].text.islower():
         return Mention(start, role_end(doc, i, limit), "anonymous")
     if (
