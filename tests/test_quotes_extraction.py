@@ -6582,3 +6582,79 @@ def test_a_heading_giving_the_floor_to_a_role_of_someone(rules: Language) -> Non
     assert [(q[0], q[2]) for q in found] == [
         ("Palocci muda depoimento em busca de delação.", "Cristiano Zanin Martins")
     ]
+
+
+def test_a_headlines_single_mark_never_closed_ends_at_its_sentence(rules: Language) -> None:
+    # ‘ opening the text and never closed holds the headline's words, not the article
+    text = (
+        "‘Alckmin tem qualidades para assumir o País. O empresário Rubens Ometto "
+        "elogiou o governador. “Enquanto não tirar o governo da economia, a corrupção "
+        "não acaba.”"
+    )
+    found = [(text[q.start : q.end], q.closed) for q in find_quotations(text)]
+    assert found == [
+        ("Alckmin tem qualidades para assumir o País.", False),
+        ("Enquanto não tirar o governo da economia, a corrupção não acaba.", True),
+    ]
+    assert [q[2] for q in quotes(rules, text, people=("Rubens Ometto",))][-1] == "Rubens Ometto"
+
+
+def test_the_lawyer_of_a_titled_client_is_not_the_client(rules: Language) -> None:
+    # "o advogado do ex-presidente Lula": the lawyer speaks, named after it or not
+    text = "O juiz ouviu Lula ontem. O advogado do ex-presidente Lula disse que vai recorrer."
+    assert speakers(rules, text, [("Lula", "PER"), ("Lula", "PER", -1)]) == [None]
+    text = (
+        "O advogado da ex-presidente Dilma Rousseff, Flavio Caetano, disse que não vê "
+        "problema nos depoimentos."
+    )
+    found = quotes(rules, text, people=("Dilma Rousseff", "Flavio Caetano"))
+    assert [(q[0], q[2]) for q in found] == [("não vê problema nos depoimentos", "Flavio Caetano")]
+
+
+def test_a_parsed_subject_right_after_de_is_a_complement() -> None:
+    # a weak parser makes "ex-presidente" of "A defesa do ex-presidente Lula" the subject
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("newsnlp_quotes")
+    words = ["A", "defesa", "do", "ex-presidente", "Lula", "disse", "que", "vai", "recorrer", "."]
+    heads = [1, 2, 3, 5, 3, 5, 8, 8, 5, 5]
+    deps = ["det", "nsubj", "det", "nsubj", "appos", "ROOT", "mark", "aux", "ccomp", "punct"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, ents=["O"] * 4 + ["B-PER"] + ["O"] * 5
+    )
+    doc = nlp(doc)
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["defesa de Lula"]
+
+
+def test_an_interview_label_with_a_title_names_the_person(rules: Language) -> None:
+    # "PROMOTOR LIVIANU:": the promotor named before, not "Promotor Livianu"
+    text = (
+        "O promotor Roberto Livianu falou ao Estadão. ESTADÃO: A quem interessa o fim da "
+        "Lava Jato? PROMOTOR LIVIANU: O fim da Lava Jato interessa aos corruptos. "
+        "ESTADÃO: O presidente tem saída? PROMOTOR LIVIANU: O presidente encontra-se numa "
+        "posição dificílima."
+    )
+    found = quotes(rules, text, people=("Roberto Livianu",))
+    assert [q[2] for q in found] == ["Roberto Livianu", "Roberto Livianu"]
+
+
+def test_a_name_a_model_ran_into_a_postscript_ends_before_it(rules: Language) -> None:
+    # a model's "Aécio Neves PS" (the letter's "PS - Encaminho …") is Aécio Neves
+    text = (
+        "Coloco-me à disposição. Aécio Neves PS - Encaminho anexo a nota. "
+        "O senador disse que é inocente."
+    )
+    assert speakers(rules, text, [("Aécio Neves PS", "PER")]) == ["Aécio Neves"]
+
+
+def test_an_organisation_is_not_named_after_the_street_of_its_branch(rules: Language) -> None:
+    # "o Burger King da Avenida Santo Amaro" is where it happened; the company speaks
+    text = (
+        "O caso ocorreu no Burger King da Avenida Santo Amaro, em Moema. Em nota, o "
+        "Burger King afirmou que afastou o atendente."
+    )
+    doc = tagged(
+        rules,
+        text,
+        [("Burger King da Avenida Santo Amaro", "ORG"), ("Burger King", "ORG", -1)],
+    )
+    assert [s._.speaker for s in doc.spans["quotes"]] == ["Burger King"]

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .entity_rules import is_known_place
+from .entity_rules import NAMED_PLACE_NOUNS, is_known_place
 from .name_spans import entity_at, is_first_name, is_name_word, name_end
 from .people_index import (
     GENDERED_ARTICLES,
@@ -351,6 +351,7 @@ class BodyNames:
             and e[-1].text[:1].isupper()  # not "Conselho Tutelar da cidade"
             and "\n" not in e.text  # not across a paragraph: "BC\n\nQuem"
             and not is_first_name(e[len(words)].text)  # "Polícia Federal Alexandre Ramagem"
+            and not _address_after(e, len(words))  # "Burger King da Avenida Santo Amaro"
         ]
         names = {e.text for e in fuller}
         if len(names) == 1:
@@ -614,3 +615,17 @@ class BodyNames:
             # by his first name ("da Odebrecht" is hers), or no person's name at all
             and (gender_of_name(name) == "M" or not is_first_name(name.split()[0]))
         )
+
+
+def _address_after(ent: Span, k: int) -> bool:
+    """Whether an organisation's name goes on at ``k`` into where it stands: "Burger
+    King [da Avenida Santo Amaro]", "Instituto Lula [em São Paulo]" (the branch's place,
+    not the body's name)."""
+    first = ent[k].lower_
+    if first == "em":
+        return is_known_place([t.text for t in ent[k + 1 :]])  # not "Trabalhadores em Educação"
+    return (
+        first in ("da", "do", "na", "no")
+        and k + 1 < len(ent)
+        and (ent[k + 1].lower_ in NAMED_PLACE_NOUNS)
+    )

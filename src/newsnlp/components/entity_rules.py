@@ -537,7 +537,7 @@ def classify_run(
         for word in words[start:end]
     ):
         return start, end, PER  # not "Diretor [Executivo do Comitê de Combate]"
-    if (_aged(words, end) or _apposed_role(words, end, gazetteers)) and not any(
+    if (_aged(words, end) or _apposed_role(words, start, end, gazetteers)) and not any(
         fold(word) in gazetteers.org_heads for word in words[start:end]
     ):
         return start, end, PER  # "o aeronauta Marino S. Filho, de 58 anos,"
@@ -582,18 +582,21 @@ def _aged(words: Sequence[str], end: int) -> bool:
     )
 
 
-def _apposed_role(words: Sequence[str], end: int, gazetteers: Gazetteers) -> bool:
-    """A name of two words or more set off before a person's role: "Talma de Oliveira
-    Bauer, assessor do deputado", "…, de 65, assessor"."""
+def _apposed_role(words: Sequence[str], start: int, end: int, gazetteers: Gazetteers) -> bool:
+    """A name of two words or more set off before a person's role of something: "Talma
+    de Oliveira Bauer, assessor do deputado", "…, de 65, assessor do …" (not "do País
+    Basco, jornalista e …", nor "Fronteiras, investigada pela …")."""
     k = end + 1
     if k + 2 < len(words) and words[k] == "de" and words[k + 1].isdigit() and words[k + 2] == ",":
         k += 3  # an age first: ", de 65,"
     return (
-        end < len(words)
+        end - start >= 2
+        and end < len(words)
         and words[end] == ","
-        and k < len(words)
+        and k + 1 < len(words)
         and words[k].islower()
         and is_role_noun(words[k], gazetteers)
+        and words[k + 1].lower() in DE_FORMS
     )
 
 

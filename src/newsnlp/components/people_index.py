@@ -543,6 +543,22 @@ KIN_NOUNS = frozenset({"filho", "filha", "neto", "neta", "sobrinho", "sobrinha"}
 KIN_WINDOW = 4
 
 
+#: The most letters of a word in capitals that a model runs on after a name ("PS").
+MAX_TRAILING_CAPITALS = 3
+
+
+def _trailing_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name written in small letters ends in a short word in capitals, no part
+    of it: "Aécio Neves PS" (a letter's postscript), "Maria Souza RJ"."""
+    last = doc[end - 1].text
+    return (
+        last.isupper()
+        and last.isalpha()
+        and len(last) <= MAX_TRAILING_CAPITALS
+        and not doc[start].text.isupper()
+    )
+
+
 class PeopleIndex:
     """The people a Doc names, each under the fullest name the text gives them."""
 
@@ -921,6 +937,7 @@ class PeopleIndex:
         while end - start > 1 and (
             doc[end - 1].text in NAME_PARTICLES  # not "Jeferson De"
             or not any(c.isalnum() for c in doc[end - 1].text)  # a model's "Lula +"
+            or _trailing_capitals(doc, start, end)  # a letter's "Aécio Neves PS - …"
         ):
             end -= 1  # a model's "Dalci Bagolin do" before "MAPA"
         return end

@@ -559,8 +559,10 @@ def find_quotations(text: str) -> list[QuotedText]:
         headed = heading_before(text, opened)
         if headed is not None and (heading := heading_before(text, upto)) is not None:
             upto = heading  # "PROBLEMA "A … TEMA "B …": each section's quote ends at the next
-        # a quote opening its paragraph (or a section) and never closed runs to its end
-        end = upto if opens_line or headed is not None else _sentence_end(text, opened + 1, upto)
+        # a quote opening its paragraph (or a section) and never closed runs to its end;
+        # not a single mark, which holds a few words (a headline's "‘Alckmin tem … País.")
+        runs_on = (opens_line or headed is not None) and text[opened] != "‘"
+        end = upto if runs_on else _sentence_end(text, opened + 1, upto)
         before = end_before(text, opened)
         if upto < n and text[upto] in PAIRS and before and text[before - 1] == ":":
             # 'CUT: "A. B. Luiz Marinho, prefeito: "…': a statement the next one's caption ends

@@ -819,6 +819,8 @@ def _short_label(ctx: QuoteContext, i: int, colon: int) -> bool:
 def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
     """The person a turn's label names: "TOM GORMAN", "Narana Coissoró, líder do CDS"."""
     doc = ctx.doc
+    while i + 1 < dash and doc[i].text.isupper() and ctx.nouns.head(doc[i].text):
+        i += 1  # "PROMOTOR LIVIANU": the person, not the title
     capitals = i
     while capitals < dash and is_capitals_word(doc[capitals].text):  # "ANNE-MARIE"
         capitals += 1

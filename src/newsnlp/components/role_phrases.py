@@ -477,8 +477,19 @@ def with_apposition(doc: Doc, mention: Mention, limit: int, nouns: SpeakerNouns)
         j += 1  # an adjective between: "o dirigente agrícola Orlando Gonçalves"
     if mention.kind in ("role", "other") and j < limit and is_name_word(doc[j]):
         name = name_mention_at(doc, j, limit, nouns)  # "o economista João Duque"
-        if name is not None and name.kind == "name" and nouns.is_body(doc[j - 1].text):
-            # the body's own name: "a representante do movimento Preserve Pipa, Michaela …"
+        titled_complement = (
+            j - 2 > mention.start
+            and doc[j - 2].lower_ in OF
+            and doc[j - 1].is_lower
+            and nouns.head(doc[j - 1].text) is not None
+        )
+        if (
+            name is not None
+            and name.kind == "name"
+            and (nouns.is_body(doc[j - 1].text) or titled_complement)
+        ):
+            # the body's own name: "a representante do movimento Preserve Pipa, Michaela …";
+            # the complement's: "o advogado do ex-presidente Lula, Cristiano Zanin"
             body_role = Mention(mention.start, name.end, mention.kind)
             return with_apposition(doc, body_role, limit, nouns)
         if name is not None and name.kind == "name":

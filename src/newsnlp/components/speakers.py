@@ -481,13 +481,20 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         defence = _defence_of(doc, start, floor, nouns)
         if defence is not None:
             return Mention(defence, k + 1, "org")
+        titled = start  # past the client's own title: "o advogado do ex-presidente Lula"
+        while titled - 1 > floor and doc[titled - 1].is_lower and nouns.head(doc[titled - 1].text):
+            titled -= 1
         if (
-            start - 2 >= floor
-            and doc[start - 1].lower_ in OF
-            and nouns.head(doc[start - 2].text)
+            titled - 2 >= floor
+            and doc[titled - 1].lower_ in OF
+            and nouns.head(doc[titled - 2].text)
             and doc[start].text.isalpha()  # not "o diretor da J&F Ricardo Saud"
             and not doc[start].text.isupper()
         ):
+            if titled < start:  # "o advogado do ex-presidente Lula": the lawyer, the role
+                holder = titled - 2
+                article = holder > floor and doc[holder - 1].lower_ in ARTICLES
+                return Mention(holder - article, k + 1, "role")
             return _role_ending_at(doc, k, floor, nouns)  # "o advogado de Renato Duque": his
         head = _role_of_complements(doc, start, floor, nouns)
         if head is not None:  # "O relator do processo de Jean Wyllys argumentou": the relator
@@ -822,6 +829,8 @@ def _after_preposition(doc: Doc, subject: Token) -> bool:
     presente no ato no Palácio do Planalto, explicou")."""
     first = subject.left_edge.i
     before = doc[first - 1].lower_ if first > 0 else ""
+    if subject.i > first and doc[subject.i - 1].lower_ in OF:
+        return True  # "A defesa do [ex-presidente] Lula disse": the parse's slip
     return doc[first].lower_ in OF or before in OF or before in PLACE_PREPOSITIONS
 
 
