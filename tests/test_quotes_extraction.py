@@ -6658,3 +6658,28 @@ def test_an_organisation_is_not_named_after_the_street_of_its_branch(rules: Lang
         [("Burger King da Avenida Santo Amaro", "ORG"), ("Burger King", "ORG", -1)],
     )
     assert [s._.speaker for s in doc.spans["quotes"]] == ["Burger King"]
+
+
+def test_a_hyphenated_role_names_the_person_after_it(rules: Language) -> None:
+    # "o procurador-regional Carlos Alberto Gomes de Aguiar": a role, and its holder
+    text = (
+        "O delegado Alexandre Ramagem falou. “Segmentos empresariais participaram”, "
+        "explica o procurador-regional Carlos Alberto Gomes de Aguiar."
+    )
+    found = quotes(rules, text, people=("Alexandre Ramagem", "Carlos Alberto Gomes de Aguiar"))
+    assert [q[2] for q in found] == ["Carlos Alberto Gomes de Aguiar"]
+
+
+def test_unnamed_sources_of_some_place_are_no_one_in_focus(rules: Language) -> None:
+    # "uma professora de um distrito no norte de Cabul", "o chefe de um dos distritos":
+    # people the text never names, not the father in focus
+    text = (
+        "O pai Mohammad Reza falou com a BBC. “As pessoas não têm outra opção”, diz uma "
+        "professora de um distrito no norte de Cabul. “Eles estão cobrando impostos”, diz "
+        "o chefe de um dos distritos no sul do país."
+    )
+    found = quotes(rules, text, people=("Mohammad Reza",))
+    assert [(q[2], q[4]) for q in found] == [
+        (None, "uma professora de um distrito no norte de Cabul"),
+        (None, "o chefe de um dos distritos"),
+    ]

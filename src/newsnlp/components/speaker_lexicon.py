@@ -205,6 +205,14 @@ ROLE_SUFFIXES = (
     "-executivo",
     "-executiva",
     "-presidente",
+    "-regional",
+    "-relator",
+    "-relatora",
+    "-titular",
+    "-eleito",
+    "-eleita",
+    "-superintendente",
+    "-assistente",
 )
 MAX_ROLE_TOKENS = 16
 #: How many words SpeakerNouns remembers the heads of before it starts afresh.

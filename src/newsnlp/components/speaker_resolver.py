@@ -1134,6 +1134,7 @@ class SpeakerResolver:
             and (
                 (doc[k + 1].is_lower and self.nouns.head(doc[k + 1].text))
                 or self.names.person_at(k + 1) is not None
+                or doc[k + 1].lower_ in ("um", "uma")  # "o chefe de um dos distritos"
             )
             for k in range(mention.start + 1, mention.end - 1)
         )

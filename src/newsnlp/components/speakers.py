@@ -383,9 +383,32 @@ def _anonymous_after(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Menti
         and doc[i].text.islower()
     ):
         end = role_end(doc, i, limit)  # "…, disse um porta-voz do hospital."
+        if end < limit and doc[end - 1].lower_ in INDEFINITE and doc[end].is_lower:
+            end += 1  # "uma professora de um [distrito]"
         if end >= limit or doc[end].text in (".", ",", ";") or _heard_by(doc, end, limit):
             return Mention(start, end, "anonymous")  # not "alertaram um vizinho que …"
+        place = _place_phrase_end(doc, end, limit)  # "diz uma professora de um distrito
+        if place is not None:  # no norte de Cabul."
+            return Mention(start, place, "anonymous")
     return _one_of_many(doc, start, limit, nouns)
+
+
+#: The most tokens of where an unnamed source is from: "no norte de Cabul".
+MAX_PLACE_PHRASE_TOKENS = 6
+
+
+def _place_phrase_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The end of a phrase of place closing a source's clause at ``i`` ("no norte de
+    Cabul", "em São Paulo"), when only words and "de" run from it to a full stop or a
+    comma; else None."""
+    if i >= limit or doc[i].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    for k in range(i + 1, min(limit, i + MAX_PLACE_PHRASE_TOKENS + 1)):
+        if doc[k].text in (".", ",", ";"):
+            return k
+        if not doc[k].is_alpha or doc[k].lower_ == "que":
+            return None
+    return limit if limit - i <= MAX_PLACE_PHRASE_TOKENS else None
 
 
 def _heard_by(doc: Doc, i: int, limit: int) -> bool:
