@@ -6683,3 +6683,12 @@ def test_unnamed_sources_of_some_place_are_no_one_in_focus(rules: Language) -> N
         (None, "uma professora de um distrito no norte de Cabul"),
         (None, "o chefe de um dos distritos"),
     ]
+
+
+def test_a_ministry_of_two_names_stays_in_its_role(rules: Language) -> None:
+    # "O ministro de Minas e Energia": the minister, unnamed; "Energia" is no one
+    text = (
+        "O governo quer economizar. O ministro de Minas e Energia admitiu que a conta de "
+        "luz poderá ficar mais cara."
+    )
+    assert [(q[2], q[4]) for q in quotes(rules, text)] == [(None, "O ministro de Minas e Energia")]

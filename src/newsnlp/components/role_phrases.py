@@ -111,6 +111,14 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             j += 3  # a role of two bodies: "o colunista do G1 e da GloboNews"
         elif j > i + 1 and word.lower_ in TO_CONTRACTIONS and _between_capitals(doc, j, limit):
             j += 2  # "de Combate à Fome"
+        elif (
+            j > i + 2
+            and word.lower_ == "e"
+            and doc[j - 2].lower_ in OF
+            and _between_capitals(doc, j, limit)
+            and not is_first_name(doc[j + 1].text)
+        ):
+            j += 2  # "o ministro de Minas e Energia", "da Ciência e Tecnologia"
         elif j > i + 2 and _body_adjective(doc, j, limit):
             j += 1  # "presidente do conselho curador do Cebri"
         elif word.is_alpha and word.text[:1].isupper() and (j > i + 1 or _titled_role(doc, i)):

@@ -504,6 +504,15 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         defence = _defence_of(doc, start, floor, nouns)
         if defence is not None:
             return Mention(defence, k + 1, "org")
+        if (
+            start - 3 >= floor
+            and doc[start - 1].lower_ == "e"
+            and doc[start - 2].text[:1].isupper()
+            and doc[start - 3].lower_ in OF
+        ):  # "O ministro de Minas e Energia admitiu": a role's body, not a speaker
+            joined = _role_ending_at(doc, k, floor, nouns)
+            if joined is not None:
+                return joined
         titled = start  # past the client's own title: "o advogado do ex-presidente Lula"
         while titled - 1 > floor and doc[titled - 1].is_lower and nouns.head(doc[titled - 1].text):
             titled -= 1
@@ -852,8 +861,11 @@ def _after_preposition(doc: Doc, subject: Token) -> bool:
     presente no ato no Palácio do Planalto, explicou")."""
     first = subject.left_edge.i
     before = doc[first - 1].lower_ if first > 0 else ""
-    if subject.i > first and doc[subject.i - 1].lower_ in OF:
+    i = subject.i
+    if i > first and doc[i - 1].lower_ in OF:
         return True  # "A defesa do [ex-presidente] Lula disse": the parse's slip
+    if i >= 3 and doc[i - 1].lower_ == "e" and doc[i - 2].text[:1].isupper():
+        return doc[i - 3].lower_ in OF  # "O ministro de Minas e [Energia] admitiu"
     return doc[first].lower_ in OF or before in OF or before in PLACE_PREPOSITIONS
 
 
