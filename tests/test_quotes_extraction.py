@@ -6692,3 +6692,14 @@ def test_a_ministry_of_two_names_stays_in_its_role(rules: Language) -> None:
         "luz poderá ficar mais cara."
     )
     assert [(q[2], q[4]) for q in quotes(rules, text)] == [(None, "O ministro de Minas e Energia")]
+
+
+def test_a_post_is_its_authors_statement_not_a_speaker(rules: Language) -> None:
+    # "…", diz o post: a document whose author is the one who posted it
+    text = (
+        "O presidente Michel Temer decretou luto oficial. O ex-presidente Luiz Inácio Lula "
+        "da Silva publicou em seu perfil uma mensagem de agradecimento. “A família agradece "
+        "todas as manifestações de carinho”, diz o post."
+    )
+    found = quotes(rules, text, people=("Michel Temer", "Luiz Inácio Lula da Silva"))
+    assert [(q[2], q[4]) for q in found] == [("Luiz Inácio Lula da Silva", None)]

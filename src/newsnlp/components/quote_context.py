@@ -98,9 +98,11 @@ SAME_WORDS = frozenset({"mesmo", "mesma", "próprio", "própria", "referido", "r
 ANY_DOCUMENT = frozenset({"documento", "texto"})
 #: Documents that carry a statement, one another's names ("Em nota, X …", "diz o comunicado").
 STATEMENT_DOCUMENTS = frozenset({"nota", "comunicado"})
+#: Posts on social networks, their author's statements ("Lula publicou uma mensagem … diz o post").
+POSTS = frozenset({"post", "postagem", "tuíte", "tweet", "mensagem"})
 #: Documents named again with no author, which are the statement of whom the text is
 #: about ("A FAB informou … A nota informa que …").
-FOCUS_DOCUMENTS = STATEMENT_DOCUMENTS | ANY_DOCUMENT | {"carta"}
+FOCUS_DOCUMENTS = STATEMENT_DOCUMENTS | ANY_DOCUMENT | POSTS | {"carta"}
 #: Reports named again with no author, which are the organisation's in focus ("A PF
 #: concluiu o inquérito. Segundo o relatório, …"; "O Jornal Nacional revelou o caso.
 #: De acordo com a reportagem, …").
