@@ -6703,3 +6703,14 @@ def test_a_post_is_its_authors_statement_not_a_speaker(rules: Language) -> None:
     )
     found = quotes(rules, text, people=("Michel Temer", "Luiz Inácio Lula da Silva"))
     assert [(q[2], q[4]) for q in found] == [("Luiz Inácio Lula da Silva", None)]
+
+
+def test_a_name_a_model_ran_on_from_a_roles_body_is_the_persons(rules: Language) -> None:
+    # a model's "República Maurício Gotardo Gerum" (of "procurador da República"): the
+    # person is Maurício Gotardo Gerum, whom "Gerum" names after
+    text = (
+        "O parecer foi escrito pelo procurador regional da República Maurício Gotardo "
+        "Gerum. Gerum argumentou que a conclusão de Moro é a mesma da denúncia."
+    )
+    tags = [("República Maurício Gotardo Gerum", "LOC"), ("Gerum", "PER", -1)]
+    assert speakers(rules, text, tags) == ["Maurício Gotardo Gerum"]

@@ -293,6 +293,13 @@ def person_after_place(ent: Span) -> int | None:
             and closes_a_body([t.text for t in doc[ent.start : k]])
         ):
             return k  # "general de Exército Joaquim Silva", "da Polícia Civil Hélder Lauria"
+        if (
+            k == ent.start + 1
+            and ent.start
+            and doc[ent.start - 1].lower_ in ARTICLE_OF
+            and not is_first_name(doc[ent.start].text)
+        ):
+            return k  # "o procurador regional da [República] Maurício Gotardo Gerum"
     return None
 
 
