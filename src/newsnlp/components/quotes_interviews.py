@@ -410,10 +410,12 @@ def _in_first_person(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 def _first_person(text: str, word: str) -> bool:
+    """A word of "eu" or of "nós" (``text`` as written, ``word`` in lower case)."""
     return word in FIRST_PERSON_WORDS or _first_person_singular(text, word) or _we_form(word)
 
 
 def _lower_word(text: str) -> bool:
+    """Letters only, all in lower case: "matei", not "Andrei" nor "lei,"."""
     return text.isalpha() and text.islower()
 
 
@@ -506,8 +508,8 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
     return [(a, units[m + 1] if m + 1 < len(units) else end) for m, a in enumerate(units)]
 
 
-#: Quotation marks, straight single ones included.
-QUOTE_CHARACTERS = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’"})
+#: Quotation marks, opening and closing, straight single ones included.
+QUOTE_CHARACTERS = frozenset(PAIRS) | frozenset(PAIRS.values())
 #: The most words of a question an interviewee asks in passing: "Quem sabe?".
 MAX_ASIDE_QUESTION_WORDS = 3
 

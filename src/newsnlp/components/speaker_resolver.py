@@ -69,6 +69,7 @@ from .speaker_lexicon import (
 )
 from .speakers import (
     FLOOR_WORDS,
+    INDEFINITE,
     MAX_ASIDE_TOKENS,
     POSSESSIVES,
     floor_holder,
@@ -1126,15 +1127,16 @@ class SpeakerResolver:
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
         """A role told apart by another person's ("o advogado do jogador", "a mãe do
         taxista") or by a person's name ("o advogado de Maluf"): someone the text never
-        named, not the person in focus (who may be that other person); not "o chefe da
-        pasta", the head of a body."""
+        named, not the person in focus (who may be that other person), or by one of
+        several ("o chefe de um dos distritos"); not "o chefe da pasta", the head of a
+        body."""
         doc = self.doc
         return any(
             doc[k].lower_ in OF
             and (
                 (doc[k + 1].is_lower and self.nouns.head(doc[k + 1].text))
                 or self.names.person_at(k + 1) is not None
-                or doc[k + 1].lower_ in ("um", "uma")  # "o chefe de um dos distritos"
+                or doc[k + 1].lower_ in INDEFINITE  # "o chefe de um dos distritos"
             )
             for k in range(mention.start + 1, mention.end - 1)
         )

@@ -857,15 +857,21 @@ def _only_titles(doc: Doc, start: int, end: int) -> bool:
 
 def _after_preposition(doc: Doc, subject: Token) -> bool:
     """Whether the phrase a parser made a subject opens on, or follows, "de"/"do"/"da"
-    or "no"/"na"/"em": a complement the model cut from its head, no subject ("…,
-    presente no ato no Palácio do Planalto, explicou")."""
+    or "no"/"na"/"em", or its word does: a complement the model cut from its head, no
+    subject ("…, presente no ato no Palácio do Planalto, explicou", "A defesa do
+    [ex-presidente] Lula")."""
     first = subject.left_edge.i
     before = doc[first - 1].lower_ if first > 0 else ""
     i = subject.i
     if i > first and doc[i - 1].lower_ in OF:
         return True  # "A defesa do [ex-presidente] Lula disse": the parse's slip
-    if i >= 3 and doc[i - 1].lower_ == "e" and doc[i - 2].text[:1].isupper():
-        return doc[i - 3].lower_ in OF  # "O ministro de Minas e [Energia] admitiu"
+    if (
+        i >= 3
+        and doc[i - 1].lower_ == "e"
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 3].lower_ in OF
+    ):
+        return True  # "O ministro de Minas e [Energia] admitiu"
     return doc[first].lower_ in OF or before in OF or before in PLACE_PREPOSITIONS
 
 
