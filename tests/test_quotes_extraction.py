@@ -6714,3 +6714,18 @@ def test_a_name_a_model_ran_on_from_a_roles_body_is_the_persons(rules: Language)
     )
     tags = [("República Maurício Gotardo Gerum", "LOC"), ("Gerum", "PER", -1)]
     assert speakers(rules, text, tags) == ["Maurício Gotardo Gerum"]
+
+
+def test_an_impersonal_statement_leaves_the_topic_as_it_was(rules: Language) -> None:
+    # "se seria correto afirmar que «…»" is said by no one and makes no one the topic:
+    # the answer after it is the delegate's, the subject before it
+    text = (
+        "O delegado Maurício Grillo deu entrevista. O delegado chegou a ser questionado se "
+        "seria correto afirmar que “nenhum produto no mercado está livre de fraudes”. Ele "
+        "respondeu com cautela. “É possível que a gente tenha consumido alimentos ruins.”"
+    )
+    found = quotes(rules, text, people=("Maurício Grillo",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("nenhum produto no mercado está livre de fraudes", None),
+        ("É possível que a gente tenha consumido alimentos ruins.", "Maurício Grillo"),
+    ]

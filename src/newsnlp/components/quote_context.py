@@ -85,6 +85,9 @@ SPEECH_NOUNS = frozenset(
 
 #: Words before "se" + verb that make the verb impersonal ("onde se realça que").
 IMPERSONAL_OPENERS = frozenset({"onde", "como", ",", ".", ":", ";"})
+#: Forms of "ser" before an adjective and an infinitive cue: "seria correto afirmar", no
+#: one's statement.
+IMPERSONAL_COPULAS = frozenset({"é", "era", "foi", "seria", "será", "fosse", "sendo"})
 
 
 #: How far before its cue a document may stand as subject ("o relatório final da CPI sugere").
@@ -356,9 +359,10 @@ class QuoteRecord:
     continuing the last one), ``answer`` (an interview's answer: the last speaker
     before its question, whoever the question names), ``unknown`` (someone no
     lexicon names), ``described`` (a description no lexicon holds, ``speaker``: the
-    one who just spoke, if they agree), ``document`` (a report says it: no speaker,
-    and no topic for what follows), ``none``.  ``position`` is the token the
-    resolution happens at (the cue, else the quote; for an answer, its question).
+    one who just spoke, if they agree), ``document`` (a report says it, or no one
+    does: "seria correto afirmar que …"; no speaker, and no topic for what follows),
+    ``none``.  ``position`` is the token the resolution happens at (the cue, else the
+    quote; for an answer, its question).
     """
 
     start: int
@@ -1068,6 +1072,8 @@ class QuoteContext:
             return None, "dropped"  # "ao afirmar que": the main clause's subject
         if k >= floor and doc[k].lower_ in INDEFINITE_PRONOUNS:
             return None, "none"  # "Ninguém questiona quando …", "Alguém disse que": no source
+        if self._impersonal(verb, k, floor):
+            return None, "document"  # "se seria correto afirmar que": no one, no topic
         if k > floor and doc[k].lower_ in COORDINATORS:
             coordinated = self.coordinated_subject(k, floor)
             if coordinated is not None:
@@ -1424,6 +1430,15 @@ class QuoteContext:
         if word in NARRATOR_GOVERNORS or (k > floor and self.lower[k - 1] in NARRATOR_GOVERNORS):
             return False  # "devo dizer que", "tenho de admitir que": the narrator
         return word in ("de", "a", "em") or word.endswith(NARRATIVE_ENDINGS) or word in MODALS
+
+    def _impersonal(self, verb: int, k: int, floor: int) -> bool:
+        """Whether an infinitive cue follows "ser" and an adjective ("seria correto
+        afirmar que", "é possível dizer que"): a statement no one makes."""
+        if k < floor or not looks_infinitive(self.doc[verb]):
+            return False
+        return self.lower[k] in IMPERSONAL_COPULAS or (
+            k - 1 >= floor and self.lower[k - 1] in IMPERSONAL_COPULAS
+        )
 
     def unnamed_subject(self, verb: int, k: int, floor: int) -> bool:
         """Whether words no lexicon knows stand as the cue's subject ("os estudiosos afirmam").
