@@ -6729,3 +6729,14 @@ def test_an_impersonal_statement_leaves_the_topic_as_it_was(rules: Language) -> 
         ("nenhum produto no mercado está livre de fraudes", None),
         ("É possível que a gente tenha consumido alimentos ruins.", "Maurício Grillo"),
     ]
+
+
+def test_a_victim_the_text_never_names_is_not_the_person_in_focus(rules: Language) -> None:
+    # "a vítima" speaks; the delegate named before is not the victim
+    text = (
+        "A delegada Solângela Guimarães investiga o caso. Segundo a vítima, que prefere não "
+        "se identificar, o vídeo foi gravado sem autorização. “Minha vontade era de "
+        "morrer”, afirma a vítima."
+    )
+    found = quotes(rules, text, people=("Solângela Guimarães",))
+    assert [(q[2], q[4]) for q in found] == [(None, "a vítima"), (None, "a vítima")]
