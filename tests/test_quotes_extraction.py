@@ -6740,3 +6740,12 @@ def test_a_victim_the_text_never_names_is_not_the_person_in_focus(rules: Languag
     )
     found = quotes(rules, text, people=("Solângela Guimarães",))
     assert [(q[2], q[4]) for q in found] == [(None, "a vítima"), (None, "a vítima")]
+
+
+def test_a_capitalised_name_after_a_place_noun_is_no_one(rules: Language) -> None:
+    # "à praia Ponta de Pedras": a beach, not the speaker of the quote after it
+    text = (
+        "O taxista foi assaltado ontem. Os suspeitos fizeram o retorno perto da estrada "
+        "que dá acesso à praia Ponta de Pedras. “Eles me colocaram no banco de trás.”"
+    )
+    assert [q[2] for q in quotes(rules, text)] == [None]

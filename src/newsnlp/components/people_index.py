@@ -43,7 +43,7 @@ from .name_spans import (
     person_after_place,
 )
 from .quote_context import looks_infinitive
-from .role_phrases import name_after_title_modifiers, titled_name_start
+from .role_phrases import PLACE_NOUNS, name_after_title_modifiers, titled_name_start
 from .speaker_lexicon import (
     ABSTRACT_NOUN_ENDINGS,
     ADVERBS,
@@ -629,6 +629,8 @@ class PeopleIndex:
                 i += 1
             elif i and doc[i - 1].lower_ == "em" and (place_end := _place_after_em(doc, i)):
                 i = place_end  # "em Pato Branco, no Paraná": a place, no one's name
+            elif i and doc[i - 1].lower_ in PLACE_NOUNS:
+                i = name_end(doc, i, len(doc))  # "à praia Ponta de Pedras": a place's name
             elif is_name_word(doc[i]) and not doc[i].ent_type_:
                 end = name_end(doc, i, len(doc))
                 swept = _past_swept_words(doc, i, end, self.nouns, self._positions)

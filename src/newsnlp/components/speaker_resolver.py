@@ -1132,7 +1132,7 @@ class SpeakerResolver:
 
     def _participant(self, mention: Mention) -> bool:
         """A role or description of someone the story happened to ("a vítima", "o
-        suspeito", "a mãe"), which the text more often leaves unnamed than gives to the
+        suspeito", "o preso"), which the text more often leaves unnamed than gives to the
         person in focus."""
         return any(self._lower[k] in PARTICIPANTS for k in range(mention.start, mention.end))
 
@@ -1383,14 +1383,15 @@ class SpeakerResolver:
 
 #: Nouns of people a story happened to, not of an office: of the quotes whose speaker
 #: such a noun named on rounds 50–59 and the person in focus was guessed for, the gold
-#: files gave no name to 33, another person to 8 and that person to 6.  Not "o
-#: morador (do bairro X)", which describes the person just introduced as often.
+#: files gave no name to 25, another person to 3 and that person to none.  Not "o
+#: morador (do bairro X)", which describes the person just introduced as often, nor
+#: "a mãe", "o pai", whom a family's story is about.
 PARTICIPANTS = frozenset(
     {"vítima", "vítimas", "suspeito", "suspeita", "homem", "mulher", "garota", "garoto"}
     | {"menino", "jovem", "família", "preso", "presa", "turista"}
     | {"apostador", "apostadora", "cliente", "funcionário", "funcionária", "piloto"}
     | {"passageiro", "passageira", "motorista", "testemunha", "criança", "rapaz", "moça"}
-    | {"vizinho", "vizinha", "torcedor", "torcedora", "mãe", "pai"}
+    | {"vizinho", "vizinha", "torcedor", "torcedora"}
 )
 #: The most tokens between a role phrase and the name it gives ("em sanções", ", (UFV)").
 MAX_NAMING_GAP = 3
