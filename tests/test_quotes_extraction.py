@@ -6749,3 +6749,25 @@ def test_a_capitalised_name_after_a_place_noun_is_no_one(rules: Language) -> Non
         "que dá acesso à praia Ponta de Pedras. “Eles me colocaram no banco de trás.”"
     )
     assert [q[2] for q in quotes(rules, text)] == [None]
+
+
+def test_a_source_phrases_opener_is_no_name(rules: Language) -> None:
+    # "Conforme informou a assessoria": "Conforme" opens a source, it is no one acting
+    text = (
+        "Pais tentam reformar a escola. Problemas começaram em dezembro. Nesta segunda-feira "
+        "foi assinada uma ordem de serviço. Conforme informou a assessoria, não há nenhuma "
+        "escola da cidade na lista. “A coordenadoria de obras já fez a vistoria do "
+        "local”, diz o informativo."
+    )
+    assert "Conforme" not in [q[2] for q in quotes(rules, text)]
+
+
+def test_a_capitalised_noun_opening_an_event_or_a_copula_is_no_one(rules: Language) -> None:
+    # "Fato aconteceu …", "Meta é alcançar …" (a headline's subtitle): no one acts, so
+    # no one speaks the uncued quotes after them
+    text = (
+        "Taxista vive momentos de pânico. Fato aconteceu na noite de quinta-feira. Meta é "
+        "alcançar R$ 30 mil. Os suspeitos levaram o carro até a estrada. “Eles me "
+        "colocaram no banco de trás.”"
+    )
+    assert [q[2] for q in quotes(rules, text)] == [None]

@@ -61,6 +61,7 @@ from .speaker_lexicon import (
 )
 from .speakers import MAX_ASIDE_TOKENS, WEEKDAYS
 from .timex import package_lexicon
+from .verb_forms import regular_forms
 
 if TYPE_CHECKING:
     from .speaker_resolver import Referent
@@ -453,7 +454,8 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
 
 def never_a_name(token: Token) -> bool:
     """A month, a weekday, a day word ("Amanhã"), an adverb in -mente, a preposition
-    (alone or joined to a pronoun or a demonstrative), an indefinite pronoun, a
+    (alone or joined to a pronoun or a demonstrative) or a source phrase's opener
+    ("Conforme informou a assessoria"), an indefinite pronoun, a
     possessive, a ranking adjective, a verb in the future, the gerund or the
     preterite, a noun of an abstract ending that is no given name, or a participle
     before what someone was asked: "Novembro", "Finalmente", "Durante", "Nestes",
@@ -469,6 +471,7 @@ def never_a_name(token: Token) -> bool:
         or lower in RANKING_ADJECTIVES
         or lower in POSSESSIVE_OPENERS
         or lower in OPENING_PREPOSITIONS
+        or lower in SOURCE_WORDS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(VERB_ENDINGS) and _opens_a_phrase(token))
@@ -557,6 +560,16 @@ def _trailing_capitals(doc: Doc, start: int, end: int) -> bool:
         and len(last) <= MAX_TRAILING_CAPITALS
         and not doc[start].text.isupper()
     )
+
+
+#: Verbs whose subject is an event or a thing, never someone acting: "Fato aconteceu".
+EVENT_VERB_FORMS = frozenset(
+    form
+    for verb in ("acontecer", "ocorrer", "custar", "durar", "bastar", "faltar")
+    for form in regular_forms(verb)
+)
+#: Forms of "ser" that a noun, not a person, may open with an infinitive ("Meta é alcançar").
+COPULAS = frozenset({"é", "era", "foi", "será", "seria"})
 
 
 class PeopleIndex:
@@ -841,6 +854,15 @@ class PeopleIndex:
         token, following = doc[mention.start], doc[after]
         if mention.end - mention.start == 1 and following.is_lower and looks_infinitive(following):
             return False  # "Convém esclarecer", "Cabe lembrar": a verb, no one acting
+        if following.lower_ in EVENT_VERB_FORMS:
+            return False  # "Fato aconteceu na noite de quinta-feira": something, not someone
+        if (
+            following.lower_ in COPULAS
+            and after + 1 < len(doc)
+            and doc[after + 1].is_lower
+            and looks_infinitive(doc[after + 1])
+        ):
+            return False  # "Meta é alcançar R$ 30 mil"
         if (
             token.dep_ == "nsubj"
             and token.pos_ == "PROPN"
