@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``292`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``297`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,14 +10,14 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129 and 30129 for
-rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
-50, 51, 52, 53, 54, 55, 56, 57, 58 and 59), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129 and 31129
+for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59 and 60), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
 502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
-400)
+400, 3492)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -54,7 +54,8 @@ heldout172–175's ``354.txt``, ``2987.txt``, ``191.txt``, ``353.txt``, ``188.tx
 heldout273–277's ``101.txt``, ``41.txt`` and ``220.txt``, heldout278–282's ``266.txt``
 and ``96.txt``, and heldout283–287's ``95.txt``, ``184.txt``, ``288.txt``, ``364.txt``,
 ``38.txt``, ``140.txt``, ``171.txt``, ``190.txt``, ``271.txt`` and ``10.txt``, and
-heldout288–292's ``241.txt``, ``207.txt``, ``205.txt`` and ``6.txt``; their
+heldout288–292's ``241.txt``, ``207.txt``, ``205.txt`` and ``6.txt``, and
+heldout293–297's ``134.txt``, ``224.txt`` and ``177.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -2191,6 +2192,91 @@ ROUNDS = {
         635,
         1024,
         6,
+    ],
+    "heldout293": [
+        2079,
+        799,
+        2660,
+        571,
+        3282,
+        3425,
+        1601,
+        3588,
+        3202,
+        134,
+        3342,
+        3485,
+        1727,
+        3501,
+        2406,
+    ],
+    "heldout294": [
+        529,
+        1862,
+        3216,
+        960,
+        1225,
+        1579,
+        2720,
+        1159,
+        224,
+        1419,
+        3542,
+        2157,
+        1082,
+        2565,
+        2870,
+    ],
+    "heldout295": [
+        1660,
+        1687,
+        177,
+        1984,
+        2486,
+        2701,
+        2613,
+        1220,
+        1178,
+        953,
+        2805,
+        2552,
+        2974,
+        2329,
+        947,
+    ],
+    "heldout296": [
+        2742,
+        2995,
+        565,
+        1849,
+        2475,
+        2108,
+        3343,
+        2908,
+        3157,
+        1170,
+        2836,
+        1499,
+        867,
+        399,
+        547,
+    ],
+    "heldout297": [
+        1177,
+        1875,
+        809,
+        760,
+        2869,
+        1400,
+        3093,
+        3049,
+        2841,
+        2922,
+        2879,
+        3593,
+        388,
+        1740,
+        1685,
     ],
 }
 
