@@ -1383,15 +1383,15 @@ class SpeakerResolver:
 
 #: Nouns of people a story happened to, not of an office: of the quotes whose speaker
 #: such a noun named on rounds 50–59 and the person in focus was guessed for, the gold
-#: files gave no name to 25, another person to 3 and that person to none.  Not "o
-#: morador (do bairro X)", which describes the person just introduced as often, nor
-#: "a mãe", "o pai", whom a family's story is about.
+#: files gave no name to 20, another person to 3 and that person to none.  Not the
+#: nouns that as often describe the person just introduced: "o morador (do bairro X)",
+#: "o homem que dirige o departamento", "o piloto da Lagos Team", nor "a mãe", "o pai",
+#: whom a family's story is about.
 PARTICIPANTS = frozenset(
-    {"vítima", "vítimas", "suspeito", "suspeita", "homem", "mulher", "garota", "garoto"}
-    | {"menino", "jovem", "família", "preso", "presa", "turista"}
-    | {"apostador", "apostadora", "cliente", "funcionário", "funcionária", "piloto"}
-    | {"passageiro", "passageira", "motorista", "testemunha", "criança", "rapaz", "moça"}
-    | {"vizinho", "vizinha", "torcedor", "torcedora"}
+    {"vítima", "vítimas", "suspeito", "suspeita", "garota", "garoto", "menino", "jovem"}
+    | {"família", "preso", "presa", "turista", "apostador", "apostadora", "cliente"}
+    | {"funcionário", "funcionária", "passageiro", "passageira", "motorista", "testemunha"}
+    | {"criança", "rapaz", "moça", "vizinho", "vizinha", "torcedor", "torcedora"}
 )
 #: The most tokens between a role phrase and the name it gives ("em sanções", ", (UFV)").
 MAX_NAMING_GAP = 3
