@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``297`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``302`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,14 +10,14 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129 and 31129
-for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
-49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59 and 60), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129 and
+32129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60 and 61), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
 502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
-400, 3492)
+400, 3492, 1413)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -55,7 +55,8 @@ heldout273–277's ``101.txt``, ``41.txt`` and ``220.txt``, heldout278–282's `
 and ``96.txt``, and heldout283–287's ``95.txt``, ``184.txt``, ``288.txt``, ``364.txt``,
 ``38.txt``, ``140.txt``, ``171.txt``, ``190.txt``, ``271.txt`` and ``10.txt``, and
 heldout288–292's ``241.txt``, ``207.txt``, ``205.txt`` and ``6.txt``, and
-heldout293–297's ``134.txt``, ``224.txt`` and ``177.txt``; their
+heldout293–297's ``134.txt``, ``224.txt`` and ``177.txt``, and heldout298–302's
+``90.txt``, ``35.txt``, ``213.txt``, ``186.txt``, ``357.txt``, ``225.txt`` and ``123.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -67,6 +68,9 @@ this script reads as "\\n": the offsets agree.
 Heldout285's ``965.txt`` came out two characters short, between "acusados " and "de
 matar manifestantes" (near offset 4309): its annotator put back two lone "\\r", which
 this script reads as one "\\n" each; no quote spans them.
+Heldout301's ``2149.txt`` came out two characters short, between "seguidores " and "no
+Cáucaso" (near offset 923): its annotator put back two lone "\\r", which this script reads
+as one "\\n" each; no quote spans them.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -2277,6 +2281,91 @@ ROUNDS = {
         388,
         1740,
         1685,
+    ],
+    "heldout298": [
+        1868,
+        1711,
+        2709,
+        1949,
+        1326,
+        1209,
+        612,
+        1161,
+        1377,
+        754,
+        593,
+        2555,
+        3225,
+        907,
+        2953,
+    ],
+    "heldout299": [
+        2916,
+        2057,
+        2469,
+        1964,
+        1944,
+        2056,
+        90,
+        2242,
+        35,
+        3440,
+        2253,
+        1464,
+        2425,
+        922,
+        587,
+    ],
+    "heldout300": [
+        213,
+        444,
+        681,
+        1972,
+        3236,
+        1213,
+        3038,
+        871,
+        900,
+        1911,
+        186,
+        1791,
+        766,
+        2787,
+        1563,
+    ],
+    "heldout301": [
+        1475,
+        2150,
+        658,
+        2213,
+        2448,
+        2149,
+        2795,
+        2021,
+        1783,
+        3281,
+        603,
+        1142,
+        848,
+        2327,
+        1095,
+    ],
+    "heldout302": [
+        357,
+        225,
+        660,
+        1022,
+        2665,
+        379,
+        123,
+        2006,
+        2418,
+        3232,
+        2661,
+        1271,
+        422,
+        1692,
+        3172,
     ],
 }
 
