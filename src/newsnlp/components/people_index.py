@@ -42,7 +42,7 @@ from .name_spans import (
     name_end,
     person_after_place,
 )
-from .quote_context import looks_infinitive
+from .quote_context import SER_FORMS, looks_infinitive
 from .role_phrases import PLACE_NOUNS, name_after_title_modifiers, titled_name_start
 from .speaker_lexicon import (
     ABSTRACT_NOUN_ENDINGS,
@@ -568,8 +568,6 @@ EVENT_VERB_FORMS = frozenset(
     for verb in ("acontecer", "ocorrer", "custar", "durar", "bastar", "faltar")
     for form in regular_forms(verb)
 )
-#: Forms of "ser" that a noun, not a person, may open with an infinitive ("Meta é alcançar").
-COPULAS = frozenset({"é", "era", "foi", "será", "seria"})
 
 
 class PeopleIndex:
@@ -857,7 +855,7 @@ class PeopleIndex:
         if following.lower_ in EVENT_VERB_FORMS:
             return False  # "Fato aconteceu na noite de quinta-feira": something, not someone
         if (
-            following.lower_ in COPULAS
+            following.lower_ in SER_FORMS
             and after + 1 < len(doc)
             and doc[after + 1].is_lower
             and looks_infinitive(doc[after + 1])

@@ -85,9 +85,11 @@ SPEECH_NOUNS = frozenset(
 
 #: Words before "se" + verb that make the verb impersonal ("onde se realça que").
 IMPERSONAL_OPENERS = frozenset({"onde", "como", ",", ".", ":", ";"})
+#: Forms of "ser" a noun, not a person, may open with an infinitive: "Meta é alcançar".
+SER_FORMS = frozenset({"é", "era", "foi", "será", "seria"})
 #: Forms of "ser" before an adjective and an infinitive cue: "seria correto afirmar", no
 #: one's statement.
-IMPERSONAL_COPULAS = frozenset({"é", "era", "foi", "seria", "será", "fosse", "sendo"})
+IMPERSONAL_COPULAS = SER_FORMS | {"fosse", "sendo"}
 
 
 #: How far before its cue a document may stand as subject ("o relatório final da CPI sugere").

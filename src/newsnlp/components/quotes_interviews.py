@@ -406,7 +406,7 @@ MIN_I_PRETERITE = 5
 def _in_first_person(ctx: QuoteContext, start: int, end: int) -> bool:
     """Whether the words speak in the first person ("nós imaginávamos", "temos dito",
     "não matei ninguém")."""
-    return any(_first_person(ctx.doc[k].text, ctx.lower[k]) for k in range(start, end))
+    return any(_first_person(ctx.text[k], ctx.lower[k]) for k in range(start, end))
 
 
 def _first_person(text: str, word: str) -> bool:
@@ -520,7 +520,7 @@ def _aside(ctx: QuoteContext, start: int, end: int, after_statement: bool) -> bo
     decreto. Quem sabe?"), not put to anyone ("Você matou alguém?")."""
     if any(ctx.text[k] in QUOTE_CHARACTERS for k in range(start, end)):
         return False  # "+ Tuma diz: 'Não tenho …' Porque você acha …?": a quote's words
-    if any(_first_person_singular(ctx.doc[k].text, ctx.lower[k]) for k in range(start, end)):
+    if any(_first_person_singular(ctx.text[k], ctx.lower[k]) for k in range(start, end)):
         return True
     return (
         after_statement

@@ -257,6 +257,8 @@ class SpeakerNouns:
         self.same_as: dict[str, str] = {}
         #: party acronym → the nouns for its members ("PT" → "petista")
         self.members: dict[str, set[str]] = {}
+        #: every party's member nouns together ("petista", "tucano", …)
+        self.member_nouns: set[str] = set()
         # head() and singular() run on every word the resolver looks at: remember them
         self._heads: dict[str, str | None] = {}
         self._singulars: dict[str, str | None] = {}
@@ -279,6 +281,7 @@ class SpeakerNouns:
             word = parts[0].lower()
             for party in parties:
                 self.members.setdefault(party, set()).add(word)
+                self.member_nouns.add(word)
             if same is not None:
                 self.same_as[word] = same
             if len(parts) == 2 and parts[1] == "ORG":

@@ -847,7 +847,7 @@ class SpeakerResolver:
         if key is None:
             return None
         head, modifiers = key
-        if any(head in nouns for nouns in self.nouns.members.values()):
+        if head in self.nouns.member_nouns:
             # "afirmou o petista": a member the text tagged before, else the one in focus
             members = [(at, name) for at, (other, _), name in self.roles if other == head]
             before = [name for at, name in members if at <= mention.start]

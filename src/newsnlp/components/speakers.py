@@ -399,7 +399,7 @@ MAX_PLACE_PHRASE_TOKENS = 6
 
 def _place_phrase_end(doc: Doc, i: int, limit: int) -> int | None:
     """The end of a phrase of place closing a source's clause at ``i`` ("no norte de
-    Cabul", "em São Paulo"), when only words and "de" run from it to a full stop or a
+    Cabul", "em São Paulo"), when only words, no "que", run from it to a full stop or a
     comma; else None."""
     if i >= limit or doc[i].lower_ not in PLACE_PREPOSITIONS:
         return None
