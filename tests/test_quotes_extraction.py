@@ -6771,3 +6771,132 @@ def test_a_capitalised_noun_opening_an_event_or_a_copula_is_no_one(rules: Langua
         "colocaram no banco de trás.”"
     )
     assert [q[2] for q in quotes(rules, text)] == [None]
+
+
+@pytest.mark.parametrize("tagged_body", [True, False])
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_body_is_the_one_person_named_there(
+    rules: Language, tagged_body: bool
+) -> None:
+    # the last subject is two sentences back; the sentence before names one person
+    text = (
+        "O engenheiro Fábio Carrara criou a empresa em 2015. A GreenAnt, de Pedro "
+        "Bittencourt, aposta em dados. Ele conta que a empresa opera desde 2016."
+    )
+    entities = [("Fábio Carrara", "PER"), ("Pedro Bittencourt", "PER")]
+    if tagged_body:  # else known only as a capitalised name after "A", which no person bears
+        entities.append(("GreenAnt", "ORG"))
+    assert speakers(rules, text, entities) == ["Pedro Bittencourt"]
+
+
+def test_a_pronoun_after_a_sentence_with_a_role_subject_keeps_the_last_subject(
+    rules: Language,
+) -> None:
+    # "o juiz" is that sentence's subject: Geddel, named there, is not whom "Ele" means
+    text = (
+        "O juiz Vallisney Oliveira afirma que sim. Ao autorizar a prisão de Geddel, o juiz "
+        "negou o pedido. Ele explicou que a medida já havia sido realizada."
+    )
+    found = quotes(rules, text, people=("Vallisney Oliveira", "Geddel"))
+    assert [(q[0], q[2]) for q in found][-1] == (
+        "a medida já havia sido realizada",
+        "Vallisney Oliveira",
+    )
+
+
+def test_a_cue_after_a_role_and_its_name_closes_no_statement(rules: Language) -> None:
+    # ", Rogério Correia (PT), explicou o impacto": the verb's subject, not what he said
+    text = (
+        "Em discurso, o primeiro secretário da Assembleia Legislativa, Rogério Correia (PT), "
+        "explicou o impacto para algumas cidades. «Bicas teria direito a R$ 12 milhões», disse."
+    )
+    found = quotes(rules, text, people=("Rogério Correia",))
+    assert [q[0] for q in found] == ["Bicas teria direito a R$ 12 milhões"]
+
+
+def test_a_role_before_a_bracketed_acronym_and_a_name_is_that_persons(rules: Language) -> None:
+    text = (
+        "O delegado da Polícia Federal (PF) Igor Romário de Paula disse que o uso de algemas "
+        "no ex-governador Sérgio Cabral foi correto. Cabral foi levado ao IML. "
+        "«Não houve abuso», afirmou o delegado."
+    )
+    people = [("Igor Romário de Paula", "PER"), ("Sérgio Cabral", "PER"), ("Cabral", "PER", 1)]
+    doc = tagged(rules, text, people)
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]][-1] == (
+        "Não houve abuso",
+        "Igor Romário de Paula",
+    )
+
+
+def test_a_pronoun_after_a_sentence_with_a_pronoun_subject_keeps_its_referent(
+    rules: Language,
+) -> None:
+    text = (
+        "O empresário Emílio Odebrecht depôs ontem. A empresa queria a medida. Ele fala da "
+        "pressão sobre o então ministro, Jacques Wagner. Ele diz que a empresa buscou aliados."
+    )
+    found = quotes(rules, text, people=("Emílio Odebrecht", "Jacques Wagner"))
+    assert [(q[0], q[2]) for q in found][-1] == ("a empresa buscou aliados", "Emílio Odebrecht")
+
+
+def test_questions_asking_a_view_without_a_subject_make_a_run_in_interview(
+    rules: Language,
+) -> None:
+    # no "você" nor "o senhor": "Acha …?", "Como analisa …?" put the questions to him
+    text = (
+        "O cientista político Fernando Schuler fala nesta entrevista. Como analisa esse "
+        "cenário? Eu vejo uma democracia mais instável. Acha isso bom ou mau? Acho que é "
+        "ruim, porque eu vejo intolerância. Quais as outras razões? Vejo coisas importantes "
+        "acontecendo no Congresso. Acredita que o Congresso vota o texto? Acho difícil, mas "
+        "eu espero que sim."
+    )
+    found = quotes(rules, text, people=("Fernando Schuler",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Eu vejo uma democracia mais instável.", "Fernando Schuler"),
+        ("Acho que é ruim, porque eu vejo intolerância.", "Fernando Schuler"),
+        ("Vejo coisas importantes acontecendo no Congresso.", "Fernando Schuler"),
+        ("Acho difícil, mas eu espero que sim.", "Fernando Schuler"),
+    ]
+
+
+def test_an_interviews_answers_are_a_persons_not_the_body_quoted_last(rules: Language) -> None:
+    text = (
+        "A Petrobras informou que vai recorrer. O economista Fernando Schuler fala nesta "
+        "entrevista. Como analisa esse cenário? Eu vejo uma crise grave. Acha isso bom ou "
+        "mau? Acho que é ruim, porque eu vejo intolerância. Quais as outras razões? Vejo "
+        "coisas importantes no Congresso. Acredita que o Congresso vota o texto? Acho "
+        "difícil, mas eu espero que sim."
+    )
+    entities = [("Petrobras", "ORG"), ("Fernando Schuler", "PER")]
+    assert speakers(rules, text, entities) == ["Petrobras", *["Fernando Schuler"] * 4]
+
+
+def test_promete_ser_is_likely_to_be_not_a_promise() -> None:
+    nlp = spacy.blank("pt")
+    # "A campanha eleitoral promete ser difícil, com redes sociais gritando alto."
+    words = ["A", "campanha", "eleitoral", "promete", "ser", "difícil", ",", "com", "redes"]
+    words += ["sociais", "gritando", "alto", "."]
+    heads = [1, 3, 1, 3, 5, 3, 8, 8, 5, 8, 8, 10, 3]
+    deps = ["det", "nsubj", "amod", "ROOT", "cop", "xcomp", "punct", "case", "obl", "amod"]
+    deps += ["acl", "advmod", "punct"]
+    pos = ["DET", "NOUN", "ADJ", "VERB", "AUX", "ADJ", "PUNCT", "ADP", "NOUN", "ADJ", "VERB"]
+    pos += ["ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    assert list(extractor(doc).spans["quotes"]) == []
+
+
+def test_a_statement_ending_on_a_role_after_a_preposition_and_its_name_is_kept(
+    rules: Language,
+) -> None:
+    text = (
+        "A cimeira de Lisboa não deve ser uma cimeira sobre o Presidente do Zimbabwe, "
+        "Robert Mugabe, afirmou ontem o primeiro-ministro José Sócrates."
+    )
+    found = quotes(rules, text, people=("Robert Mugabe", "José Sócrates"))
+    assert [(q[0], q[2]) for q in found] == [
+        (
+            "A cimeira de Lisboa não deve ser uma cimeira sobre o Presidente do Zimbabwe, "
+            "Robert Mugabe",
+            "José Sócrates",
+        )
+    ]

@@ -151,6 +151,10 @@ class QuoteExtractor:
                 return replace(last, position=record.position, mention=record.speaker)
             return Referent(record.position, None, None, False, False, record.speaker)
         if record.speaker_rule == "answer":  # the interviewee's, whatever the questions name
+            if last is not None and last.is_org:  # a person answers, not the body quoted last
+                person = resolver.in_focus(record.position, None)
+                if person is not None:
+                    return Referent(record.position, person, None, False, False, None)
             return last if last is not None else resolver.dropped(record.position, spoken=True)
         if record.speaker_rule == "previous":
             # an uncued quote continues the last speaker, unless a sentence has made

@@ -462,6 +462,14 @@ MAX_RUN_IN_QUESTION_TOKENS = 20
 
 #: Words by which a question addresses the interviewee.
 ADDRESS_WORDS = frozenset({"você", "vocês", "senhor", "senhora", "sr.", "sra.", "te"})
+#: Verbs by which a question, its subject left out, asks the interviewee's view:
+#: "Acha isso bom ou mau?", "Como analisa esse cenário?", "Diria que o pior passou?".
+ADDRESSING_VERBS = frozenset(
+    {"acha", "acredita", "diria", "avalia", "analisa", "considera", "pretende", "teme"}
+    | {"concorda", "imagina", "pensa", "defenderia", "apoiaria", "votaria", "faria"}
+)
+#: How many words into a question such a verb comes ("E como analisa …").
+ADDRESSING_VERB_WINDOW = 3
 
 
 #: What ends a sentence of an interview run into one paragraph.
@@ -475,8 +483,8 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
     paragraph whole.
 
     The paragraph asks at least MIN_RUN_IN_QUESTIONS questions outside quotation marks,
-    MIN_ADDRESSED_QUESTIONS of them put to someone ("você", "o senhor"), most of them
-    short.
+    MIN_ADDRESSED_QUESTIONS of them put to someone ("você", "o senhor", "Acha …?"), most
+    of them short.
     """
     sentences = []
     first = start
@@ -491,7 +499,7 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
         question = ctx.text[b - 1] == "?" and not ctx.marked[b - 1]
         asked.append(question and not _aside(ctx, a, b, bool(asked) and not asked[-1]))
     addressed = sum(
-        question and not ADDRESS_WORDS.isdisjoint(ctx.lower[a:b])
+        question and _addressed(ctx, a, b)
         for (a, b), question in zip(sentences, asked, strict=True)
     )
     lengths = sorted(b - a for (a, b), question in zip(sentences, asked, strict=True) if question)
@@ -506,6 +514,15 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
         if n == 0 or asked[n] != asked[n - 1]:
             units.append(a)
     return [(a, units[m + 1] if m + 1 < len(units) else end) for m, a in enumerate(units)]
+
+
+def _addressed(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether a question is put to someone: "você", "o senhor", or a verb of opinion
+    opening it with no subject ("Acredita que o Congresso vota …?")."""
+    if not ADDRESS_WORDS.isdisjoint(ctx.lower[start:end]):
+        return True
+    opening = ctx.lower[start : min(end, start + ADDRESSING_VERB_WINDOW)]
+    return not ADDRESSING_VERBS.isdisjoint(opening)
 
 
 #: Quotation marks, opening and closing, straight single ones included.

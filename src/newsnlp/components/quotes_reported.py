@@ -1045,6 +1045,8 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
             return None  # "O líder do PSD, por seu lado, acusou …": the verb's own subject
         if _contrasted_subject(ctx, reported[0], verb - 1):
             return None  # "…, mas Louise Foxcroft, uma historiadora, discorda."
+        if _ends_with_apposed_name(ctx, *reported):
+            return None  # "Em discurso, o secretário da ALMG, Rogério Correia, explicou …"
         return reported[0], reported[1], mention, rule
     if ctx.text[after] != "," or after + 1 >= end or "que" in ctx.lower[start : verb - 1]:
         return None
@@ -1052,6 +1054,33 @@ def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | No
         return None  # "A Uber, por sua vez, informou, por meio da assessoria, que …"
     start, end = strip_range(doc, start, end)
     return start, end, mention, rule
+
+
+#: Prepositions that make a role after them a complement, not a subject ("sobre o
+#: Presidente do Zimbabwe, Robert Mugabe").
+ROLE_COMPLEMENT_PREPOSITIONS = OF | TO | PLACE_PREPOSITIONS | {"sobre", "com", "para", "por"}
+
+
+def _ends_with_apposed_name(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether words before a closing cue end in "role, Name" (party in brackets or not):
+    the cue verb's subject, named after its role ("Em discurso, o secretário da ALMG,
+    Rogério Correia, explicou …"), not a statement the cue closes; a role after a
+    preposition is the statement's ("… uma cimeira sobre o Presidente do Zimbabwe,
+    Robert Mugabe, disse …")."""
+    comma = next((k for k in range(end - 1, start, -1) if ctx.text[k] == ","), None)
+    if comma is None:
+        return False
+    name = name_mention_at(ctx.doc, comma + 1, end, ctx.nouns)
+    if name is None or name.kind != "name":
+        return False
+    if name.end != end and past_parenthesis(ctx.doc, name.end, end) != end:
+        return False
+    opening = next((k for k in range(comma - 1, start, -1) if ctx.text[k] == ","), start - 1)
+    for k in range(opening + 1, comma):
+        if ctx.nouns.head(ctx.lower[k]):
+            before = k - 1 if k > start and ctx.lower[k - 1] in ARTICLES else k
+            return before == start or ctx.lower[before - 1] not in ROLE_COMPLEMENT_PREPOSITIONS
+    return False
 
 
 def _contrasted_subject(ctx: QuoteContext, start: int, comma: int) -> bool:
@@ -1083,12 +1112,16 @@ def _introduces_a_report(ctx: QuoteContext, verb: int, end: int) -> bool:
 
 def _intent(ctx: QuoteContext, verb: int) -> bool:
     """A speech verb of intent before an infinitive: "O país precisa rediscutir gastos"
-    needs, says nothing; "O Facebook está a considerar lançar …" weighs a plan."""
+    needs, says nothing; "O Facebook está a considerar lançar …" weighs a plan; "o que
+    promete ser o julgamento do século" is likely to be (in rounds 54–61 "promete ser"
+    came 4 times, never as speech; "prometeu responder" 15 times, all speech)."""
     if verb + 1 >= len(ctx.doc) or not looks_infinitive(ctx.doc[verb + 1]):
         return False
     verb_name = speech_verb(ctx.lower[verb], ctx.verbs)
     if verb_name == "considerar":  # "está a considerar lançar", not "considerou ser justo"
         return ctx.lower[verb + 1].split("-")[0] not in OPINION_INFINITIVES  # "ter-se feito"
+    if verb_name == "prometer":  # "a campanha promete ser difícil": likely, not promised
+        return ctx.lower[verb + 1] in ("ser", "estar")
     return verb_name in INTENT_VERBS
 
 

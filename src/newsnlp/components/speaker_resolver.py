@@ -187,6 +187,7 @@ class SpeakerResolver:
         #: Where the text's first sentence (often its headline) ends.
         self._first_sentence_end = next(sentences(doc), (0, 0))[1]
         self.history: list[Referent] = []
+        self._sentence_ranges: list[tuple[int, int]] | None = None
         ents = tuple(doc.ents)  # spaCy builds them anew at each reading
         #: Who the document names, under their fullest names.
         self.names = PeopleIndex(doc, ents, nouns, verbs, self.history)
@@ -308,8 +309,10 @@ class SpeakerResolver:
                     name = self._name_after_listed_roles(after, sentence_end) or name
                 if name is not None and self._opens_clause_after_role(i, name):
                     name = None  # "o universo da cantora, Dominguinhos é obrigatório"
-            elif end < sentence_end and is_name_word(doc[end]):
-                name = name_mention_at(doc, end, sentence_end, nouns)  # o prefeito Name
+            elif after < sentence_end and is_name_word(doc[after]):
+                # "o prefeito Name", "o delegado da Polícia Federal (PF) Name"
+                end = after
+                name = name_mention_at(doc, end, sentence_end, nouns)
                 if name is None or name.kind != "name":
                     # "do PSD Lídia Pereira", one entity to a model
                     name = self.names.person_at(end)
@@ -1240,12 +1243,64 @@ class SpeakerResolver:
                 continue
             if gender and referent.gender and gender != referent.gender and not plural:
                 continue
-            return referent
+            if plural or topics_only:
+                return referent
+            return self._named_since(referent, position, gender) or referent
         if plural or topics_only:
             return None
         # a pronoun in a text's first sentence may point ahead ("Segundo ele, …")
         first_sentence = position < self._first_sentence_end
         return self._recent_person(position, gender, ahead=first_sentence)
+
+    def _named_since(
+        self, referent: Referent, position: int, gender: str | None
+    ) -> Referent | None:
+        """The one person named in full, not as a subject, in the sentence before the
+        pronoun's, since ``referent`` was the topic: "A GreenAnt, de Pedro Bittencourt,
+        aposta … Ele conta que …" is Bittencourt, not the subject of three sentences ago.
+        Not when that sentence has a subject of its own no name gives ("o juiz negou",
+        "Ele fala da pressão sobre Jacques Wagner") or an unnamed speaker."""
+        starts = [start for start, _end in self._sentences() if start <= position]
+        if len(starts) < 2 or referent.position >= starts[-2]:
+            return None
+        pairs = zip(self.names.people, self.names.people_names(), strict=True)
+        named = {
+            (name, len(words) > 1)
+            for (start, words), name in pairs
+            if starts[-2] <= start < position and not self._in_quote(start)
+        }
+        names = {name for name, _full in named}
+        if len(names) != 1 or not any(full for _name, full in named):
+            return None  # a lone word ("a miniatura da Mulher Maravilha") introduces no one
+        if self._role_subject_in(starts[-2], position) or any(
+            r.name is None and not r.plural and starts[-2] <= r.position < position
+            for r in self.history
+        ):  # "…, avalia o professor de Ética na Unicamp Roberto Romano": a speaker unnamed
+            return None
+        if any(self._lower[k] in ("ele", "ela") for k in range(starts[-2], position)):
+            return None  # "Ele fala da pressão sobre o ministro, Jacques Wagner": still him
+        name = next(iter(names))
+        found = self._gender(name)
+        if gender and found and found != gender:
+            return None
+        return Referent(position, name, found, False, False, None)
+
+    def _role_subject_in(self, start: int, end: int) -> bool:
+        """Whether a role with no name is a verb's subject in ``[start, end)``: "Ao autorizar
+        a prisão de Geddel, o juiz negou …" ("o juiz Name" or "ajudava o pai" are not)."""
+        for k in range(max(start, 1), end):
+            if self._lower[k - 1] in ROLE_ARTICLES and self.nouns.head(self._lower[k]):
+                verb = role_end(self.doc, k, end)
+                while verb + 1 < end and self._lower[verb] in BEFORE_A_VERB:
+                    verb += 1  # "o advogado não integra a defesa"
+                if verb < end and is_verb_word(self.doc[verb], self.verbs):
+                    return True
+        return False
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        if self._sentence_ranges is None:
+            self._sentence_ranges = list(sentences(self.doc))
+        return self._sentence_ranges
 
     def in_focus(
         self,
