@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``302`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``307`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,9 +10,9 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129 and
-32129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60 and 61), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129, 32129
+and 33129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61 and 62), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
@@ -56,7 +56,9 @@ and ``96.txt``, and heldout283–287's ``95.txt``, ``184.txt``, ``288.txt``, ``3
 ``38.txt``, ``140.txt``, ``171.txt``, ``190.txt``, ``271.txt`` and ``10.txt``, and
 heldout288–292's ``241.txt``, ``207.txt``, ``205.txt`` and ``6.txt``, and
 heldout293–297's ``134.txt``, ``224.txt`` and ``177.txt``, and heldout298–302's
-``90.txt``, ``35.txt``, ``213.txt``, ``186.txt``, ``357.txt``, ``225.txt`` and ``123.txt``; their
+``90.txt``, ``35.txt``, ``213.txt``, ``186.txt``, ``357.txt``, ``225.txt`` and ``123.txt``, and
+heldout303–307's ``146.txt``, ``75.txt``, ``209.txt``, ``270.txt``, ``217.txt``, ``572.txt``,
+``23.txt`` and ``226.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -71,6 +73,9 @@ this script reads as one "\\n" each; no quote spans them.
 Heldout301's ``2149.txt`` came out two characters short, between "seguidores " and "no
 Cáucaso" (near offset 923): its annotator put back two lone "\\r", which this script reads
 as one "\\n" each; no quote spans them.
+Heldout307's ``1367.txt`` came out two characters short, between "pode " and "levar" (near
+offset 6378, inside a quote): its annotator put back two lone "\\r", which this script reads
+as one "\\n" each.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -2366,6 +2371,91 @@ ROUNDS = {
         422,
         1692,
         3172,
+    ],
+    "heldout303": [
+        3560,
+        146,
+        75,
+        3392,
+        1835,
+        2547,
+        1485,
+        643,
+        3475,
+        209,
+        3518,
+        1317,
+        2672,
+        1043,
+        421,
+    ],
+    "heldout304": [
+        3107,
+        817,
+        2942,
+        688,
+        1478,
+        2610,
+        783,
+        1573,
+        2195,
+        514,
+        3180,
+        2429,
+        279,
+        1530,
+        1417,
+    ],
+    "heldout305": [
+        1755,
+        1975,
+        270,
+        1620,
+        1963,
+        2440,
+        815,
+        1114,
+        2651,
+        217,
+        2136,
+        708,
+        2029,
+        1412,
+        572,
+    ],
+    "heldout306": [
+        3565,
+        3179,
+        1520,
+        1252,
+        1891,
+        1343,
+        1971,
+        3349,
+        940,
+        770,
+        2379,
+        1409,
+        578,
+        2012,
+        2063,
+    ],
+    "heldout307": [
+        23,
+        1362,
+        1401,
+        1361,
+        226,
+        3473,
+        480,
+        441,
+        1367,
+        2534,
+        413,
+        3555,
+        555,
+        1261,
+        722,
     ],
 }
 
