@@ -6900,3 +6900,33 @@ def test_a_statement_ending_on_a_role_after_a_preposition_and_its_name_is_kept(
             "José Sócrates",
         )
     ]
+
+
+def test_another_persons_surname_run_into_a_name_is_not_part_of_it(rules: Language) -> None:
+    # "Palocci" alone, "Antonio Palocci" in full and "Gleisi Hoffmann" without the surname
+    text = (
+        "O PT suspende Palocci. Segundo senadora Gleisi Hoffmann Palocci mentiu. O ex-ministro "
+        "Antonio Palocci foi suspenso. «Usamos o estatuto», afirmou a presidente do PT, "
+        "senadora Gleisi Hoffmann."
+    )
+    entities = [
+        ("Palocci", "PER"),
+        ("Gleisi Hoffmann Palocci", "PER"),
+        ("Antonio Palocci", "PER"),
+        ("Gleisi Hoffmann", "PER", -1),
+    ]
+    assert speakers(rules, text, entities) == ["Gleisi Hoffmann"]
+
+
+def test_a_surname_two_people_share_is_not_run_in(rules: Language) -> None:
+    # "Mello" is never written alone: Marco Aurélio Mello keeps his name beside Celso de Mello
+    text = (
+        "«Não há culpados», comentou Marco Aurélio Mello. Celso de Mello foi nomeado por "
+        "Sarney. «Vamos votar», disse Marco Aurélio."
+    )
+    entities = [
+        ("Marco Aurélio Mello", "PER"),
+        ("Celso de Mello", "PER"),
+        ("Marco Aurélio", "PER", -1),
+    ]
+    assert speakers(rules, text, entities) == ["Marco Aurélio Mello"] * 2

@@ -1123,7 +1123,8 @@ class PeopleIndex:
         on its own: "… importante”, diz Elaine Elon Musk quer colonizar …" (a headline
         after the text) is Elaine and Elon Musk, not a fuller name of Elaine's.  The
         other person must be named alone somewhere: "Sailson José das Graças" read as
-        "de Sailson [José das Graças]" is still one man's name."""
+        "de Sailson [José das Graças]" is still one man's name.  So is a surname alone of
+        another person the text names in full, after a name it also gives without it."""
         for other in self._folded_people():
             head = len(name) - len(other)
             if (
@@ -1135,7 +1136,21 @@ class PeopleIndex:
                 and self._named_alone(other, name[:head])
             ):
                 return True
-        return False
+        # "Segundo senadora Gleisi Hoffmann Palocci mentiu": another man's surname run in,
+        # when the text also names "Gleisi Hoffmann" without it, "Antonio Palocci" in full
+        # and "Palocci" alone (not "Marco Aurélio Mello" beside "Celso de Mello")
+        people = self._folded_people()
+        return (
+            len(name) >= 3
+            and name[-1].lower().rstrip(".") not in NAME_SUFFIXES | {"jr"}  # "Trump Jr"
+            and contains_words(name[:-1], words)
+            and name[:-1] in people
+            and name[-1:] in people
+            and any(
+                len(other) >= 2 and other[-1] == name[-1] and other[0] not in name
+                for other in people
+            )
+        )
 
     def _named_alone(self, name: tuple[str, ...], before: tuple[str, ...]) -> bool:
         """Whether the text names ``name`` once without the words ``before`` right
