@@ -6930,3 +6930,11 @@ def test_a_surname_two_people_share_is_not_run_in(rules: Language) -> None:
         ("Marco Aurélio", "PER", -1),
     ]
     assert speakers(rules, text, entities) == ["Marco Aurélio Mello"] * 2
+
+
+def test_a_regime_speaks_as_a_body(rules: Language) -> None:
+    text = (
+        "O presidente Donald Trump ameaçou o país. O regime de Pyongyang afirmou que planeja "
+        "disparar quatro mísseis."
+    )
+    assert speakers(rules, text, [("Donald Trump", "PER")]) == ["regime de Pyongyang"]
