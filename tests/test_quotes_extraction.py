@@ -6938,3 +6938,20 @@ def test_a_regime_speaks_as_a_body(rules: Language) -> None:
         "disparar quatro mísseis."
     )
     assert speakers(rules, text, [("Donald Trump", "PER")]) == ["regime de Pyongyang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "author"),
+    [
+        (
+            "A posse, segundo comunicado oficial da Presidência da República, será amanhã.",
+            [],
+            "Presidência da República",
+        ),
+        ("O desemprego caiu, segundo dados divulgados pelo IBGE.", [("IBGE", "ORG")], "IBGE"),
+    ],
+)
+def test_an_accounts_author_after_a_modifier_speaks(
+    rules: Language, text: str, entities: list[tuple[str, str]], author: str
+) -> None:
+    assert speakers(rules, text, entities) == [author]

@@ -264,13 +264,29 @@ def _unsigned_source(ctx: QuoteContext, start: int, stop: int) -> tuple[Mention 
     return ctx.unsigned_document(k) if k + 1 == stop or ctx.text[k + 1] == "," else None
 
 
+#: Words between an account's noun and its author: "comunicado oficial da Presidência".
+MAX_ACCOUNT_MODIFIERS = 2
+#: The agent of a passive participle: "dados divulgados pelo IBGE".
+BY = frozenset({"pelo", "pela", "pelos", "pelas"})
+
+
 def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
     """Whom an account no recogniser tagged names as its author: "números da Abraciclo",
-    "pesquisa Ibope"."""
+    "pesquisa Ibope", "comunicado oficial da Presidência", "dados do próprio movimento"."""
     for k in range(start, stop - 1):
         if ctx.lower[k] not in SOURCE_NOUNS:
             continue
-        at = k + 2 if ctx.lower[k + 1] in OF else k + 1
+        at = k + 1
+        while at < min(stop, k + 1 + MAX_ACCOUNT_MODIFIERS) and ctx.text[at].islower():
+            if ctx.lower[at] in OF | BY:
+                break
+            at += 1  # "comunicado oficial da Presidência", "dados divulgados pelo IBGE"
+        if at < stop and ctx.lower[at] in OF | BY:
+            at += 1
+            if at < stop and ctx.lower[at] in ("próprio", "própria"):
+                at += 1  # "dados do próprio movimento"
+        else:
+            at = k + 1  # "pesquisa Ibope"
         if at < stop and ctx.nouns.is_body(ctx.text[at]):  # "nota do hospital Sírio-Libanês"
             return Mention(at, role_end(ctx.doc, at, stop, True), "org")
         author = mention_after(ctx.doc, at, stop, ctx.nouns) if at < stop else None
