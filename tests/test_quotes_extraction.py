@@ -6955,3 +6955,13 @@ def test_an_accounts_author_after_a_modifier_speaks(
     rules: Language, text: str, entities: list[tuple[str, str]], author: str
 ) -> None:
     assert speakers(rules, text, entities) == [author]
+
+
+def test_a_title_name_and_party_tag_caption_the_quote_after_them(rules: Language) -> None:
+    text = (
+        'Veja o que disseram os deputados. Deputado Jones Martins (PMDB-RS) "Só essa tese '
+        'justifica afastar um presidente um ano antes da eleição." Deputado Carlos Marun '
+        '(PMDB-MS) "Venham para a luta. Mais uma vez vamos derrotar a oposição."'
+    )
+    entities = [("Jones Martins", "PER"), ("Carlos Marun", "PER")]
+    assert speakers(rules, text, entities) == ["Jones Martins", "Carlos Marun"]

@@ -298,12 +298,17 @@ def _caption_before(ctx: QuoteContext, opening: int) -> Cue | None:
 
 def _captioned_name(ctx: QuoteContext, floor: int, end: int) -> Cue | None:
     """The name opening a caption that ends at ``end``: "Álvaro Dias (PR), líder do PV
-    no Senado", "Lula, marido de Marisa Letícia e ex-presidente da República"."""
+    no Senado", "Lula, marido de Marisa Letícia e ex-presidente da República", "Deputado
+    Jones Martins (PMDB-RS)" (a title or a party's tag, then the quote)."""
     doc = ctx.doc
-    name = name_mention_at(doc, floor, end, ctx.nouns)
+    titled = floor + 1 < end and doc[floor].text[:1].isupper() and ctx.nouns.head(doc[floor].text)
+    start = floor + 1 if titled else floor  # "Deputado Jones Martins (PMDB-RS) "…""
+    name = name_mention_at(doc, start, end, ctx.nouns)
     if name is None or name.kind != "name":
         return None
     comma = past_parenthesis(doc, name.end, end)  # "(PR)", "(PT-AC)"
+    if comma == end and (titled or comma > name.end):
+        return name.start, name.end, name, "mention"  # a title or a party tag, then the quote
     if comma + 1 >= end or doc[comma].text != "," or not ctx.nouns.head(doc[comma + 1].text):
         return None
     if any(ctx.is_verb(k) or doc[k].text in CLAUSE_ENDS for k in range(comma + 1, end)):
