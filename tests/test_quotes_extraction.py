@@ -6965,3 +6965,13 @@ def test_a_title_name_and_party_tag_caption_the_quote_after_them(rules: Language
     )
     entities = [("Jones Martins", "PER"), ("Carlos Marun", "PER")]
     assert speakers(rules, text, entities) == ["Jones Martins", "Carlos Marun"]
+
+
+def test_a_name_after_a_body_named_after_someone_is_the_speakers(rules: Language) -> None:
+    # a model tags the whole run as one organisation
+    text = (
+        "Para o professor de relações internacionais da Fundação Getúlio Vargas Matias "
+        "Spektor, o Twitter é central. Para Spektor, Trump é moderado."
+    )
+    entities = [("Fundação Getúlio Vargas Matias Spektor", "ORG"), ("Spektor", "PER", 1)]
+    assert speakers(rules, text, entities) == ["Matias Spektor", "Matias Spektor"]

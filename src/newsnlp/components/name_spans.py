@@ -299,7 +299,19 @@ def person_after_place(ent: Span) -> int | None:
             and doc[ent.start - 1].lower_ in ARTICLE_OF
             and not is_first_name(doc[ent.start].text)
         ):
-            return k  # "o procurador regional da [República] Maurício Gotardo Gerum"
+            # "o procurador regional da [República] Maurício Gotardo Gerum"; a body named
+            # after someone gives way to the person after it: "da Fundação Getúlio Vargas
+            # Matias Spektor"
+            return next(
+                (
+                    j
+                    for j in range(ent.end - 2, k, -1)
+                    if is_first_name(doc[j].text)
+                    and is_name_word(doc[j + 1])
+                    and not is_first_name(doc[j - 1].text)
+                ),
+                k,
+            )
     return None
 
 

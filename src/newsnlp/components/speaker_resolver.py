@@ -1174,8 +1174,10 @@ class SpeakerResolver:
         """A person's name closing a role phrase with no comma before it: "o cientista
         político da Consultoria Tendências Rafael Cortez"."""
         doc = self.doc
-        for i in range(mention.start + 2, mention.end - 1):
-            if doc[i - 1].lower_ in OF:
+        # the last given name that opens a name, not one inside it ("Maria Helena Silva"):
+        # "da Fundação Getúlio Vargas Matias Spektor" is Spektor, not the foundation's
+        for i in range(mention.end - 2, mention.start + 1, -1):
+            if doc[i - 1].lower_ in OF or is_first_name(doc[i - 1].text):
                 continue  # "o advogado de Joesley Batista": the client, not the lawyer
             if is_first_name(doc[i].text) and is_name_word(doc[i + 1]):
                 end = name_end(doc, i, mention.end)
