@@ -6975,3 +6975,13 @@ def test_a_name_after_a_body_named_after_someone_is_the_speakers(rules: Language
     )
     entities = [("Fundação Getúlio Vargas Matias Spektor", "ORG"), ("Spektor", "PER", 1)]
     assert speakers(rules, text, entities) == ["Matias Spektor", "Matias Spektor"]
+
+
+def test_a_role_of_a_party_is_the_person_tagged_with_it(rules: Language) -> None:
+    text = (
+        "O presidente Michel Temer viajou. O senador Aécio Neves (PSDB-MG) votou. A senadora "
+        "Kátia Abreu (PMDB-TO) criticou o governo. Em resposta, a parlamentar do PMDB disse "
+        "que ele era arrogante. O presidente nacional do PSDB disse que vai recorrer."
+    )
+    people = [("Michel Temer", "PER"), ("Aécio Neves", "PER"), ("Kátia Abreu", "PER")]
+    assert speakers(rules, text, people) == ["Kátia Abreu", "Aécio Neves"]

@@ -872,7 +872,29 @@ class SpeakerResolver:
             }
         else:  # "o magistrado" is the judge, when no magistrate was named
             heads = {other for other in heads if self.nouns.role_class(other) == role}
-        return self._introduced_with(heads, modifiers, mention.start, self.role_gender(mention))
+        gender = self.role_gender(mention)
+        parties = modifiers & {party.lower() for party in self.nouns.members}
+        if parties:  # "o presidente nacional do PSDB": not the President, whom no party tags
+            return self._introduced_with(
+                heads, modifiers, mention.start, gender, parties
+            ) or self._party_member(parties, mention.start, gender)
+        return self._introduced_with(heads, modifiers, mention.start, gender)
+
+    def _party_member(self, parties: frozenset[str], start: int, said: str | None) -> str | None:
+        """The person last tagged with one of ``parties`` before ``start``, of the ``said``
+        gender: "a parlamentar do PMDB" after "a senadora Kátia Abreu (PMDB-TO)"."""
+        nouns = {
+            noun
+            for party, members in self.nouns.members.items()
+            if party.lower() in parties
+            for noun in members
+        }
+        tagged = [
+            name
+            for position, (head, _), name in self.roles
+            if head in nouns and position <= start and self._gender(name) in (None, said)
+        ]
+        return tagged[-1] if tagged else None
 
     def _one_of_several(self, mention: Mention, person: str, exclude: frozenset[str]) -> str:
         """ "afirmou o ministro" where the text introduced several ministers: the one
@@ -911,17 +933,23 @@ class SpeakerResolver:
         return focus
 
     def _introduced_with(
-        self, heads: Container[str], modifiers: frozenset[str], start: int, said: str | None
+        self,
+        heads: Container[str],
+        modifiers: frozenset[str],
+        start: int,
+        said: str | None,
+        required: frozenset[str] = frozenset(),
     ) -> str | None:
         """The person the text introduced with one of the roles ``heads``: the one
-        sharing most ``modifiers``, of the ``said`` gender, latest before ``start``."""
+        sharing most ``modifiers`` (all of ``required``), of the ``said`` gender, latest
+        before ``start``."""
         best: tuple[int, int, int, int, int] | None = None
         best_name: str | None = None
         for position, (other_head, other_modifiers), name in self.roles:
             gender = self._gender(name)
             if said is not None and gender not in (None, said):
                 continue  # "a cientista social" is not "o cientista político Cleyton Monte"
-            if other_head not in heads:
+            if other_head not in heads or not required <= other_modifiers:
                 continue
             overlap = len(modifiers & other_modifiers)
             if modifiers and other_modifiers and not overlap:
