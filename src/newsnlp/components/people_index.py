@@ -1139,16 +1139,15 @@ class PeopleIndex:
         # "Segundo senadora Gleisi Hoffmann Palocci mentiu": another man's surname run in,
         # when the text also names "Gleisi Hoffmann" without it, "Antonio Palocci" in full
         # and "Palocci" alone (not "Marco Aurélio Mello" beside "Celso de Mello")
-        people = self._folded_people()
         return (
             len(name) >= 3
             and name[-1].lower().rstrip(".") not in NAME_SUFFIXES | {"jr"}  # "Trump Jr"
             and contains_words(name[:-1], words)
-            and name[:-1] in people
-            and name[-1:] in people
+            and name[:-1] in self._folded_names
+            and name[-1:] in self._folded_names
             and any(
                 len(other) >= 2 and other[-1] == name[-1] and other[0] not in name
-                for other in people
+                for other in self._folded_names
             )
         )
 

@@ -266,8 +266,8 @@ def _unsigned_source(ctx: QuoteContext, start: int, stop: int) -> tuple[Mention 
 
 #: Words between an account's noun and its author: "comunicado oficial da Presidência".
 MAX_ACCOUNT_MODIFIERS = 2
-#: The agent of a passive participle: "dados divulgados pelo IBGE".
-BY = frozenset({"pelo", "pela", "pelos", "pelas"})
+#: What links an account to its author: "dados da CNE", "dados divulgados pelo IBGE".
+ACCOUNT_LINKS = OF | {"pelo", "pela", "pelos", "pelas"}
 
 
 def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
@@ -278,10 +278,10 @@ def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
             continue
         at = k + 1
         while at < min(stop, k + 1 + MAX_ACCOUNT_MODIFIERS) and ctx.text[at].islower():
-            if ctx.lower[at] in OF | BY:
+            if ctx.lower[at] in ACCOUNT_LINKS:
                 break
             at += 1  # "comunicado oficial da Presidência", "dados divulgados pelo IBGE"
-        if at < stop and ctx.lower[at] in OF | BY:
+        if at < stop and ctx.lower[at] in ACCOUNT_LINKS:
             at += 1
             if at < stop and ctx.lower[at] in ("próprio", "própria"):
                 at += 1  # "dados do próprio movimento"

@@ -185,9 +185,10 @@ class SpeakerResolver:
         self._segmented = doc.has_annotation("SENT_START")
         self._parsed = doc.has_annotation("DEP")
         #: Where the text's first sentence (often its headline) ends.
-        self._first_sentence_end = next(sentences(doc), (0, 0))[1]
+        #: Token ranges of the sentences, read once: the subjects and the pronouns use them.
+        self._sentence_ranges = list(sentences(doc))
+        self._first_sentence_end = self._sentence_ranges[0][1] if self._sentence_ranges else 0
         self.history: list[Referent] = []
-        self._sentence_ranges: list[tuple[int, int]] | None = None
         ents = tuple(doc.ents)  # spaCy builds them anew at each reading
         #: Who the document names, under their fullest names.
         self.names = PeopleIndex(doc, ents, nouns, verbs, self.history)
@@ -529,7 +530,7 @@ class SpeakerResolver:
         followed by whose statements its sentence talks about (see ``_voiced``)."""
         doc = self.doc
         dialogue = _dialogue_paragraphs(self.names.texts, doc.to_array("SPACY").tolist())
-        for start, end in sentences(doc):
+        for start, end in self._sentence_ranges:
             # a sentence inside a quote is the speaker's, not the narrative's (a straight
             # mark also closes one: '…." O advogado X se pronunciou.' is the narrative's)
             opener = doc[start - 1].text if start else ""
@@ -1290,7 +1291,7 @@ class SpeakerResolver:
         aposta … Ele conta que …" is Bittencourt, not the subject of three sentences ago.
         Not when that sentence has a subject of its own no name gives ("o juiz negou",
         "Ele fala da pressão sobre Jacques Wagner") or an unnamed speaker."""
-        starts = [start for start, _end in self._sentences() if start <= position]
+        starts = [start for start, _end in self._sentence_ranges if start <= position]
         if len(starts) < 2 or referent.position >= starts[-2]:
             return None
         pairs = zip(self.names.people, self.names.people_names(), strict=True)
@@ -1326,11 +1327,6 @@ class SpeakerResolver:
                 if verb < end and is_verb_word(self.doc[verb], self.verbs):
                     return True
         return False
-
-    def _sentences(self) -> list[tuple[int, int]]:
-        if self._sentence_ranges is None:
-            self._sentence_ranges = list(sentences(self.doc))
-        return self._sentence_ranges
 
     def in_focus(
         self,
