@@ -109,6 +109,11 @@ def test_a_person_after_a_roles_body_of_several_words(rules_nlp):
     assert labelled(rules_nlp, text) == [("Nestor Cerveró", "PER")]
 
 
+def test_a_person_after_the_body_where_a_role_is_held(rules_nlp):
+    text = "Segundo o professor de Ética na Unicamp Roberto Romano, o caso é grave."
+    assert labelled(rules_nlp, text) == [("Roberto Romano", "PER")]
+
+
 def test_role_before_a_field_is_not_a_person(rules_nlp):
     assert labelled(rules_nlp, "O ministro das Relações Exteriores da Federação Russa falou.") == [
         ("Federação Russa", "LOC")
@@ -394,6 +399,11 @@ def test_a_persons_name_after_a_roles_body_is_the_persons(rules_nlp):
     # a name of three words needs no known given name; a place after the body is its
     text = "O delegado da Polícia Federal Marlon Oliveira Cajado dos Santos falou."
     assert ("Marlon Oliveira Cajado dos Santos", "PER") in labelled(rules_nlp, text)
+    text = "O sargento do Corpo de Bombeiros Welder Alves Justino disse que sim."
+    assert labelled(rules_nlp, text) == [
+        ("Corpo de Bombeiros", "ORG"),
+        ("Welder Alves Justino", "PER"),
+    ]
     text = "O procurador do Ministério Público Federal em São Paulo falou."
     assert not people_in(rules_nlp, text)
     text = "O diretor do Departamento de Saúde Animal do Ministério da Agricultura falou."

@@ -364,6 +364,33 @@ def test_parse_path_never_takes_a_quoted_title_for_the_subject() -> None:
     assert [(s.text, s._.speaker) for s in doc.spans["quotes"]] == [("Estaria disposto", "Trump")]
 
 
+def test_parse_path_never_takes_a_place_after_a_preposition_for_the_subject() -> None:
+    # a weak parse makes "Rio" of ", no Rio," the subject of "diz"
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Jeremias", "Casemiro", ",", "no", "Rio", ",", "denunciado", "pelo", "MP", ","]
+    words += ["diz", "que", "ele", "perdeu", "."]
+    heads = [10, 0, 4, 4, 10, 6, 4, 8, 6, 6, 10, 13, 13, 10, 10]
+    deps = ["obl", "flat:name", "punct", "cc", "nsubj", "punct", "acl", "case", "obl:agent"]
+    deps += ["punct", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    spaces = [True, False, True, True, False, True, True, True, False, True]
+    spaces += [True, True, True, False, False]
+    ents = ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "B-ORG"] + ["O"] * 6
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, ents=ents)
+    (span,) = extractor(doc).spans["quotes"]
+    assert (span.text, span._.speaker) == ("ele perdeu", "Jeremias Casemiro")
+
+
+def test_a_role_a_place_sets_off_from_the_name_introduces_the_name(rules: Language) -> None:
+    text = (
+        "O ex-presidente Lula foi condenado. Ex-presidente da Câmara de Resende, no Rio, diz "
+        "que é vítima. O ex-presidente da Câmara de Resende, no Rio, Jeremias Casemiro, "
+        "pediu para falar."
+    )
+    people = [("Lula", "PER"), ("Jeremias Casemiro", "PER")]
+    assert speakers(rules, text, people) == ["Jeremias Casemiro"]
+
+
 def test_parse_path_reports_what_a_document_says_without_a_speaker() -> None:
     nlp = spacy.blank("pt")
     words = ["O", "estudo", "indica", "que", "o", "desemprego", "subiu", "."]
@@ -3422,6 +3449,61 @@ def test_a_section_label_opening_a_paragraph_is_no_subject(rules: Language) -> N
     )
     people = [("Zhu Qingqiao", "PER"), ("Eduardo Saboia", "PER")]
     assert speakers(rules, text, people) == ["Zhu Qingqiao", "Eduardo Saboia"]
+
+
+def test_a_heading_run_into_its_paragraph_is_no_subject(rules: Language) -> None:
+    text = (
+        '"Não podemos aceitar isso", disse Renan Calheiros. Críticas O senador Lindbergh '
+        "Farias criticou a intervenção do presidente do Senado, Renan Calheiros. "
+        '"Acredito que ele perdeu a chance de ficar calado", afirmou.'
+    )
+    people = [("Renan Calheiros", "PER"), ("Lindbergh Farias", "PER")]
+    assert speakers(rules, text, people) == ["Renan Calheiros", "Lindbergh Farias"]
+
+
+def test_a_name_a_model_ran_on_from_a_roles_body_speaks(rules: Language) -> None:
+    # the model tags body and person as one organisation; the given name is in no list
+    text = (
+        "O motorista Daniel Semão ajudou as vítimas. Segundo o sargento do Corpo de "
+        "Bombeiros Welder Alves Justino, eles não se machucaram. «A condutora está em "
+        "choque», disse."
+    )
+    entities = [("Daniel Semão", "PER"), ("Corpo de Bombeiros Welder Alves Justino", "ORG")]
+    assert speakers(rules, text, entities) == ["Welder Alves Justino"] * 2
+
+
+def test_a_como_cue_closing_a_sentence_reports_it(rules: Language) -> None:
+    text = (
+        "Aeronaves particulares e lanchas são isentas de impostos como o IPVA, como lembra "
+        "a professora da Fundação Getulio Vargas (FGV) Tathiane Piscitelli. «Há espaço para "
+        "melhorar», avalia. A empresa fez o pagamento, como prevê a lei."
+    )
+    found = quotes(rules, text, people=("Tathiane Piscitelli",))
+    assert [(q[0], q[1], q[2], q[3]) for q in found] == [
+        (
+            "Aeronaves particulares e lanchas são isentas de impostos como o IPVA",
+            "indirect",
+            "Tathiane Piscitelli",
+            "lembra",
+        ),
+        ("Há espaço para melhorar", "direct", "Tathiane Piscitelli", "avalia"),
+    ]
+
+
+def test_a_role_adding_to_a_quote_is_who_just_spoke(rules: Language) -> None:
+    # "acrescenta o analista" goes on with the speaker just quoted, not the analyst before
+    text = (
+        "«A esquerda mudou», observa o analista político Juan Carlos Tafur. «O presidente "
+        "saiu fraco», afirma o cientista político Fernando Tuesta. «Ele terá de enfrentar a "
+        "oposição», acrescenta o analista. «Há novos nomes», afirma o analista."
+    )
+    people = [("Juan Carlos Tafur", "PER"), ("Fernando Tuesta", "PER")]
+    assert speakers(rules, text, people) == [
+        "Juan Carlos Tafur",
+        "Fernando Tuesta",
+        "Fernando Tuesta",
+        "Juan Carlos Tafur",
+    ]
 
 
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
@@ -6517,6 +6599,38 @@ def test_a_clause_after_mas_and_its_own_subject_is_not_reported(rules: Language)
     )
     found = quotes(rules, text, people=("Louise Foxcroft",))
     assert [(q[0], q[1], q[2]) for q in found] == [("É uma dieta sim", "direct", "Louise Foxcroft")]
+
+
+def test_an_interview_labelled_once_then_run_into_the_answers_turn(rules: Language) -> None:
+    # the paragraph breaks are lost: the first answer's turn runs over every exchange after
+    text = (
+        "Janot falou ao jornal. Veja abaixo trechos da entrevista: Estado - Como avaliou "
+        "a tentativa do presidente do Senado? Rodrigo Janot - Achei inacreditável. Eu não "
+        "quero crer nisso. O que vai fazer no Senado? Não sei. Me recuso a acreditar nisso. "
+        "Restou algo das medidas? Sempre nos dispomos a dialogar."
+    )
+    found = quotes(rules, text, people=("Rodrigo Janot",))
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("Achei inacreditável. Eu não quero crer nisso.", "direct", "Rodrigo Janot"),
+        ("Não sei. Me recuso a acreditar nisso.", "direct", "Rodrigo Janot"),
+        ("Sempre nos dispomos a dialogar.", "direct", "Rodrigo Janot"),
+    ]
+
+
+def test_one_labelled_answer_after_a_question_then_run_in_exchanges(rules: Language) -> None:
+    # the paper's own label is no turn after a statement; the answer's after its question is
+    text = (
+        "O embaixador Roberto Colin viveu em Pyongyang. DW Brasil: Qual é a estratégia do "
+        "governo? Roberto Colin: Ela tem uma razão de existir. Como o senhor avalia a "
+        "abordagem de Trump? Abre novas possibilidades. Como as sanções afetam o país? Há "
+        "um lado negativo das sanções."
+    )
+    found = quotes(rules, text, people=("Roberto Colin",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Ela tem uma razão de existir.", "Roberto Colin"),
+        ("Abre novas possibilidades.", "Roberto Colin"),
+        ("Há um lado negativo das sanções.", "Roberto Colin"),
+    ]
 
 
 def test_an_interviewees_own_questions_stay_in_the_answer(rules: Language) -> None:

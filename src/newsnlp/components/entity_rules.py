@@ -548,11 +548,12 @@ def classify_run(
 
 
 def _role_of_a_body(words: Sequence[str], start: int, gazetteers: Gazetteers) -> bool:
-    """Whether the run at ``start`` follows "de" after a role, its body's name between
-    them: "o ex-secretário de [Esportes Dário Saadi]", "o ex-diretor da Área
-    Internacional da [Petrobras Nestor Cerveró]"."""
+    """Whether the run at ``start`` follows "de" or "em" after a role, its body's name
+    between them: "o ex-secretário de [Esportes Dário Saadi]", "o ex-diretor da Área
+    Internacional da [Petrobras Nestor Cerveró]", "o professor de Ética na [Unicamp
+    Roberto Romano]"."""
     k = start - 1
-    if k < 1 or words[k].lower() not in DE_FORMS:
+    if k < 1 or words[k].lower() not in DE_FORMS | IN_FORMS:
         return False
     for k in range(start - 2, max(-1, start - 2 - MAX_BODY_WORDS), -1):
         if is_role_noun(words[k], gazetteers):
@@ -564,6 +565,9 @@ def _role_of_a_body(words: Sequence[str], start: int, gazetteers: Gazetteers) ->
 
 #: The most words of a body's name between a role and the run after it.
 MAX_BODY_WORDS = 6
+
+#: "em" and its contractions: where a role is held ("professor na Unicamp").
+IN_FORMS = frozenset({"em", "no", "na", "nos", "nas"})
 
 
 def is_initial(word: str) -> bool:
@@ -876,7 +880,7 @@ def closes_a_body(words: Sequence[str]) -> bool:
     if len(words) == 1:
         return fold(words[0]) in RANK_BODIES  # "general de Exército Joaquim Silva e Luna"
     last = fold(words[-1])
-    return last in BODY_ADJECTIVES or last.endswith("al")  # "Constitucional", "Penal"
+    return last in BODY_CLOSING_WORDS or last.endswith("al")  # "Constitucional", "Penal"
 
 
 #: Lower-case nouns whose proper name is a place's, even a person's name:
@@ -891,8 +895,8 @@ RANK_BODIES = frozenset({"exercito", "marinha", "aeronautica"})
 
 
 #: Words that close a body's name before a person's ("Polícia Civil", "Ministério
-#: Público"), folded, besides adjectives in -al ("Federal", "Constitucional").
-BODY_ADJECTIVES = frozenset({"civil", "publico", "publica", "militar", "superior"})
+#: Público", "Corpo de Bombeiros"), folded, besides adjectives in -al ("Federal").
+BODY_CLOSING_WORDS = frozenset({"civil", "publico", "publica", "militar", "superior", "bombeiros"})
 #: Bodies often named after a person: "Escola Estadual João Silva", "Teatro José de Alencar".
 NAMED_AFTER_PEOPLE = frozenset(
     {"escola", "colegio", "hospital", "fundacao", "instituto", "teatro", "museu", "biblioteca"}

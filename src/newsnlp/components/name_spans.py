@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import fold
 from .entity_rules import (
+    IN_FORMS,
     LINK_IMPERATIVES,
+    MIN_NAME_AFTER_BODY,
     closes_a_body,
     default_gazetteers,
     is_adverb_form,
@@ -280,18 +282,27 @@ def person_after_place(ent: Span) -> int | None:
     if first and doc[first - 1].lower_ in PLACE_OPENERS and doc[first - 1].text[:1].isupper():
         first -= 1  # "São | Bernardo do Campo Luiz Marinho": the model left the place's first word
     initials = doc[ent.start].text
+    of_a_body = ent.start and doc[ent.start - 1].lower_ in OF | IN_FORMS
     for k in range(ent.start + 1, ent.end - 1):
-        if not is_first_name(doc[k].text) or not is_name_word(doc[k + 1]):
+        if not is_name_word(doc[k + 1]):
+            continue
+        after_body = of_a_body and closes_a_body([t.text for t in doc[ent.start : k]])
+        if not is_first_name(doc[k].text):
+            if (
+                after_body
+                and ent.end - k >= MIN_NAME_AFTER_BODY
+                and all(is_name_word(t) for t in doc[k : ent.end])
+                and not any(
+                    fold(t.text) in default_gazetteers().org_heads for t in doc[k : ent.end]
+                )
+            ):
+                return k  # "do Corpo de Bombeiros Welder Alves Justino": a given name unlisted
             continue
         if k == ent.start + 1 and len(initials) >= 2 and initials.isupper():
             return k  # "PSD Lídia Pereira", "J&F Ricardo Saud"
         if any(is_known_place([t.text for t in doc[j:k]]) for j in range(max(first, k - 5), k)):
             return k
-        if (
-            ent.start
-            and doc[ent.start - 1].lower_ in (*OF, "em")
-            and closes_a_body([t.text for t in doc[ent.start : k]])
-        ):
+        if after_body:
             return k  # "general de Exército Joaquim Silva", "da Polícia Civil Hélder Lauria"
         if (
             k == ent.start + 1

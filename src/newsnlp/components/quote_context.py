@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..folding import DE_FORMS, fold
-from .entity_rules import PARTICIPLE_ENDINGS, is_known_place
+from .entity_rules import IN_FORMS, PARTICIPLE_ENDINGS, is_known_place
 from .name_spans import DIALOGUE_DASHES, INDEFINITE_PRONOUNS, is_name_word
 from .role_phrases import name_mention_at, past_parenthesis, quoted_name_close, role_end
 from .speaker_lexicon import (
@@ -1029,6 +1029,12 @@ class QuoteContext:
                 )
             ):  # a misparsed addressee ("afirmou à Lusa que") or the reported clause's subject
                 found = False
+            if (
+                isinstance(found, Mention)
+                and found.start
+                and self.lower[found.start - 1] in IN_FORMS
+            ):
+                found = False  # a place a model took for the subject: "…, no Rio, … diz que"
             if isinstance(found, Mention):  # not "Janot" of "X – substituindo Janot – disse"
                 found = self.subject_before_aside(verb, floor) or found
             if isinstance(found, Mention) and found.kind in ("role", "other"):

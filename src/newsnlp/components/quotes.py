@@ -118,6 +118,8 @@ class QuoteExtractor:
         self, record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
     ) -> Referent | None:
         if record.speaker_rule == "mention" and record.speaker is not None:
+            if self._continues(record, resolver, last):
+                return last  # "…", afirma Fernando Tuesta. "…", acrescenta o analista.
             return resolver.referent(
                 record.speaker, record.position, said=(record.start, record.end)
             )
@@ -174,6 +176,25 @@ class QuoteExtractor:
                 return resolver.speaking(topic, record.position) if spoken else topic
             return last
         return None  # "document" (what a report says) and "none": nobody speaks
+
+    def _continues(
+        self, record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
+    ) -> bool:
+        """Whether a role adding to what was just said is who said it: "«…», afirma o
+        cientista político Fernando Tuesta. «…», acrescenta o analista" (not another
+        analyst named before), with no other subject since."""
+        mention = record.speaker
+        if mention is None or mention.kind != "role" or record.cue_start is None:
+            return False
+        cue = resolver.doc[record.cue_start].lower_
+        if last is None or last.is_org or self.verb_forms.get(cue) not in CONTINUING_VERBS:
+            return False
+        topic = resolver.topic(record.position)
+        return (
+            topic is not None
+            and topic.name == last.name
+            and resolver.role_gender(mention) in (None, last.gender)
+        )
 
     @staticmethod
     def _span(doc: Doc, record: QuoteRecord, referent: Referent | None) -> Span:

@@ -254,14 +254,26 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         if ctx.text[dash] in COLONS
     )
     recorded = _voices_take_turns(colon_keys)  # "Joesley Batista : … Michel Temer : …"
-    asked = len(turns) >= 2 and (any(questions) or questioned >= MIN_EXCHANGES or recorded)
+    # "DW Brasil: …? Roberto Colin: Ela tem … Como o senhor avalia …? Abre …": one
+    # labelled answer after a question, the rest of the interview run into it
+    continued = (
+        len(turns) == 1
+        and questioned == 1
+        and _label_name(ctx, turns[0][0], turns[0][1]) is not None
+        and len(_answers_in_turn(ctx, turns[0][2], turns[0][3], addressed=True)) >= MIN_EXCHANGES
+    )
+    asked = continued or (
+        len(turns) >= 2 and (any(questions) or questioned >= MIN_EXCHANGES or recorded)
+    )
     if not asked and not labels & ANSWER_LABELS:
         return  # one "Name -- Title" line is a heading; "Hélder -- O central …" a rubric
     run_in = any(not _opens_paragraph(ctx, label) for label, _, _, _ in turns)
     # run-in turns need "P.", "R.", the paper asking or two voices taking turns ("BBC
     # Brasil - …? João Viola - …"): "Alverca -- Sem …" is a rubric
     exchanged = (
-        _voices_take_turns(keys) or questioned >= MIN_EXCHANGES  # "…? Beto Brant: …. …? Pitanga: …"
+        _voices_take_turns(keys)
+        or questioned >= MIN_EXCHANGES  # "…? Beto Brant: …. …? Pitanga: …"
+        or continued
     )
     if run_in and not exchanged and not labels & (ANSWER_LABELS | QUESTION_LABELS | OUTLET_LABELS):
         return
@@ -281,14 +293,42 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         if words in ANSWER_LABELS or words in aliases:
             speaker = aliases.get(words, interviewee)
             rule = "mention" if speaker is not None else "previous"
-            yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, rule, start)
+            for a, b in _answers_in_turn(ctx, start, stop) if len(turns) <= 2 else [(start, stop)]:
+                yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, rule, a)
             continue
         speaker = _label_name(ctx, label, dash)
         if speaker is not None and (asked or word_count(doc, start, stop) >= MIN_UNCUED_WORDS):
             interviewee = speaker
             if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
                 aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
-            yield QuoteRecord(start, stop, "direct", dash, dash + 1, speaker, "mention", start)
+            once = len(turns) <= 2  # labels recurring take the turns; an answer may ask
+            for a, b in _answers_in_turn(ctx, start, stop) if once else [(start, stop)]:
+                yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, "mention", a)
+
+
+def _answers_in_turn(
+    ctx: QuoteContext, start: int, stop: int, addressed: bool = False
+) -> list[tuple[int, int]]:
+    """The answers in an answer's turn into which the rest of the interview ran, the
+    paper labelling only its first exchange ("Estado - …? Rodrigo Janot - Achei
+    inacreditável. … Qual retorno sugere que Renan conseguiria? Não sei. …"): the
+    runs of statements between at least MIN_EXCHANGES questions (one of them put to
+    someone, if ``addressed``); else the turn whole."""
+    sentences = _sentences(ctx, start, stop)
+    asked = _questions(ctx, sentences)
+    put = any(q and _addressed(ctx, a, b) for (a, b), q in zip(sentences, asked, strict=True))
+    if sum(asked) < MIN_EXCHANGES or (addressed and not put):
+        return [(start, stop)]
+    answers: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(sentences):
+        if asked[n]:
+            continue
+        if n and not asked[n - 1] and answers:
+            answers[-1] = (answers[-1][0], b)
+        else:
+            answers.append((a, b))
+    trimmed = [strip_range(ctx.doc, a, b) for a, b in answers]
+    return [(a, b) for a, b in trimmed if b > a]
 
 
 #: The most words an interviewer's question paragraph takes.
@@ -486,18 +526,8 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
     MIN_ADDRESSED_QUESTIONS of them put to someone ("você", "o senhor", "Acha …?"), most
     of them short.
     """
-    sentences = []
-    first = start
-    for k in range(start, end):
-        if ctx.text[k] in SENTENCE_ENDS and not ctx.marked[k]:
-            sentences.append((first, k + 1))
-            first = k + 1
-    if first < end:
-        sentences.append((first, end))
-    asked: list[bool] = []
-    for a, b in sentences:
-        question = ctx.text[b - 1] == "?" and not ctx.marked[b - 1]
-        asked.append(question and not _aside(ctx, a, b, bool(asked) and not asked[-1]))
+    sentences = _sentences(ctx, start, end)
+    asked = _questions(ctx, sentences)
     addressed = sum(
         question and _addressed(ctx, a, b)
         for (a, b), question in zip(sentences, asked, strict=True)
@@ -514,6 +544,29 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
         if n == 0 or asked[n] != asked[n - 1]:
             units.append(a)
     return [(a, units[m + 1] if m + 1 < len(units) else end) for m, a in enumerate(units)]
+
+
+def _sentences(ctx: QuoteContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``[start, end)``, split at ends outside quotation marks."""
+    sentences = []
+    first = start
+    for k in range(start, end):
+        if ctx.text[k] in SENTENCE_ENDS and not ctx.marked[k]:
+            sentences.append((first, k + 1))
+            first = k + 1
+    if first < end:
+        sentences.append((first, end))
+    return sentences
+
+
+def _questions(ctx: QuoteContext, sentences: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which of the sentences an interviewer asks: those ending in "?" outside quotation
+    marks, not an interviewee's aside (see _aside)."""
+    asked: list[bool] = []
+    for a, b in sentences:
+        question = ctx.text[b - 1] == "?" and not ctx.marked[b - 1]
+        asked.append(question and not _aside(ctx, a, b, bool(asked) and not asked[-1]))
+    return asked
 
 
 def _addressed(ctx: QuoteContext, start: int, end: int) -> bool:

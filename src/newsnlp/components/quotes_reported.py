@@ -17,6 +17,7 @@ from .quote_context import (
     CLAUSE_ENDS,
     CLOSERS,
     CONJUNCTIONS,
+    CUE_NAME_CLOSERS,
     DASHES,
     DECLARATIVE_VERBS,
     DETERMINERS,
@@ -36,6 +37,7 @@ from .quote_context import (
     closers_of,
     looks_infinitive,
     matched_phrase,
+    name_after_modifiers,
     past_age,
     past_appositions,
     phrase_length,
@@ -1000,12 +1002,51 @@ def _accusation(ctx: QuoteContext, verb: int) -> int | None:
     return None
 
 
+#: Words by which a cue after a comma compares the sentence with what someone said.
+AS_WORDS = frozenset({"como", "conforme"})
+
+
+def _closing_as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
+    """A "como" cue closing the sentence it reports: "… iates e lanchas são isentos de
+    impostos, como lembra a professora da FGV Tathiane Piscitelli." (a person's words,
+    not "como prevê a lei")."""
+    doc = ctx.doc
+    start, end = ctx.clause_start(verb - 1), ctx.clause_end(verb)
+    first = ctx.skip_adverbs(verb + 1, end)
+    mention = mention_after(doc, first, end, ctx.nouns)
+    if mention is None or mention.start != first or mention.kind not in SPEAKING_KINDS:
+        return None
+    if mention.kind == "role":
+        mention = name_after_modifiers(ctx, mention, CUE_NAME_CLOSERS) or mention
+    after = past_parenthesis(doc, mention.end, end)  # "… Vargas (FGV) Tathiane Piscitelli"
+    name = name_mention_at(doc, after, end, ctx.nouns) if after > mention.end else None
+    if mention.kind == "role" and name is not None and name.kind == "name":
+        mention = name
+    after = mention.end
+    if after < end and not (ctx.text[after] == "," and _apposition_to_end(ctx, after + 1, end)):
+        return None  # "…, como disse o ministro ontem em Brasília, …": not the sentence's end
+    reported = strip_range(doc, start, verb - 2)
+    if word_count(doc, *reported) < MIN_UNCUED_WORDS or _quote_at_edge(ctx, start, verb - 1):
+        return None
+    if any(
+        ctx.is_verb(k) and _introduces_a_report(ctx, k, verb - 2) for k in range(start, verb - 2)
+    ):
+        return None  # the sentence has a cue of its own
+    return reported[0], reported[1], mention, "mention"
+
+
+#: Mentions that speak: a person by name, role or pronoun (not a law or a document).
+SPEAKING_KINDS = frozenset({"name", "role", "pronoun"})
+
+
 def _parenthetical(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
     """A cue inside the sentence it reports: "Todas as decisões, disse Damásio, foram …".
 
     The whole sentence is the reported clause (the cue inside it included).
     """
     doc = ctx.doc
+    if verb >= 2 and ctx.lower[verb - 1] in AS_WORDS and ctx.text[verb - 2] == ",":
+        return _closing_as_cue(ctx, verb)
     if verb and doc[verb - 1].is_alpha and doc[verb - 1].is_lower and not doc[verb - 1].is_stop:
         return _closing_cue_without_comma(ctx, verb)
     if not verb or (ctx.text[verb - 1] != "," and ctx.text[verb - 1] not in DASHES):

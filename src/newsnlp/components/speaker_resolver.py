@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .body_names import QUOTE_OPENERS, TRADES, BodyNames
-from .entity_rules import is_known_place
+from .entity_rules import IN_FORMS, is_known_place
 from .name_spans import (
     ARTICLE_OF,
     DIALOGUE_DASHES,
@@ -76,6 +76,7 @@ from .speakers import (
     gives_the_floor,
     mention_after,
     mention_ending_at,
+    past_run_in_heading,
     past_section_label,
     subject_from_parse,
 )
@@ -302,6 +303,8 @@ class SpeakerResolver:
             after = past_parenthesis(doc, end, min(sentence_end, end + MAX_ASIDE_TOKENS))
             if after > end:  # "o presidente da CBF" is the one of "… Futebol (CBF)"
                 key = (key[0], key[1] | {t.lower_ for t in doc[end + 1 : after - 1] if t.is_alpha})
+            if after < sentence_end and doc[after].text == ",":
+                after = _past_place_aside(doc, after, sentence_end)  # "…, no Rio, Name"
             if after < sentence_end and doc[after].text == "," and after + 1 < sentence_end:
                 name = name_mention_at(doc, after + 1, sentence_end, nouns)  # role, Name
                 if name is not None and name.kind == "role" and name.end < sentence_end:
@@ -574,6 +577,7 @@ class SpeakerResolver:
         if doc[start].lower_ in ("e", "mas") and start + 1 < end:
             start += 1
         start = past_section_label(doc, start, end)  # "RETOMADA — O embaixador …"
+        start = past_run_in_heading(doc, start, end)  # "Críticas O senador …"
         mention: Mention | bool | None = _case_topic(doc, start, end, self.nouns)
         if mention is None and self._parsed:
             mention = subject_from_parse(doc, _main_verb(doc[start].sent.root), self.nouns)
@@ -1105,7 +1109,11 @@ class SpeakerResolver:
                 )
             return Referent(position, name, self._gender(name), False, False, mention)
         if mention.kind == "role":
-            if any(self.nouns.is_plural(t.text) for t in doc[mention.start : mention.end]):
+            if any(  # not a body's name inside: "o sargento do Corpo de Bombeiros"
+                self.nouns.is_plural(t.text)
+                and (t.is_lower or t.i == mention.start or doc[t.i - 1].lower_ in ARTICLES)
+                for t in doc[mention.start : mention.end]
+            ):
                 prosecution = self.bodies.prosecution_of(mention)
                 if prosecution is not None:  # "os procuradores afirmam": their office
                     return Referent(position, prosecution, None, False, True, mention)
@@ -1208,7 +1216,13 @@ class SpeakerResolver:
         for i in range(mention.end - 2, mention.start + 1, -1):
             if doc[i - 1].lower_ in OF or is_first_name(doc[i - 1].text):
                 continue  # "o advogado de Joesley Batista": the client, not the lawyer
-            if is_first_name(doc[i].text) and is_name_word(doc[i + 1]):
+            tagged = doc[i].ent_type_ in ("PER", "ORG") and any(
+                # a name a recogniser found, maybe run on from the body's: "o sargento do
+                # Corpo de Bombeiros Welder Alves Justino"
+                start == i and i + len(words) == mention.end
+                for start, words in self.names.people
+            )
+            if tagged or (is_first_name(doc[i].text) and is_name_word(doc[i + 1])):
                 end = name_end(doc, i, mention.end)
                 if end == mention.end:
                     fullest = self.names.fullest(Mention(i, end, "name"))
@@ -1485,6 +1499,23 @@ BEFORE_A_COMPLEMENT = (
     | {"num", "numa", "para", "com", "por", "pelo", "pela", "sobre", "entre", "contra", "após"}
     | {"e"}
 )
+
+
+def _past_place_aside(doc: Doc, comma: int, end: int) -> int:
+    """The comma closing a place set off after a role, before the name: "o ex-presidente
+    da Câmara de Resende, no Rio, Jeremias Casemiro"; else ``comma``."""
+    if comma + 2 >= end or doc[comma + 1].lower_ not in IN_FORMS:
+        return comma
+    window = range(comma + 2, min(end, comma + 2 + MAX_PLACE_WORDS + 1))
+    closing = next((k for k in window if doc[k].text == ","), None)
+    if closing is None or closing == comma + 2:
+        return comma
+    named = all(is_name_word(t) or t.lower_ in OF for t in doc[comma + 2 : closing])
+    return closing if named and doc[comma + 2].text[:1].isupper() else comma
+
+
+#: The most words of a place set off between a role and a name ("no Rio Grande do Sul").
+MAX_PLACE_WORDS = 5
 
 
 def _name_words(span: Span) -> set[str]:

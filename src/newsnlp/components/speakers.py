@@ -997,6 +997,9 @@ def subject_from_parse(doc: Doc, verb: int, nouns: SpeakerNouns) -> Mention | bo
 #: The most words a section label opening a paragraph may have ("RETOMADA —").
 MAX_LABEL_WORDS = 6
 
+#: Articles as they open a sentence.
+CAPITAL_ARTICLES = frozenset({"O", "A", "Os", "As"})
+
 
 def past_section_label(doc: Doc, start: int, end: int) -> int:
     """Past a label and its dash opening a paragraph, in ``[start, end)``: "ESTRATÉGICO -
@@ -1008,6 +1011,21 @@ def past_section_label(doc: Doc, start: int, end: int) -> int:
         if spaced_dash(token):
             return k + 1 if doc[k + 1].text[:1].isupper() else start
         if not is_word(token):
+            return start
+    return start
+
+
+def past_run_in_heading(doc: Doc, start: int, end: int) -> int:
+    """Past a heading whose paragraph break was lost, in ``[start, end)``: "Críticas O
+    senador …", "TRÁFICO DE INFLUÊNCIA O juiz …" (a capitalised article after capitalised
+    words opens the sentence proper; not "Mas A Melhor Escolha", "Em A Odisseia")."""
+    if doc[start].is_stop:  # "COM A PALAVRA, …" is a heading of its own kind
+        return start
+    for k in range(start + 1, min(end - 1, start + MAX_LABEL_WORDS + 1)):
+        token = doc[k]
+        if token.text in CAPITAL_ARTICLES and doc[k + 1].is_alpha:
+            return k
+        if not token.is_alpha or not (token.is_title or token.is_upper):
             return start
     return start
 
