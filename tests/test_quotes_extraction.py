@@ -14,7 +14,7 @@ import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.name_spans import is_name_word, looks_like_person
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
-from newsnlp.components.speaker_lexicon import Mention, load_speaker_nouns
+from newsnlp.components.speaker_lexicon import Mention, load_speaker_nouns, parse_demonyms
 from newsnlp.components.speaker_resolver import Referent, SpeakerResolver, photo_credit
 from newsnlp.resources import DataError
 
@@ -3504,6 +3504,34 @@ def test_a_role_adding_to_a_quote_is_who_just_spoke(rules: Language) -> None:
         "Fernando Tuesta",
         "Juan Carlos Tafur",
     ]
+
+
+def test_a_cue_coordinated_past_quoted_words_shares_the_subject(rules: Language) -> None:
+    text = (
+        "O governador Geraldo Alckmin foi a São Paulo. «Ele é o líder», afirmou João Doria. "
+        'Indagado pelo comentário, o governador paulista afirmou que fica "muito honrado" '
+        "com o apoio e destacou que o prefeito também tem todas as condições."
+    )
+    people = [("João Doria", "PER"), ("Geraldo Alckmin", "PER")]
+    assert speakers(rules, text, people) == ["João Doria", "Geraldo Alckmin", "Geraldo Alckmin"]
+
+
+def test_a_role_told_apart_by_its_places_adjective(rules: Language) -> None:
+    # "o governador paulista" is the governor of São Paulo, not the one of Goiás nor the
+    # mayor who spoke last
+    text = (
+        "O governador de São Paulo, Geraldo Alckmin, e o governador de Goiás, Marconi "
+        "Perillo, foram à convenção. «Ele é o líder», afirmou o prefeito João Doria. O "
+        "governador paulista afirmou que fica honrado com o apoio."
+    )
+    people = [("Geraldo Alckmin", "PER"), ("Marconi Perillo", "PER"), ("João Doria", "PER")]
+    assert speakers(rules, text, people) == ["João Doria", "Geraldo Alckmin"]
+
+
+def test_demonyms_are_validated_on_load() -> None:
+    assert parse_demonyms(["paulista: São Paulo"], "x") == {"paulista": {"são", "paulo"}}
+    with pytest.raises(DataError, match="expected 'adjective: Place Name'"):
+        parse_demonyms(["paulista São Paulo"], "demonyms.txt")
 
 
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:

@@ -30,6 +30,7 @@ from spacy.lang.pt.stop_words import STOP_WORDS
 from ..folding import DE_FORMS, fold
 from ..resources import DataError, read_lines, read_text
 from .org_matching import find_acronym_definitions
+from .speaker_lexicon import PLACE_PREPOSITIONS
 
 PER, LOC, ORG = "PER", "LOC", "ORG"
 
@@ -553,7 +554,7 @@ def _role_of_a_body(words: Sequence[str], start: int, gazetteers: Gazetteers) ->
     Internacional da [Petrobras Nestor Cerveró]", "o professor de Ética na [Unicamp
     Roberto Romano]"."""
     k = start - 1
-    if k < 1 or words[k].lower() not in DE_FORMS | IN_FORMS:
+    if k < 1 or words[k].lower() not in DE_FORMS | PLACE_PREPOSITIONS:
         return False
     for k in range(start - 2, max(-1, start - 2 - MAX_BODY_WORDS), -1):
         if is_role_noun(words[k], gazetteers):
@@ -565,9 +566,6 @@ def _role_of_a_body(words: Sequence[str], start: int, gazetteers: Gazetteers) ->
 
 #: The most words of a body's name between a role and the run after it.
 MAX_BODY_WORDS = 6
-
-#: "em" and its contractions: where a role is held ("professor na Unicamp").
-IN_FORMS = frozenset({"em", "no", "na", "nos", "nas"})
 
 
 def is_initial(word: str) -> bool:

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import fold
 from .entity_rules import (
-    IN_FORMS,
     LINK_IMPERATIVES,
     MIN_NAME_AFTER_BODY,
     closes_a_body,
@@ -31,6 +30,7 @@ from .speaker_lexicon import (
     NAME_PARTICLES,
     OF,
     OPENING_PARTICLES,
+    PLACE_PREPOSITIONS,
     ROLE_PREFIXES,
     SpeakerNouns,
     narrates,
@@ -282,7 +282,7 @@ def person_after_place(ent: Span) -> int | None:
     if first and doc[first - 1].lower_ in PLACE_OPENERS and doc[first - 1].text[:1].isupper():
         first -= 1  # "São | Bernardo do Campo Luiz Marinho": the model left the place's first word
     initials = doc[ent.start].text
-    of_a_body = ent.start and doc[ent.start - 1].lower_ in OF | IN_FORMS
+    of_a_body = ent.start and doc[ent.start - 1].lower_ in OF | PLACE_PREPOSITIONS
     for k in range(ent.start + 1, ent.end - 1):
         if not is_name_word(doc[k + 1]):
             continue

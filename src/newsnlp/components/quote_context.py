@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..folding import DE_FORMS, fold
-from .entity_rules import IN_FORMS, PARTICIPLE_ENDINGS, is_known_place
+from .entity_rules import PARTICIPLE_ENDINGS, is_known_place
 from .name_spans import DIALOGUE_DASHES, INDEFINITE_PRONOUNS, is_name_word
 from .role_phrases import name_mention_at, past_parenthesis, quoted_name_close, role_end
 from .speaker_lexicon import (
@@ -1032,7 +1032,7 @@ class QuoteContext:
             if (
                 isinstance(found, Mention)
                 and found.start
-                and self.lower[found.start - 1] in IN_FORMS
+                and self.lower[found.start - 1] in PLACE_PREPOSITIONS
             ):
                 found = False  # a place a model took for the subject: "…, no Rio, … diz que"
             if isinstance(found, Mention):  # not "Janot" of "X – substituindo Janot – disse"
@@ -1083,7 +1083,8 @@ class QuoteContext:
         if self._impersonal(verb, k, floor):
             return None, "document"  # "se seria correto afirmar que": no one, no topic
         if k > floor and doc[k].lower_ in COORDINATORS:
-            coordinated = self.coordinated_subject(k, floor)
+            # past quoted words: "o governador afirmou que fica "muito honrado" e destacou que"
+            coordinated = self.coordinated_subject(k, min(floor, self.clause_start(verb)))
             if coordinated is not None:
                 return coordinated, "mention"
         before_aside = self.subject_before_aside(verb, floor)

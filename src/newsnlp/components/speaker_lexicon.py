@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -366,6 +367,25 @@ class SpeakerNouns:
 
 def load_speaker_nouns() -> SpeakerNouns:
     return SpeakerNouns(read_lines("speaker_nouns.txt"))
+
+
+def parse_demonyms(lines: Iterable[str], source: str) -> dict[str, frozenset[str]]:
+    """``adjective: Place Name`` lines as adjective → the place's words in lower case
+    ("paulista" → {"são", "paulo"}), particles left out as role keys leave them."""
+    demonyms: dict[str, frozenset[str]] = {}
+    for line in lines:
+        adjective, colon, place = (part.strip() for part in line.partition(":"))
+        if not colon or not adjective or not place:
+            raise DataError(f"{source}: expected 'adjective: Place Name', got {line!r}")
+        words = frozenset(word.lower() for word in place.split()) - OF
+        demonyms[adjective.lower()] = words
+    return demonyms
+
+
+@cache
+def demonyms() -> dict[str, frozenset[str]]:
+    """The package's demonyms (see ``data/demonyms.txt``)."""
+    return parse_demonyms(read_lines("demonyms.txt"), "demonyms.txt")
 
 
 #: A defendant's defence ("a defesa de Lula afirmou"): their lawyers speak, not they.

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .body_names import QUOTE_OPENERS, TRADES, BodyNames
-from .entity_rules import IN_FORMS, is_known_place
+from .entity_rules import is_known_place
 from .name_spans import (
     ARTICLE_OF,
     DIALOGUE_DASHES,
@@ -64,6 +64,7 @@ from .speaker_lexicon import (
     WHO,
     Mention,
     SpeakerNouns,
+    demonyms,
     narrates,
     several_lawyers,
 )
@@ -265,6 +266,7 @@ class SpeakerResolver:
             ent = entity_at(self.doc, token.i)
             org_id = ent._.org_id if ent is not None else None
             modifiers.add(str(org_id).lower() if org_id else token.lower_)
+            modifiers |= demonyms().get(token.lower_, frozenset())  # "paulista": São Paulo
         return (head, frozenset(modifiers)) if head else None
 
     def _roles(self) -> list[tuple[int, tuple[str, frozenset[str]], str]]:
@@ -1504,7 +1506,7 @@ BEFORE_A_COMPLEMENT = (
 def _past_place_aside(doc: Doc, comma: int, end: int) -> int:
     """The comma closing a place set off after a role, before the name: "o ex-presidente
     da Câmara de Resende, no Rio, Jeremias Casemiro"; else ``comma``."""
-    if comma + 2 >= end or doc[comma + 1].lower_ not in IN_FORMS:
+    if comma + 2 >= end or doc[comma + 1].lower_ not in PLACE_PREPOSITIONS:
         return comma
     window = range(comma + 2, min(end, comma + 2 + MAX_PLACE_WORDS + 1))
     closing = next((k for k in window if doc[k].text == ","), None)
