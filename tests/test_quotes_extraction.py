@@ -3534,6 +3534,14 @@ def test_demonyms_are_validated_on_load() -> None:
         parse_demonyms(["paulista São Paulo"], "demonyms.txt")
 
 
+def test_someone_described_before_a_relative_clause_is_no_one_named(rules: Language) -> None:
+    text = (
+        "O servidor Cleiton Coutinho foi ferido. Outro servidor foi atingido no queixo. O "
+        "homem, que não quis ter o nome revelado, disse que estava do lado de fora."
+    )
+    assert speakers(rules, text, [("Cleiton Coutinho", "PER")]) == [None]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

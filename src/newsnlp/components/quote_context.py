@@ -1107,6 +1107,12 @@ class QuoteContext:
                 before = mention_before(doc, verb, floor, self.nouns)
                 if before is not None:
                     return before, "mention"
+                opening = next((j for j in range(k - 1, floor, -1) if doc[j].text == ","), None)
+                if opening is not None and self.lower[opening + 1] in WHO:
+                    # "O homem, que não quis ter o nome revelado, disse que": someone unnamed
+                    described = self.described_subject(opening - 1, floor)
+                    if described is not None:
+                        return described, "described"
             return None, "dropped"
         if (
             doc[k].lower_ in ("qual", "quais")
