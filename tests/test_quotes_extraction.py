@@ -3542,6 +3542,26 @@ def test_someone_described_before_a_relative_clause_is_no_one_named(rules: Langu
     assert speakers(rules, text, [("Cleiton Coutinho", "PER")]) == [None]
 
 
+def test_a_relative_clause_listing_names_is_no_subject(rules: Language) -> None:
+    text = (
+        "O advogado Ademar Rigueira, que representa Ricardo Carício, Taciana Costa e João "
+        "Santos, disse que a decisão é um alento."
+    )
+    people = [("Ademar Rigueira", "PER"), ("Ricardo Carício", "PER"), ("Taciana Costa", "PER")]
+    people.append(("João Santos", "PER"))
+    assert speakers(rules, text, people) == ["Ademar Rigueira"]
+
+
+def test_a_name_apposed_to_an_opening_description_is_the_subject(rules: Language) -> None:
+    text = (
+        "Cunha foi condenado. Um dos aliados de Cunha, que atuou no Conselho de Ética em "
+        "2015, Carlos Marun (PMDB-MS) acredita que houve uma inversão. «Considero injusto», "
+        "disse."
+    )
+    people = [("Cunha", "PER"), ("Cunha", "PER", 1), ("Carlos Marun", "PER")]
+    assert speakers(rules, text, people) == ["Carlos Marun"]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

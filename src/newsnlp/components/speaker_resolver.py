@@ -504,6 +504,22 @@ class SpeakerResolver:
             and doc[i - 3].text == ","
         )
 
+    def _subject_apposed_after(self, end: int, sentence_end: int) -> Mention | None:
+        """A person's name set off by a comma after ``end`` and right before a verb (past
+        a party tag): the subject an opening description was apposed to."""
+        doc = self.doc
+        for k in range(end, min(sentence_end - 1, end + MAX_APPOSED_SUBJECT_GAP)):
+            if doc[k].text != ",":
+                continue
+            name = name_mention_at(doc, k + 1, sentence_end, self.nouns)
+            if name is None or name.kind != "name" or not self.names.is_person(name):
+                continue
+            after = past_parenthesis(doc, name.end, sentence_end)
+            verb = after < sentence_end and doc[after].is_alpha and doc[after].is_lower
+            if verb and (not doc[after].is_stop or is_verb_word(doc[after], self.verbs)):
+                return name  # "… Carlos Marun (PMDB-MS) acredita que"
+        return None
+
     def _apposed_after(self, end: int, sentence_end: int) -> Mention | None:
         """The name set off by a comma after ``end`` (past a parenthesis): "… Lula da
         Silva (PT), Cristiano Zanin Martins"."""
@@ -591,6 +607,13 @@ class SpeakerResolver:
                 t.is_punct and t.text not in ",()" for t in doc[start : mention.start]
             ):
                 mention = None  # only "O senador X" / "O ministro, X," open the sentence
+            if mention is not None and (
+                mention.kind == "anonymous"
+                or (mention.start > start and doc[mention.start - 1].lower_ in OF)
+            ):
+                # one of a group or a noun's complement: "Um dos aliados de Cunha, que
+                # atuou …, Carlos Marun (PMDB-MS) acredita que" is Marun's sentence
+                mention = self._subject_apposed_after(mention.end, end) or mention
         if isinstance(mention, Mention) and not self._could_speak(mention):
             mention = None  # "Apesar de …, Conceição está aflita": look past the opening
         if mention is None:
@@ -1501,6 +1524,10 @@ BEFORE_A_COMPLEMENT = (
     | {"num", "numa", "para", "com", "por", "pelo", "pela", "sobre", "entre", "contra", "após"}
     | {"e"}
 )
+
+
+#: The most tokens between a description opening a sentence and the name apposed to it.
+MAX_APPOSED_SUBJECT_GAP = 30
 
 
 def _past_place_aside(doc: Doc, comma: int, end: int) -> int:

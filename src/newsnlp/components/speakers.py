@@ -49,6 +49,7 @@ from .speaker_lexicon import (
     QUOTATION_MARKS,
     SPOKESPEOPLE,
     TO,
+    WHO,
     Mention,
     SpeakerNouns,
     is_word,
@@ -751,6 +752,12 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         return mention_before(doc, bracketed + 1, floor, nouns)  # "a Comissão (sem estatuto), que"
     if doc[k].text == ",":
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text == ","), None)
+        relative = next(
+            (j for j in range(k - 1, floor, -1) if doc[j].text == "," and doc[j + 1].lower_ in WHO),
+            None,
+        )
+        if relative is not None and not any(doc[j].lower_ in WHO for j in range(relative + 2, k)):
+            opening = relative  # "o advogado X, que representa A, B e C, disse": X's clause
         if opening is None or opening == floor:
             return None
         if doc[opening + 1].lower_ in ASIDE_OPENERS:
