@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``307`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``312`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -10,14 +10,14 @@ README asks users to cite the corpus and states no licence, so the texts are not
 copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``, in
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
-19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129, 32129
-and 33129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61 and 62), and those over 16,000
+19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129, 32129,
+33129 and 34129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
+46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62 and 63), and those over 16,000
 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
 502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
-400, 3492, 1413)
+400, 3492, 1413, 925, 729)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -58,7 +58,8 @@ heldout288–292's ``241.txt``, ``207.txt``, ``205.txt`` and ``6.txt``, and
 heldout293–297's ``134.txt``, ``224.txt`` and ``177.txt``, and heldout298–302's
 ``90.txt``, ``35.txt``, ``213.txt``, ``186.txt``, ``357.txt``, ``225.txt`` and ``123.txt``, and
 heldout303–307's ``146.txt``, ``75.txt``, ``209.txt``, ``270.txt``, ``217.txt``, ``572.txt``,
-``23.txt`` and ``226.txt``; their
+``23.txt`` and ``226.txt``, and heldout308–312's ``295.txt``, ``163.txt``, ``173.txt``,
+``103.txt``, ``255.txt``, ``33.txt`` and ``55.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -76,6 +77,13 @@ as one "\\n" each; no quote spans them.
 Heldout307's ``1367.txt`` came out two characters short, between "pode " and "levar" (near
 offset 6378, inside a quote): its annotator put back two lone "\\r", which this script reads
 as one "\\n" each.
+Heldout309's ``1018.txt`` came out 12 characters short: its annotator put back 11
+accented letters decomposed (in the survey's title "Percepção de moradores …", "polícia",
+"prisões", "área", "região", "Exército") and a lone "\\r" after "instituto." (read as
+"\\n"); no quote spans them.  Heldout310's ``1182.txt`` came out one character short,
+after "Henrique Meirelles (PSD)," (near offset 5611), where its annotator put back a lone
+"\\r"; no quote spans it.  Heldout312's list has ``1896.txt`` for ``1468.txt``, which the
+annotator's tool could not fetch.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -2456,6 +2464,91 @@ ROUNDS = {
         555,
         1261,
         722,
+    ],
+    "heldout308": [
+        1181,
+        295,
+        3443,
+        1389,
+        486,
+        1060,
+        2734,
+        1467,
+        2656,
+        2762,
+        2076,
+        163,
+        268,
+        1279,
+        2371,
+    ],
+    "heldout309": [
+        982,
+        2728,
+        3513,
+        1018,
+        2161,
+        2092,
+        2341,
+        2910,
+        173,
+        1207,
+        103,
+        507,
+        1329,
+        3394,
+        663,
+    ],
+    "heldout310": [
+        1180,
+        661,
+        557,
+        1935,
+        255,
+        2374,
+        1959,
+        3177,
+        1116,
+        1182,
+        2858,
+        3364,
+        1760,
+        1272,
+        1918,
+    ],
+    "heldout311": [
+        1097,
+        2771,
+        2960,
+        2106,
+        1033,
+        33,
+        2088,
+        55,
+        962,
+        772,
+        1612,
+        1960,
+        568,
+        3271,
+        2604,
+    ],
+    "heldout312": [
+        3431,
+        2560,
+        904,
+        2558,
+        1474,
+        1631,
+        1896,
+        1355,
+        1705,
+        613,
+        3378,
+        1992,
+        2118,
+        1092,
+        715,
     ],
 }
 

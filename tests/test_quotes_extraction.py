@@ -2808,6 +2808,57 @@ def test_an_interview_run_into_one_paragraph_answers_between_its_questions(
     assert quotes(rules, text, people=("Andrés Sanchez",)) == []
 
 
+def test_many_short_questions_make_a_run_in_interview_put_to_no_one(rules: Language) -> None:
+    # eight questions, none with "você" or "a senhora": the interview of the person the
+    # text quoted most, not of the one a link's headline quoted last
+    questions = [
+        "Foi um recado para a sociedade?",
+        "A revisão do foro resolve os males?",
+        "Isso favorece a Lava Jato?",
+        "Precisava de um pedido de vista?",
+        "E as prisões preventivas no país?",
+        "O STF pagou o pato?",
+        "E os conflitos dentro do STF?",
+        "A travessia ficou mais difícil?",
+    ]
+    answers = [
+        "Sim, eu acho que foi um recado claro.",
+        "Não, mas muda a forma de julgar os casos.",
+        "Favorece, porque acelera os processos da operação.",
+        "Eu não sei dizer se precisava ou não.",
+        "São sempre fundamentadas, não vejo abuso nenhum.",
+        "Não aceita pagar o pato, exige respeito.",
+        "Eu vejo compreensões de mundo diferentes.",
+        "Eu acho que não, seguimos em frente.",
+    ]
+    exchanges = " ".join(f"{q} {a}" for q, a in zip(questions, answers, strict=True))
+    text = (
+        "«A lei precisa ser cumprida», disse Cármen Lúcia. «Não consegui dar clareza», "
+        "admitiu Cármen Lúcia. +++ Veja o barraco entre Barroso e Gilmar. «Confundiram "
+        f"tudo», disse Barroso. {exchanges}"
+    )
+    found = quotes(rules, text, people=("Cármen Lúcia", "Barroso"))
+    assert [(q[0], q[2]) for q in found[3:]] == [(a, "Cármen Lúcia") for a in answers]
+
+
+def test_answers_to_questions_put_to_o_senhor_need_no_first_person(rules: Language) -> None:
+    # an FAQ answers impersonally too, but asks no one: two questions to "o senhor" do
+    text = (
+        "O comandante Nivaldo Restivo falou ao jornal. O senhor acha que São Paulo precisa "
+        "de tropas? As forças de segurança dão conta do recado. Qual o déficit de homens "
+        "da PM? Está em torno de seis mil policiais. O senhor colocaria os black blocs "
+        "nessa lista? Depende do que esses grupos praticam. A PM vigia movimentos sociais? "
+        "A inteligência acompanha só a criminalidade."
+    )
+    found = quotes(rules, text, people=("Nivaldo Restivo",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("As forças de segurança dão conta do recado.", "Nivaldo Restivo"),
+        ("Está em torno de seis mil policiais.", "Nivaldo Restivo"),
+        ("Depende do que esses grupos praticam.", "Nivaldo Restivo"),
+        ("A inteligência acompanha só a criminalidade.", "Nivaldo Restivo"),
+    ]
+
+
 def test_an_interviewers_prompt_to_o_senhor_asks_without_a_question_mark(
     rules: Language,
 ) -> None:
@@ -3560,6 +3611,26 @@ def test_a_name_apposed_to_an_opening_description_is_the_subject(rules: Language
     )
     people = [("Cunha", "PER"), ("Cunha", "PER", 1), ("Carlos Marun", "PER")]
     assert speakers(rules, text, people) == ["Carlos Marun"]
+
+
+def test_a_person_contrasted_after_mas_is_in_focus(rules: Language) -> None:
+    # the apposition names a book: no subject of its own, and the text's only quote
+    text = (
+        "Muitas pessoas na indústria não gostam de reduzir o conceito a uma dieta, mas "
+        "Louise Foxcroft, uma historiadora e escritora do livro Uma História da Dieta de "
+        "Mais de 2000 anos, discorda. «Há diversas dietas para o público.» Rebekah Hall, "
+        "fundadora da Botanic Lab, trabalhou no setor bancário."
+    )
+    assert speakers(rules, text, []) == ["Louise Foxcroft"]
+
+
+def test_a_nationality_opening_the_sentence_is_no_part_of_the_name(rules: Language) -> None:
+    text = (
+        "Brasileiro Ivair Gontijo narra em livro sua participação na missão. «Precisamos "
+        "tornar a ciência acessível», disse Gontijo."
+    )
+    people = [("Brasileiro Ivair Gontijo", "PER"), ("Gontijo", "PER", -1)]
+    assert speakers(rules, text, people) == ["Ivair Gontijo"]
 
 
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:

@@ -57,6 +57,7 @@ from .speaker_lexicon import (
     WHO,
     Mention,
     SpeakerNouns,
+    demonyms,
     narrates,
 )
 from .speakers import MAX_ASIDE_TOKENS, WEEKDAYS
@@ -340,6 +341,8 @@ def _past_swept_words(
     ):
         start += 1  # a word opening the sentence: "Caso António Costa continue …", not
         # a given name no list knows: "Roderlei Carlos Alessi, de 51 anos, …"
+    if start + 2 <= end - 1 and opens_sentence(doc, start) and doc[start].lower_ in demonyms():
+        start += 1  # "Brasileiro Ivair Gontijo narra …": where he is from
     start = _past_run_in_words(doc, start, end, nouns, positions)
     person = person_after_place(doc[start:end]) if end - start > 2 else None
     return person if person is not None else start  # "[São] Bernardo do Campo Luiz Marinho"

@@ -157,6 +157,9 @@ class QuoteExtractor:
                 person = resolver.in_focus(record.position, None)
                 if person is not None:
                     return Referent(record.position, person, None, False, False, None)
+            main = resolver.main_speaker(record.position)
+            if main is not None:
+                return main  # the one the text quoted most, not whoever a link quoted last
             return last if last is not None else resolver.dropped(record.position, spoken=True)
         if record.speaker_rule == "previous":
             # an uncued quote continues the last speaker, unless a sentence has made

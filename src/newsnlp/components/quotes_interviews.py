@@ -375,7 +375,10 @@ def answer_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRec
         and _question_turn(ctx, turn)
         for turn in turns
     )
-    if interviewed and len(answers) >= MIN_EXCHANGES:
+    put = sum(
+        asks[n] and _addressed(ctx, *paragraphs[n]) for n in range(len(paragraphs))
+    )  # "O senhor colocaria …?": questions to someone, not an FAQ's
+    if (interviewed or put >= MIN_ADDRESSED_QUESTIONS) and len(answers) >= MIN_EXCHANGES:
         spoken = answers  # "Folha - …?" asked first: the answers after it are the interviewee's
     if len(spoken) < MIN_EXCHANGES or 2 * len(spoken) < len(answers):
         return  # a quiz, an FAQ or a list of questions: no one answers in the first person
@@ -496,6 +499,10 @@ def _paragraphs(ctx: QuoteContext) -> list[tuple[int, int]]:
 #: and how many of them at the least are put to someone ("Você foi presidente …?").
 MIN_RUN_IN_QUESTIONS = 4
 MIN_ADDRESSED_QUESTIONS = 2
+#: Questions, each answered, enough to make an interview when none or one is put to
+#: anyone by "você" or "o senhor" ("Foi um recado para a sociedade? Sim. …"): more than
+#: a columnist's run of rhetorical ones.
+MIN_UNADDRESSED_EXCHANGES = 8
 #: The most tokens of the middle one of those questions: an interviewer asks short ones.
 MAX_RUN_IN_QUESTION_TOKENS = 20
 
@@ -523,8 +530,8 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
     paragraph whole.
 
     The paragraph asks at least MIN_RUN_IN_QUESTIONS questions outside quotation marks,
-    MIN_ADDRESSED_QUESTIONS of them put to someone ("você", "o senhor", "Acha …?"), most
-    of them short.
+    MIN_ADDRESSED_QUESTIONS of them put to someone ("você", "o senhor", "Acha …?"), or
+    MIN_UNADDRESSED_EXCHANGES in all, each answered; most of them short.
     """
     sentences = _sentences(ctx, start, end)
     asked = _questions(ctx, sentences)
@@ -533,9 +540,10 @@ def _run_in_exchanges(ctx: QuoteContext, start: int, end: int) -> list[tuple[int
         for (a, b), question in zip(sentences, asked, strict=True)
     )
     lengths = sorted(b - a for (a, b), question in zip(sentences, asked, strict=True) if question)
+    exchanges = sum(q and (n == 0 or not asked[n - 1]) for n, q in enumerate(asked))
     if (
         sum(asked) < MIN_RUN_IN_QUESTIONS
-        or addressed < MIN_ADDRESSED_QUESTIONS
+        or (addressed < MIN_ADDRESSED_QUESTIONS and exchanges < MIN_UNADDRESSED_EXCHANGES)
         or lengths[len(lengths) // 2] > MAX_RUN_IN_QUESTION_TOKENS
     ):
         return [(start, end)]  # a commentator's long questions ("Que efeitos … burguesia?")

@@ -13,6 +13,7 @@ body stands for, for :mod:`newsnlp.components.body_names`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -567,7 +568,28 @@ class SpeakerResolver:
                 yield from subject  # two people: the one named last is the nearer
             elif subject is not None:
                 yield subject
+            contrasted = self._contrasted_subject(start, end)
+            if contrasted is not None:
+                yield contrasted
             yield from self._voiced(start, end)
+
+    def _contrasted_subject(self, start: int, end: int) -> Referent | None:
+        """The person a clause after ", mas" makes its subject, the sentence's last word
+        on who is in focus: "Muitos não gostam disso, mas Louise Foxcroft, uma
+        historiadora, discorda." (a name, then its verb or an apposition and the verb)."""
+        doc = self.doc
+        for k in range(start + 1, end - 2):
+            if self._lower[k] != "mas" or doc[k - 1].text != "," or self._in_quote(k):
+                continue
+            name = name_mention_at(doc, k + 1, end, self.nouns)
+            if name is None or name.kind != "name" or not self.names.is_person(name):
+                continue
+            verb = name.end
+            if verb < end and doc[verb].text == ",":  # past ", uma historiadora … ,"
+                verb = next((j + 1 for j in range(verb + 1, end) if doc[j].text == ","), end)
+            if verb < end and is_verb_word(doc[verb], self.verbs):
+                return self.referent(name, name.start, guess=False)
+        return None
 
     def _floor_holders(self, start: int, end: int) -> Iterator[Referent]:
         """Whom a heading gives the floor to, the section below theirs: "COM A PALAVRA, A
@@ -1467,6 +1489,20 @@ class SpeakerResolver:
         ]
         chosen = [referent for referent in bodies if referent.spoke] or bodies
         return chosen[-1] if chosen else None
+
+    def main_speaker(self, position: int) -> Referent | None:
+        """The person quoted most often before ``position``, if more often than anyone
+        else (the latest of them as the history holds it)."""
+        counts = Counter(
+            r.name
+            for r in self.history
+            if r.position < position and r.spoke and r.name and not (r.is_org or r.plural)
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        name = ranked[0][0]
+        return next(r for r in reversed(self.history) if r.name == name and r.position < position)
 
     def speaking(self, referent: Referent, position: int) -> Referent:
         """Who utters quoted words the text gives to ``referent``: a body or an event
