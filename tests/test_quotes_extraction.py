@@ -3633,6 +3633,42 @@ def test_a_nationality_opening_the_sentence_is_no_part_of_the_name(rules: Langua
     assert speakers(rules, text, people) == ["Ivair Gontijo"]
 
 
+def test_a_cue_then_ao_and_an_infinitive_has_no_subject_after_it(rules: Language) -> None:
+    text = (
+        "Paulo Pimenta (PT-RS) brincou sobre o silêncio do empresário. «Quem consegue isso é "
+        "poderoso», disse ao fazer referência à propaganda da Friboi, do grupo JBS."
+    )
+    entities = [("Paulo Pimenta", "PER"), ("Friboi", "ORG"), ("JBS", "ORG")]
+    assert speakers(rules, text, entities) == ["Paulo Pimenta"]
+
+
+def test_a_name_apposed_after_a_long_role_is_the_sentences_subject(rules: Language) -> None:
+    # a role coordinated with another ("A arquiteta … e vice-presidente …"), or after an
+    # opening phrase and a title ("…, deputado Carlos Marun (PMDB-MS), provocou")
+    text = (
+        "O engenheiro Ricardo Pina explicou a norma. A arquiteta urbanista e "
+        "vice-presidente da Associação Brasileira dos Escritórios de Arquitetura (AsBEA), "
+        "Adriana Levisky, ressalta o papel do profissional. «Somos um país urbano.» Joesley "
+        "Batista depôs. Logo no início da oitiva, o relator da CPI e um dos defensores do "
+        "governo, deputado Carlos Marun (PMDB-MS), provocou o empresário. «O senhor não é "
+        "tão bandido», afirmou."
+    )
+    people = [("Ricardo Pina", "PER"), ("Adriana Levisky", "PER"), ("Joesley Batista", "PER")]
+    people.append(("Carlos Marun", "PER"))
+    assert speakers(rules, text, people) == ["Adriana Levisky", "Carlos Marun"]
+
+
+def test_a_comptroller_and_a_building_manager_are_roles(rules: Language) -> None:
+    text = (
+        "A Controladoria-Geral do Distrito Federal investiga o caso. «Foi uma ligação "
+        "indevida», disse ao G1 o controlador-geral do Distrito Federal, Henrique Ziller. O "
+        "síndico Humberto Pellegrini reclama. «Peguei uma bucha», diz o síndico."
+    )
+    entities = [("Controladoria-Geral do Distrito Federal", "ORG"), ("Henrique Ziller", "PER")]
+    entities.append(("Humberto Pellegrini", "PER"))
+    assert speakers(rules, text, entities) == ["Henrique Ziller", "Humberto Pellegrini"]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

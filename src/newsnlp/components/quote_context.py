@@ -976,8 +976,12 @@ class QuoteContext:
     def speaker_of(self, verb: int, limit: int) -> tuple[Mention | None, str]:
         """The mention the cue verb points to, and how to resolve it."""
         doc = self.doc
-        after = mention_after(doc, verb + 1, limit, self.nouns, other=True)
-        if after is None:
+        # "disse ao fazer referência à propaganda da Friboi": no subject after the cue
+        purpose = (
+            verb + 2 < limit and self.lower[verb + 1] == "ao" and looks_infinitive(doc[verb + 2])
+        )
+        after = None if purpose else mention_after(doc, verb + 1, limit, self.nouns, other=True)
+        if after is None and not purpose:
             after = self.subject_past_aside(verb, limit)
         if after is not None and after.kind == "role":
             after = name_after_modifiers(self, after, CUE_NAME_CLOSERS) or after

@@ -507,15 +507,19 @@ class SpeakerResolver:
 
     def _subject_apposed_after(self, end: int, sentence_end: int) -> Mention | None:
         """A person's name set off by a comma after ``end`` and right before a verb (past
-        a party tag): the subject an opening description was apposed to."""
+        a party tag and a comma): the subject an opening description was apposed to."""
         doc = self.doc
         for k in range(end, min(sentence_end - 1, end + MAX_APPOSED_SUBJECT_GAP)):
             if doc[k].text != ",":
                 continue
             name = name_mention_at(doc, k + 1, sentence_end, self.nouns)
+            if name is not None and name.kind == "role" and name.end < sentence_end:
+                name = name_mention_at(doc, name.end, sentence_end, self.nouns)  # "deputado X"
             if name is None or name.kind != "name" or not self.names.is_person(name):
                 continue
             after = past_parenthesis(doc, name.end, sentence_end)
+            if after + 1 < sentence_end and doc[after].text == ",":
+                after += 1  # "…, Adriana Levisky, ressalta"
             verb = after < sentence_end and doc[after].is_alpha and doc[after].is_lower
             if verb and (not doc[after].is_stop or is_verb_word(doc[after], self.verbs)):
                 return name  # "… Carlos Marun (PMDB-MS) acredita que"
@@ -630,11 +634,13 @@ class SpeakerResolver:
             ):
                 mention = None  # only "O senador X" / "O ministro, X," open the sentence
             if mention is not None and (
-                mention.kind == "anonymous"
+                mention.kind in ("anonymous", "role")
                 or (mention.start > start and doc[mention.start - 1].lower_ in OF)
             ):
-                # one of a group or a noun's complement: "Um dos aliados de Cunha, que
-                # atuou …, Carlos Marun (PMDB-MS) acredita que" is Marun's sentence
+                # one of a group, a noun's complement or a role: "Um dos aliados de
+                # Cunha, que atuou …, Carlos Marun (PMDB-MS) acredita que" is Marun's
+                # sentence, as "A arquiteta e vice-presidente da AsBEA, Adriana
+                # Levisky, ressalta" is Levisky's
                 mention = self._subject_apposed_after(mention.end, end) or mention
         if isinstance(mention, Mention) and not self._could_speak(mention):
             mention = None  # "Apesar de …, Conceição está aflita": look past the opening
@@ -814,6 +820,8 @@ class SpeakerResolver:
                 found = name_mention_at(doc, i, end, self.nouns)
             elif doc[i].lower_ in ARTICLES:
                 found = mention_after(doc, i, end, self.nouns)  # ", o ala Goicoechea se aprestou"
+            elif self.nouns.head(doc[i].text) and is_name_word(doc[i + 1]):
+                found = name_mention_at(doc, i + 1, end, self.nouns)  # ", deputado Carlos Marun"
             else:
                 continue
             if found is None or found.kind != "name" or found.end >= end:
