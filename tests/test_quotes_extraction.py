@@ -3669,6 +3669,29 @@ def test_a_comptroller_and_a_building_manager_are_roles(rules: Language) -> None
     assert speakers(rules, text, entities) == ["Henrique Ziller", "Humberto Pellegrini"]
 
 
+def test_a_surname_is_the_first_bearers_not_a_longer_name_of_another(rules: Language) -> None:
+    # "Néstor Óscar Zuppa" is longer, but another person: "Zuppa" is still Luciano
+    text = (
+        "Luciano Zuppa bebe uma cerveja. Zuppa é filho de desaparecidos. Em 1976, homens "
+        "levaram Néstor Óscar Zuppa e Irene Scala, seus pais. «O esqueleto estava em "
+        "perfeito estado», conta Zuppa."
+    )
+    people = [("Luciano Zuppa", "PER"), ("Zuppa", "PER", 1), ("Néstor Óscar Zuppa", "PER")]
+    people += [("Irene Scala", "PER"), ("Zuppa", "PER", -1)]
+    assert speakers(rules, text, people) == ["Luciano Zuppa"]
+
+
+def test_someone_unnamed_before_a_reflexive_verb_asks_the_coordinated_cue(
+    rules: Language,
+) -> None:
+    # "um garçom se aproxima e pergunta se": the waiter asks, no one named
+    text = (
+        "Luciano Zuppa bebe uma cerveja no bar. Pela segunda vez, um garçom se aproxima e "
+        "pergunta se ele deseja algo mais."
+    )
+    assert speakers(rules, text, [("Luciano Zuppa", "PER")]) == [None]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

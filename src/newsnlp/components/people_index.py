@@ -1009,13 +1009,18 @@ class PeopleIndex:
         )
         for k in candidates:
             (position, name), name_folded = self.people[k], folded_people[k]
-            longer = len(name) > len(best)
+            # a longer name that is another person's ("Luciano Zuppa", then his father
+            # "Néstor Óscar Zuppa") is only as full as the first
+            other = best is not words and not contains_words(
+                name_folded, tuple(strip_accents(w) for w in best)
+            )
+            longer = len(name) > len(best) and not other
             # of two as full (Camila and Antônio Pitanga), the one named last before it,
             # unless the text already wrote the short name for the first ("Rodrigo Maia
             # … Maia …", then "Arthur Maia": "Maia" is still Rodrigo)
             as_full = (
                 best is not words
-                and len(name) == len(best)
+                and (len(name) == len(best) or (other and len(name) > len(best)))
                 and position <= start
                 and is_first_name(name[0])  # not "Contra Aécio", a model's slip
                 and not self._written_short(folded, best_at, position)

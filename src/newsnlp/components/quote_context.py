@@ -1548,9 +1548,20 @@ class QuoteContext:
         ):
             return inverted
         for verb in range(conjunction - 1, floor, -1):
-            if not self.narrating(verb):
-                continue
-            found = mention_before(doc, verb, floor, self.nouns)  # past "não", "também"
+            reflexive = self.lower[verb - 1] in CLITICS or self.lower[verb - 1] == "se"
+            if not self.narrating(verb) and not (reflexive and self.text[verb].isalpha()):
+                continue  # "um garçom se aproxima e pergunta": a verb after its clitic
+            clitic = verb - 1 if verb - 1 > floor and reflexive else verb  # "se aproxima e"
+            found = mention_before(doc, clitic, floor, self.nouns)  # past "não", "se"
+            if (
+                found is None
+                and reflexive
+                and clitic - 2 >= floor
+                and self.lower[clitic - 2] in INDEFINITE_DETERMINERS
+                and self.text[clitic - 1].isalpha()
+                and self.text[clitic - 1].islower()
+            ):
+                return Mention(clitic - 2, clitic, "anonymous")  # "um garçom se aproxima e"
             if (
                 found is None
                 or found.kind == "other"
