@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``312`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``317`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -11,9 +11,9 @@ copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``,
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
 19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129, 32129,
-33129 and 34129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
-46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62 and 63), and those over 16,000
-characters (1989, 629, 870, 380, 2853,
+33129, 34129 and 35129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,
+44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63 and 64), and
+those over 16,000 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
 502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
@@ -59,7 +59,8 @@ heldout293–297's ``134.txt``, ``224.txt`` and ``177.txt``, and heldout298–30
 ``90.txt``, ``35.txt``, ``213.txt``, ``186.txt``, ``357.txt``, ``225.txt`` and ``123.txt``, and
 heldout303–307's ``146.txt``, ``75.txt``, ``209.txt``, ``270.txt``, ``217.txt``, ``572.txt``,
 ``23.txt`` and ``226.txt``, and heldout308–312's ``295.txt``, ``163.txt``, ``173.txt``,
-``103.txt``, ``255.txt``, ``33.txt`` and ``55.txt``; their
+``103.txt``, ``255.txt``, ``33.txt`` and ``55.txt``, and heldout313–317's ``85.txt``,
+``78.txt``, ``54.txt`` and ``52.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -83,7 +84,9 @@ accented letters decomposed (in the survey's title "Percepção de moradores …
 "\\n"); no quote spans them.  Heldout310's ``1182.txt`` came out one character short,
 after "Henrique Meirelles (PSD)," (near offset 5611), where its annotator put back a lone
 "\\r"; no quote spans it.  Heldout312's list has ``1896.txt`` for ``1468.txt``, which the
-annotator's tool could not fetch.
+annotator's tool could not fetch.  Heldout316's ``1793.txt`` holds a lone "\\r" near offset
+2849 ("gaúcha de São Borja"), which its annotator kept and this script reads as "\\n": the
+offsets agree.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -2549,6 +2552,91 @@ ROUNDS = {
         2118,
         1092,
         715,
+    ],
+    "heldout313": [
+        2611,
+        85,
+        2511,
+        1502,
+        1846,
+        819,
+        1104,
+        2753,
+        885,
+        3315,
+        1936,
+        1529,
+        2030,
+        78,
+        2403,
+    ],
+    "heldout314": [
+        1713,
+        2626,
+        1493,
+        1449,
+        584,
+        3029,
+        2714,
+        1889,
+        1120,
+        600,
+        1282,
+        1037,
+        3156,
+        3197,
+        2146,
+    ],
+    "heldout315": [
+        648,
+        3032,
+        3478,
+        2244,
+        1774,
+        1605,
+        411,
+        1519,
+        54,
+        3274,
+        2310,
+        958,
+        2593,
+        2325,
+        1314,
+    ],
+    "heldout316": [
+        1793,
+        2055,
+        3034,
+        2463,
+        2483,
+        967,
+        3222,
+        2806,
+        781,
+        548,
+        443,
+        3149,
+        1299,
+        2727,
+        1719,
+    ],
+    "heldout317": [
+        3220,
+        3339,
+        52,
+        3599,
+        369,
+        2767,
+        2171,
+        1669,
+        3346,
+        2020,
+        1041,
+        1350,
+        303,
+        394,
+        500,
     ],
 }
 
