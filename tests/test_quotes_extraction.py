@@ -2859,6 +2859,22 @@ def test_answers_to_questions_put_to_o_senhor_need_no_first_person(rules: Langua
     ]
 
 
+def test_a_quiz_of_questions_is_no_interview_though_some_address_you(rules: Language) -> None:
+    # many questions, two to "você", and only a few prompts after them: a quiz, no answers
+    questions = [
+        "Que sinfonia compôs Beethoven em 1824?",
+        "Você sabe quem era o pai de Isabel II?",
+        "Quem foi chanceler da Alemanha de 1974 a 1982?",
+        "Você lembra quando ocorreu a coroação?",
+        "Quem comandou a Insurreição de Varsóvia?",
+        "Em que cidade nasceu Mozart?",
+    ]
+    text = "\n\n".join(
+        [*questions[:3], "Diga um livro de Júlio Verne.", *questions[3:], "Diga um escritor."]
+    )
+    assert quotes(rules, text) == []
+
+
 def test_an_interviewers_prompt_to_o_senhor_asks_without_a_question_mark(
     rules: Language,
 ) -> None:

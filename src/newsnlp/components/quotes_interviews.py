@@ -377,8 +377,9 @@ def answer_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRec
     )
     put = sum(
         asks[n] and _addressed(ctx, *paragraphs[n]) for n in range(len(paragraphs))
-    )  # "O senhor colocaria …?": questions to someone, not an FAQ's
-    if (interviewed or put >= MIN_ADDRESSED_QUESTIONS) and len(answers) >= MIN_EXCHANGES:
+    )  # "O senhor colocaria …?": questions to someone, not an FAQ's nor a quiz's
+    exchanged = put >= MIN_ADDRESSED_QUESTIONS and 2 * len(answers) >= sum(asks)
+    if (interviewed or exchanged) and len(answers) >= MIN_EXCHANGES:
         spoken = answers  # "Folha - …?" asked first: the answers after it are the interviewee's
     if len(spoken) < MIN_EXCHANGES or 2 * len(spoken) < len(answers):
         return  # a quiz, an FAQ or a list of questions: no one answers in the first person
