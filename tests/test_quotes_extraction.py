@@ -3537,6 +3537,16 @@ def test_a_name_a_model_ran_on_from_a_roles_body_speaks(rules: Language) -> None
     )
     entities = [("Daniel Semão", "PER"), ("Corpo de Bombeiros Welder Alves Justino", "ORG")]
     assert speakers(rules, text, entities) == ["Welder Alves Justino"] * 2
+    # a listed given name after the body's last word starts the name, not that word
+    text = (
+        "Maria Elizabeth Rocha afirma que as Forças Armadas cumprem ordens. Para a ministra "
+        "do Superior Tribunal Militar Maria Elizabeth Rocha, os militares não são culpados."
+    )
+    entities = [
+        ("Maria Elizabeth Rocha", "PER"),
+        ("Superior Tribunal Militar Maria Elizabeth Rocha", "ORG"),
+    ]
+    assert speakers(rules, text, entities) == ["Maria Elizabeth Rocha"] * 2
 
 
 def test_a_como_cue_closing_a_sentence_reports_it(rules: Language) -> None:

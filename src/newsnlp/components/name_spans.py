@@ -292,11 +292,12 @@ def person_after_place(ent: Span) -> int | None:
                 after_body
                 and ent.end - k >= MIN_NAME_AFTER_BODY
                 and all(is_name_word(t) for t in doc[k : ent.end])
+                and not any(is_first_name(t.text) for t in doc[k + 1 : ent.end])
                 and not any(
                     fold(t.text) in default_gazetteers().org_heads for t in doc[k : ent.end]
                 )
             ):
-                return k  # "do Corpo de Bombeiros Welder Alves Justino": a given name unlisted
+                return k  # "do Corpo de Bombeiros Welder Alves Justino": no given name listed
             continue
         if k == ent.start + 1 and len(initials) >= 2 and initials.isupper():
             return k  # "PSD Lídia Pereira", "J&F Ricardo Saud"
