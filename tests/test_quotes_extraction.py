@@ -3718,6 +3718,18 @@ def test_someone_unnamed_before_a_reflexive_verb_asks_the_coordinated_cue(
     assert speakers(rules, text, [("Luciano Zuppa", "PER")]) == [None]
 
 
+def test_a_verb_opening_a_sentence_before_a_comma_is_no_name(rules: Language) -> None:
+    # a weak model tags "Gesticulou" and "Casada" as people
+    text = (
+        "O advogado Antonio Castro subiu o tom. Gesticulou, mirou os ministros e brincou. "
+        "«Posso dizer que foram tantas emoções.» Geralda Dias mora em Goiás. Casada, criou "
+        "sete filhos. «Ele quis voltar, mas eu já não o queria.»"
+    )
+    people = [("Antonio Castro", "PER"), ("Gesticulou", "PER"), ("Geralda Dias", "PER")]
+    people.append(("Casada", "PER"))
+    assert speakers(rules, text, people) == ["Antonio Castro", "Geralda Dias"]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

@@ -460,10 +460,11 @@ def never_a_name(token: Token) -> bool:
     (alone or joined to a pronoun or a demonstrative) or a source phrase's opener
     ("Conforme informou a assessoria"), an indefinite pronoun, a
     possessive, a ranking adjective, a verb in the future, the gerund or the
-    preterite, a noun of an abstract ending that is no given name, or a participle
-    before what someone was asked: "Novembro", "Finalmente", "Durante", "Nestes",
-    "Ninguém", "Outro", "Minha", "Última", "Haverá", "Atuando", "Aumentou", "Colisão"
-    (not "Conceição"), "Questionado se"."""
+    preterite, a noun of an abstract ending that is no given name, a participle
+    before what someone was asked, or a preterite or participle opening the sentence
+    before a comma: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém", "Outro",
+    "Minha", "Última", "Haverá", "Atuando", "Aumentou", "Colisão" (not "Conceição"),
+    "Questionado se", "Gesticulou,", "Casada,"."""
     lower = token.lower_
     return (
         lower in CALENDAR_WORDS
@@ -478,6 +479,7 @@ def never_a_name(token: Token) -> bool:
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(VERB_ENDINGS) and _opens_a_phrase(token))
+        or (lower.endswith((*VERB_ENDINGS, *PARTICIPLE_ENDINGS)) and _set_off_opening(token))
         or (_participle(token) and _opens_a_phrase(token) and token.nbor().lower_ in ASKED_ABOUT)
     )
 
@@ -487,6 +489,18 @@ def _place_after_em(doc: Doc, i: int) -> int | None:
     place the recogniser does not know ("em Pato Branco"), not "em Daniel Falcão"."""
     end = name_end(doc, i, len(doc))
     return None if any(is_first_name(t.text) for t in doc[i:end]) else end
+
+
+def _set_off_opening(token: Token) -> bool:
+    """A capitalised word of five letters or more, no given name, opening its sentence
+    and set off by a comma: "Gesticulou, mirou firme …", "Casada, criou sete filhos"."""
+    return (
+        len(token.text) >= MIN_VERB_LETTERS
+        and token.i + 1 < len(token.doc)
+        and token.nbor().text == ","
+        and opens_sentence(token.doc, token.i)
+        and not is_first_name(token.text)
+    )
 
 
 def _opens_a_phrase(token: Token) -> bool:
