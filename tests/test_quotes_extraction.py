@@ -3730,6 +3730,15 @@ def test_a_verb_opening_a_sentence_before_a_comma_is_no_name(rules: Language) ->
     assert speakers(rules, text, people) == ["Antonio Castro", "Geralda Dias"]
 
 
+def test_a_sentence_adverb_a_model_tags_is_no_speaker(rules: Language) -> None:
+    text = (
+        "«A gente considera o celibato um florescimento», afirma Sri Prem Baba. Afinal, "
+        "diz, «tudo aquilo que é proibido acaba sendo mais desejado»."
+    )
+    people = [("Sri Prem Baba", "PER"), ("Afinal", "PER")]
+    assert speakers(rules, text, people) == ["Sri Prem Baba", "Sri Prem Baba"]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

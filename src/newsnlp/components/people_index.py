@@ -223,6 +223,13 @@ POSSESSIVE_OPENERS = frozenset(
 #: Prepositions that open sentences, capitalised, never a name: "Durante entrevista, …".
 OPENING_PREPOSITIONS = frozenset({"durante", "após", "apesar", "diante", "desde", "perante"})
 
+#: Sentence adverbs a weak model may tag as a person when they open a sentence
+#: ("Afinal, o que é decoro?", "Jamais imaginei …"); spaCy lists none as a stop word.
+OPENING_ADVERBS = frozenset(
+    {"afinal", "jamais", "enfim", "aliás", "inclusive", "sobretudo", "contudo", "todavia"}
+    | {"entretanto", "portanto", "talvez", "tampouco", "decerto", "outrossim"}
+)
+
 
 #: "em"/"de" joined to a pronoun or a demonstrative, which a weak model may tag as a
 #: person when it opens a sentence.
@@ -459,7 +466,7 @@ def never_a_name(token: Token) -> bool:
     """A month, a weekday, a day word ("Amanhã"), an adverb in -mente, a preposition
     (alone or joined to a pronoun or a demonstrative) or a source phrase's opener
     ("Conforme informou a assessoria"), an indefinite pronoun, a
-    possessive, a ranking adjective, a verb in the future, the gerund or the
+    possessive, a sentence adverb, a ranking adjective, a verb in the future, the gerund or the
     preterite, a noun of an abstract ending that is no given name, a participle
     before what someone was asked, or a preterite or participle opening the sentence
     before a comma: "Novembro", "Finalmente", "Durante", "Nestes", "Ninguém", "Outro",
@@ -475,6 +482,7 @@ def never_a_name(token: Token) -> bool:
         or lower in RANKING_ADJECTIVES
         or lower in POSSESSIVE_OPENERS
         or lower in OPENING_PREPOSITIONS
+        or lower in OPENING_ADVERBS
         or lower in SOURCE_WORDS
         or (lower.endswith(ABSTRACT_NOUN_ENDINGS) and not is_first_name(token.text))
         or (lower.endswith(FUTURE_ENDINGS) and not is_first_name(token.text))
