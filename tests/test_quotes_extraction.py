@@ -3739,6 +3739,22 @@ def test_a_sentence_adverb_a_model_tags_is_no_speaker(rules: Language) -> None:
     assert speakers(rules, text, people) == ["Sri Prem Baba", "Sri Prem Baba"]
 
 
+def test_those_heard_by_an_outlet_speak_not_the_outlet(rules: Language) -> None:
+    text = (
+        "O ministro Marco Aurélio falou ontem. Técnicos do STF ouvidos pelo G1 disseram que "
+        "a decisão pode demorar."
+    )
+    entities = [("Marco Aurélio", "PER"), ("STF", "ORG", 0), ("G1", "ORG")]
+    assert speakers(rules, text, entities) == [None]
+    # no one the lexicon knows: the statement stays, by someone unnamed
+    text = (
+        "O governo liberou verbas. Especialistas na questão penitenciária ouvidos pelo G1 "
+        "avaliaram que os recursos não são suficientes."
+    )
+    found = quotes(rules, text)
+    assert [(q[0], q[2]) for q in found] == [("os recursos não são suficientes", None)]
+
+
 def test_a_pull_quotes_credit_line_is_no_part_of_the_name(rules: Language) -> None:
     text = (
         "O presidente visitou a fábrica em Uberaba.\n«Nós queremos deixar de ser importador»"

@@ -730,7 +730,7 @@ DOCUMENT_RELATIVES = frozenset({"no", "na", "nos", "nas", "em"})
 #: Prepositions that make a name a complement, not the subject of the verb after it.
 GOVERNING_PREPOSITIONS = frozenset(
     {"de", "do", "da", "dos", "das", "ao", "à", "aos", "às", "com", "pelo", "pela", "para"}
-    | {"em", "no", "na", "nos", "nas", "sobre", "contra", "entre"}
+    | {"pelos", "pelas", "em", "no", "na", "nos", "nas", "sobre", "contra", "entre"}
 )
 
 
@@ -1036,9 +1036,11 @@ class QuoteContext:
             if (
                 isinstance(found, Mention)
                 and found.start
-                and self.lower[found.start - 1] in PLACE_PREPOSITIONS
+                and self.lower[found.start - 1] in GOVERNING_PREPOSITIONS
             ):
-                found = False  # a place a model took for the subject: "…, no Rio, … diz que"
+                # a complement a model took for the subject: "…, no Rio, … diz que",
+                # "Técnicos do STF ouvidos pelo G1 disseram"
+                found = False
             if isinstance(found, Mention):  # not "Janot" of "X – substituindo Janot – disse"
                 found = self.subject_before_aside(verb, floor) or found
             if isinstance(found, Mention) and found.kind in ("role", "other"):

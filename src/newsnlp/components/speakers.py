@@ -57,6 +57,9 @@ from .speaker_lexicon import (
 )
 from .timex import package_lexicon
 
+#: "por" joined to an article: a passive's agent ("ouvidos pelo G1").
+BY_FORMS = frozenset({"pelo", "pela", "pelos", "pelas"})
+
 #: Marks that close a quotation.
 CLOSING_MARKS = frozenset({"»", "”", "’"})
 
@@ -801,6 +804,16 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
         and doc[found.start - 2].lower_ in LED_BY
     ):  # "a entidade liderada por Mário Centeno revela": the body speaks
         return mention_ending_at(doc, found.start - 3, floor, nouns) or found
+    if (
+        found is not None
+        and found.start - 2 >= floor
+        and doc[found.start - 1].lower_ in BY_FORMS
+        and doc[found.start - 2].lower_.endswith(PARTICIPLE_ENDINGS)
+    ):  # "Técnicos do STF ouvidos pelo G1 disseram": those heard speak, not who heard them
+        heard = mention_before(doc, found.start - 2, floor, nouns)
+        if heard is None and floor < found.start - 2:  # "Especialistas na questão …"
+            heard = Mention(floor, found.start - 2, "anonymous")
+        return heard
     if (
         found is not None
         and found.kind == "org"
