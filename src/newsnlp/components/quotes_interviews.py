@@ -283,6 +283,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     # questions are said too, not an interviewer's
     stating = {words for words, question in zip(words_of, questions, strict=True) if not question}
     conversation = len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
+    once = len(turns) <= 2  # labels recurring take the turns; an answer may ask
     for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
         if words in OUTLET_LABELS or (
             question and not conversation and _label_name(ctx, label, dash) is None
@@ -293,7 +294,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         if words in ANSWER_LABELS or words in aliases:
             speaker = aliases.get(words, interviewee)
             rule = "mention" if speaker is not None else "previous"
-            for a, b in _answers_in_turn(ctx, start, stop) if len(turns) <= 2 else [(start, stop)]:
+            for a, b in _answers_in_turn(ctx, start, stop) if once else [(start, stop)]:
                 yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, rule, a)
             continue
         speaker = _label_name(ctx, label, dash)
@@ -301,7 +302,6 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
             interviewee = speaker
             if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
                 aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
-            once = len(turns) <= 2  # labels recurring take the turns; an answer may ask
             for a, b in _answers_in_turn(ctx, start, stop) if once else [(start, stop)]:
                 yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, "mention", a)
 

@@ -66,7 +66,7 @@ from .speaker_lexicon import (
     is_word,
     narrates,
 )
-from .speakers import RELATIVES, mention_after, mention_before
+from .speakers import BY_FORMS, RELATIVES, mention_after, mention_before
 
 #: Words that open a short adverbial between a cue verb and "que" ("disse nesta terça que").
 TIME_OPENERS = frozenset(
@@ -269,7 +269,7 @@ def _unsigned_source(ctx: QuoteContext, start: int, stop: int) -> tuple[Mention 
 #: Words between an account's noun and its author: "comunicado oficial da Presidência".
 MAX_ACCOUNT_MODIFIERS = 2
 #: What links an account to its author: "dados da CNE", "dados divulgados pelo IBGE".
-ACCOUNT_LINKS = OF | {"pelo", "pela", "pelos", "pelas"}
+ACCOUNT_LINKS = OF | BY_FORMS
 
 
 def _account_author(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
@@ -714,7 +714,7 @@ def _as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str
     after the comma is a direct quote's cue (see quotes_direct).
     """
     doc = ctx.doc
-    if verb < 1 or ctx.lower[verb - 1] not in ("como", "conforme"):
+    if verb < 1 or ctx.lower[verb - 1] not in AS_WORDS:
         return None
     opener = verb - 2 if verb >= 2 and ctx.lower[verb - 2] == "tal" else verb - 1
     if ctx.clause_start(verb) != opener:

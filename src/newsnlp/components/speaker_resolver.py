@@ -1271,12 +1271,10 @@ class SpeakerResolver:
         for i in range(mention.end - 2, mention.start + 1, -1):
             if doc[i - 1].lower_ in OF or is_first_name(doc[i - 1].text):
                 continue  # "o advogado de Joesley Batista": the client, not the lawyer
-            tagged = doc[i].ent_type_ in ("PER", "ORG") and any(
-                # a name a recogniser found, maybe run on from the body's: "o sargento do
-                # Corpo de Bombeiros Welder Alves Justino"
-                start == i and i + len(words) == mention.end
-                for start, words in self.names.people
-            )
+            # a name a recogniser found, maybe run on from the body's: "o sargento do
+            # Corpo de Bombeiros Welder Alves Justino"
+            person = self.names.person_at(i) if doc[i].ent_type_ in ("PER", "ORG") else None
+            tagged = person is not None and person.end == mention.end
             if tagged or (is_first_name(doc[i].text) and is_name_word(doc[i + 1])):
                 end = name_end(doc, i, mention.end)
                 if end == mention.end:
