@@ -330,6 +330,50 @@ def test_parse_path_finds_the_subject_across_an_inserted_phrase() -> None:
     assert doc.text[span._.speaker_start : span._.speaker_end] == "Marta Temido"
 
 
+def test_parse_path_takes_the_name_apposed_to_a_role_subject() -> None:
+    # the stand-in's parse of "A arquiteta urbanista e vice-presidente da Associação
+    # Brasileira dos Escritórios de Arquitetura (AsBEA), Adriana Levisky, ressalta como
+    # …": its subject is the role; the name set off after it is who then "diz"
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["Carlos", "Borges", "disse", "que", "a", "norma", "é", "boa", "."]
+    heads = [2, 0, 2, 7, 5, 7, 7, 2, 2]
+    deps = ["nsubj", "flat:name", "ROOT", "mark", "det", "nsubj", "cop", "ccomp", "punct"]
+    words += ["A", "arquiteta", "urbanista", "e", "vice-presidente", "da", "Associação"]
+    heads += [10, 28, 10, 13, 11, 15, 10]
+    deps += ["det", "nsubj", "amod", "cc", "conj", "case", "nmod"]
+    words += ["Brasileira", "dos", "Escritórios", "de", "Arquitetura", "(", "AsBEA", ")"]
+    heads += [15, 10, 17, 20, 18, 22, 20, 22]
+    deps += ["flat:name", "acl", "obj", "case", "nmod", "punct", "parataxis", "punct"]
+    words += [",", "Adriana", "Levisky", ",", "ressalta", "como", "um", "técnico", "é"]
+    heads += [25, 10, 25, 25, 33, 31, 31, 28, 33]
+    deps += ["punct", "appos", "flat:name", "punct", "csubj", "case", "det", "obl", "cop"]
+    words += ["fundamental", ".", "“", "Somos", "urbanos", "”", ",", "diz", "."]
+    heads += [33, 33, 37, 37, 40, 37, 40, 40, 40]
+    deps += ["ROOT", "punct", "punct", "cop", "ccomp", "punct", "punct", "ROOT", "punct"]
+    ents = ["B-PER", "I-PER"] + ["O"] * 13 + ["B-ORG"] + ["I-ORG"] * 5
+    ents += ["O"] * 4 + ["B-PER", "I-PER"] + ["O"] * 15
+    pos = ["VERB" if word in ("disse", "ressalta", "diz") else "X" for word in words]
+    doc = extractor(Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos))
+    assert [(s.text, s._.speaker) for s in doc.spans["quotes"]][-1] == (
+        "Somos urbanos",
+        "Adriana Levisky",
+    )
+
+
+def test_a_name_apposed_to_a_role_subject_before_an_adverb_is_the_subject(
+    rules: Language,
+) -> None:
+    # "…, Celso Atienza, também acredita que …": the adverb before the verb
+    text = (
+        "Segundo o engenheiro Carlos Borges, há riscos. O vice-presidente do Sindicato "
+        "dos Engenheiros no Estado de São Paulo (Seesp), Celso Atienza, também acredita "
+        "que a norma não pegou. “A sociedade tem de entender”, afirma."
+    )
+    people = [("Carlos Borges", "PER"), ("Celso Atienza", "PER")]
+    assert speakers(rules, text, people) == ["Carlos Borges", "Celso Atienza"]
+
+
 def test_parse_path_keeps_a_coordinated_cue_with_the_first_cues_subject() -> None:
     # a weak parse makes "destacou" a conjunct of "concorresse", whose subject is Lula
     nlp = spacy.blank("pt")
@@ -3567,6 +3611,23 @@ def test_a_como_cue_closing_a_sentence_reports_it(rules: Language) -> None:
     ]
 
 
+def test_a_closing_cue_reports_its_sentence_when_a_role_precedes_the_name(
+    rules: Language,
+) -> None:
+    # "como lembra a prefeita Ana Souza", "segundo explica o compositor …, Arthur Vieira"
+    text = (
+        "Chuvas atingem a cidade. A obra atrasou por causa das chuvas de março, como "
+        "lembra a prefeita Ana Souza. O nome da rua homenageia um antigo morador do "
+        "bairro, segundo explica o compositor e vocalista do grupo, Arthur Vieira. Ele "
+        "visitou o local."
+    )
+    found = quotes(rules, text, people=("Ana Souza", "Arthur Vieira"))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("A obra atrasou por causa das chuvas de março", "Ana Souza", "lembra"),
+        ("O nome da rua homenageia um antigo morador do bairro", "Arthur Vieira", "explica"),
+    ]
+
+
 def test_a_role_adding_to_a_quote_is_who_just_spoke(rules: Language) -> None:
     # "acrescenta o analista" goes on with the speaker just quoted, not the analyst before
     text = (
@@ -5506,6 +5567,180 @@ def test_a_name_run_into_another_persons_is_no_fuller_name(rules: Language) -> N
     )
     people = [("Elon Musk", "PER"), ("Elaine Saad", "PER"), ("Elaine Elon Musk", "PER")]
     assert speakers(rules, text, people)[1] == "Elaine Saad"  # "Elaine diz que …""
+
+
+def test_a_word_a_lost_line_break_ran_into_a_name_is_not_part_of_it(rules: Language) -> None:
+    # a headline's last word ran into the next sentence: "apoio a Fachin Cármen Lúcia"
+    text = (
+        "A ministra Cármen Lúcia disse que a Justiça não se intimida. O ministro Edson "
+        "Fachin relatou ameaças. Juristas prestam apoio a Fachin Cármen Lúcia informou "
+        "que não pediu reforço. “Numa democracia, as pessoas se manifestam”, afirmou "
+        "Cármen Lúcia."
+    )
+    people = [("Cármen Lúcia", "PER"), ("Edson Fachin", "PER"), ("Fachin Cármen Lúcia", "PER")]
+    people += [("Cármen Lúcia", "PER", 2)]
+    assert speakers(rules, text, people) == ["Cármen Lúcia"] * 3
+
+
+def test_a_place_run_into_a_name_is_not_part_of_it(rules: Language) -> None:
+    # "o ex-prefeito de Aparecida de Goiânia Maguito Vilela": a town, then the man
+    text = (
+        "Barradas afirmou que doou R$ 1 milhão ao ex-prefeito de Aparecida de Goiânia "
+        "Maguito Vilela. Em nota, Maguito Vilela negou. “Nunca pedi recursos”, conclui a "
+        "nota."
+    )
+    people = [("Barradas", "PER"), ("Aparecida de Goiânia Maguito Vilela", "PER")]
+    people += [("Maguito Vilela", "PER", 1)]
+    assert speakers(rules, text, people)[1] == "Maguito Vilela"
+
+
+def test_a_tagged_name_takes_the_given_names_a_model_left_before_it(rules: Language) -> None:
+    # a model tagged only "Nalin" of "Deputado Zé Augusto Nalin"
+    text = (
+        'Para fazer a recuperação do emprego nos próximos meses." Deputado Zé Augusto '
+        'Nalin (PMDB-RJ): "Precisamos estar juntos. O Temer fica." Deputado Nelson '
+        'Marquezelli (PTB-SP): "Não é essa Casa."'
+    )
+    assert speakers(rules, text, [("Nalin", "PER")])[0] == "Zé Augusto Nalin"
+
+
+def test_a_tagged_name_ending_in_a_given_name_takes_the_surnames_after_it(
+    rules: Language,
+) -> None:
+    # a model tagged only "João Augusto" of "João Augusto Figueiredo de Oliveira Jr"
+    text = (
+        "O juiz João Augusto Figueiredo de Oliveira Jr negou o pedido. “Qualquer pessoa "
+        "pode adotar”, afirmou Figueiredo."
+    )
+    people = [("João Augusto", "PER"), ("Figueiredo", "PER", 1)]
+    assert speakers(rules, text, people) == ["João Augusto Figueiredo de Oliveira Jr"]
+
+
+def test_a_given_name_a_story_uses_alone_is_not_a_later_fuller_name(rules: Language) -> None:
+    # the girl "Maria" of a feature is not the expert "Maria Helena Vilela" quoted later
+    text = (
+        "Aos 13 anos, Maria engravidou. Maria não sabia nada. Maria deixou a escola. "
+        "“Sinto saudade”, diz Maria. A especialista Maria Helena Vilela diz que falta "
+        "educação. “Nada mudou”, afirmou Maria."
+    )
+    assert speakers(rules, text, [("Maria Helena Vilela", "PER")]) == [
+        "Maria",
+        "Maria Helena Vilela",
+        "Maria",
+    ]
+
+
+def test_a_pronoun_subject_gives_its_gender_to_a_name_of_unknown_gender(
+    rules: Language,
+) -> None:
+    # "Ele tem 21 anos" is the ex-mayor, whose given name tells no gender; "diz ela"
+    # after it is still the girl
+    text = (
+        "O caso mais famoso é o de Coari, cujo ex-prefeito Adail Pinheiro foi condenado. "
+        "Joana contou que sofreu abusos. Hoje "
+        "ela está casada com o pai de sua filha. Ele tem 21 anos e trabalha em Manaus. “Eu "
+        "quis deixar a vida velha”, diz ela."
+    )
+    people = [("Adail Pinheiro", "PER"), ("Joana", "PER")]
+    assert speakers(rules, text, people) == ["Joana", "Joana"]
+
+
+def test_a_role_names_its_holder_past_a_complement_of_four_words(rules: Language) -> None:
+    text = (
+        "Ryan Nicodemus disse que sim. “O minimalismo é um reflexo”, explica o "
+        "pesquisador em cultura e comunicação Marcelo Vinagre Mocarzel, professor da UFF."
+    )
+    assert speakers(rules, text, [("Ryan Nicodemus", "PER")]) == [
+        "Ryan Nicodemus",
+        "Marcelo Vinagre Mocarzel",
+    ]
+
+
+def test_a_quote_with_a_dropped_subject_is_the_person_just_introduced(
+    rules: Language,
+) -> None:
+    # the sentence before the quote names one person in full, not as its subject
+    text = (
+        "Ryan Nicodemus disse que sim. Coisas sobrando era como a modista Isabel Alves, 23 "
+        "anos, definia sua vida. “Eu gastava muito”, conta."
+    )
+    people = [("Ryan Nicodemus", "PER"), ("Isabel Alves", "PER")]
+    assert speakers(rules, text, people) == ["Ryan Nicodemus", "Isabel Alves"]
+
+
+def test_a_titled_client_inside_a_role_phrase_is_not_its_holder(rules: Language) -> None:
+    # "O advogado do ex-governador Sandoval Cardoso": the lawyer, unnamed
+    text = (
+        "O ex-governador Sandoval Cardoso foi citado. O advogado do ex-governador Sandoval "
+        "Cardoso disse que o cliente desconhece as acusações."
+    )
+    people = [("Sandoval Cardoso", "PER"), ("Sandoval Cardoso", "PER", 1)]
+    assert speakers(rules, text, people) == [None]
+
+
+def test_a_description_of_someone_brought_in_unnamed_stays_unnamed(rules: Language) -> None:
+    text = (
+        "Foram diversos casos de violência, segundo os PMs. Uma mulher que também foi "
+        "vítima de roubo disse que a família foi espancada. “Aí veio uma porção de "
+        "garotos”, contou a mulher."
+    )
+    assert speakers(rules, text, []) == ["PMs", None, None]
+
+
+def test_a_name_after_a_place_preposition_is_no_one_brought_in_to_speak(
+    rules: Language,
+) -> None:
+    # a model took "Singularity University" for a person: where he studied
+    text = (
+        "O humorista Murilo Gun é um nerd profissional. Aos 13 anos, abriu uma empresa. "
+        "Depois voltou do Vale do Silício, onde estudou em Singularity University. “Me "
+        "formei em futurologia”, brinca."
+    )
+    people = [("Murilo Gun", "PER"), ("Singularity University", "PER")]
+    assert speakers(rules, text, people) == ["Murilo Gun"]
+
+
+def test_cues_of_boasts_and_dismissals(rules: Language) -> None:
+    text = (
+        "“Ninguém constrói muros melhor”, gabou-se Donald Trump. “Isso não é difícil”, "
+        "minimizou Tasso Jereissati."
+    )
+    assert [(q[2], q[3]) for q in quotes(rules, text)] == [
+        ("Donald Trump", "gabou-se"),
+        ("Tasso Jereissati", "minimizou"),
+    ]
+
+
+def test_a_quote_with_a_dropped_subject_is_not_someone_named_again_before_it(
+    rules: Language,
+) -> None:
+    # the judge named again as an object is not brought in to speak: the lawyer is
+    text = (
+        "O juiz Marcelo Bretas condenou Cabral. O advogado Rodrigo Roca recusa as "
+        "acusações. Seu argumento é que não há provas, ao que se soma a suspeição contra "
+        "Marcelo Bretas. “Eu o tenho como uma pessoa bem intencionada”, diz."
+    )
+    people = [("Marcelo Bretas", "PER"), ("Rodrigo Roca", "PER"), ("Marcelo Bretas", "PER", 1)]
+    assert speakers(rules, text, people)[-1] == "Rodrigo Roca"
+
+
+def test_a_paper_described_before_its_quoted_title_speaks_by_that_title(
+    rules: Language,
+) -> None:
+    text = (
+        "Veja o que disseram os veículos. O jornal espanhol “El País” afirma que a "
+        "condenação compromete o político. O jornal britânico de “The Guardian” ressalta "
+        "que a decisão complica seus planos."
+    )
+    assert speakers(rules, text, []) == ["El País", "The Guardian"]
+
+
+def test_a_pronoun_stressed_before_its_cue_is_the_subject(rules: Language) -> None:
+    text = (
+        "Foi uma audiência tranquila. O deputado Eduardo Cunha foi à comissão. Era um "
+        "ambiente de cordialidade. Mas ele próprio afirmou: “Não tenho conta no exterior”."
+    )
+    assert quotes(rules, text, ("Eduardo Cunha",))[-1][2:] == ("Eduardo Cunha", "afirmou", "ele")
 
 
 def test_a_name_after_de_whose_tail_is_never_written_alone_stays_one_name(

@@ -140,6 +140,8 @@ RECENT_ORG_TOKENS = 60
 
 #: Nouns of a news outlet: "o jornal" is an outlet the text named, no other body.
 OUTLET_NOUNS = frozenset({"jornal", "revista", "diário", "emissora", "rádio", "televisão"})
+#: The most words of a paper's title in quotation marks ("The New York Times").
+MAX_TITLE_TOKENS = 6
 
 
 #: The role whose plural speaks for the prosecution's office: "os procuradores".
@@ -266,6 +268,7 @@ class BodyNames:
             org_name = (
                 (words[0].text if force else None)
                 or self.titled_name(mention)
+                or self._quoted_title_after(mention)
                 or self._body_name(mention)
                 or self.antecedent(mention)
                 or self._setting_body(mention)
@@ -366,6 +369,34 @@ class BodyNames:
         if len(words) < 2 or not all(w.isupper() and w.isalpha() for w in words):
             return None
         return as_written_name(words, keep_short=True)
+
+    def _quoted_title_after(self, mention: Mention) -> str | None:
+        """The title in quotation marks right after a paper's description: 'o jornal
+        espanhol “El País” afirma', 'O jornal britânico de "The Guardian" ressalta'."""
+        doc = self.doc
+        noun = next(
+            (t.i for t in doc[mention.start : mention.end] if t.lower_ in OUTLET_NOUNS), None
+        )
+        if noun is None:
+            return None
+        opener = noun + 1
+        while opener < min(len(doc), noun + 3) and (
+            doc[opener].lower_ == "de" or is_gentilic(doc[opener].lower_)
+        ):
+            opener += 1  # past "britânico de"
+        if opener + 2 >= len(doc) or doc[opener].text not in QUOTE_OPENERS:
+            return None
+        close = next(
+            (
+                k
+                for k in range(opener + 2, min(len(doc), opener + MAX_TITLE_TOKENS + 2))
+                if doc[k].text in CLOSERS
+            ),
+            None,
+        )
+        if close is None or not doc[opener + 1].text[:1].isupper():
+            return None
+        return doc[opener + 1 : close].text
 
     def _body_name(self, mention: Mention) -> str | None:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""

@@ -565,6 +565,40 @@ def _extends_a_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return is_first_name(name[0])  # not "Discurso de José Sócrates" for Sócrates
 
 
+def run_in_prefix(
+    words: tuple[str, ...], texts: Sequence[str], named_at: Mapping[tuple[str, ...], list[int]]
+) -> int:
+    """How many of a name's first words a lost line break ran into it, when the text
+    also names the rest without them (``named_at``: each name's positions in ``texts``,
+    the Doc's words): "apoio a Fachin Cármen Lúcia informou" (a headline's last word) is
+    Cármen Lúcia, "ex-prefeito de Aparecida de Goiânia Maguito Vilela" is Maguito
+    Vilela.  The words before must be no one's given name ("Maria Cármen Lúcia" may be a
+    name), or end in a place after a particle."""
+    return next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if any(
+                tuple(texts[max(0, at - k) : at]) != words[:k] for at in named_at.get(words[k:], ())
+            )
+            and (
+                (not is_first_name(words[0]) and is_first_name(words[k]))
+                or (
+                    k >= 2
+                    and words[k - 2].lower() in NAME_PARTICLES
+                    and is_known_place(words[k - 1 : k])
+                )
+            )
+        ),
+        0,
+    )
+
+
+#: How often a text must call someone by a given name alone, before it writes a fuller
+#: name with that given name, for the given name to stay that person's own.
+MIN_ALONE_BEFORE_FULLER = 3
+
+
 #: Nouns that introduce a person as someone's child or grandchild: "seu filho, dr. X Filho".
 KIN_NOUNS = frozenset({"filho", "filha", "neto", "neta", "sobrinho", "sobrinha"})
 #: The most tokens between such a noun and the name.
@@ -634,6 +668,7 @@ class PeopleIndex:
         """Every person's name in the document with its position (entities, capitalised runs)."""
         doc = self.doc
         names: list[tuple[int, tuple[str, ...]]] = []
+        covered: set[int] = set()
         for ent in (piece for whole in doc.ents for piece in entity_pieces(doc, whole)):
             person = person_after_place(ent)
             if person is not None:  # "… do Rio de Janeiro Andréa Souza Santos"
@@ -657,11 +692,15 @@ class PeopleIndex:
             if photo_credit(doc, ent.start, ent.end):
                 continue  # "John Pacheco/G1" under a photo: no one the text is about
             end = self._own_name_end(start, self._particles_surname_end(ent))
+            start, end = self._past_untagged_name_words(start, end)
             names.append((start, tuple(t.text for t in doc[start:end])))
+            covered.update(range(start, end))
         texts = self.texts
         i = 0
         while i < len(doc):
-            if not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
+            if i in covered:
+                i += 1  # a tagged name's words the model left out
+            elif not texts[i][:1].isupper() or texts[i].lower() in self.verbs:
                 i += 1
             elif i and doc[i - 1].lower_ == "em" and (place_end := _place_after_em(doc, i)):
                 i = place_end  # "em Pato Branco, no Paraná": a place, no one's name
@@ -699,7 +738,41 @@ class PeopleIndex:
                 i = end
             else:
                 i += 1
-        return sorted(self._with_joined_surname(start, words) for start, words in names)
+        named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        for start, words in names:
+            named_at[words].append(start)
+        cuts = [
+            (start, words, run_in_prefix(words, self.texts, named_at)) for start, words in names
+        ]
+        return sorted(
+            self._with_joined_surname(start + cut, words[cut:]) for start, words, cut in cuts
+        )
+
+    def _past_untagged_name_words(self, start: int, end: int) -> tuple[int, int]:
+        """A tagged name with the given names a model left untagged before it ("Zé
+        Augusto" of "Deputado Zé Augusto Nalin"), and the surnames after one ending in a
+        given name ("João Augusto" of "João Augusto Figueiredo de Oliveira Jr")."""
+        doc, texts = self.doc, self.texts
+        while (
+            start
+            and doc[start - 1].ent_iob_ == "O"
+            and texts[start - 1][:1].isupper()
+            and is_first_name(texts[start - 1])
+            and texts[start - 1].lower() not in self.verbs
+        ):
+            start -= 1
+        if (
+            end < len(doc)
+            and is_first_name(texts[end - 1])
+            and doc[end].ent_iob_ == "O"
+            and is_name_word(doc[end])
+            and texts[end].lower() not in self.verbs
+            and not self.nouns.head(texts[end])
+            and not self.nouns.is_body(texts[end])
+            and not is_known_place(texts[end : end + 1])
+        ):
+            end = self._own_name_end(start, name_end(doc, end, len(doc)))
+        return start, end
 
     def _folded_people(self) -> list[tuple[str, ...]]:
         """``people``'s names without case or accents (computed once, when first asked)."""
@@ -1017,13 +1090,16 @@ class PeopleIndex:
         """
         start = _past_swept_words(self.doc, mention.start, mention.end, self.nouns, self._positions)
         end = self._own_name_end(start, mention.end)
-        words = tuple(t.text for t in self.doc[start:end])
+        start += run_in_prefix(tuple(self.texts[start:end]), self.texts, self._named_as_written)
+        words = tuple(self.texts[start:end])
         folded = tuple(strip_accents(w) for w in words)
         shouted = all(w.isupper() for w in words)  # a heading's "JOSÉ ROBERTO BATOCHIO"
         best, best_at = words, start
         if shouted:  # the same name as the text writes it
             known = zip(self.people, self._folded_people(), strict=True)
             best = next((name for (_, name), f in known if f == folded and name != words), words)
+        if len(words) == 1 and self._own_given_name(words[0]):
+            return words[0]
         folded_people = self._folded_people()
         # only a name holding the mention's first word can contain it
         candidates = (
@@ -1078,6 +1154,31 @@ class PeopleIndex:
             best = best[:half]  # a caption ran the name in twice: "Dias Toffoli Dias Toffoli"
         return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
 
+    def _own_given_name(self, word: str) -> bool:
+        """Whether the text calls someone by the given name ``word`` alone at least
+        MIN_ALONE_BEFORE_FULLER times before it first writes a fuller name with it: a
+        girl called "Maria" throughout a story is not the expert "Maria Helena Vilela"
+        quoted further down."""
+        if not is_first_name(word):
+            return False
+        first_fuller = min(
+            (at for at, name in self.people if len(name) > 1 and word in name), default=None
+        )
+        if first_fuller is None:
+            return False
+        texts = self.texts
+        alone = [
+            token.i
+            for token in _written_alone(self.doc, word, -1, self._positions)
+            if token.i < first_fuller
+            and not (
+                token.i
+                and texts[token.i - 1][:1].isupper()
+                and not opens_sentence(self.doc, token.i)
+            )
+        ]
+        return len(alone) >= MIN_ALONE_BEFORE_FULLER
+
     def _child_of_a_named_parent(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` ends in "Filho", "Neto", … that ``words`` lack, the text
         introduces that name as someone's child and also names the parent: "José Alfredo
@@ -1087,6 +1188,14 @@ class PeopleIndex:
         if len(name) < 3 or name[-1].lower() not in NAME_SUFFIXES or words[-1] == name[-1]:
             return False
         return name[:-1] in self._folded_names and name in self._introduced_as_children
+
+    @cached_property
+    def _named_as_written(self) -> dict[tuple[str, ...], list[int]]:
+        """Each name in ``people`` as written, with the positions the text gives it at."""
+        named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        for position, name in self.people:
+            named_at[name].append(position)
+        return dict(named_at)
 
     @cached_property
     def _folded_names(self) -> frozenset[tuple[str, ...]]:

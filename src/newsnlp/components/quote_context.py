@@ -232,6 +232,7 @@ IMPERSONAL_GOVERNORS = frozenset(
 #: Speech verbs whose "-se" is their own, not an impersonal "diz-se".
 REFLEXIVE_CUES = frozenset(
     {"queixar", "congratular", "desculpar", "justificar", "defender", "regozijar"}
+    | {"gabar", "vangloriar"}
 )
 
 

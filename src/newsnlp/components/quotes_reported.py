@@ -1002,8 +1002,9 @@ def _accusation(ctx: QuoteContext, verb: int) -> int | None:
     return None
 
 
-#: Words by which a cue after a comma compares the sentence with what someone said.
-AS_WORDS = frozenset({"como", "conforme"})
+#: Words by which a cue after a comma compares the sentence with what someone said
+#: ("…, segundo explica o compositor Arthur Vieira.").
+AS_WORDS = frozenset({"como", "conforme", "segundo"})
 
 
 def _closing_as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
@@ -1014,6 +1015,10 @@ def _closing_as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | N
     start, end = ctx.clause_start(verb - 1), ctx.clause_end(verb)
     first = ctx.skip_adverbs(verb + 1, end)
     mention = mention_after(doc, first, end, ctx.nouns)
+    if mention is not None and mention.start > first and mention.kind == "name":
+        title = name_mention_at(doc, first + (ctx.lower[first] in ARTICLES), end, ctx.nouns)
+        if title is not None and title.kind == "role" and title.end <= mention.start:
+            first = mention.start  # "como lembra a prefeita Ana Souza": her name
     if mention is None or mention.start != first or mention.kind not in SPEAKING_KINDS:
         return None
     if mention.kind == "role":

@@ -520,6 +520,8 @@ class SpeakerResolver:
             after = past_parenthesis(doc, name.end, sentence_end)
             if after + 1 < sentence_end and doc[after].text == ",":
                 after += 1  # "…, Adriana Levisky, ressalta"
+            while after + 1 < sentence_end and self._lower[after] in ADVERBS:
+                after += 1  # "…, Celso Atienza, também acredita"
             verb = after < sentence_end and doc[after].is_alpha and doc[after].is_lower
             if verb and (not doc[after].is_stop or is_verb_word(doc[after], self.verbs)):
                 return name  # "… Carlos Marun (PMDB-MS) acredita que"
@@ -642,6 +644,8 @@ class SpeakerResolver:
                 # sentence, as "A arquiteta e vice-presidente da AsBEA, Adriana
                 # Levisky, ressalta" is Levisky's
                 mention = self._subject_apposed_after(mention.end, end) or mention
+        elif isinstance(mention, Mention) and mention.kind in ("anonymous", "role"):
+            mention = self._subject_apposed_after(mention.end, end) or mention
         if isinstance(mention, Mention) and not self._could_speak(mention):
             mention = None  # "Apesar de …, Conceição está aflita": look past the opening
         if mention is None:
@@ -1131,7 +1135,7 @@ class SpeakerResolver:
             return Referent(
                 position,
                 antecedent.name,
-                antecedent.gender,
+                antecedent.gender or gender,  # "Ele" tells what the name did not
                 antecedent.plural,
                 antecedent.is_org,
                 mention,
@@ -1228,8 +1232,20 @@ class SpeakerResolver:
     def _participant(self, mention: Mention) -> bool:
         """A role or description of someone the story happened to ("a vítima", "o
         suspeito", "o preso"), which the text more often leaves unnamed than gives to the
-        person in focus."""
-        return any(self._lower[k] in PARTICIPANTS for k in range(mention.start, mention.end))
+        person in focus; or of someone it brought in unnamed ("Uma mulher que também foi
+        vítima disse …", then "contou a mulher")."""
+        if any(self._lower[k] in PARTICIPANTS for k in range(mention.start, mention.end)):
+            return True
+        noun = mention.start + (self._lower[mention.start] in ARTICLES)
+        if noun + 1 != mention.end:
+            return False
+        word = self._lower[noun]
+        return any(
+            self._lower[k] == word
+            and self._lower[k - 1] in INDEFINITE
+            and not (k + 1 < len(self.doc) and is_name_word(self.doc[k + 1]))
+            for k in range(max(1, mention.start - MAX_UNNAMED_DISTANCE), mention.start)
+        )
 
     def _described_by_a_common_noun(self, mention: Mention) -> bool:
         """A role told apart by another person's ("o advogado do jogador", "a mãe do
@@ -1271,6 +1287,8 @@ class SpeakerResolver:
         for i in range(mention.end - 2, mention.start + 1, -1):
             if doc[i - 1].lower_ in OF or is_first_name(doc[i - 1].text):
                 continue  # "o advogado de Joesley Batista": the client, not the lawyer
+            if doc[i - 2].lower_ in OF and self.nouns.head(doc[i - 1].text):
+                continue  # "o advogado do ex-governador Sandoval Cardoso": likewise
             # a name a recogniser found, maybe run on from the body's: "o sargento do
             # Corpo de Bombeiros Welder Alves Justino"
             person = self.names.person_at(i) if doc[i].ent_type_ in ("PER", "ORG") else None
@@ -1351,13 +1369,14 @@ class SpeakerResolver:
         return self._recent_person(position, gender, ahead=first_sentence)
 
     def _named_since(
-        self, referent: Referent, position: int, gender: str | None
+        self, referent: Referent, position: int, gender: str | None, first_time: bool = False
     ) -> Referent | None:
         """The one person named in full, not as a subject, in the sentence before the
         pronoun's, since ``referent`` was the topic: "A GreenAnt, de Pedro Bittencourt,
         aposta … Ele conta que …" is Bittencourt, not the subject of three sentences ago.
         Not when that sentence has a subject of its own no name gives ("o juiz negou",
-        "Ele fala da pressão sobre Jacques Wagner") or an unnamed speaker."""
+        "Ele fala da pressão sobre Jacques Wagner") or an unnamed speaker; with
+        ``first_time``, only someone the text names there for the first time."""
         starts = [start for start, _end in self._sentence_ranges if start <= position]
         if len(starts) < 2 or referent.position >= starts[-2]:
             return None
@@ -1365,11 +1384,20 @@ class SpeakerResolver:
         named = {
             (name, len(words) > 1)
             for (start, words), name in pairs
-            if starts[-2] <= start < position and not self._in_quote(start)
+            if starts[-2] <= start < position
+            and not self._in_quote(start)
+            and not (start and self._lower[start - 1] in PLACE_PREPOSITIONS)  # "na Singularity"
         }
         names = {name for name, _full in named}
         if len(names) != 1 or not any(full for _name, full in named):
             return None  # a lone word ("a miniatura da Mulher Maravilha") introduces no one
+        if first_time and any(
+            start < starts[-2] and name in names
+            for (start, _words), name in zip(
+                self.names.people, self.names.people_names(), strict=True
+            )
+        ):
+            return None  # "… a suspeição contra Marcelo Bretas": named before, not brought in
         if self._role_subject_in(starts[-2], position) or any(
             r.name is None and not r.plural and starts[-2] <= r.position < position
             for r in self.history
@@ -1477,8 +1505,12 @@ class SpeakerResolver:
             span = (since + 1, role.start)
             if guessed.name is not None and guessed.name in self.names.named_in(span):
                 return guessed
+        if topic is not None and spoken:
+            # "… era como a modista Isabel Alves, 23 anos, definia sua vida. «…», conta."
+            introduced = self._named_since(topic, position, None, first_time=True)
+            return introduced or self.speaking(topic, position)
         if topic is not None:
-            return self.speaking(topic, position) if spoken else topic
+            return topic
         # "«…», disse. Amaral disse ainda …": a text opening on the quote names its speaker after
         return self.opening_speaker(position) or self._recent_person(
             position, None, ahead=self._opens_text(position)
@@ -1549,14 +1581,17 @@ class SpeakerResolver:
 #: nouns that as often describe the person just introduced: "o morador (do bairro X)",
 #: "o homem que dirige o departamento", "o piloto da Lagos Team", nor "a mãe", "o pai",
 #: whom a family's story is about.
+#: The most tokens back to where a text brought someone in unnamed ("Uma mulher …").
+MAX_UNNAMED_DISTANCE = 80
 PARTICIPANTS = frozenset(
     {"vítima", "vítimas", "suspeito", "suspeita", "garota", "garoto", "menino", "jovem"}
     | {"família", "preso", "presa", "turista", "apostador", "apostadora", "cliente"}
     | {"funcionário", "funcionária", "passageiro", "passageira", "motorista", "testemunha"}
     | {"criança", "rapaz", "moça", "vizinho", "vizinha", "torcedor", "torcedora"}
 )
-#: The most tokens between a role phrase and the name it gives ("em sanções", ", (UFV)").
-MAX_NAMING_GAP = 3
+#: The most tokens between a role phrase and the name it gives ("em sanções", ", (UFV)",
+#: "em cultura e comunicação").
+MAX_NAMING_GAP = 4
 #: Words after which a name is a role's complement, not the name it gives.
 BEFORE_A_COMPLEMENT = (
     OF

@@ -739,6 +739,10 @@ def _outer_role(doc: Doc, start: int, k: int, floor: int, nouns: SpeakerNouns) -
     return None
 
 
+#: Words that stress a subject before its verb: "ele próprio afirmou", "ela mesma disse".
+INTENSIFIERS = frozenset({"próprio", "própria", "próprios", "próprias", "mesmo", "mesma"})
+
+
 def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Mention | None:
     """The pre-verbal subject of the cue verb at ``verb``, by token rules.
 
@@ -746,8 +750,10 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
     clause between commas ("Stanislav Zas, secretário-geral da CSTO, disse").
     """
     k = verb - 1
-    while k >= floor and (doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES):
-        k -= 1
+    while k >= floor and (
+        doc[k].lower_ in ADVERBS or doc[k].lower_ in AUXILIARIES or doc[k].lower_ in INTENSIFIERS
+    ):
+        k -= 1  # "ele próprio afirmou"
     if k < floor:
         return None
     bracketed = _before_parenthesis(doc, k, floor)
