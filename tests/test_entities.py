@@ -150,6 +150,15 @@ def test_organisations_from_head_words_and_acronyms(rules_nlp):
     ]
 
 
+def test_an_acronym_with_a_brazilian_states_code_is_one_organisation(rules_nlp):
+    text = "A DPE-AM recorreu. O deputado Carlos Marun (PMDB-MS) votou. O TJ-XX não existe."
+    assert labelled(rules_nlp, text) == [
+        ("DPE-AM", "ORG"),
+        ("Carlos Marun", "PER"),
+        ("PMDB-MS", "ORG"),
+    ]
+
+
 def test_government_bodies_open_organisations(rules_nlp):
     text = "O Operador Nacional do Sistema Elétrico e a Prefeitura de Belém responderam ontem."
     assert labelled(rules_nlp, text) == [

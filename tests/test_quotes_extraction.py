@@ -3617,14 +3617,14 @@ def test_a_closing_cue_reports_its_sentence_when_a_role_precedes_the_name(
     # "como lembra a prefeita Ana Souza", "segundo explica o compositor …, Arthur Vieira"
     text = (
         "Chuvas atingem a cidade. A obra atrasou por causa das chuvas de março, como "
-        "lembra a prefeita Ana Souza. O nome da rua homenageia um antigo morador do "
+        "lembra a prefeita Ana Souza. O “nome” da rua homenageia um antigo morador do "
         "bairro, segundo explica o compositor e vocalista do grupo, Arthur Vieira. Ele "
         "visitou o local."
     )
     found = quotes(rules, text, people=("Ana Souza", "Arthur Vieira"))
     assert [(q[0], q[2], q[3]) for q in found] == [
         ("A obra atrasou por causa das chuvas de março", "Ana Souza", "lembra"),
-        ("O nome da rua homenageia um antigo morador do bairro", "Arthur Vieira", "explica"),
+        ("O “nome” da rua homenageia um antigo morador do bairro", "Arthur Vieira", "explica"),
     ]
 
 
@@ -5620,8 +5620,8 @@ def test_a_given_name_a_story_uses_alone_is_not_a_later_fuller_name(rules: Langu
     # the girl "Maria" of a feature is not the expert "Maria Helena Vilela" quoted later
     text = (
         "Aos 13 anos, Maria engravidou. Maria não sabia nada. Maria deixou a escola. "
-        "“Sinto saudade”, diz Maria. A especialista Maria Helena Vilela diz que falta "
-        "educação. “Nada mudou”, afirmou Maria."
+        "“Sinto saudade”, diz Maria. As meninas pobres são as mais vulneráveis, nota Maria "
+        "Helena Vilela, diretora do Instituto Kaplan. “Nada mudou”, afirmou Maria."
     )
     assert speakers(rules, text, [("Maria Helena Vilela", "PER")]) == [
         "Maria",
@@ -5630,19 +5630,16 @@ def test_a_given_name_a_story_uses_alone_is_not_a_later_fuller_name(rules: Langu
     ]
 
 
-def test_a_pronoun_subject_gives_its_gender_to_a_name_of_unknown_gender(
+def test_a_given_name_written_alone_before_the_full_name_of_the_same_person(
     rules: Language,
 ) -> None:
-    # "Ele tem 21 anos" is the ex-mayor, whose given name tells no gender; "diz ela"
-    # after it is still the girl
+    # "Marcelo" three times, then "Marcelo Odebrecht" with no role set off: one man
     text = (
-        "O caso mais famoso é o de Coari, cujo ex-prefeito Adail Pinheiro foi condenado. "
-        "Joana contou que sofreu abusos. Hoje "
-        "ela está casada com o pai de sua filha. Ele tem 21 anos e trabalha em Manaus. “Eu "
-        "quis deixar a vida velha”, diz ela."
+        "O ex-presidente da Odebrecht, Marcelo, entregou e-mails. Marcelo entregou "
+        "planilhas. Os advogados de Marcelo falaram. Os e-mails juntados por Marcelo "
+        "Odebrecht abalam a defesa. “Eu entreguei tudo”, disse Marcelo."
     )
-    people = [("Adail Pinheiro", "PER"), ("Joana", "PER")]
-    assert speakers(rules, text, people) == ["Joana", "Joana"]
+    assert speakers(rules, text, [("Marcelo Odebrecht", "PER")]) == ["Marcelo Odebrecht"]
 
 
 def test_a_role_names_its_holder_past_a_complement_of_four_words(rules: Language) -> None:
@@ -5741,6 +5738,66 @@ def test_a_pronoun_stressed_before_its_cue_is_the_subject(rules: Language) -> No
         "ambiente de cordialidade. Mas ele próprio afirmou: “Não tenho conta no exterior”."
     )
     assert quotes(rules, text, ("Eduardo Cunha",))[-1][2:] == ("Eduardo Cunha", "afirmou", "ele")
+
+
+def test_a_quote_with_a_dropped_subject_is_not_someone_just_thanked(rules: Language) -> None:
+    # the mayor is a complement of "agradeceu", not brought in to speak
+    text = (
+        "Alckmin fez um discurso de 20 minutos. O evento durou horas. Logo no início, "
+        "agradeceu a presença do prefeito de Manaus, Arthur Virgílio Neto, que deseja ser "
+        "candidato. “Sua pré-candidatura honra o partido”, disse."
+    )
+    people = [("Alckmin", "PER"), ("Arthur Virgílio Neto", "PER")]
+    assert speakers(rules, text, people) == ["Alckmin"]
+
+
+def test_a_role_adding_to_a_quote_is_who_just_spoke_though_of_no_known_gender(
+    rules: Language,
+) -> None:
+    text = (
+        "O deputado Wladimir Costa votou. Pauderney Avelino acredita que as mudanças "
+        "atrairão a base. “O exército para as reformas é maior”, ressaltou. “Terá os votos "
+        "necessários”, complementou o deputado amazonense."
+    )
+    people = [("Wladimir Costa", "PER"), ("Pauderney Avelino", "PER")]
+    assert speakers(rules, text, people)[-1] == "Pauderney Avelino"
+
+
+def test_a_role_continuing_a_quote_lends_its_gender_to_the_speaker(rules: Language) -> None:
+    # "completa o compositor" tells that Fuba is a man: "o artista" later is still him
+    text = (
+        "O cantor Zé Ramalho gravou o disco. Zé Ramalho morou lá. Ao G1, Fuba explica a "
+        "canção. “Eu compus "
+        "essa música em 1994”, explica Fuba. “Gosto muito da versão dela”, completa o "
+        "compositor. O compositor também foi responsável pela ponte com a escola. “Eu "
+        "passei o briefing”, comenta o artista."
+    )
+    people = [("Zé Ramalho", "PER"), ("Zé Ramalho", "PER", 1), ("Fuba", "PER"), ("Fuba", "PER", 1)]
+    assert speakers(rules, text, people) == ["Fuba", "Fuba", "Fuba"]
+
+
+def test_a_role_adding_to_a_quote_nobody_was_given_is_still_the_role(rules: Language) -> None:
+    # "acrescentou" goes on from an aide the text leaves unnamed: "o deputado" is Tiririca
+    text = (
+        "O deputado Tiririca discursou. Procurada, a assessoria de Tiririca não comentou. "
+        "Tiririca foi o deputado mais votado em 2014. “Ele está abandonando a vida "
+        "pública”, disse um assessor. O deputado também acrescentou: “É triste o que vi "
+        "nesses sete anos”."
+    )
+    people = [("Tiririca", "PER"), ("Tiririca", "PER", 1), ("Tiririca", "PER", 2)]
+    assert speakers(rules, text, people)[-1] == "Tiririca"
+
+
+def test_quoted_examples_before_a_closing_cue_stay_direct_quotes(rules: Language) -> None:
+    text = (
+        'As desculpas variam. "Vou comprar porque PRECISO"; "está na promoção, NÃO DÁ PARA '
+        'NÃO comprar", são alguns exemplos, conforme explica a psicóloga Tatiana Zambrano.'
+    )
+    found = quotes(rules, text, ("Tatiana Zambrano",))
+    assert [(q[0], q[1]) for q in found] == [
+        ("Vou comprar porque PRECISO", "direct"),
+        ("está na promoção, NÃO DÁ PARA NÃO comprar", "direct"),
+    ]
 
 
 def test_a_name_after_de_whose_tail_is_never_written_alone_stays_one_name(

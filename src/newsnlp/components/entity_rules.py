@@ -269,7 +269,11 @@ def is_capitals_surname(word: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """ "PSD", "EUA"; not a roman numeral, nor a function word of an all-caps heading ("DO")."""
+    """ "PSD", "EUA", a body of a Brazilian state ("DPE-AM", "PMDB-RJ"); not a roman
+    numeral, nor a function word of an all-caps heading ("DO")."""
+    base, dash, state = word.rpartition("-")
+    if dash and state in BRAZILIAN_STATES:
+        word = base
     return (
         len(word) >= 2
         and word.isupper()
@@ -277,6 +281,13 @@ def is_acronym(word: str) -> bool:
         and not _is_roman_numeral(word)
         and fold(word) not in LEADING_FUNCTION_WORDS
     )
+
+
+#: The codes of Brazil's states, which follow a body's or a party's acronym ("OAB-RJ").
+BRAZILIAN_STATES = frozenset(
+    {"AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA"}
+    | {"PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO"}
+)
 
 
 def _is_roman_numeral(word: str) -> bool:

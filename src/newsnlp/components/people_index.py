@@ -1156,17 +1156,28 @@ class PeopleIndex:
 
     def _own_given_name(self, word: str) -> bool:
         """Whether the text calls someone by the given name ``word`` alone at least
-        MIN_ALONE_BEFORE_FULLER times before it first writes a fuller name with it: a
-        girl called "Maria" throughout a story is not the expert "Maria Helena Vilela"
-        quoted further down."""
+        MIN_ALONE_BEFORE_FULLER times before it first writes a fuller name with it, and
+        brings that fuller name in with a role set off after it: a girl called "Maria"
+        throughout a story is not "Maria Helena Vilela, diretora do Instituto Kaplan",
+        quoted further down (but "Marcelo" is "Marcelo Odebrecht" written in full later).
+        """
         if not is_first_name(word):
             return False
-        first_fuller = min(
-            (at for at, name in self.people if len(name) > 1 and word in name), default=None
+        first_fuller, name = min(
+            ((at, name) for at, name in self.people if len(name) > 1 and word in name),
+            default=(None, ()),
         )
         if first_fuller is None:
             return False
         texts = self.texts
+        after = first_fuller + len(name)
+        apposed = after + 1 < len(texts) and texts[after] == ","
+        role = after + 2 < len(texts) and (
+            self.nouns.head(texts[after + 1])
+            or (texts[after + 1].lower() in ARTICLES and self.nouns.head(texts[after + 2]))
+        )
+        if not (apposed and role):
+            return False
         alone = [
             token.i
             for token in _written_alone(self.doc, word, -1, self._positions)

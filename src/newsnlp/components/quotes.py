@@ -118,8 +118,10 @@ class QuoteExtractor:
         self, record: QuoteRecord, resolver: SpeakerResolver, last: Referent | None
     ) -> Referent | None:
         if record.speaker_rule == "mention" and record.speaker is not None:
-            if self._continues(record, resolver, last):
-                return last  # "…", afirma Fernando Tuesta. "…", acrescenta o analista.
+            if last is not None and self._continues(record, resolver, last):
+                # "…", afirma Fernando Tuesta. "…", acrescenta o analista: the role
+                # tells a gender the name may not have
+                return replace(last, gender=last.gender or resolver.role_gender(record.speaker))
             return resolver.referent(
                 record.speaker, record.position, said=(record.start, record.end)
             )
@@ -190,14 +192,15 @@ class QuoteExtractor:
         if mention is None or mention.kind != "role" or record.cue_start is None:
             return False
         cue = resolver.doc[record.cue_start].lower_
-        if last is None or last.is_org or self.verb_forms.get(cue) not in CONTINUING_VERBS:
+        if last is None or last.name is None or last.is_org:
+            return False  # not a quote the text left unattributed: the role tells more
+        if self.verb_forms.get(cue) not in CONTINUING_VERBS:
             return False
         topic = resolver.topic(record.position)
-        return (
-            topic is not None
-            and topic.name == last.name
-            and resolver.role_gender(mention) in (None, last.gender)
-        )
+        gender = resolver.role_gender(mention)
+        # a speaker of no known gender ("Pauderney Avelino") may be "o deputado"
+        agrees = gender is None or last.gender in (None, gender)
+        return topic is not None and topic.name == last.name and agrees
 
     @staticmethod
     def _span(doc: Doc, record: QuoteRecord, referent: Referent | None) -> Span:

@@ -1033,11 +1033,24 @@ def _closing_as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | N
     reported = strip_range(doc, start, verb - 2)
     if word_count(doc, *reported) < MIN_UNCUED_WORDS or _quote_at_edge(ctx, start, verb - 1):
         return None
+    if _holds_a_quotation(ctx, *reported):
+        return None  # '"Vou comprar …"; "está na promoção", são alguns exemplos, conforme …'
     if any(
         ctx.is_verb(k) and _introduces_a_report(ctx, k, verb - 2) for k in range(start, verb - 2)
     ):
         return None  # the sentence has a cue of its own
     return reported[0], reported[1], mention, "mention"
+
+
+def _holds_a_quotation(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether the tokens ``[start, end)`` hold words in quotation marks long enough to
+    be a quotation of their own, not a term ("A “principal” a que a música se refere")."""
+    run = 0
+    for k in range(start, end):
+        run = run + 1 if ctx.marked[k] else 0
+        if run >= MIN_UNCUED_WORDS:
+            return True
+    return False
 
 
 #: Mentions that speak: a person by name, role or pronoun (not a law or a document).

@@ -844,6 +844,15 @@ class SpeakerResolver:
                 return found  # "…, general Otávio Barros, fez"
         return None
 
+    def _acts_after(self, name_end: int, end: int) -> bool:
+        """Whether a verb of narration or speech follows a name (past a parenthesis or an
+        aside set off by commas): "a modista Isabel Alves, 23 anos, definia"."""
+        after = past_parenthesis(self.doc, name_end, end)
+        verbs = [after]
+        if after < end and self.doc[after].text == ",":
+            verbs.append(past_asides(self.doc, after, self.verbs))
+        return any(verb < end and self._acts_at(verb, end) for verb in verbs)
+
     def _acts_at(self, verb: int, end: int) -> bool:
         """Whether a verb of narration or speech (negated, after adverbs) is at ``verb``:
         "…, Rocha não parece confortável"."""
@@ -1135,7 +1144,7 @@ class SpeakerResolver:
             return Referent(
                 position,
                 antecedent.name,
-                antecedent.gender or gender,  # "Ele" tells what the name did not
+                antecedent.gender,
                 antecedent.plural,
                 antecedent.is_org,
                 mention,
@@ -1398,6 +1407,14 @@ class SpeakerResolver:
             )
         ):
             return None  # "… a suspeição contra Marcelo Bretas": named before, not brought in
+        if first_time and not any(
+            self._acts_after(start + len(words), position)
+            for (start, words), name in zip(
+                self.names.people, self.names.people_names(), strict=True
+            )
+            if starts[-2] <= start < position and name in names
+        ):
+            return None  # "agradeceu a presença do prefeito, Arthur Virgílio Neto, que …"
         if self._role_subject_in(starts[-2], position) or any(
             r.name is None and not r.plural and starts[-2] <= r.position < position
             for r in self.history
