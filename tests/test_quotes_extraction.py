@@ -5800,6 +5800,40 @@ def test_quoted_examples_before_a_closing_cue_stay_direct_quotes(rules: Language
     ]
 
 
+def test_a_given_name_alone_is_the_person_last_named_in_full_with_it(rules: Language) -> None:
+    # two Joãos: the judge, then the father, who "João" alone means from then on
+    text = (
+        "Segundo o magistrado João Augusto Figueiredo de Oliveira Jr, não há critérios "
+        "rígidos. O casal João Carlos Fonseca Martins e George Souza adotou Gabriel. João "
+        "Carlos é servidor público. “O desejo inicial foi meu”, relembra João."
+    )
+    people = [("João Augusto Figueiredo de Oliveira Jr", "PER")]
+    people += [("João Carlos Fonseca Martins", "PER"), ("George Souza", "PER")]
+    assert speakers(rules, text, people)[-1] == "João Carlos Fonseca Martins"
+
+
+def test_a_bare_defence_is_the_defence_the_text_named_before(rules: Language) -> None:
+    text = (
+        "Lula foi condenado pelo TRF-4. A defesa de Lula afirmou que a decisão é ilegal. "
+        "Os advogados dizem que a prisão é indevida. A defesa pede que se aguarde o "
+        "julgamento do STJ."
+    )
+    assert speakers(rules, text, [("Lula", "PER"), ("Lula", "PER", 1)]) == [
+        "defesa de Lula",
+        "advogados de Lula",  # as the text calls them here
+        "defesa de Lula",
+    ]
+
+
+def test_a_body_a_model_ran_into_a_persons_name_keeps_its_own_name(rules: Language) -> None:
+    text = (
+        "A Petrobras informou que o lucro subiu no trimestre. Nada desabona o ex-presidente "
+        "da Petrobras Aldemir Bendine."
+    )
+    entities = [("Petrobras", "ORG"), ("Petrobras Aldemir Bendine", "ORG")]
+    assert speakers(rules, text, entities) == ["Petrobras"]
+
+
 def test_a_name_after_de_whose_tail_is_never_written_alone_stays_one_name(
     rules: Language,
 ) -> None:
@@ -7062,13 +7096,14 @@ def test_a_subject_after_an_aside_may_go_on_past_its_name(rules: Language) -> No
 
 def test_a_named_defence_with_no_lawyer_named_speaks_as_a_team(rules: Language) -> None:
     # no lawyer of Pimenta da Veiga's is named: the defence itself speaks, as the text
-    # names it; a defence whose client is unsaid stays unattributed
+    # names it, and so does "a defesa" right after; one whose client is unsaid does not
     text = (
         "O senador Aécio Neves falou ontem. A defesa de Pimenta da Veiga afirmou que todos "
-        "os valores foram declarados. A defesa afirmou que vai recorrer."
+        "os valores foram declarados. A defesa afirmou que vai recorrer. A defesa do "
+        "ex-ministro disse que ele é inocente. A defesa afirmou que vai recorrer."
     )
     found = speakers(rules, text, [("Aécio Neves", "PER"), ("Pimenta da Veiga", "PER")])
-    assert found == ["defesa de Pimenta da Veiga", None]
+    assert found == ["defesa de Pimenta da Veiga", "defesa de Pimenta da Veiga", None, None]
 
 
 def test_where_a_statement_was_made_stands_between_its_cue_and_subject(rules: Language) -> None:

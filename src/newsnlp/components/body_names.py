@@ -15,7 +15,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from .entity_rules import NAMED_PLACE_NOUNS, is_known_place
-from .name_spans import entity_at, is_first_name, is_name_word, name_end
+from .name_spans import entity_at, is_first_name, is_name_word, looks_like_person, name_end
 from .people_index import (
     GENDERED_ARTICLES,
     NEWS_OUTLETS,
@@ -355,6 +355,11 @@ class BodyNames:
             and "\n" not in e.text  # not across a paragraph: "BC\n\nQuem"
             and not is_first_name(e[len(words)].text)  # "Polícia Federal Alexandre Ramagem"
             and not _address_after(e, len(words))  # "Burger King da Avenida Santo Amaro"
+            and not (  # "Petrobras Aldemir Bendine": a model ran the body into a man's name
+                len(e) - len(words) >= 2
+                and e[len(words)].lower_ not in NAME_PARTICLES  # not "… de Minas Gerais"
+                and looks_like_person(e[len(words) :], self.nouns)
+            )
         ]
         names = {e.text for e in fuller}
         if len(names) == 1:

@@ -1100,6 +1100,8 @@ class PeopleIndex:
             best = next((name for (_, name), f in known if f == folded and name != words), words)
         if len(words) == 1 and self._own_given_name(words[0]):
             return words[0]
+        if len(words) == 1 and (latest := self._latest_with_given_name(words[0], start)):
+            return " ".join(latest)
         folded_people = self._folded_people()
         # only a name holding the mention's first word can contain it
         candidates = (
@@ -1153,6 +1155,27 @@ class PeopleIndex:
         if best[:half] == best[half:]:
             best = best[:half]  # a caption ran the name in twice: "Dias Toffoli Dias Toffoli"
         return " ".join(word for k, word in enumerate(best) if k == 0 or word != best[k - 1])
+
+    def _latest_with_given_name(self, word: str, before: int) -> tuple[str, ...] | None:
+        """Of two people the text names in full with the given name ``word`` before
+        ``before`` ("João Augusto Figueiredo", the judge, then "João Carlos Fonseca
+        Martins", the father), the one named last: "João" alone is him.  None unless
+        there are two."""
+        if not is_first_name(word):
+            return None
+        named = [
+            (at, name)
+            for at, name in self.people
+            if at < before and len(name) > 1 and name[0] == word and is_first_name(name[0])
+        ]
+        distinct = {name for _, name in named}
+        fullest = {
+            a for a in distinct if not any(b != a and contains_words(b, a) for b in distinct)
+        }
+        if len(fullest) < 2:
+            return None
+        latest = max(named)[1]  # "João Carlos", written short after "João Carlos Fonseca …"
+        return next((name for name in fullest if contains_words(name, latest)), None)
 
     def _own_given_name(self, word: str) -> bool:
         """Whether the text calls someone by the given name ``word`` alone at least

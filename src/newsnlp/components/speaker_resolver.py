@@ -1085,6 +1085,29 @@ class SpeakerResolver:
             return doc[noun : mention.end].text
         return f"{doc[noun].text} de {doc[client : mention.end].text}"
 
+    def _client_noun_only(self, mention: Mention) -> bool:
+        """Whether the mention is its noun alone: "a defesa", "os advogados"."""
+        noun = self._client_noun(mention)
+        return noun is not None and noun.i + 1 == mention.end
+
+    def _defended_before(self, mention: Mention) -> str | None:
+        """The defence the text named by its client shortly before ``mention``, in the
+        mention's own noun: "a defesa" or "os advogados" after "a defesa de Lula" are
+        "defesa de Lula" or "advogados de Lula", as annotators write them."""
+        doc = self.doc
+        noun = self._lower[mention.end - 1]
+        for k in range(mention.start - 2, max(0, mention.start - MAX_DEFENCE_DISTANCE), -1):
+            word = self._lower[k]
+            if word != DEFENCE and not several_lawyers(word, self.nouns):
+                continue
+            if self._lower[k + 1] not in OF:
+                continue
+            if not is_name_word(doc[k + 2]):
+                return None  # "a defesa do ex-deputado": the latest client is unnamed
+            client = doc[k + 2 : name_end(doc, k + 2, len(doc))].text
+            return f"{noun} de {client}"
+        return None
+
     def _lawyers(self, mention: Mention) -> bool:
         """ "os advogados (de Lula)": a defendant's defence, not the client."""
         noun = self._client_noun(mention)
@@ -1126,12 +1149,15 @@ class SpeakerResolver:
             mention = Mention(mention.start + 1, mention.end, "org")
         text = doc[mention.start : mention.end].text
         if self._lawyers(mention):  # several lawyers: none of them by name, nor the client
-            return Referent(position, None, None, True, False, mention)
+            team = self._defended_before(mention) if self._client_noun_only(mention) else None
+            return Referent(position, team, None, team is None, team is not None, mention)
         if self._defence(mention):
             lawyer = self._defence_lawyer(mention)
             if lawyer is not None:
                 return Referent(position, lawyer, None, False, False, mention)
             team = self._named_defence(mention)  # "a defesa de Lula": the team speaks
+            if team is None and self._client_noun_only(mention):
+                team = self._defended_before(mention)  # "a defesa", after "a defesa de Lula"
             return Referent(position, team, None, False, team is not None, mention)
         if mention.kind == "pronoun":
             word = doc[mention.start].lower_
@@ -1592,14 +1618,16 @@ class SpeakerResolver:
         self.history.insert(index, referent)
 
 
+#: The most tokens back to the defence a text named by its client ("a defesa de Lula").
+MAX_DEFENCE_DISTANCE = 300
+#: The most tokens back to where a text brought someone in unnamed ("Uma mulher …").
+MAX_UNNAMED_DISTANCE = 80
 #: Nouns of people a story happened to, not of an office: of the quotes whose speaker
 #: such a noun named on rounds 50–59 and the person in focus was guessed for, the gold
 #: files gave no name to 20, another person to 3 and that person to none.  Not the
 #: nouns that as often describe the person just introduced: "o morador (do bairro X)",
 #: "o homem que dirige o departamento", "o piloto da Lagos Team", nor "a mãe", "o pai",
 #: whom a family's story is about.
-#: The most tokens back to where a text brought someone in unnamed ("Uma mulher …").
-MAX_UNNAMED_DISTANCE = 80
 PARTICIPANTS = frozenset(
     {"vítima", "vítimas", "suspeito", "suspeita", "garota", "garoto", "menino", "jovem"}
     | {"família", "preso", "presa", "turista", "apostador", "apostadora", "cliente"}
