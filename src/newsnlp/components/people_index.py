@@ -594,6 +594,16 @@ def run_in_prefix(
     )
 
 
+def _positions_by_name(
+    names: Iterable[tuple[int, tuple[str, ...]]],
+) -> dict[tuple[str, ...], list[int]]:
+    """Each name (as written) with the positions the text gives it at."""
+    named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+    for position, name in names:
+        named_at[name].append(position)
+    return dict(named_at)
+
+
 #: How often a text must call someone by a given name alone, before it writes a fuller
 #: name with that given name, for the given name to stay that person's own.
 MIN_ALONE_BEFORE_FULLER = 3
@@ -738,9 +748,7 @@ class PeopleIndex:
                 i = end
             else:
                 i += 1
-        named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-        for start, words in names:
-            named_at[words].append(start)
+        named_at = _positions_by_name(names)
         cuts = [
             (start, words, run_in_prefix(words, self.texts, named_at)) for start, words in names
         ]
@@ -1166,7 +1174,7 @@ class PeopleIndex:
         named = [
             (at, name)
             for at, name in self.people
-            if at < before and len(name) > 1 and name[0] == word and is_first_name(name[0])
+            if at < before and len(name) > 1 and name[0] == word
         ]
         distinct = {name for _, name in named}
         fullest = {
@@ -1226,10 +1234,7 @@ class PeopleIndex:
     @cached_property
     def _named_as_written(self) -> dict[tuple[str, ...], list[int]]:
         """Each name in ``people`` as written, with the positions the text gives it at."""
-        named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-        for position, name in self.people:
-            named_at[name].append(position)
-        return dict(named_at)
+        return _positions_by_name(self.people)
 
     @cached_property
     def _folded_names(self) -> frozenset[tuple[str, ...]]:

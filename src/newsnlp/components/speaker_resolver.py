@@ -1411,7 +1411,8 @@ class SpeakerResolver:
         aposta … Ele conta que …" is Bittencourt, not the subject of three sentences ago.
         Not when that sentence has a subject of its own no name gives ("o juiz negou",
         "Ele fala da pressão sobre Jacques Wagner") or an unnamed speaker; with
-        ``first_time``, only someone the text names there for the first time."""
+        ``first_time``, only someone the text names there for the first time, as the
+        subject of a clause (a verb after the name and its asides)."""
         starts = [start for start, _end in self._sentence_ranges if start <= position]
         if len(starts) < 2 or referent.position >= starts[-2]:
             return None
