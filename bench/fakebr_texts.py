@@ -1,4 +1,4 @@
-"""Rebuild the texts of ``bench/heldout124``–``327`` (not 127, 131, 135, 139, 144–147,
+"""Rebuild the texts of ``bench/heldout124``–``332`` (not 127, 131, 135, 139, 144–147,
 152, 153, 158, 159, 164, 165, 170, 171, 176, 177, 182, 183, 188, 189, 194, 195, 200, 201,
 206, 207, 212, 213, 218, 219, 224, 225, 230, 231, 236) from Fake.br.
 
@@ -11,14 +11,14 @@ copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``,
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
 19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129,
-32129, 33129, 34129, 35129, 36129 and 37129 for rounds 29–30, 31, 32, 33, 34, 35, 36, 37, 38,
-39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
-63, 64, 65 and 66), and
+32129, 33129, 34129, 35129, 36129, 37129 and 38129 for rounds 29–30, 31, 32, 33, 34, 35, 36,
+37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
+61, 62, 63, 64, 65, 66 and 67), and
 those over 16,000 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
 502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
-400, 3492, 1413, 925, 729, 731, 1253, 2066, 180, 1014)
+400, 3492, 1413, 925, 729, 731, 1253, 2066, 180, 1014, 1147, 349)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -64,7 +64,8 @@ heldout303–307's ``146.txt``, ``75.txt``, ``209.txt``, ``270.txt``, ``217.txt`
 ``78.txt``, ``54.txt`` and ``52.txt``, and heldout318–322's ``204.txt``, ``107.txt``,
 ``264.txt``, ``43.txt``, ``17.txt``, ``2.txt``, ``106.txt`` and ``14.txt``, and
 heldout323–327's ``157.txt``, ``275.txt``, ``240.txt``, ``25.txt``, ``81.txt``, ``94.txt``,
-``367.txt``, ``156.txt`` and ``91.txt``; their
+``367.txt``, ``156.txt`` and ``91.txt``, and heldout328–332's ``291.txt``, ``122.txt``,
+``48.txt``, ``208.txt``, ``50.txt``, ``257.txt``, ``299.txt`` and ``385.txt``; their
 annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
@@ -90,7 +91,9 @@ after "Henrique Meirelles (PSD)," (near offset 5611), where its annotator put ba
 "\\r"; no quote spans it.  Heldout312's list has ``1896.txt`` for ``1468.txt``, which the
 annotator's tool could not fetch.  Heldout316's ``1793.txt`` holds a lone "\\r" near offset
 2849 ("gaúcha de São Borja"), which its annotator kept and this script reads as "\\n": the
-offsets agree.  Heldout324's ``1291.txt`` came out two characters short, in the two ".  +++"
+offsets agree.  Heldout331's ``385.txt`` holds a lone "\\r" near offset 3322 (after "diz
+Meirelles"), which its annotator kept and this script reads as "\\n": the offsets agree.
+Heldout324's ``1291.txt`` came out two characters short, in the two ".  +++"
 breaks (near offsets 2439 and 4481): its annotator put back a lone "\\r" in each, which this
 script reads as "\\n"; no quote spans them.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
@@ -2813,6 +2816,91 @@ ROUNDS = {
         3442,
         3401,
         91,
+    ],
+    "heldout328": [
+        750,
+        1331,
+        1132,
+        1332,
+        3474,
+        1724,
+        1137,
+        2318,
+        3288,
+        2431,
+        3420,
+        2643,
+        3352,
+        1241,
+        291,
+    ],
+    "heldout329": [
+        3106,
+        122,
+        2298,
+        2862,
+        48,
+        2533,
+        753,
+        1454,
+        3480,
+        1300,
+        560,
+        3020,
+        1574,
+        625,
+        2951,
+    ],
+    "heldout330": [
+        2337,
+        488,
+        586,
+        1547,
+        403,
+        2220,
+        2699,
+        3213,
+        1931,
+        3405,
+        764,
+        2156,
+        1021,
+        208,
+        50,
+    ],
+    "heldout331": [
+        2816,
+        762,
+        2551,
+        2878,
+        257,
+        1511,
+        2758,
+        1346,
+        2575,
+        3438,
+        3332,
+        299,
+        1292,
+        1776,
+        385,
+    ],
+    "heldout332": [
+        1544,
+        3054,
+        3406,
+        833,
+        2451,
+        2266,
+        693,
+        3495,
+        1210,
+        821,
+        1628,
+        3221,
+        1262,
+        1858,
+        2940,
     ],
 }
 
