@@ -151,7 +151,10 @@ def test_organisations_from_head_words_and_acronyms(rules_nlp):
 
 
 def test_an_acronym_with_a_brazilian_states_code_is_one_organisation(rules_nlp):
-    text = "A DPE-AM recorreu. O deputado Carlos Marun (PMDB-MS) votou. O TJ-XX não existe."
+    text = (
+        "A DPE-AM recorreu. O deputado Carlos Marun (PMDB-MS) votou. O TJ-XX não existe. A "
+        "ponte aérea SP-RJ voltou."
+    )
     assert labelled(rules_nlp, text) == [
         ("DPE-AM", "ORG"),
         ("Carlos Marun", "PER"),

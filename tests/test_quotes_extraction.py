@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterable
 
 import pytest
@@ -5788,6 +5791,17 @@ def test_a_role_adding_to_a_quote_nobody_was_given_is_still_the_role(rules: Lang
     assert speakers(rules, text, people)[-1] == "Tiririca"
 
 
+def test_a_short_quoted_catchphrase_with_commas_is_no_quotation_of_its_own(
+    rules: Language,
+) -> None:
+    # "“Ai, ai, ai”" is three words, not five tokens: the closing cue reports the sentence
+    text = (
+        "O programa estreou. O bordão “Ai, ai, ai” virou marca do programa na televisão "
+        "brasileira, como lembra o pesquisador João Batista Freire."
+    )
+    assert speakers(rules, text, [("João Batista Freire", "PER")]) == ["João Batista Freire"]
+
+
 def test_quoted_examples_before_a_closing_cue_stay_direct_quotes(rules: Language) -> None:
     text = (
         'As desculpas variam. "Vou comprar porque PRECISO"; "está na promoção, NÃO DÁ PARA '
@@ -5832,6 +5846,67 @@ def test_a_body_a_model_ran_into_a_persons_name_keeps_its_own_name(rules: Langua
     )
     entities = [("Petrobras", "ORG"), ("Petrobras Aldemir Bendine", "ORG")]
     assert speakers(rules, text, entities) == ["Petrobras"]
+
+
+def test_a_text_ending_on_a_topic_opener_does_not_crash(rules: Language) -> None:
+    text = "“Vamos vencer este jogo difícil de qualquer jeito”, disse o técnico. Quanto a Lula"
+    assert speakers(rules, text, [("Lula", "PER")]) == [None]
+
+
+def test_standing_up_for_someone_is_no_defence_of_theirs(rules: Language) -> None:
+    # "em defesa de Moro": not the defence "a defesa" later speaks for
+    text = (
+        "O ministro Gilmar Mendes saiu em defesa de Moro nesta terça. A defesa afirmou "
+        "que a condenação não tem qualquer base nas provas."
+    )
+    assert speakers(rules, text, [("Gilmar Mendes", "PER"), ("Moro", "PER")]) == [None]
+
+
+def test_a_defence_named_at_the_texts_first_word_is_found(rules: Language) -> None:
+    text = (
+        "Defesa de Lula recorre ao STF contra a condenação. O recurso foi apresentado "
+        "ontem. A defesa afirmou que a condenação não tem base nas provas do processo."
+    )
+    assert speakers(rules, text, [("Lula", "PER")]) == ["defesa de Lula"]
+
+
+def test_a_body_whose_name_goes_on_in_adjectives_keeps_its_whole_name(
+    rules: Language,
+) -> None:
+    text = (
+        "O Tribunal Regional Eleitoral de Minas Gerais julgou o caso ontem. Em nota, o "
+        "Tribunal Regional afirmou que o pedido do candidato era improcedente."
+    )
+    entities = [("Tribunal Regional Eleitoral de Minas Gerais", "ORG")]
+    entities += [("Tribunal Regional", "ORG", 1)]
+    assert speakers(rules, text, entities) == ["Tribunal Regional Eleitoral de Minas Gerais"]
+
+
+def test_a_given_name_that_fits_two_full_names_is_resolved_the_same_in_every_process() -> None:
+    # "João Carlos" fits both men: "João" must not depend on the order of a set of
+    # strings, which changes with the hash seed of each process
+    script = (
+        "import spacy\n"
+        "nlp = spacy.blank('pt'); nlp.add_pipe('sentencizer'); nlp.add_pipe('newsnlp_quotes')\n"
+        "text = ('O juiz João Carlos Fonseca Martins abriu a sessão. O advogado João Carlos "
+        "Silva pediu vista. Mais tarde, João Carlos voltou ao plenário. “Não vamos aceitar "
+        "isso de forma alguma”, disse João.')\n"
+        "doc = nlp.make_doc(text)\n"
+        "doc.ents = [doc.char_span(text.find(n), text.find(n) + len(n), 'PER') for n in "
+        "('João Carlos Fonseca Martins', 'João Carlos Silva')]\n"
+        "print(nlp(doc).spans['quotes'][0]._.speaker)\n"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert answers == {"João Carlos Fonseca Martins"}
 
 
 def test_a_name_after_de_whose_tail_is_never_written_alone_stays_one_name(

@@ -24,7 +24,7 @@ from .people_index import (
     gender_of_name,
 )
 from .quote_context import CLOSERS, RUN_ON_FUNCTION_WORDS, TITLE_NOUNS, prosecution_near
-from .role_phrases import titled_name_start
+from .role_phrases import capitalised_modifier, titled_name_start
 from .speaker_lexicon import (
     ARTICLES,
     NAME_PARTICLES,
@@ -355,11 +355,7 @@ class BodyNames:
             and "\n" not in e.text  # not across a paragraph: "BC\n\nQuem"
             and not is_first_name(e[len(words)].text)  # "Polícia Federal Alexandre Ramagem"
             and not _address_after(e, len(words))  # "Burger King da Avenida Santo Amaro"
-            and not (  # "Petrobras Aldemir Bendine": a model ran the body into a man's name
-                len(e) - len(words) >= 2
-                and e[len(words)].lower_ not in NAME_PARTICLES  # not "… de Minas Gerais"
-                and looks_like_person(e[len(words) :], self.nouns)
-            )
+            and not _runs_into_a_person(e[len(words) :], self.nouns)
         ]
         names = {e.text for e in fuller}
         if len(names) == 1:
@@ -651,6 +647,18 @@ class BodyNames:
             # by his first name ("da Odebrecht" is hers), or no person's name at all
             and (gender_of_name(name) == "M" or not is_first_name(name.split()[0]))
         )
+
+
+def _runs_into_a_person(tail: Span, nouns: SpeakerNouns) -> bool:
+    """Whether the words a model ran on after a body's name are a person's: "Petrobras
+    [Aldemir Bendine]"; not the rest of the body's own name ("Tribunal Regional
+    [Eleitoral de Minas Gerais]", "Polícia [Civil Paulista]", "[Militar Rodoviária]")."""
+    return (
+        len(tail) >= 2
+        and not any(t.lower_ in NAME_PARTICLES for t in tail)
+        and not any(capitalised_modifier(t) or is_gentilic(t.lower_) for t in tail)
+        and looks_like_person(tail, nouns)
+    )
 
 
 def _address_after(ent: Span, k: int) -> bool:

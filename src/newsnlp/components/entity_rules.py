@@ -272,8 +272,8 @@ def is_acronym(word: str) -> bool:
     """ "PSD", "EUA", a body of a Brazilian state ("DPE-AM", "PMDB-RJ"); not a roman
     numeral, nor a function word of an all-caps heading ("DO")."""
     base, dash, state = word.rpartition("-")
-    if dash and state in BRAZILIAN_STATES:
-        word = base
+    if dash and state in BRAZILIAN_STATES and base not in BRAZILIAN_STATES:
+        word = base  # not "SP-RJ", a route
     return (
         len(word) >= 2
         and word.isupper()

@@ -572,8 +572,8 @@ def run_in_prefix(
     also names the rest without them (``named_at``: each name's positions in ``texts``,
     the Doc's words): "apoio a Fachin Cármen Lúcia informou" (a headline's last word) is
     Cármen Lúcia, "ex-prefeito de Aparecida de Goiânia Maguito Vilela" is Maguito
-    Vilela.  The words before must be no one's given name ("Maria Cármen Lúcia" may be a
-    name), or end in a place after a particle."""
+    Vilela.  The words before must hold no given name ("Maria Cármen Lúcia" may be a
+    name), or end in a place after a particle ("Vitória da Conquista")."""
     return next(
         (
             k
@@ -582,15 +582,20 @@ def run_in_prefix(
                 tuple(texts[max(0, at - k) : at]) != words[:k] for at in named_at.get(words[k:], ())
             )
             and (
-                (not is_first_name(words[0]) and is_first_name(words[k]))
-                or (
-                    k >= 2
-                    and words[k - 2].lower() in NAME_PARTICLES
-                    and is_known_place(words[k - 1 : k])
-                )
+                (is_first_name(words[k]) and not any(is_first_name(w) for w in words[:k]))
+                or _ends_in_a_place(words[:k])
             )
         ),
         0,
+    )
+
+
+def _ends_in_a_place(words: tuple[str, ...]) -> bool:
+    """Whether the words end in a place's name after a particle: "Aparecida de Goiânia",
+    "prefeito de Vitória da Conquista"."""
+    return any(
+        words[p].lower() in NAME_PARTICLES and is_known_place(words[p + 1 :])
+        for p in range(len(words) - 1)
     )
 
 
@@ -671,6 +676,8 @@ class PeopleIndex:
         self._bare: set[str] | None = None
         self._folded: list[tuple[str, ...]] | None = None
         self._fullest_people: list[str] | None = None
+        self._given_name_holders: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._own_given_names: dict[str, bool] = {}
         #: Every person's name in the document with its position, in order.
         self.people = self._people()
 
@@ -1168,14 +1175,8 @@ class PeopleIndex:
         """Of two people the text names in full with the given name ``word`` before
         ``before`` ("João Augusto Figueiredo", the judge, then "João Carlos Fonseca
         Martins", the father), the one named last: "João" alone is him.  None unless
-        there are two."""
-        if not is_first_name(word):
-            return None
-        named = [
-            (at, name)
-            for at, name in self.people
-            if at < before and len(name) > 1 and name[0] == word
-        ]
+        there are two, or when the name written last fits both."""
+        named = [(at, name) for at, name in self._full_names_with(word) if at < before]
         distinct = {name for _, name in named}
         fullest = {
             a for a in distinct if not any(b != a and contains_words(b, a) for b in distinct)
@@ -1183,7 +1184,19 @@ class PeopleIndex:
         if len(fullest) < 2:
             return None
         latest = max(named)[1]  # "João Carlos", written short after "João Carlos Fonseca …"
-        return next((name for name in fullest if contains_words(name, latest)), None)
+        fitting = [name for name in fullest if contains_words(name, latest)]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _full_names_with(self, word: str) -> list[tuple[int, tuple[str, ...]]]:
+        """The names of more than one word that open with the given name ``word``, with
+        their positions (computed once for each word)."""
+        if word not in self._given_name_holders:
+            self._given_name_holders[word] = (
+                [(at, name) for at, name in self.people if len(name) > 1 and name[0] == word]
+                if is_first_name(word)
+                else []
+            )
+        return self._given_name_holders[word]
 
     def _own_given_name(self, word: str) -> bool:
         """Whether the text calls someone by the given name ``word`` alone at least
@@ -1192,14 +1205,16 @@ class PeopleIndex:
         throughout a story is not "Maria Helena Vilela, diretora do Instituto Kaplan",
         quoted further down (but "Marcelo" is "Marcelo Odebrecht" written in full later).
         """
-        if not is_first_name(word):
+        if word not in self._own_given_names:
+            self._own_given_names[word] = self._called_by_given_name_first(word)
+        return self._own_given_names[word]
+
+    def _called_by_given_name_first(self, word: str) -> bool:
+        """``_own_given_name``, computed."""
+        holders = self._full_names_with(word)
+        if not holders:
             return False
-        first_fuller, name = min(
-            ((at, name) for at, name in self.people if len(name) > 1 and word in name),
-            default=(None, ()),
-        )
-        if first_fuller is None:
-            return False
+        first_fuller, name = min(holders)
         texts = self.texts
         after = first_fuller + len(name)
         apposed = after + 1 < len(texts) and texts[after] == ","
@@ -1291,10 +1306,8 @@ class PeopleIndex:
     @cached_property
     def _named_at(self) -> dict[tuple[str, ...], list[int]]:
         """Each name in ``people`` (folded) with the positions the text writes it at."""
-        named_at: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-        for (position, _), folded in zip(self.people, self._folded_people(), strict=True):
-            named_at[folded].append(position)
-        return dict(named_at)
+        positions = (position for position, _ in self.people)
+        return _positions_by_name(zip(positions, self._folded_people(), strict=True))
 
     def _run_into_a_name(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` is ``words``' name run into another person's the text gives

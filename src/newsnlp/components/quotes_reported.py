@@ -1008,9 +1008,9 @@ AS_WORDS = frozenset({"como", "conforme", "segundo"})
 
 
 def _closing_as_cue(ctx: QuoteContext, verb: int) -> tuple[int, int, Mention | None, str] | None:
-    """A "como" cue closing the sentence it reports: "… iates e lanchas são isentos de
-    impostos, como lembra a professora da FGV Tathiane Piscitelli." (a person's words,
-    not "como prevê a lei")."""
+    """A "como", "conforme" or "segundo" cue closing the sentence it reports: "… iates e
+    lanchas são isentos de impostos, como lembra a professora da FGV Tathiane
+    Piscitelli." (a person's words, not "como prevê a lei")."""
     doc = ctx.doc
     start, end = ctx.clause_start(verb - 1), ctx.clause_end(verb)
     first = ctx.skip_adverbs(verb + 1, end)
@@ -1047,9 +1047,12 @@ def _holds_a_quotation(ctx: QuoteContext, start: int, end: int) -> bool:
     be a quotation of their own, not a term ("A “principal” a que a música se refere")."""
     run = 0
     for k in range(start, end):
-        run = run + 1 if ctx.marked[k] else 0
-        if run >= MIN_UNCUED_WORDS:
-            return True
+        if not ctx.marked[k]:
+            run = 0
+        elif not ctx.doc[k].is_punct:
+            run += 1  # words, not the commas of “Ai, ai, ai”
+            if run >= MIN_UNCUED_WORDS:
+                return True
     return False
 
 

@@ -1096,10 +1096,12 @@ class SpeakerResolver:
         "defesa de Lula" or "advogados de Lula", as annotators write them."""
         doc = self.doc
         noun = self._lower[mention.end - 1]
-        for k in range(mention.start - 2, max(0, mention.start - MAX_DEFENCE_DISTANCE), -1):
+        for k in range(mention.start - 2, max(-1, mention.start - MAX_DEFENCE_DISTANCE - 1), -1):
             word = self._lower[k]
             if word != DEFENCE and not several_lawyers(word, self.nouns):
                 continue
+            if k and self._lower[k - 1] in PLACE_PREPOSITIONS:
+                continue  # "saiu em defesa de Moro": standing up for him, no client
             if self._lower[k + 1] not in OF:
                 continue
             if not is_name_word(doc[k + 2]):
@@ -1406,13 +1408,14 @@ class SpeakerResolver:
     def _named_since(
         self, referent: Referent, position: int, gender: str | None, first_time: bool = False
     ) -> Referent | None:
-        """The one person named in full, not as a subject, in the sentence before the
-        pronoun's, since ``referent`` was the topic: "A GreenAnt, de Pedro Bittencourt,
-        aposta … Ele conta que …" is Bittencourt, not the subject of three sentences ago.
+        """The one person named in full (not after "em", "na", …), not as a subject, in the
+        sentence before the pronoun's, since ``referent`` was the topic: "A GreenAnt, de
+        Pedro Bittencourt, aposta … Ele conta que …" is Bittencourt, not the subject of
+        three sentences ago.
         Not when that sentence has a subject of its own no name gives ("o juiz negou",
         "Ele fala da pressão sobre Jacques Wagner") or an unnamed speaker; with
-        ``first_time``, only someone the text names there for the first time, as the
-        subject of a clause (a verb after the name and its asides)."""
+        ``first_time`` (a quote's dropped subject), someone the text names there for the
+        first time as the subject of a clause (a verb after the name and its asides)."""
         starts = [start for start, _end in self._sentence_ranges if start <= position]
         if len(starts) < 2 or referent.position >= starts[-2]:
             return None
@@ -1691,7 +1694,12 @@ def _case_topic(doc: Doc, start: int, end: int, nouns: SpeakerNouns) -> Mention 
             and (doc[k].lower_ in OF or doc[k].lower_ in ("a", "ao", "à"))
         ):
             name = name_mention_at(doc, k + 1, end, nouns)
-            if name is not None and name.kind == "name" and doc[name.end].text == ",":
+            if (
+                name is not None
+                and name.kind == "name"
+                and name.end < end
+                and doc[name.end].text == ","
+            ):
                 return name
     return None
 
