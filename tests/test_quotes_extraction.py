@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 import newsnlp  # noqa: F401  (registers extensions and factories)
 from newsnlp.components.name_spans import is_name_word, looks_like_person
+from newsnlp.components.people_index import run_in_prefix
 from newsnlp.components.quote_extraction import find_quotations
 from newsnlp.components.quotes import QuoteExtractor
 from newsnlp.components.speaker_lexicon import Mention, load_speaker_nouns, parse_demonyms
@@ -5907,6 +5908,15 @@ def test_a_given_name_that_fits_two_full_names_is_resolved_the_same_in_every_pro
         for seed in ("1", "2", "3")
     }
     assert answers == {"João Carlos Fonseca Martins"}
+
+
+def test_run_in_prefix_cuts_words_and_places_but_not_given_names() -> None:
+    texts = ["x"] * 50 + ["Herzem", "Gusmão", "Cármen", "Lúcia"]
+    named = {("Herzem", "Gusmão"): [50], ("Cármen", "Lúcia"): [52]}
+    assert run_in_prefix(("Fachin", "Cármen", "Lúcia"), texts, named) == 1
+    assert run_in_prefix(("Vitória", "da", "Conquista", "Herzem", "Gusmão"), texts, named) == 3
+    assert run_in_prefix(("Fachin", "Maria", "Cármen", "Lúcia"), texts, named) == 0
+    assert run_in_prefix(("Herzem", "Gusmão"), texts, named) == 0
 
 
 def test_a_name_after_de_whose_tail_is_never_written_alone_stays_one_name(

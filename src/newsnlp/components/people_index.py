@@ -591,11 +591,11 @@ def run_in_prefix(
 
 
 def _ends_in_a_place(words: tuple[str, ...]) -> bool:
-    """Whether the words end in a place's name after a particle: "Aparecida de Goiânia",
-    "prefeito de Vitória da Conquista"."""
+    """Whether the words are a place's name or end in one after a particle: "Vitória da
+    Conquista", "Aparecida de Goiânia"."""
     return any(
-        words[p].lower() in NAME_PARTICLES and is_known_place(words[p + 1 :])
-        for p in range(len(words) - 1)
+        (q == 0 or words[q - 1].lower() in NAME_PARTICLES) and is_known_place(words[q:])
+        for q in range(len(words))
     )
 
 
