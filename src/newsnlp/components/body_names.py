@@ -24,7 +24,7 @@ from .people_index import (
     gender_of_name,
 )
 from .quote_context import CLOSERS, RUN_ON_FUNCTION_WORDS, TITLE_NOUNS, prosecution_near
-from .role_phrases import capitalised_modifier, titled_name_start
+from .role_phrases import capitalised_modifier, quoted_name_close, titled_name_start
 from .speaker_lexicon import (
     ARTICLES,
     NAME_PARTICLES,
@@ -140,8 +140,6 @@ RECENT_ORG_TOKENS = 60
 
 #: Nouns of a news outlet: "o jornal" is an outlet the text named, no other body.
 OUTLET_NOUNS = frozenset({"jornal", "revista", "diário", "emissora", "rádio", "televisão"})
-#: The most words of a paper's title in quotation marks ("The New York Times").
-MAX_TITLE_TOKENS = 6
 
 
 #: The role whose plural speaks for the prosecution's office: "os procuradores".
@@ -385,19 +383,8 @@ class BodyNames:
             doc[opener].lower_ == "de" or is_gentilic(doc[opener].lower_)
         ):
             opener += 1  # past "britânico de"
-        if opener + 2 >= len(doc) or doc[opener].text not in QUOTE_OPENERS:
-            return None
-        close = next(
-            (
-                k
-                for k in range(opener + 2, min(len(doc), opener + MAX_TITLE_TOKENS + 2))
-                if doc[k].text in CLOSERS
-            ),
-            None,
-        )
-        if close is None or not doc[opener + 1].text[:1].isupper():
-            return None
-        return doc[opener + 1 : close].text
+        close = quoted_name_close(doc, opener, len(doc))
+        return doc[opener + 1 : close].text if close is not None else None
 
     def _body_name(self, mention: Mention) -> str | None:
         """The name inside "a Polícia Federal", "a agência Nova China"; None for "a empresa"."""

@@ -1419,7 +1419,7 @@ class SpeakerResolver:
         starts = [start for start, _end in self._sentence_ranges if start <= position]
         if len(starts) < 2 or referent.position >= starts[-2]:
             return None
-        pairs = zip(self.names.people, self.names.people_names(), strict=True)
+        pairs = list(zip(self.names.people, self.names.people_names(), strict=True))
         named = {
             (name, len(words) > 1)
             for (start, words), name in pairs
@@ -1430,18 +1430,11 @@ class SpeakerResolver:
         names = {name for name, _full in named}
         if len(names) != 1 or not any(full for _name, full in named):
             return None  # a lone word ("a miniatura da Mulher Maravilha") introduces no one
-        if first_time and any(
-            start < starts[-2] and name in names
-            for (start, _words), name in zip(
-                self.names.people, self.names.people_names(), strict=True
-            )
-        ):
+        if first_time and any(start < starts[-2] and name in names for (start, _), name in pairs):
             return None  # "… a suspeição contra Marcelo Bretas": named before, not brought in
         if first_time and not any(
             self._acts_after(start + len(words), position)
-            for (start, words), name in zip(
-                self.names.people, self.names.people_names(), strict=True
-            )
+            for (start, words), name in pairs
             if starts[-2] <= start < position and name in names
         ):
             return None  # "agradeceu a presença do prefeito, Arthur Virgílio Neto, que …"
