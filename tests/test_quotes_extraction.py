@@ -1853,6 +1853,7 @@ def test_interview_run_into_one_paragraph(rules: Language) -> None:
     ]
 
 
+
 def test_rubric_labels_without_questions_are_no_interview(rules: Language) -> None:
     text = (
         "João Pinto -- António Oliveira não lhe deverá fazer a mesma surpresa este ano. "
@@ -6073,6 +6074,33 @@ def test_what_something_means_or_a_law_prescribes_is_no_report(rules: Language) 
         "disse que a lei prevê punição para todos."
     )
     assert [q[0] for q in quotes(rules, text)] == ["a lei prevê punição para todos"]
+
+
+def test_a_text_or_an_agreement_prescribing_is_no_report(rules: Language) -> None:
+    text = (
+        "A proposta também prevê que uma equipe ofereça apoio psicológico. O texto define "
+        "que o partido poderá redirecionar recursos. Segundo o acordo, o delator devolverá "
+        "o dinheiro. O relatório afirma que houve fraude. As propostas afirmam que tais "
+        "substâncias são isentas. O ministro previu que a economia vai crescer."
+    )
+    assert [q[0] for q in quotes(rules, text)] == [
+        "houve fraude",
+        "tais substâncias são isentas",
+        "a economia vai crescer",
+    ]
+
+
+def test_the_grounds_of_an_act_are_no_report(rules: Language) -> None:
+    text = (
+        "O juiz negou o recurso por entender que não havia provas. O tribunal decidiu, "
+        "entendendo que a lei valia. Ao não considerar que houve crime, o STF arquivou o "
+        "caso. O ministro entendeu que a prisão era legal. O partido expulsou o "
+        "candidato por considerar que ele «faltou com a verdade»."
+    )
+    assert [q[0] for q in quotes(rules, text)] == [
+        "a prisão era legal",
+        "ele «faltou com a verdade»",
+    ]
 
 
 def test_the_defence_as_a_source_is_the_defendants_lawyer(rules: Language) -> None:

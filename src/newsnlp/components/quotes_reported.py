@@ -431,7 +431,7 @@ def reported_quotes(ctx: QuoteContext, quoted: Sequence[QuotedText]) -> Iterator
                 start, end, _kind(ctx, quoted, start, end), i, i + 1, as_speaker, rule, i
             )
             continue
-        if ctx.is_verb(i) and (_meaning(ctx, i) or _norm_subject(ctx, i)):
+        if ctx.is_verb(i) and (_meaning(ctx, i) or _norm_subject(ctx, i) or _grounds(ctx, i)):
             continue  # "Isso não quer dizer que …", "A lei prevê que …": no one said it
         if ctx.is_verb(i):
             j = ctx.skip_adverbs(i + 1, len(doc))
@@ -636,22 +636,47 @@ def _meaning(ctx: QuoteContext, verb: int) -> bool:
     return k >= 0 and ctx.lower[k] in WANT_FORMS
 
 
+def _grounds(ctx: QuoteContext, verb: int) -> bool:
+    """Whether the cue gives the grounds of an act, not anyone's words: "negou o
+    recurso por entender que …", "ao considerar que …", "decidiu, entendendo que …"
+    (unless the grounds quote someone)."""
+    infinitive = ctx.verbs.get(ctx.lower[verb])
+    if infinitive not in GROUNDS_VERBS:
+        return False
+    if any(ctx.marked[k] for k in range(verb + 1, ctx.clause_end(verb))):
+        return False  # "por considerar que ele «faltou com a verdade»": someone's words
+    k = verb - 1 if verb and ctx.lower[verb - 1] != "não" else verb - 2
+    reason = k >= 0 and ctx.lower[k] in ("por", "ao")
+    return reason or (infinitive == "entender" and ctx.lower[verb].endswith("ndo"))
+
+
+#: Verbs of judging that "por" or "ao" turn into an act's grounds ("por entender que").
+GROUNDS_VERBS = frozenset({"entender", "considerar"})
+
+
 #: Forms of "querer" that make "querer dizer" (to mean).
 WANT_FORMS = frozenset({"quer", "querem", "queria", "queriam", "quis", "quiseram", "quereria"})
 
 
 def _norm_subject(ctx: QuoteContext, verb: int) -> bool:
     """Whether the cue's subject, opening its clause, is a norm: "A Lei da Ficha Limpa
-    prevê que …", "a lei previa que …" (what it prescribes, not what anyone said)."""
+    prevê que …", "a lei previa que …" (what it prescribes, not what anyone said); or
+    a text that prescribes by a verb of prescribing: "O texto estabelece que …",
+    "a decisão judicial previa que …" (not "o relatório afirma que")."""
     k = ctx.clause_start(verb)
     while k < verb and (ctx.lower[k] in ARTICLES or ctx.lower[k] in DEMONSTRATIVES):
         k += 1
+    subject = ctx.lower[k] if k < verb else ""
+    prescribed = ctx.verbs.get(ctx.lower[verb]) in PRESCRIBING_VERBS
     return (
-        k < verb
-        and verb - k <= MAX_NORM_WORDS
-        and ctx.lower[k] in ctx.nouns.norms
+        verb - k <= MAX_NORM_WORDS
+        and (subject in ctx.nouns.norms or (prescribed and subject in ctx.nouns.silent))
         and not any(ctx.doc[n].is_punct for n in range(k, verb))
     )
+
+
+#: Verbs by which a text prescribes rather than states: "O texto estabelece que …".
+PRESCRIBING_VERBS = frozenset({"prever", "definir"})
 
 
 #: The most words of a norm's name before its verb: "A Lei da Ficha Limpa prevê".
