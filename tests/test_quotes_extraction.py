@@ -1853,6 +1853,38 @@ def test_interview_run_into_one_paragraph(rules: Language) -> None:
     ]
 
 
+def test_an_answer_reporting_someone_does_not_end_a_run_in_interview(rules: Language) -> None:
+    # the answer's reported speech is no narration: the questions after it go on
+    text = (
+        "Em entrevista à DW, o historiador Moshe Zimmermann falou da eleição. DW: O que "
+        "lhe passou pela cabeça na noite da eleição? Moshe Zimmermann: Fiquei aliviado. "
+        "Eu esperava mais. Antes da eleição, o ministro Sigmar Gabriel havia afirmado que "
+        "seria a primeira vez. Você ficou chocado? Não fiquei, eu sou um historiador e "
+        "sigo a história. O senhor vê uma comparação com 1930? Sempre que se usa a "
+        "palavra, exagera-se um pouco."
+    )
+    found = quotes(rules, text, people=("Moshe Zimmermann", "Sigmar Gabriel"))
+    assert [(q[0][:15], q[2]) for q in found] == [
+        ("Fiquei aliviado", "Moshe Zimmermann"),
+        ("Não fiquei, eu ", "Moshe Zimmermann"),
+        ("Sempre que se u", "Moshe Zimmermann"),
+    ]
+
+
+def test_a_labelled_answer_is_cut_around_the_quote_it_holds(rules: Language) -> None:
+    text = (
+        "Folha — Como o senhor vê a crise do país?\nJoão Silva — Um estudante me disse na "
+        'aula: "Isso parece o Brasil". Falo da Argentina porque conheço o país e vivi lá '
+        "muitos anos.\nFolha — E o futuro?\nJoão Silva — Vejo o futuro com esperança."
+    )
+    found = quotes(rules, text, people=("João Silva",))
+    assert [(q[0], q[2]) for q in found] == [
+        ("Um estudante me disse na aula", "João Silva"),
+        ("Isso parece o Brasil", None),
+        ("Falo da Argentina porque conheço o país e vivi lá muitos anos.", "João Silva"),
+        ("Vejo o futuro com esperança.", "João Silva"),
+    ]
+
 
 def test_rubric_labels_without_questions_are_no_interview(rules: Language) -> None:
     text = (

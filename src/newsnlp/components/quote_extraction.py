@@ -41,6 +41,7 @@ from .quotes_interviews import (
     dialogue_quotes,
     headed_quotes,
     interview_quotes,
+    is_conversation,
     labelled_turns,
     run_in_dialogue_quotes,
 )
@@ -79,19 +80,24 @@ def extract_quotes(
     ]
     cued = [c for c in cued if not any(_nested(c, r) for r in reported)]
     turns = list(labelled_turns(ctx))  # an interview's turns, or a transcript's headed sections
+    turn_answers = list(interview_quotes(ctx, turns))
     interviews = [
         *dialogue_quotes(ctx),
         *run_in_dialogue_quotes(ctx),
         *asked_answers(ctx, turns),
-        *interview_quotes(ctx, turns),
+        *turn_answers,
         *answer_quotes(ctx, turns),
         *headed_quotes(ctx, turns),
     ]
     ranked = [*cued, *interviews, *reported, *uncued]
     opens_quote = [text in PAIRS for text in ctx.text]
     taken: list[QuoteRecord] = []
+    # an interviewee's answers give way to the quotes cued in them; a conversation's
+    # turns give way whole (their quotes are the speakers' own)
+    answers = set() if is_conversation(ctx, turns) else set(turn_answers)
     for record in ranked:
-        pieces = _around_quotes(ctx, record, taken) if record.speaker_rule == "answer" else [record]
+        answer = record.speaker_rule == "answer" or record in answers
+        pieces = _around_quotes(ctx, record, taken) if answer else [record]
         for piece in pieces:
             trimmed = _trim(piece, taken, opens_quote)
             if trimmed is not None:

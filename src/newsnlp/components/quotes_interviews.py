@@ -281,8 +281,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
     # a conversation's voices ("Aécio — …? Joesley — …") both state things: their
     # questions are said too, not an interviewer's
-    stating = {words for words, question in zip(words_of, questions, strict=True) if not question}
-    conversation = len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
+    conversation = is_conversation(ctx, turns)
     once = len(turns) <= 2  # labels recurring take the turns; an answer may ask
     for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
         if words in OUTLET_LABELS or (
@@ -304,6 +303,15 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
                 aliases[_label_key(ctx.lower[speaker.end + 1 : dash])] = speaker
             for a, b in _answers_in_turn(ctx, start, stop) if once else [(start, stop)]:
                 yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, "mention", a)
+
+
+def is_conversation(ctx: QuoteContext, turns: Sequence[Turn]) -> bool:
+    """Whether two voices of the turns state things ("Aécio — …? Joesley — …"), as in
+    a recorded conversation, not only one interviewee answering the paper."""
+    stating = {
+        _label_key(ctx.lower[turn[0] : turn[1]]) for turn in turns if not _question_turn(ctx, turn)
+    }
+    return len(stating - ANSWER_LABELS - QUESTION_LABELS - OUTLET_LABELS) >= 2
 
 
 def _answers_in_turn(
@@ -709,7 +717,8 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
         labels.append((i, dash))
     recurring = _recurring_labels(ctx, labels, unasked)
     labels = sorted(labels + recurring)
-    voices = {ctx.text[dash - 1] for _, dash in labels if ctx.text[dash] in COLONS}
+    spoken = Counter(ctx.text[dash - 1] for _, dash in labels if ctx.text[dash] in COLONS)
+    voices = set(spoken)
     for n, (label, dash) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(ctx, dash + 1)
         if n + 1 < len(labels) and not _opens_paragraph(ctx, stop):
@@ -719,7 +728,10 @@ def labelled_turns(ctx: QuoteContext) -> Iterator[Turn]:
                 stop = _before_asked(ctx, dash + 1, stop)
             stop = _before_note(ctx, dash + 1, stop)
         if not _opens_paragraph(ctx, label) and ctx.text[dash] in COLONS:
-            stop = _before_narration(ctx, dash + 1, stop, voices)
+            narrated = _before_narration(ctx, dash + 1, stop, voices)
+            answered = ctx.text[label - 1] == "?" and spoken[ctx.text[dash - 1]] == 1
+            if not (answered and _still_asked(ctx, narrated, stop)):
+                stop = narrated  # an interviewee's one labelled answer, asked on, is no narration
         start, stop = strip_range(doc, dash + 1, stop)
         if start > dash + 1 and ctx.text[start - 1] in NOTE_OPENERS:
             start -= 1  # "[Inaudível] desce mais um.": the note is part of the turn
@@ -782,6 +794,19 @@ def _before_narration(ctx: QuoteContext, start: int, stop: int, voices: set[str]
                     return sentence
         sentence = end
     return stop
+
+
+def _still_asked(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """Whether the words from ``start`` put at least MIN_EXCHANGES questions, each
+    answered: an interview run on into one paragraph after one labelled answer ("…?
+    Moshe Zimmermann: Fiquei aliviado. … Gabriel havia afirmado que … Como você vê essa
+    comparação? Sempre que …"), not the paper's narration resuming."""
+    if start >= stop:
+        return False
+    sentences = _sentences(ctx, start, stop)
+    asked = _questions(ctx, sentences)
+    answered = sum(q and n + 1 < len(asked) and not asked[n + 1] for n, q in enumerate(asked))
+    return answered >= MIN_EXCHANGES
 
 
 #: Imperatives by which the paper turns to its reader ("Confira os principais pontos.").
