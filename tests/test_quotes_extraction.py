@@ -334,6 +334,38 @@ def test_parse_path_finds_the_subject_across_an_inserted_phrase() -> None:
     assert doc.text[span._.speaker_start : span._.speaker_end] == "Marta Temido"
 
 
+def test_a_role_of_someone_described_before_his_name_is_not_him(rules: Language) -> None:
+    text = (
+        "O pai do menino Joaquim afirmou que vai recorrer. O irmão da cantora Anitta disse "
+        "que vai sair. O diretor da empresa João Silva disse que vai ficar. O operador do "
+        "mensalão Marcos Valério afirmou que o dinheiro foi pago."
+    )
+    found = quotes(rules, text, people=("Joaquim", "Anitta", "João Silva", "Marcos Valério"))
+    assert [(q[2], q[4]) for q in found] == [
+        (None, "O pai do menino Joaquim"),
+        (None, "O irmão da cantora Anitta"),
+        ("João Silva", "João Silva"),
+        ("Marcos Valério", "Marcos Valério"),
+    ]
+
+
+def test_parse_path_does_not_take_the_name_a_role_is_of() -> None:
+    # the stand-in's parse of "O pai do menino Joaquim afirmou que vai recorrer.": "do"
+    # a verb and the boy the subject of "afirmou"
+    nlp = spacy.blank("pt")
+    extractor = nlp.add_pipe("newsnlp_quotes")
+    words = ["O", "pai", "do", "menino", "Joaquim", "afirmou", "que", "vai", "recorrer", "."]
+    heads = [1, 2, 2, 2, 5, 5, 8, 8, 5, 5]
+    deps = ["det", "nsubj", "ROOT", "obj", "nsubj", "ROOT", "mark", "aux", "ccomp", "punct"]
+    ents = ["O"] * 4 + ["B-PER"] + ["O"] * 5
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PROPN", "VERB", "SCONJ", "AUX", "VERB", "PUNCT"]
+    doc = extractor(Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos))
+    assert [
+        (s.text, s._.speaker, doc.text[s._.speaker_start : s._.speaker_end])
+        for s in doc.spans["quotes"]
+    ] == [("vai recorrer", None, "O pai do menino Joaquim")]
+
+
 def test_parse_path_takes_the_name_apposed_to_a_role_subject() -> None:
     # the stand-in's parse of "A arquiteta urbanista e vice-presidente da Associação
     # Brasileira dos Escritórios de Arquitetura (AsBEA), Adriana Levisky, ressalta como
@@ -706,6 +738,18 @@ def test_pronoun_before_a_closing_cue(rules: Language) -> None:
     found = quotes(rules, text, people=("Susan Marshall",))
     assert [(q[0], q[2], q[3], q[4]) for q in found] == [
         ("Inspira-se no meu melhor bailarino", "Susan Marshall", "diz", "ela")
+    ]
+
+
+def test_pronoun_before_a_closing_cue_that_a_clause_follows(rules: Language) -> None:
+    text = (
+        "A batalha foi decisiva, disse Harry Schute. “Você consegue sentir?”, ele indagou, "
+        "ao imaginar a guerra com elefantes. «Vai», ela questiona o império."
+    )
+    found = quotes(rules, text, people=("Harry Schute",))
+    assert [(q[0], q[2], q[3], q[4]) for q in found] == [
+        ("A batalha foi decisiva", "Harry Schute", "disse", "Harry Schute"),
+        ("Você consegue sentir?", "Harry Schute", "indagou", "ele"),
     ]
 
 

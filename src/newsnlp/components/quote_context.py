@@ -1048,6 +1048,15 @@ class QuoteContext:
                 named = mention_before(doc, verb, floor, self.nouns)  # the apposed name, if any
                 if named is not None and named.kind == "name":
                     return named, "mention"
+            if isinstance(found, Mention) and found.kind == "name":
+                holder = mention_before(doc, verb, floor, self.nouns)
+                if (
+                    holder is not None
+                    and holder.kind == "role"
+                    and holder.start < found.start
+                    and holder.end == found.end
+                ):
+                    return holder, "mention"  # "O pai do menino Joaquim": a model took the boy
             if isinstance(found, Mention):
                 return found, "mention"
             if found is None:  # a subject no lexicon knows: a name the tokens may still find

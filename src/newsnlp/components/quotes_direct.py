@@ -277,11 +277,13 @@ def _affiliation_after(ctx: QuoteContext, comma: int) -> bool:
 
 
 def _closing_verb(ctx: QuoteContext, i: int, limit: int) -> bool:
-    """A speech verb at ``i`` that ends its sentence ("«…», ela diz.")."""
+    """A speech verb at ``i`` that ends its clause ("«…», ela diz.", "«…», ele indagou,
+    ao imaginar …"), not one going on to an object ("«…», ela questiona o império")."""
+    following = ctx.text[i + 1] if i + 1 < len(ctx.text) else "\n"
     return (
         i < limit
         and ctx.is_verb(i)
-        and (i + 1 >= len(ctx.text) or ctx.text[i + 1] in CLAUSE_ENDS or "\n" in ctx.text[i + 1])
+        and (following in CLAUSE_ENDS or following == "," or "\n" in following)
     )
 
 

@@ -32,6 +32,12 @@ DEMONSTRATIVES: dict[str, tuple[str, str]] = {
 ARTICLES = frozenset({"o", "a", "os", "as"})
 #: Prepositions that chain a role's modifiers ("secretário de imprensa da CSTO").
 OF = frozenset({"de", "da", "do", "das", "dos", "d'"})
+#: Nouns for a person that are no role, which may describe someone before the name:
+#: "o pai do menino Joaquim" (the boy's father, not Joaquim).
+PERSON_NOUNS = frozenset(
+    {"menino", "menina", "garoto", "garota", "jovem", "criança", "bebê", "adolescente"}
+    | {"rapaz", "moça", "idoso", "idosa", "homem"}
+)
 #: Particles inside personal names ("Luiz Inácio Lula da Silva").
 NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "van", "von", "der"})
 #: Particles that may open a surname after a cue ("garante de la Peña", "disse van der Berg");

@@ -56,6 +56,7 @@ from .speaker_lexicon import (
     NAME_PARTICLES,
     NEGATIONS,
     OF,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     QUOTATION_MARKS,
@@ -70,6 +71,7 @@ from .speaker_lexicon import (
     several_lawyers,
 )
 from .speakers import (
+    CONTRACTED_ARTICLES,
     FLOOR_WORDS,
     INDEFINITE,
     MAX_ASIDE_TOKENS,
@@ -324,6 +326,11 @@ class SpeakerResolver:
                     # "do PSD Lídia Pereira", one entity to a model
                     name = self.names.person_at(end)
                 inner = any(doc[k].is_lower and nouns.head(doc[k].text) for k in range(i + 1, end))
+                inner = inner or (  # "o pai do menino Joaquim": the boy's name
+                    end - 2 > i
+                    and doc[end - 2].lower_ in CONTRACTED_ARTICLES
+                    and self._described_person_at(end - 1)
+                )
                 if name is not None and inner:
                     # "o advogado do ex-presidente Lula, Cristiano Zanin", "pai da médica
                     # reumatologista Gabriela Munhoz": the name is the inner role's; it
@@ -1297,8 +1304,18 @@ class SpeakerResolver:
                 (doc[k + 1].is_lower and self.nouns.head(doc[k + 1].text))
                 or self.names.person_at(k + 1) is not None
                 or doc[k + 1].lower_ in INDEFINITE  # "o chefe de um dos distritos"
+                or self._described_person_at(k + 1)  # "o pai do menino Joaquim"
             )
             for k in range(mention.start + 1, mention.end - 1)
+        )
+
+    def _described_person_at(self, k: int) -> bool:
+        """Whether a noun for a person that is no role opens the name at ``k + 1``: "do
+        menino Joaquim", not "do mensalão Marcos Valério"."""
+        return (
+            k + 1 < len(self.doc)
+            and self._lower[k] in PERSON_NOUNS
+            and self.names.person_at(k + 1) is not None
         )
 
     def _introduced_as(self, mention: Mention) -> str | None:
@@ -1326,6 +1343,8 @@ class SpeakerResolver:
                 continue  # "o advogado de Joesley Batista": the client, not the lawyer
             if doc[i - 2].lower_ in OF and self.nouns.head(doc[i - 1].text):
                 continue  # "o advogado do ex-governador Sandoval Cardoso": likewise
+            if doc[i - 2].lower_ in CONTRACTED_ARTICLES and self._described_person_at(i - 1):
+                continue  # "o pai do menino Joaquim": the boy, not his father
             # a name a recogniser found, maybe run on from the body's: "o sargento do
             # Corpo de Bombeiros Welder Alves Justino"
             person = self.names.person_at(i) if doc[i].ent_type_ in ("PER", "ORG") else None
@@ -1353,6 +1372,8 @@ class SpeakerResolver:
                 return None
             if k - 1 > mention.start + 1 and token.is_lower and self.nouns.head(token.text):
                 return None  # "pai da médica reumatologista Gabriela Munhoz": hers
+            if doc[k - 2].lower_ in CONTRACTED_ARTICLES and self._described_person_at(k - 1):
+                return None  # "o pai do menino Joaquim": the boy's
             if self._in_quote(k) or token.lower_ in BEFORE_A_COMPLEMENT:
                 continue  # "o advogado de Lula": his client; "em São Francisco": a place
             if token.text[:1].isupper() and not self.nouns.head(token.text):

@@ -44,6 +44,7 @@ from .speaker_lexicon import (
     MAX_ROLE_TOKENS,
     OF,
     OPENING_PARTICLES,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     QUOTATION_MARKS,
@@ -520,6 +521,12 @@ def mention_ending_at(doc: Doc, k: int, floor: int, nouns: SpeakerNouns) -> Ment
         titled = start  # past the client's own title: "o advogado do ex-presidente Lula"
         while titled - 1 > floor and doc[titled - 1].is_lower and nouns.head(doc[titled - 1].text):
             titled -= 1
+        if (
+            titled - 2 > floor
+            and doc[titled - 1].lower_ in PERSON_NOUNS
+            and doc[titled - 2].lower_ in CONTRACTED_ARTICLES
+        ):
+            titled -= 1  # past a noun describing the client: "o pai do menino Joaquim"
         if (
             titled - 2 >= floor
             and doc[titled - 1].lower_ in OF
