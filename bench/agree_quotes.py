@@ -12,7 +12,9 @@ Only the documents both files hold count, so a second annotation of some article
 can be paired with the round that first annotated them: round 50's annotators were
 given 32 SOL articles that rounds 32, 33, 35 and 38 had annotated
 (``bench/agreement50_quotes_gold.jsonl``), read against ``heldout139``, ``heldout147``,
-``heldout159`` and ``heldout176``.
+``heldout159`` and ``heldout176``.  A sixth helper annotated round 68's first fifteen
+Fake.br articles again (``bench/agreement333_quotes_gold.jsonl``, read against
+``heldout333``).
 """
 
 from __future__ import annotations

@@ -11,14 +11,14 @@ copied here.  Each gold file annotates the articles listed for it in ``ROUNDS``,
 that order; the articles were drawn at random (seeds 1329, 3129, 3229, 4129, 5129,
 6129, 7129, 8129, 9129, 10129, 11129, 12129, 13129, 14129, 15129, 16129, 17129, 18129,
 19129, 20129, 21129, 22129, 23129, 24129, 25129, 26129, 27129, 28129, 29129, 30129, 31129,
-32129, 33129, 34129, 35129, 36129, 37129 and 38129 for rounds 29–30, 31, 32, 33, 34, 35, 36,
-37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
-61, 62, 63, 64, 65, 66 and 67), and
+32129, 33129, 34129, 35129, 36129, 37129, 38129 and 39129 for rounds 29–30, 31, 32, 33, 34, 35,
+36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+60, 61, 62, 63, 64, 65, 66, 67 and 68), and
 those over 16,000 characters (1989, 629, 870, 380, 2853,
 608, 604, 1165, 391, 1466, 477, 1072, 2548, 858, 432, 923, 972, 544, 566, 1391, 294, 508, 1765,
 1840, 1457, 1259, 773, 1274, 895, 1154, 728, 1204, 1756, 594, 1079, 933, 971, 2992, 450, 561,
 502, 1894, 3015, 1000, 1115, 409, 1189, 436, 2415, 1046, 3350, 1842, 342, 333, 1244, 475,
-400, 3492, 1413, 925, 729, 731, 1253, 2066, 180, 1014, 1147, 349)
+400, 3492, 1413, 925, 729, 731, 1253, 2066, 180, 1014, 1147, 349, 1978)
 were left out, as was ``66.txt`` of
 heldout150, whose annotator's copy came out 22 characters shorter than the file.  An
 article becomes one JSONL line ``{"id": "full_texts/true/<N>.txt", "text": <the file, its
@@ -65,8 +65,9 @@ heldout303–307's ``146.txt``, ``75.txt``, ``209.txt``, ``270.txt``, ``217.txt`
 ``264.txt``, ``43.txt``, ``17.txt``, ``2.txt``, ``106.txt`` and ``14.txt``, and
 heldout323–327's ``157.txt``, ``275.txt``, ``240.txt``, ``25.txt``, ``81.txt``, ``94.txt``,
 ``367.txt``, ``156.txt`` and ``91.txt``, and heldout328–332's ``291.txt``, ``122.txt``,
-``48.txt``, ``208.txt``, ``50.txt``, ``257.txt``, ``299.txt`` and ``385.txt``; their
-annotators kept "\n", as this script does.  Heldout210's
+``48.txt``, ``208.txt``, ``50.txt``, ``257.txt``, ``299.txt`` and ``385.txt``, and
+heldout333–337's ``196.txt``, ``24.txt``, ``192.txt``, ``82.txt``, ``104.txt`` and
+``131.txt``; their annotators kept "\n", as this script does.  Heldout210's
 ``1013.txt`` came out one character short (an invisible character after "próximos.",
 near offset 6089): its offsets after that point may be off by one.
 Heldout262's ``3252.txt`` came out two characters short: its annotator wrote "Agência"
@@ -96,6 +97,9 @@ Meirelles"), which its annotator kept and this script reads as "\\n": the offset
 Heldout324's ``1291.txt`` came out two characters short, in the two ".  +++"
 breaks (near offsets 2439 and 4481): its annotator put back a lone "\\r" in each, which this
 script reads as "\\n"; no quote spans them.
+Heldout334's ``304.txt`` came out two characters short, between "usados " and "como um
+trampolim" (near offset 9592, inside a quote): its annotator put back two lone "\\r",
+which this script reads as one "\\n" each.
 Heldout199's ``771.txt`` lacked one invisible character, after "Henrique Meirelles
 (PSD)", which its annotator put back as a zero-width space.
 
@@ -2901,6 +2905,91 @@ ROUNDS = {
         1262,
         1858,
         2940,
+    ],
+    "heldout333": [
+        2388,
+        3279,
+        2421,
+        2177,
+        2382,
+        2011,
+        2897,
+        2913,
+        1507,
+        313,
+        3292,
+        196,
+        2339,
+        1158,
+        2678,
+    ],
+    "heldout334": [
+        1632,
+        1967,
+        1717,
+        2632,
+        1559,
+        3502,
+        955,
+        2040,
+        1650,
+        1666,
+        1882,
+        3026,
+        304,
+        3175,
+        3024,
+    ],
+    "heldout335": [
+        3393,
+        24,
+        192,
+        1431,
+        2196,
+        2323,
+        573,
+        3357,
+        567,
+        492,
+        1226,
+        1160,
+        526,
+        332,
+        82,
+    ],
+    "heldout336": [
+        3326,
+        3574,
+        978,
+        2313,
+        674,
+        2759,
+        3321,
+        2455,
+        2617,
+        2142,
+        2324,
+        3165,
+        2769,
+        2140,
+        957,
+    ],
+    "heldout337": [
+        2954,
+        988,
+        3120,
+        2694,
+        2437,
+        104,
+        1348,
+        3546,
+        1442,
+        131,
+        3103,
+        2682,
+        2160,
+        1921,
+        3045,
     ],
 }
 
