@@ -661,8 +661,8 @@ WANT_FORMS = frozenset({"quer", "querem", "queria", "queriam", "quis", "quiseram
 def _norm_subject(ctx: QuoteContext, verb: int) -> bool:
     """Whether the cue's subject, opening its clause, is a norm: "A Lei da Ficha Limpa
     prevê que …", "a lei previa que …" (what it prescribes, not what anyone said); or
-    a text that prescribes by a verb of prescribing: "O texto estabelece que …",
-    "a decisão judicial previa que …" (not "o relatório afirma que")."""
+    a text that prescribes by a verb of prescribing: "O texto define que …", "a
+    decisão judicial previa que …" (not "o relatório afirma que")."""
     k = ctx.clause_start(verb)
     while k < verb and (ctx.lower[k] in ARTICLES or ctx.lower[k] in DEMONSTRATIVES):
         k += 1
@@ -675,7 +675,7 @@ def _norm_subject(ctx: QuoteContext, verb: int) -> bool:
     )
 
 
-#: Verbs by which a text prescribes rather than states: "O texto estabelece que …".
+#: Speech verbs by which a text prescribes rather than states: "O texto define que …".
 PRESCRIBING_VERBS = frozenset({"prever", "definir"})
 
 
