@@ -917,8 +917,16 @@ class PeopleIndex:
 
     def person_at(self, start: int) -> Mention | None:
         """The name of ``people`` that starts at token ``start``, if one does."""
-        words = next((name for position, name in self.people if position == start), None)
+        words = self._people_by_start.get(start)
         return Mention(start, start + len(words), "name") if words is not None else None
+
+    @cached_property
+    def _people_by_start(self) -> dict[int, tuple[str, ...]]:
+        """Each name in ``people`` by the token it starts at (the first, if two do)."""
+        starts: dict[int, tuple[str, ...]] = {}
+        for position, name in self.people:
+            starts.setdefault(position, name)
+        return starts
 
     def is_person(self, mention: Mention) -> bool:
         """A name mention that is a person: a PER entity, or shaped like one (and known)."""

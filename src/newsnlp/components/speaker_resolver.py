@@ -1378,9 +1378,9 @@ class SpeakerResolver:
                 continue  # "o advogado de Lula": his client; "em São Francisco": a place
             if token.text[:1].isupper() and not self.nouns.head(token.text):
                 continue  # "de San Francisco", "Los Angeles": the rest of a place's name
-            words = next((w for at, w in self.names.people if at == k), None)
-            if words is not None:
-                return self.names.fullest(Mention(k, k + len(words), "name"))
+            named = self.names.person_at(k)
+            if named is not None:
+                return self.names.fullest(named)
         return None
 
     def _gender(self, name: str) -> str | None:
