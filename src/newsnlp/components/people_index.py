@@ -676,7 +676,6 @@ class PeopleIndex:
         self._bare: set[str] | None = None
         self._folded: list[tuple[str, ...]] | None = None
         self._fullest_people: list[str] | None = None
-        self._given_name_holders: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._own_given_names: dict[str, bool] = {}
         #: Every person's name in the document with its position, in order.
         self.people = self._people()
@@ -1197,14 +1196,17 @@ class PeopleIndex:
 
     def _full_names_with(self, word: str) -> list[tuple[int, tuple[str, ...]]]:
         """The names of more than one word that open with the given name ``word``, with
-        their positions (computed once for each word)."""
-        if word not in self._given_name_holders:
-            self._given_name_holders[word] = (
-                [(at, name) for at, name in self.people if len(name) > 1 and name[0] == word]
-                if is_first_name(word)
-                else []
-            )
-        return self._given_name_holders[word]
+        their positions."""
+        return self._full_names_by_given_name.get(word, []) if is_first_name(word) else []
+
+    @cached_property
+    def _full_names_by_given_name(self) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+        """The names of more than one word in ``people`` by their first word, in order."""
+        holders: defaultdict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        for at, name in self.people:
+            if len(name) > 1:
+                holders[name[0]].append((at, name))
+        return dict(holders)
 
     def _own_given_name(self, word: str) -> bool:
         """Whether the text calls someone by the given name ``word`` alone at least

@@ -326,11 +326,8 @@ class SpeakerResolver:
                     # "do PSD Lídia Pereira", one entity to a model
                     name = self.names.person_at(end)
                 inner = any(doc[k].is_lower and nouns.head(doc[k].text) for k in range(i + 1, end))
-                inner = inner or (  # "o pai do menino Joaquim": the boy's name
-                    end - 2 > i
-                    and doc[end - 2].lower_ in CONTRACTED_ARTICLES
-                    and self._described_person_at(end - 1)
-                )
+                # "o pai do menino Joaquim": the boy's name
+                inner = inner or (end - 2 > i and self._described_client_at(end))
                 if name is not None and inner:
                     # "o advogado do ex-presidente Lula, Cristiano Zanin", "pai da médica
                     # reumatologista Gabriela Munhoz": the name is the inner role's; it
@@ -1318,6 +1315,13 @@ class SpeakerResolver:
             and self.names.person_at(k + 1) is not None
         )
 
+    def _described_client_at(self, name: int) -> bool:
+        """Whether the name at token ``name`` follows "do"/"da" and a noun for a person
+        that is no role: "do menino Joaquim", a role's complement ("o pai do …")."""
+        return name >= 2 and (
+            self._lower[name - 2] in CONTRACTED_ARTICLES and self._described_person_at(name - 1)
+        )
+
     def _introduced_as(self, mention: Mention) -> str | None:
         """The person the text introduced with this description's noun, right before
         their name: "a pianista" after "da pianista Sônia Rubinsky" (the latest one)."""
@@ -1343,7 +1347,7 @@ class SpeakerResolver:
                 continue  # "o advogado de Joesley Batista": the client, not the lawyer
             if doc[i - 2].lower_ in OF and self.nouns.head(doc[i - 1].text):
                 continue  # "o advogado do ex-governador Sandoval Cardoso": likewise
-            if doc[i - 2].lower_ in CONTRACTED_ARTICLES and self._described_person_at(i - 1):
+            if self._described_client_at(i):
                 continue  # "o pai do menino Joaquim": the boy, not his father
             # a name a recogniser found, maybe run on from the body's: "o sargento do
             # Corpo de Bombeiros Welder Alves Justino"
@@ -1372,7 +1376,7 @@ class SpeakerResolver:
                 return None
             if k - 1 > mention.start + 1 and token.is_lower and self.nouns.head(token.text):
                 return None  # "pai da médica reumatologista Gabriela Munhoz": hers
-            if doc[k - 2].lower_ in CONTRACTED_ARTICLES and self._described_person_at(k - 1):
+            if self._described_client_at(k):
                 return None  # "o pai do menino Joaquim": the boy's
             if self._in_quote(k) or token.lower_ in BEFORE_A_COMPLEMENT:
                 continue  # "o advogado de Lula": his client; "em São Francisco": a place
