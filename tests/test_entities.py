@@ -482,3 +482,15 @@ def test_a_name_set_off_before_a_role_is_a_person(rules_nlp):
 def test_marco_is_a_given_name_and_marco_with_a_cedilla_a_month(rules_nlp):
     text = "Em Março, o ministro Marco Aurélio Mello e o deputado Marco Feliciano votaram."
     assert people_in(rules_nlp, text) == ["Marco Aurélio Mello", "Marco Feliciano"]
+
+
+def test_a_title_after_a_towns_preposition_names_the_town(rules_nlp):
+    text = (
+        "A base fica em Presidente Prudente e ele nasceu em Governador Valadares. "
+        "O Presidente Lula discursou."
+    )
+    assert labelled(rules_nlp, text) == [
+        ("Presidente Prudente", "LOC"),
+        ("Governador Valadares", "LOC"),
+        ("Lula", "PER"),
+    ]

@@ -7864,3 +7864,97 @@ def test_a_role_of_a_party_is_the_person_tagged_with_it(rules: Language) -> None
     )
     people = [("Michel Temer", "PER"), ("Aécio Neves", "PER"), ("Kátia Abreu", "PER")]
     assert speakers(rules, text, people) == ["Kátia Abreu", "Aécio Neves"]
+
+
+def test_a_gesture_verb_then_a_role_or_an_unknown_nouns_name_closes_a_quote(
+    rules: Language,
+) -> None:
+    text = (
+        "O papa viajou ontem para Roma. «Francisco trouxe uma visão revigorante», analisa "
+        "o vaticanista Joshua McElwee, autor de livros sobre o papa. O comerciante João "
+        "Pereira reclamou dos preços. «Está tudo caro», acredita o comerciante."
+    )
+    found = quotes(rules, text, people=("Joshua McElwee", "João Pereira"))
+    assert [(speaker, mention) for *_, speaker, _cue, mention in found] == [
+        ("Joshua McElwee", "Joshua McElwee"),
+        ("João Pereira", "o comerciante"),
+    ]
+
+
+def test_a_bare_one_closing_the_cue_is_one_unnamed_commenter(rules: Language) -> None:
+    text = (
+        "O pastor Gétero Campos pregou. Alguns internautas comentaram. "
+        "«Deus é fiel», escreveu um. «Esse culto ficou marcado», disse outro."
+    )
+    found = quotes(rules, text, people=("Gétero Campos",))
+    assert [(speaker, mention) for *_, speaker, _cue, mention in found] == [
+        (None, "um"),
+        (None, "outro"),
+    ]
+
+
+def test_a_name_credited_after_a_dash_speaks_the_quote_before_it(rules: Language) -> None:
+    text = (
+        "Os especialistas comentam. “É preciso mais investigação da Polícia Federal.” – "
+        "Alba Zaluar “Inteligência não é bola de cristal.” – Jacqueline Muniz A ineficácia "
+        "das unidades é lamentada."
+    )
+    found = quotes(rules, text, people=("Alba Zaluar", "Jacqueline Muniz"))
+    assert [(text_, speaker) for text_, _kind, speaker, *_ in found] == [
+        ("É preciso mais investigação da Polícia Federal.", "Alba Zaluar"),
+        ("Inteligência não é bola de cristal.", "Jacqueline Muniz"),
+    ]
+
+
+def test_a_bodys_initials_in_brackets_between_a_role_and_its_name(rules: Language) -> None:
+    text = (
+        "A secretaria anunciou um acordo. Para o professor da Universidade de Brasília (UnB) "
+        "Ricardo Gomes, «sem instrumento de mensuração, não é possível gerenciar nada»."
+    )
+    assert speakers(rules, text, [("Ricardo Gomes", "PER")]) == ["Ricardo Gomes"]
+
+
+def test_a_short_name_the_text_writes_as_a_mans_is_not_a_womans_full_name(
+    rules: Language,
+) -> None:
+    text = (
+        "A ex-primeira-dama Marisa Letícia Lula da Silva morreu em 2017. O ex-presidente "
+        "Lula depôs ontem. MPF: O sr se recorda? Lula: «Me recordo» MPF: Qual era o objeto? "
+        "Lula: «Eu já disse no meu depoimento»"
+    )
+    found = speakers(rules, text, [("Marisa Letícia Lula da Silva", "PER"), ("Lula", "PER", 1)])
+    assert found == ["Lula", "Lula"]
+
+
+def test_a_transcripts_labels_of_bodies_and_roles_are_its_voices(rules: Language) -> None:
+    text = (
+        "O MPF também fez perguntas. Veja a íntegra do depoimento: Juiz - O senhor está "
+        "tendo orientação profissional? "
+        "Wesley Batista - Sim! Juiz - Quantos empregados o senhor tem na empresa? "
+        "Wesley Batista - Tenho 250 mil empregados. MPF - O senhor comanda quantas empresas? "
+        "Wesley Batista - São mais de 32 empresas. Juiz - Mantenho a prisão preventiva."
+    )
+    doc = tagged(rules, text, [("Wesley Batista", "PER"), ("MPF", "ORG", 1)])
+    found = [
+        (span.text, doc.text[span._.speaker_start : span._.speaker_end])
+        for span in doc.spans["quotes"]
+    ]
+    assert found == [
+        ("O senhor está tendo orientação profissional?", "Juiz"),
+        ("Sim!", "Wesley Batista"),
+        ("Quantos empregados o senhor tem na empresa?", "Juiz"),
+        ("Tenho 250 mil empregados.", "Wesley Batista"),
+        ("O senhor comanda quantas empresas?", "MPF"),
+        ("São mais de 32 empresas.", "Wesley Batista"),
+        ("Mantenho a prisão preventiva.", "Juiz"),
+    ]
+
+
+def test_an_outlet_named_after_the_cue_is_whom_it_was_said_to(rules: Language) -> None:
+    text = (
+        "O ex-ministro Carlos Velloso comentou a conversa. «Conversamos sobre várias "
+        "questões», disse à rádio Gaúcha."
+    )
+    assert speakers(rules, text, [("Carlos Velloso", "PER"), ("Gaúcha", "ORG")]) == [
+        "Carlos Velloso"
+    ]

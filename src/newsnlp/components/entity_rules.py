@@ -71,6 +71,10 @@ LEADING_FUNCTION_WORDS = frozenset(fold(word) for word in [*STOP_WORDS, "há"]) 
 #: "em Santa Maria"), not the verb "são" nor a person's.
 SAINTS = frozenset({"São", "Santo", "Santa"})
 
+#: Prepositions before a town, never before a person's title: "em Presidente Prudente",
+#: "de Governador Valadares" (one writes "do presidente Lula").
+TOWN_PREPOSITIONS = frozenset({"em", "de", "para", "até"})
+
 #: Capitalised words that open the next sentence, never a name's last: "… diz Paulo
 #: Hartung Em busca de …" (a subheading glued to the text).
 OPENING_WORDS = frozenset(
@@ -492,6 +496,14 @@ def classify_run(
         return start, _organisation_end(words, end, gazetteers), ORG
     if words[start] in SAINTS and end - start >= 2 and start > 0 and words[start - 1].islower():
         return start, end, LOC  # "de São Lourenço da Serra": mid-sentence, no verb "são"
+    if (
+        is_role_noun(words[start], gazetteers)
+        and end - start >= 2
+        and start > 0
+        and words[start - 1] in TOWN_PREPOSITIONS
+        and fold(words[start + 1]) not in gazetteers.first_names  # not "de Presidente Lula"
+    ):
+        return start, end, LOC  # "em Presidente Prudente": a city named after a title
     role_of = _role_of_a_body(words, start, gazetteers)  # "o ex-secretário de [Esportes …"
     role = False  # a title right before the name: "Presidente Lula", not "Ministro da Defesa"
     ranked = False  # a title anywhere before: "Tenente-Brigadeiro do Ar Heraldo Rodrigues"

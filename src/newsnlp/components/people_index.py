@@ -9,7 +9,7 @@ name a mention stands for, whether a mention is a person, how often someone is n
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -150,6 +150,10 @@ GENDERED_ARTICLES = {
     **dict.fromkeys(("o", "do", "ao", "pelo", "no"), "M"),
     **dict.fromkeys(("da", "à", "pela", "na"), "F"),
 }
+
+
+#: Articles before a role, which show its gender ("a presidente", "o ex-presidente").
+ROLE_ARTICLES = {**GENDERED_ARTICLES, "o": "M", "a": "F"}
 
 
 #: Outlets a quote is given to, whose name may run into the speaker's ("à Folha Antonio …").
@@ -1156,6 +1160,7 @@ class PeopleIndex:
                 and not self._run_into_a_name(name_folded, folded)
                 and name[0].lower() not in self.nouns.silent  # not "Pesquisa Ibope" for Ibope
                 and not self._child_of_a_named_parent(name_folded, folded)
+                and not self._of_another_gender(name, words)
             ):
                 best, best_at = name, position
         if best is not words:
@@ -1245,6 +1250,36 @@ class PeopleIndex:
             )
         ]
         return len(alone) >= MIN_ALONE_BEFORE_FULLER
+
+    def _of_another_gender(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """Whether a one-word name the text gives one gender ("o ex-presidente Lula", "do
+        Lula") would go to a full name of the other ("Marisa Letícia Lula da Silva")."""
+        if len(words) != 1:
+            return False
+        written = self._gender_written_for(words[0])
+        return written is not None and gender_of_name(name[0]) not in (None, written)
+
+    def _gender_written_for(self, word: str) -> str | None:
+        """The gender the articles and roles right before ``word`` give it most often
+        (a slip, "relacionado à Temer", is outvoted); None on a tie."""
+        votes: Counter[str] = Counter()
+        for at in self._positions.get(word, ()):
+            if not at:
+                continue
+            before = self.doc[at - 1]
+            if at > 1 and before.lower_ in NAME_PARTICLES and self.texts[at - 2][:1].isupper():
+                continue  # "Ramos da Silva": a particle inside a longer name, no article
+            gender = GENDERED_ARTICLES.get(before.lower_)
+            if gender is None and at > 1 and self.nouns.head(before.text):
+                # "o ex-presidente Lula": the role's gender, else its article's
+                article = self.doc[at - 2].lower_
+                gender = self.nouns.gender_of(before.lower_) or ROLE_ARTICLES.get(article)
+            if gender is not None:
+                votes[gender] += 1
+        ranked = votes.most_common()
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _child_of_a_named_parent(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` ends in "Filho", "Neto", … that ``words`` lack, the text

@@ -26,6 +26,7 @@ from .speaker_lexicon import (
     OF,
     PAIRS,
     PLACE_PREPOSITIONS,
+    PUBLICATION_NOUNS,
     TO,
     WHO,
     Mention,
@@ -245,10 +246,6 @@ UNREALISED = frozenset(
 
 #: The most tokens a quotation inside a reported clause may run over sentence ends.
 MAX_QUOTED_REPORT = 150
-
-
-#: Nouns before a publication's quoted name ("o jornal «Expresso»").
-PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"})
 
 
 #: Object pronouns between a subject and its cue ("alguém me disse que").
@@ -1415,6 +1412,7 @@ class QuoteContext:
             if (
                 start >= limit
                 or self.nouns.head(doc[start - 1].text)
+                or self.lower[start - 1] in PUBLICATION_NOUNS  # "disse à rádio Gaúcha."
                 or not doc[start - 1].is_lower
                 or any(
                     self.lower[k] in ARTICLES or self.lower[k] in INDEFINITE_DETERMINERS

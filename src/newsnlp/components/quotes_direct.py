@@ -133,6 +133,9 @@ def _cue_after(ctx: QuoteContext, close: int, limit: int, words: int = 0) -> Cue
         return _caption(ctx, close, limit) or _cue_after_tail(ctx, close, limit, words)
     if doc[j].lower_ == "para":
         return None
+    credit = _dash_credit(ctx, close, j)
+    if credit is not None:
+        return credit
     source = source_phrase(ctx, j)
     if source is not None and source[2] is not None:
         return source[0], source[1], source[2], "mention"
@@ -195,6 +198,29 @@ def _credit_line(ctx: QuoteContext, close: int) -> Cue | None:
     return name.start, name.end, name, "mention"
 
 
+def _dash_credit(ctx: QuoteContext, close: int, j: int) -> Cue | None:
+    """A name credited after a dash, with no verb: "«…» – Alba Zaluar «…»", "«…» -
+    Jacqueline Muniz, antropóloga."; the name ends its line, its sentence or the text,
+    or the next quote or sentence opens after it."""
+    doc = ctx.doc
+    if close >= len(doc) or doc[close].text not in DASHES or j != close + 1:
+        return None
+    name = name_mention_at(doc, j, len(doc), ctx.nouns)
+    if name is None or name.kind != "name":
+        return None
+    if name.end >= len(doc):
+        return j, name.end, name, "mention"
+    following = doc[name.end]
+    credited = (
+        "\n" in following.text
+        or following.text in CLAUSE_ENDS
+        or following.text in PAIRS
+        or following.text == ","
+        or (following.is_title and not ctx.is_verb(name.end))
+    )
+    return (j, name.end, name, "mention") if credited else None
+
+
 def _capitals_credit(ctx: QuoteContext, close: int) -> Cue | None:
     """A quote box's credit in capitals after its closing mark: "“…” LUCIANA SANTOS
     Ministra da Ciência, …" (a given name first, two to four words)."""
@@ -246,8 +272,13 @@ def _gesture_cue(ctx: QuoteContext, j: int, limit: int) -> Cue | None:
         role = mention_after(doc, j + 1, limit, ctx.nouns)  # the apposed name, if it finds it
         named = role if role is not None and role.kind == "name" else None
         if role is not None and role.kind == "role":
-            named = name_after_modifiers(ctx, role, CUE_NAME_CLOSERS)
-        closes = named is not None and (named.end >= len(doc) or doc[named.end].text in CLAUSE_ENDS)
+            # «…», acredita o comerciante.: the role alone, if nothing else follows
+            named = name_after_modifiers(ctx, role, CUE_NAME_CLOSERS) or role
+        closes = named is not None and (
+            named.end >= len(doc)
+            or doc[named.end].text in CLAUSE_ENDS
+            or _affiliation_after(ctx, named.end)
+        )
         return (j, j + 1, named, "mention") if named is not None and closes else None
     for k in range(j + 1, min(limit, j + MAX_GESTURE_WORDS + 1)):
         if not doc[k].text[:1].isupper():

@@ -214,6 +214,7 @@ QUESTION_LABELS = frozenset({"p", "pergunta"})
 OUTLET_LABELS = frozenset(
     {"folha", "público", "dn", "expresso", "jn", "visão", "veja", "lusa", "sol", "observador"}
     | {"estadão", "estado", "g1", "uol", "época", "istoé", "exame", "valor", "globo"}
+    | {"bbc", "dw", "cnn", "afp", "efe", "reuters"}
 )
 
 
@@ -297,6 +298,8 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
                 yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, rule, a)
             continue
         speaker = _label_name(ctx, label, dash)
+        if speaker is None and (conversation or recorded):
+            speaker = _label_voice(ctx, label, dash, keys[words])  # a transcript's "MPF:"
         if speaker is not None and (asked or word_count(doc, start, stop) >= MIN_UNCUED_WORDS):
             interviewee = speaker
             if speaker.end + 1 < dash and ctx.text[speaker.end] == "(":
@@ -942,6 +945,21 @@ def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
     if named.end == dash or ctx.text[named.end] in (",", "("):
         return named
     return None
+
+
+def _label_voice(ctx: QuoteContext, label: int, dash: int, turns: int) -> Mention | None:
+    """A role or a body that a label names whole: "Juiz", "Advogado de defesa"; a body
+    only when the text names it outside its ``turns`` labels too ("o MPF denunciou",
+    then "MPF: …"), not an interviewer's initials ("FL: …?") nor an outlet ("BBC Brasil")."""
+    voice = name_mention_at(ctx.doc, label, dash, ctx.nouns)
+    if voice is None or voice.kind not in ("org", "role") or voice.end != dash:
+        return None
+    if voice.kind == "org" and (
+        ctx.lower.count(ctx.lower[label]) <= turns
+        or any(word in OUTLET_LABELS for word in ctx.lower[label:dash])  # "BBC Brasil -"
+    ):
+        return None
+    return voice
 
 
 #: The most letters of a label that stands for a person's initials ("LU", "FHC").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_rules import is_initial, is_known_place
+from .entity_rules import TOWN_PREPOSITIONS, is_initial, is_known_place
 from .name_spans import (
     ADJECTIVE_ENDINGS,
     classify_entity,
@@ -156,9 +156,11 @@ def role_end(doc: Doc, i: int, limit: int, body: bool = False) -> int:
             and doc[j + 1].is_alpha
             and doc[j + 1].text[:1].isupper()
             and doc[j + 2].text == ")"
-            and doc[j + 3].lower_ in OF
+            and (doc[j + 3].lower_ in OF or (doc[j - 1].is_alpha and is_name_word(doc[j + 3])))
         ):
-            j += 3  # its acronym, then more of its name: "Exterior (Secex) do MDIC"
+            # its acronym, then more of its name ("Exterior (Secex) do MDIC") or the
+            # person's ("da Universidade de Brasília (UnB) Ricardo Gomes")
+            j += 3
         else:
             break
     return j
@@ -544,6 +546,12 @@ def titled_name_start(ent: Span, nouns: SpeakerNouns) -> int | None:
     doc, i = ent.doc, ent.start
     if nouns.head(doc[i].text) is None or not doc[i].text[:1].isupper():
         return None
+    if (
+        ent.start
+        and doc[ent.start - 1].lower_ in TOWN_PREPOSITIONS
+        and not (i + 1 < ent.end and is_first_name(doc[i + 1].text))
+    ):
+        return None  # "em Presidente Prudente": a town named after a title
     if i + 1 < ent.end and doc[i + 1].text == ".":
         i += 1  # a tokenizer's "Prof" "."
     if i + 1 < ent.end and is_name_word(doc[i + 1]) and not _titled_role(doc, ent.start):

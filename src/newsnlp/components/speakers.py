@@ -445,15 +445,15 @@ SUBJECT_ENDS = frozenset({".", ",", ";", "!", "?"})
 
 def _one_of_many(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
     """One more of several commenters the text leaves unnamed: "postou mais um",
-    "comentou outra", "elogiou um terceiro", "escreveu mais um internauta"."""
+    "comentou outra", "elogiou um terceiro", "escreveu mais um internauta", "escreveu um."."""
     j = i + 1 if i + 1 < limit and doc[i].lower_ == "mais" else i
     if j >= limit or doc[j].lower_ not in INDEFINITE_DETERMINERS:
         return None
     k = j + 1
     if k < limit and doc[k].lower_ in ORDINALS:
         k += 1
-    elif j == i and doc[j].lower_ not in ANOTHER:
-        return None  # a bare "um" is a number
+    elif j == i and doc[j].lower_ not in ANOTHER and k < limit and doc[k].text not in SUBJECT_ENDS:
+        return None  # a bare "um" is a number, unless it ends the clause: "anuncia um."
     if k < limit and nouns.head(doc[k].text) and doc[k].text.islower():
         k = role_end(doc, k, limit)
     if k >= limit or doc[k].text in SUBJECT_ENDS or doc[k].is_space:
