@@ -7958,3 +7958,15 @@ def test_an_outlet_named_after_the_cue_is_whom_it_was_said_to(rules: Language) -
     assert speakers(rules, text, [("Carlos Velloso", "PER"), ("Gaúcha", "ORG")]) == [
         "Carlos Velloso"
     ]
+
+
+def test_a_person_noun_after_an_indefinite_article_is_someone_unnamed(rules: Language) -> None:
+    text = (
+        "A passageira Quézia Lima viu tudo. «Vai esmagar», gritou uma mulher, virando o rosto. "
+        "Quézia Lima reagiu. «Já passou», disse uma vez."
+    )
+    found = quotes(rules, text, people=("Quézia Lima",))
+    assert [(speaker, mention) for *_, speaker, _cue, mention in found] == [
+        (None, "uma mulher"),
+        ("Quézia Lima", None),  # "uma vez": when, not who
+    ]

@@ -1257,7 +1257,8 @@ class PeopleIndex:
         if len(words) != 1:
             return False
         written = self._gender_written_for(words[0])
-        return written is not None and gender_of_name(name[0]) not in (None, written)
+        listed = listed_genders().get(fold(name[0]))  # not a guess by ending: "Joshua"
+        return written is not None and listed not in (None, written)
 
     def _gender_written_for(self, word: str) -> str | None:
         """The gender the articles and roles right before ``word`` give it most often

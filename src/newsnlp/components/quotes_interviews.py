@@ -214,7 +214,7 @@ QUESTION_LABELS = frozenset({"p", "pergunta"})
 OUTLET_LABELS = frozenset(
     {"folha", "público", "dn", "expresso", "jn", "visão", "veja", "lusa", "sol", "observador"}
     | {"estadão", "estado", "g1", "uol", "época", "istoé", "exame", "valor", "globo"}
-    | {"bbc", "dw", "cnn", "afp", "efe", "reuters"}
+    | {"bbc", "dw", "cnn", "afp", "efe", "reuters", "cbn", "band", "sbt", "globonews"}
 )
 
 

@@ -36,7 +36,7 @@ OF = frozenset({"de", "da", "do", "das", "dos", "d'"})
 #: "o pai do menino Joaquim" (the boy's father, not Joaquim).
 PERSON_NOUNS = frozenset(
     {"menino", "menina", "garoto", "garota", "jovem", "criança", "bebê", "adolescente"}
-    | {"rapaz", "moça", "idoso", "idosa", "homem"}
+    | {"rapaz", "moça", "idoso", "idosa", "homem", "mulher", "senhor", "senhora"}
 )
 #: Particles inside personal names ("Luiz Inácio Lula da Silva").
 NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "van", "von", "der"})

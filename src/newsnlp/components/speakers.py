@@ -297,6 +297,8 @@ def mention_after(
     if found is None:
         if other and start != i:
             return common_noun_phrase(doc, i, limit, nouns)
+        if other and _someone(doc, i, limit):
+            return Mention(i, i + 2, "anonymous")  # "– …! – disse um rapaz, virando o rosto"
         return None
     if found.kind == "role":
         found = Mention(i, found.end, "role")
@@ -459,6 +461,17 @@ def _one_of_many(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention |
     if k >= limit or doc[k].text in SUBJECT_ENDS or doc[k].is_space:
         return Mention(i, k, "anonymous")  # not "exigiram outra autópsia"
     return None
+
+
+def _someone(doc: Doc, i: int, limit: int) -> bool:
+    """An indefinite article and a person noun that end the subject: "disse um rapaz,"
+    (not "disse uma vez,")."""
+    return (
+        i + 1 < limit
+        and doc[i].lower_ in INDEFINITE
+        and doc[i + 1].lower_ in PERSON_NOUNS
+        and (i + 2 >= limit or doc[i + 2].text in SUBJECT_ENDS)
+    )
 
 
 def common_noun_phrase(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
