@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..folding import DE_FORMS, fold
 from .entity_rules import PARTICIPLE_ENDINGS, is_known_place
-from .name_spans import DIALOGUE_DASHES, INDEFINITE_PRONOUNS, is_name_word
+from .name_spans import DIALOGUE_DASHES, INDEFINITE_PRONOUNS, is_first_name, is_name_word
 from .role_phrases import name_mention_at, past_parenthesis, quoted_name_close, role_end
 from .speaker_lexicon import (
     ADVERBS,
@@ -1412,7 +1412,10 @@ class QuoteContext:
             if (
                 start >= limit
                 or self.nouns.head(doc[start - 1].text)
-                or self.lower[start - 1] in PUBLICATION_NOUNS  # "disse à rádio Gaúcha."
+                or (  # "disse à rádio Gaúcha.", not "disse ao jornal Ray Dotch, cunhado …"
+                    self.lower[start - 1] in PUBLICATION_NOUNS
+                    and not is_first_name(self.text[start])
+                )
                 or not doc[start - 1].is_lower
                 or any(
                     self.lower[k] in ARTICLES or self.lower[k] in INDEFINITE_DETERMINERS
