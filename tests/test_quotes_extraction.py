@@ -7926,13 +7926,14 @@ def test_a_short_name_the_text_writes_as_a_mans_is_not_a_womans_full_name(
     assert found == ["Lula", "Lula"]
 
 
-def test_a_transcripts_labels_of_bodies_and_roles_are_its_voices(rules: Language) -> None:
+def test_a_hearings_labels_of_bodies_and_roles_are_its_voices(rules: Language) -> None:
     text = (
         "O MPF também fez perguntas. Veja a íntegra do depoimento: Juiz - O senhor está "
         "tendo orientação profissional? "
         "Wesley Batista - Sim! Juiz - Quantos empregados o senhor tem na empresa? "
         "Wesley Batista - Tenho 250 mil empregados. MPF - O senhor comanda quantas empresas? "
-        "Wesley Batista - São mais de 32 empresas. Juiz - Mantenho a prisão preventiva."
+        "Wesley Batista - São mais de 32 empresas. Advogado de defesa - Peço a revogação da "
+        "prisão. Juiz - Mantenho a prisão preventiva."
     )
     doc = tagged(rules, text, [("Wesley Batista", "PER"), ("MPF", "ORG", 1)])
     found = [
@@ -7946,6 +7947,7 @@ def test_a_transcripts_labels_of_bodies_and_roles_are_its_voices(rules: Language
         ("Tenho 250 mil empregados.", "Wesley Batista"),
         ("O senhor comanda quantas empresas?", "MPF"),
         ("São mais de 32 empresas.", "Wesley Batista"),
+        ("Peço a revogação da prisão.", "Advogado de defesa"),
         ("Mantenho a prisão preventiva.", "Juiz"),
     ]
 
@@ -7969,4 +7971,19 @@ def test_a_person_noun_after_an_indefinite_article_is_someone_unnamed(rules: Lan
     assert [(speaker, mention) for *_, speaker, _cue, mention in found] == [
         (None, "uma mulher"),
         ("Quézia Lima", None),  # "uma vez": when, not who
+    ]
+
+
+def test_an_interviews_paper_named_in_the_text_asks_and_is_no_voice(rules: Language) -> None:
+    text = (
+        "O DRV entrevistou Almeida Henriques, presidente do conselho.\n\n"
+        "DRV: Como funciona o conselho?\n\nAlmeida Henriques (A.H.): Funciona como uma "
+        "plataforma de entendimento entre as associações.\n\nDRV: E é fácil?\n\n"
+        "A.H.: Não é fácil, mas temos conseguido."
+    )
+    paper = [("DRV", "ORG", n) for n in range(3)]
+    doc = tagged(rules, text, [*paper, ("Almeida Henriques", "PER")])
+    assert [(span.text, span._.speaker) for span in doc.spans["quotes"]] == [
+        ("Funciona como uma plataforma de entendimento entre as associações.", "Almeida Henriques"),
+        ("Não é fácil, mas temos conseguido.", "Almeida Henriques"),
     ]

@@ -283,6 +283,9 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     # a conversation's voices ("Aécio — …? Joesley — …") both state things: their
     # questions are said too, not an interviewer's
     conversation = is_conversation(ctx, turns)
+    # a hearing's transcript: three people or roles or more, whose questioners ("Juiz -",
+    # "MPF:") speak too; with one interviewee, one asks for the paper ("DRV: …?")
+    hearing = (conversation or recorded) and _voices(ctx, turns) >= MIN_HEARING_VOICES
     once = len(turns) <= 2  # labels recurring take the turns; an answer may ask
     for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
         if words in OUTLET_LABELS or (
@@ -298,7 +301,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
                 yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, rule, a)
             continue
         speaker = _label_name(ctx, label, dash)
-        if speaker is None and (conversation or recorded):
+        if speaker is None and hearing:
             speaker = _label_voice(ctx, label, dash, keys[words])  # a transcript's "MPF:"
         if speaker is not None and (asked or word_count(doc, start, stop) >= MIN_UNCUED_WORDS):
             interviewee = speaker
@@ -945,6 +948,24 @@ def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
     if named.end == dash or ctx.text[named.end] in (",", "("):
         return named
     return None
+
+
+#: The voices of a hearing's transcript: a judge or a prosecutor, a witness, a lawyer.
+MIN_HEARING_VOICES = 3
+
+
+def _voices(ctx: QuoteContext, turns: Sequence[Turn]) -> int:
+    """How many people and roles the turns' labels name ("A.H." and "Almeida Henriques"
+    are one)."""
+    voices = set()
+    for label, dash, _start, _stop in turns:
+        named = _label_name(ctx, label, dash)
+        if named is None:
+            role = name_mention_at(ctx.doc, label, dash, ctx.nouns)
+            named = role if role is not None and role.kind == "role" else None
+        if named is not None:
+            voices.add(" ".join(ctx.lower[named.start : named.end]))
+    return len(voices)
 
 
 def _label_voice(ctx: QuoteContext, label: int, dash: int, turns: int) -> Mention | None:
