@@ -118,7 +118,7 @@ to 32, 234 documents, 2,893 quotes) annotate two more sources: Brazilian news of
 ``bench/fakebr_texts.py`` rebuilds the texts, an ``id`` is the file's path) and
 Portuguese news of the weekly SOL (``ro-afonso/fake-news-pt-eu``; ``bench/sol_texts.py``
 rebuilds them, an ``id`` is the article's URL).  Neither states a licence.
-``heldout140`` … ``heldout337`` (rounds 33 to 68, 39,466 quotes; there is no
+``heldout140`` … ``heldout342`` (rounds 33 to 69, 40,700 quotes; there is no
 ``heldout219`` nor ``heldout246``) annotate more articles of both, drawn the same way.
 
 ``bench/bosque_quotes_gold.jsonl`` is such a file: 85 randomly drawn Bosque news
