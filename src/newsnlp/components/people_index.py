@@ -1256,31 +1256,35 @@ class PeopleIndex:
         Lula") would go to a full name of the other ("Marisa Letícia Lula da Silva")."""
         if len(words) != 1:
             return False
-        written = self._gender_written_for(words[0])
+        written = self._written_genders.get(words[0])
         listed = listed_genders().get(fold(name[0]))  # not a guess by ending: "Joshua"
         return written is not None and listed not in (None, written)
 
-    def _gender_written_for(self, word: str) -> str | None:
-        """The gender the articles and roles right before ``word`` give it most often
-        (a slip, "relacionado à Temer", is outvoted); None on a tie."""
-        votes: Counter[str] = Counter()
-        for at in self._positions.get(word, ()):
-            if not at:
+    @cached_property
+    def _written_genders(self) -> dict[str, str]:
+        """Each capitalised word's gender by the articles and roles right before it, the
+        one they give most often ("o ex-presidente Lula", "do Lula"; a slip, "relacionado
+        à Temer", is outvoted); words with no gender or a tie are left out."""
+        votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        texts, lower = self.texts, [text.lower() for text in self.texts]
+        for at in range(1, len(texts)):
+            if not texts[at][:1].isupper():
                 continue
-            before = self.doc[at - 1]
-            if at > 1 and before.lower_ in NAME_PARTICLES and self.texts[at - 2][:1].isupper():
+            before = lower[at - 1]
+            if at > 1 and before in NAME_PARTICLES and texts[at - 2][:1].isupper():
                 continue  # "Ramos da Silva": a particle inside a longer name, no article
-            gender = GENDERED_ARTICLES.get(before.lower_)
-            if gender is None and at > 1 and self.nouns.head(before.text):
+            gender = GENDERED_ARTICLES.get(before)
+            if gender is None and at > 1 and self.nouns.head(texts[at - 1]):
                 # "o ex-presidente Lula": the role's gender, else its article's
-                article = self.doc[at - 2].lower_
-                gender = self.nouns.gender_of(before.lower_) or ROLE_ARTICLES.get(article)
+                gender = self.nouns.gender_of(before) or ROLE_ARTICLES.get(lower[at - 2])
             if gender is not None:
-                votes[gender] += 1
-        ranked = votes.most_common()
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
+                votes[texts[at]][gender] += 1
+        genders = {}
+        for word, counted in votes.items():
+            ranked = counted.most_common()
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                genders[word] = ranked[0][0]
+        return genders
 
     def _child_of_a_named_parent(self, name: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether ``name`` ends in "Filho", "Neto", … that ``words`` lack, the text
