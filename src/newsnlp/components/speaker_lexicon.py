@@ -227,9 +227,10 @@ MAX_REMEMBERED_WORDS = 50_000
 #: Words that put an indirect object between a cue verb and its subject ("disse aos jornalistas").
 TO = frozenset({"ao", "à", "aos", "às"})
 #: Nouns before a publication's name ("o jornal «Expresso»", "disse à rádio Gaúcha").
-PUBLICATION_NOUNS = frozenset({"jornal", "diário", "semanário", "revista", "agência", "canal"}) | {
-    *("rádio", "emissora", "tv", "televisão", "site", "portal")
-}
+PUBLICATION_NOUNS = frozenset(
+    {"jornal", "diário", "semanário", "revista", "agência", "canal"}
+    | {"rádio", "emissora", "tv", "televisão", "site", "portal"}
+)
 
 
 @dataclass(frozen=True)

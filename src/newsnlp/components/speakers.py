@@ -447,7 +447,8 @@ SUBJECT_ENDS = frozenset({".", ",", ";", "!", "?"})
 
 def _one_of_many(doc: Doc, i: int, limit: int, nouns: SpeakerNouns) -> Mention | None:
     """One more of several commenters the text leaves unnamed: "postou mais um",
-    "comentou outra", "elogiou um terceiro", "escreveu mais um internauta", "escreveu um."."""
+    "comentou outra", "elogiou um terceiro", "escreveu mais um internauta", and a bare
+    "um" at the clause's end ("escreveu um")."""
     j = i + 1 if i + 1 < limit and doc[i].lower_ == "mais" else i
     if j >= limit or doc[j].lower_ not in INDEFINITE_DETERMINERS:
         return None
