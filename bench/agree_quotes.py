@@ -14,7 +14,8 @@ given 32 SOL articles that rounds 32, 33, 35 and 38 had annotated
 (``bench/agreement50_quotes_gold.jsonl``), read against ``heldout139``, ``heldout147``,
 ``heldout159`` and ``heldout176``.  A sixth helper annotated round 68's first fifteen
 Fake.br articles again (``bench/agreement333_quotes_gold.jsonl``, read against
-``heldout333``).
+``heldout333``), and a seventh round 69's (``bench/agreement338_quotes_gold.jsonl``, read
+against ``heldout338``).
 """
 
 from __future__ import annotations

@@ -7987,3 +7987,13 @@ def test_an_interviews_paper_named_in_the_text_asks_and_is_no_voice(rules: Langu
         ("Funciona como uma plataforma de entendimento entre as associações.", "Almeida Henriques"),
         ("Não é fácil, mas temos conseguido.", "Almeida Henriques"),
     ]
+
+
+def test_a_roles_apposition_of_a_role_and_a_name_names_the_subject(rules: Language) -> None:
+    text = (
+        "O delegado Marcos Brandão falou sobre o caso. O pai dele, o técnico em educação "
+        "Francisco Luiz, disse que o filho cumpria pena no pavilhão 4."
+    )
+    assert speakers(rules, text, [("Marcos Brandão", "PER"), ("Francisco Luiz", "PER")]) == [
+        "Francisco Luiz"
+    ]

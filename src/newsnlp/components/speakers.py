@@ -821,6 +821,14 @@ def mention_before(doc: Doc, verb: int, floor: int, nouns: SpeakerNouns) -> Ment
             and not capitalised_modifier(doc[inner.start])  # "vice-presidente Institucional"
         ):
             return inner  # "o presidente da TAP, Luís Rodrigues, escreveu"
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and outer.kind == "role"
+            and doc[opening + 1].lower_ in ARTICLES
+            and nouns.head(doc[opening + 2].text) is not None
+        ):
+            return inner  # "O pai dele, o técnico em educação Francisco Luiz, disse"
         return outer
     found = mention_ending_at(doc, k, floor, nouns)
     if (
