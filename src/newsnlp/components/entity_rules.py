@@ -21,7 +21,7 @@ Anything else is left alone: the fallback prefers missing a name to inventing on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -482,6 +482,13 @@ def _organisation_end(words: Sequence[str], end: int, gazetteers: Gazetteers) ->
     return end
 
 
+def title_opens_a_town(before: str, after: str, first_names: Container[str]) -> bool:
+    """Whether a title between ``before`` and ``after`` opens a town's name: "em
+    [Presidente] Prudente", "de [Governador] Valadares"; not "de [Presidente] Lula", whose
+    next word is a given name."""
+    return before in TOWN_PREPOSITIONS and fold(after) not in first_names
+
+
 def classify_run(
     words: Sequence[str], start: int, end: int, gazetteers: Gazetteers
 ) -> tuple[int, int, str] | None:
@@ -500,8 +507,7 @@ def classify_run(
         is_role_noun(words[start], gazetteers)
         and end - start >= 2
         and start > 0
-        and words[start - 1] in TOWN_PREPOSITIONS
-        and fold(words[start + 1]) not in gazetteers.first_names  # not "de Presidente Lula"
+        and title_opens_a_town(words[start - 1], words[start + 1], gazetteers.first_names)
     ):
         return start, end, LOC  # "em Presidente Prudente": a city named after a title
     role_of = _role_of_a_body(words, start, gazetteers)  # "o ex-secretário de [Esportes …"

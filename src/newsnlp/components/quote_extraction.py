@@ -80,7 +80,8 @@ def extract_quotes(
     ]
     cued = [c for c in cued if not any(_nested(c, r) for r in reported)]
     turns = list(labelled_turns(ctx))  # an interview's turns, or a transcript's headed sections
-    turn_answers = list(interview_quotes(ctx, turns))
+    conversation = is_conversation(ctx, turns)
+    turn_answers = list(interview_quotes(ctx, turns, conversation))
     interviews = [
         *dialogue_quotes(ctx),
         *run_in_dialogue_quotes(ctx),
@@ -94,7 +95,7 @@ def extract_quotes(
     taken: list[QuoteRecord] = []
     # an interviewee's answers give way to the quotes cued in them; a conversation's
     # turns give way whole (their quotes are the speakers' own)
-    answers = set() if is_conversation(ctx, turns) else set(turn_answers)
+    answers = set() if conversation else set(turn_answers)
     for record in ranked:
         answer = record.speaker_rule == "answer" or record in answers
         pieces = _around_quotes(ctx, record, taken) if answer else [record]

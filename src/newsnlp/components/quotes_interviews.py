@@ -234,7 +234,9 @@ MAX_LABEL_TOKENS = 10
 Turn = tuple[int, int, int, int]
 
 
-def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[QuoteRecord]:
+def interview_quotes(
+    ctx: QuoteContext, turns: Sequence[Turn], conversation: bool
+) -> Iterator[QuoteRecord]:
     """Turns of a printed interview, one a paragraph: "R. -- …", "TOM GORMAN -- …".
 
     An answer labelled "R." is the interviewee's: the person the last named turn
@@ -242,6 +244,8 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
     person's; questions ("P. --", or a turn that ends in "?") are the
     interviewer's and left out.  A text is an interview with two labelled turns,
     one of them a question, or with an answer labelled "R." (an excerpt).
+    ``conversation``: the turns' ``is_conversation``, whose voices' questions are said
+    too ("Aécio — …? Joesley — …"), not an interviewer's.
     """
     doc = ctx.doc
     words_of = [_label_key(ctx.lower[label:dash]) for label, dash, _, _ in turns]
@@ -280,17 +284,15 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
         return
     interviewee: Mention | None = None
     aliases: dict[str, Mention] = {}  # "Almeida Henriques (A.H.):" then "A.H.:"
-    # a conversation's voices ("Aécio — …? Joesley — …") both state things: their
-    # questions are said too, not an interviewer's
-    conversation = is_conversation(ctx, turns)
+    names = [_label_name(ctx, label, dash) for label, dash, _, _ in turns]
     # a hearing's transcript: three people or roles or more, whose questioners ("Juiz -",
     # "MPF:") speak too; with one interviewee, one asks for the paper ("DRV: …?")
-    hearing = (conversation or recorded) and _voices(ctx, turns) >= MIN_HEARING_VOICES
+    hearing = (conversation or recorded) and _voices(ctx, turns, names) >= MIN_HEARING_VOICES
     once = len(turns) <= 2  # labels recurring take the turns; an answer may ask
-    for (label, dash, start, stop), words, question in zip(turns, words_of, questions, strict=True):
-        if words in OUTLET_LABELS or (
-            question and not conversation and _label_name(ctx, label, dash) is None
-        ):
+    for (label, dash, start, stop), words, question, named in zip(
+        turns, words_of, questions, names, strict=True
+    ):
+        if words in OUTLET_LABELS or (question and not conversation and named is None):
             continue  # the paper's turns are its own questions, "?" or not; a judge's are his
         if interviewee is not None and words == _initials(ctx, interviewee):
             aliases[words] = interviewee  # "Wilker Barreto: …" then "WB: …"
@@ -300,7 +302,7 @@ def interview_quotes(ctx: QuoteContext, turns: Sequence[Turn]) -> Iterator[Quote
             for a, b in _answers_in_turn(ctx, start, stop) if once else [(start, stop)]:
                 yield QuoteRecord(a, b, "direct", dash, dash + 1, speaker, rule, a)
             continue
-        speaker = _label_name(ctx, label, dash)
+        speaker = named
         if speaker is None and hearing:
             speaker = _label_voice(ctx, label, dash, keys[words])  # a transcript's "MPF:"
         if speaker is not None and (asked or word_count(doc, start, stop) >= MIN_UNCUED_WORDS):
@@ -954,12 +956,11 @@ def _label_name(ctx: QuoteContext, i: int, dash: int) -> Mention | None:
 MIN_HEARING_VOICES = 3
 
 
-def _voices(ctx: QuoteContext, turns: Sequence[Turn]) -> int:
-    """How many people and roles the turns' labels name ("A.H." and "Almeida Henriques"
-    are one)."""
+def _voices(ctx: QuoteContext, turns: Sequence[Turn], names: Sequence[Mention | None]) -> int:
+    """How many people and roles the turns' labels name (``names``: each label's
+    ``_label_name``; "A.H." and "Almeida Henriques" are one)."""
     voices = set()
-    for label, dash, _start, _stop in turns:
-        named = _label_name(ctx, label, dash)
+    for (label, dash, _start, _stop), named in zip(turns, names, strict=True):
         if named is None:
             role = name_mention_at(ctx.doc, label, dash, ctx.nouns)
             named = role if role is not None and role.kind == "role" else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_rules import TOWN_PREPOSITIONS, is_initial, is_known_place
+from .entity_rules import default_gazetteers, is_initial, is_known_place, title_opens_a_town
 from .name_spans import (
     ADJECTIVE_ENDINGS,
     classify_entity,
@@ -546,10 +546,9 @@ def titled_name_start(ent: Span, nouns: SpeakerNouns) -> int | None:
     doc, i = ent.doc, ent.start
     if nouns.head(doc[i].text) is None or not doc[i].text[:1].isupper():
         return None
-    if (
-        ent.start
-        and doc[ent.start - 1].lower_ in TOWN_PREPOSITIONS
-        and not (i + 1 < ent.end and is_first_name(doc[i + 1].text))
+    after = doc[i + 1].text if i + 1 < ent.end else ""
+    if ent.start and title_opens_a_town(
+        doc[ent.start - 1].lower_, after, default_gazetteers().first_names
     ):
         return None  # "em Presidente Prudente": a town named after a title
     if i + 1 < ent.end and doc[i + 1].text == ".":
